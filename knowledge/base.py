@@ -1,0 +1,207 @@
+"""The KnowledgeBase: verified facts, immutable, with the indexes the answering layer uses."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from types import MappingProxyType
+from typing import TypeVar
+
+from knowledge import models as m
+from knowledge.sources import Source, comparable
+
+T = TypeVar("T", bound=m.Fact)
+K = TypeVar("K")
+
+
+@dataclass(frozen=True)
+class Name:
+    """A name people may use for something the knowledge base knows."""
+
+    text: str
+    kind: str  # award | organisation | person | role | category | group | place | topic
+    target: str  # id of the thing (for role/category/group/place/topic: its canonical text)
+
+
+def _frozen(mapping: Mapping[K, list[T]]) -> Mapping[K, tuple[T, ...]]:
+    return MappingProxyType({key: tuple(values) for key, values in mapping.items()})
+
+
+@dataclass(frozen=True)
+class KnowledgeBase:
+    """Everything the fact files state, verified against their sources."""
+
+    sources: Mapping[str, Source]
+    awards: Mapping[str, m.AwardDecl]
+    editions: Mapping[str, m.EditionDecl]
+    organisations: Mapping[str, m.OrganisationDecl]
+    people: Mapping[str, m.PersonDecl]
+    results: tuple[m.ResultDecl, ...]
+    representatives: tuple[m.Representative, ...]
+    quotes: tuple[m.Quote, ...]
+    notes: tuple[m.Note, ...]
+    files: tuple[str, ...]
+    editions_by_award: Mapping[str, tuple[m.EditionDecl, ...]]
+    editions_by_year: Mapping[int, tuple[m.EditionDecl, ...]]
+    results_by_edition: Mapping[str, tuple[m.ResultDecl, ...]]
+    results_by_organisation: Mapping[str, tuple[m.ResultDecl, ...]]
+    results_by_category: Mapping[str, tuple[m.ResultDecl, ...]]
+    representatives_by_edition: Mapping[str, tuple[m.Representative, ...]]
+    people_by_organisation: Mapping[str, tuple[m.PersonDecl, ...]]
+    quotes_by_speaker: Mapping[str, tuple[m.Quote, ...]]
+    notes_by_subject: Mapping[str, tuple[m.Note, ...]]
+    children: Mapping[str, tuple[m.OrganisationDecl, ...]]
+
+    # --- lookups -------------------------------------------------------------------------
+
+    def edition(self, award: str, year: int) -> m.EditionDecl | None:
+        return self.editions.get(f"{award}-{year}")
+
+    def edition_of(self, fact: m.Fact) -> m.EditionDecl | None:
+        return self.editions.get(fact.edition_id or "")
+
+    def source_of(self, fact: m.Fact) -> Source:
+        return self.sources[fact.source or ""]
+
+    def organisation_family(self, organisation: str) -> tuple[str, ...]:
+        """The organisation and every unit under it (Pemkot Bandung → its Diskominfo …)."""
+        found, queue = [organisation], [organisation]
+        while queue:
+            for child in self.children.get(queue.pop(), ()):
+                if child.id not in found:
+                    found.append(child.id)
+                    queue.append(child.id)
+        return tuple(found)
+
+    def names(self) -> Iterable[Name]:
+        """Every name, alias, role, category, group, place and topic word, for entity linking."""
+        for award in self.awards.values():
+            for text in (award.name, *award.aliases, *(a.short for a in award.abbreviations),
+                         *(a.long for a in award.abbreviations)):
+                yield Name(text, "award", award.id)
+        for org in self.organisations.values():
+            for text in (org.name, *org.aliases):
+                yield Name(text, "organisation", org.id)
+        for person in self.people.values():
+            for text in (person.name, *person.aliases):
+                if text:
+                    yield Name(text, "person", person.id)
+            for text in (person.role, *person.role_aliases):
+                yield Name(text, "role", person.role)
+        for result in self.results:
+            for text in (result.category, result.category_as_written):
+                if text and result.category:
+                    yield Name(text, "category", result.category)
+            if result.group:
+                yield Name(result.group, "group", result.group)
+        for edition in self.editions.values():
+            for event in edition.events:
+                for text in (event.venue, event.city, event.province):
+                    if text:
+                        yield Name(text, "place", text)
+        for note in self.notes:
+            for keyword in note.keywords:
+                yield Name(keyword, "topic", keyword)
+
+    def counts(self) -> dict[str, int]:
+        return {
+            "files": len(self.files), "sources": len(self.sources), "awards": len(self.awards),
+            "editions": len(self.editions), "organisations": len(self.organisations),
+            "people": len(self.people), "results": len(self.results),
+            "representatives": len(self.representatives), "quotes": len(self.quotes),
+            "notes": len(self.notes),
+        }
+
+
+def _with_defaults(fact: T, source: str | None, edition: str | None) -> T:
+    """The fact (and the facts inside it) with the file's default source and its edition."""
+    update: dict[str, object] = {} if fact.source else {"source": source}
+    for name in type(fact).model_fields:
+        value = getattr(fact, name)
+        if isinstance(value, m.Fact):
+            update[name] = _with_defaults(value, source, edition)
+        elif isinstance(value, list) and value and isinstance(value[0], m.Fact):
+            update[name] = [_with_defaults(item, source, edition) for item in value]
+    resolved = fact.model_copy(update=update) if update else fact
+    resolved._edition = edition
+    return resolved
+
+
+def build_knowledge_base(
+    sources: Mapping[str, Source], files: Iterable[tuple[m.FactFile, str]]
+) -> KnowledgeBase:
+    """Assemble verified fact files into a KnowledgeBase (the loader has checked them)."""
+    awards, editions, organisations, people = {}, {}, {}, {}
+    results, representatives, quotes, notes, names = [], [], [], [], []
+    for model, display in files:
+        names.append(display)
+        edition_id = model.edition.id if model.edition else None
+
+        def own(fact: T, model: m.FactFile = model, edition_id: str | None = edition_id) -> T:
+            return _with_defaults(fact, model.source, edition_id)
+
+        for award in model.awards:
+            awards[award.id] = own(award)
+        for org in model.organisations:
+            organisations[org.id] = own(org)
+        for person in model.people:
+            people[person.id] = own(person)
+        if model.edition is not None:
+            editions[edition_id] = own(model.edition)
+        results += [own(r) for r in model.results]
+        representatives += [own(r) for r in model.representatives]
+        quotes += [own(q) for q in model.quotes]
+        notes += [own(n) for n in model.notes]
+
+    by_award, by_year = defaultdict(list), defaultdict(list)
+    for edition in sorted(editions.values(), key=lambda e: (e.award, e.year)):
+        by_award[edition.award].append(edition)
+        by_year[edition.year].append(edition)
+    by_edition, by_org, by_category = defaultdict(list), defaultdict(list), defaultdict(list)
+    for result in results:
+        by_edition[result.edition_id].append(result)
+        by_org[result.organisation].append(result)
+        if result.category:
+            by_category[comparable(result.category)].append(result)
+    reps_by_edition = defaultdict(list)
+    for rep in representatives:
+        reps_by_edition[rep.edition_id].append(rep)
+    people_by_org = defaultdict(list)
+    for person in people.values():
+        if person.organisation:
+            people_by_org[person.organisation].append(person)
+    quotes_by_speaker = defaultdict(list)
+    for quote in quotes:
+        quotes_by_speaker[quote.speaker].append(quote)
+    notes_by_subject = defaultdict(list)
+    for note in notes:
+        for subject in note.about:
+            notes_by_subject[subject].append(note)
+    children = defaultdict(list)
+    for org in organisations.values():
+        if org.parent:
+            children[org.parent].append(org)
+
+    return KnowledgeBase(
+        sources=MappingProxyType(dict(sources)),
+        awards=MappingProxyType(awards),
+        editions=MappingProxyType(editions),
+        organisations=MappingProxyType(organisations),
+        people=MappingProxyType(people),
+        results=tuple(results),
+        representatives=tuple(representatives),
+        quotes=tuple(quotes),
+        notes=tuple(notes),
+        files=tuple(names),
+        editions_by_award=_frozen(by_award),
+        editions_by_year=_frozen(by_year),
+        results_by_edition=_frozen(by_edition),
+        results_by_organisation=_frozen(by_org),
+        results_by_category=_frozen(by_category),
+        representatives_by_edition=_frozen(reps_by_edition),
+        people_by_organisation=_frozen(people_by_org),
+        quotes_by_speaker=_frozen(quotes_by_speaker),
+        notes_by_subject=_frozen(notes_by_subject),
+        children=_frozen(children),
+    )

@@ -1,0 +1,377 @@
+"""Loading fact files: parse, validate, verify evidence, and build a KnowledgeBase — or nothing.
+
+Every problem of a run is collected and reported together as `file:line:column: path: message`;
+if there is any, a KnowledgeError is raised and no knowledge is loaded.
+"""
+
+from __future__ import annotations
+
+import os
+from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+
+from knowledge import models as m
+from knowledge.base import KnowledgeBase, build_knowledge_base
+from knowledge.errors import FactIssue, KnowledgeError
+from knowledge.key_values import consistency_problems, requirements
+from knowledge.sources import Source, comparable, contains
+from knowledge.validation_messages import describe
+from knowledge.yaml_positions import Path_, Positioned, YamlProblem, format_path, load_positioned
+
+PACKAGE_DIR = Path(__file__).resolve().parent
+DEFAULT_FACTS_DIR = PACKAGE_DIR / "facts"
+DEFAULT_SEEDS_DIR = PACKAGE_DIR.parent / "seeds"
+FACTS_DIR_VARIABLE = "HUMASBOT_FACTS_DIR"
+MAX_FILE_BYTES = 2_000_000
+FACT_FILE_PATTERNS = ("*.yaml", "*.yml")
+
+
+def resolve_facts_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
+    """`--facts DIR`, else $HUMASBOT_FACTS_DIR, else the packaged knowledge/facts."""
+    chosen = explicit or os.environ.get(FACTS_DIR_VARIABLE) or DEFAULT_FACTS_DIR
+    return Path(chosen)
+
+
+def load_knowledge(
+    facts_dir: str | os.PathLike[str] | None = None,
+    seeds_dir: str | os.PathLike[str] | None = None,
+) -> KnowledgeBase:
+    """Load and verify every fact file under `facts_dir`; raise KnowledgeError listing all
+    problems if anything is wrong."""
+    run = _Run()
+    sources = run.load_seed_index(Path(seeds_dir) if seeds_dir else DEFAULT_SEEDS_DIR)
+    folder = resolve_facts_dir(facts_dir)
+    files = run.parse_fact_files(folder)
+    for parsed in files:
+        for index, decl in enumerate(parsed.model.sources):
+            base = parsed.path.parent
+            run.add_source(sources, decl, base, parsed.display, parsed.positions, ("sources", index))
+    run.check(files, sources, references_complete=not run.issues)
+    if run.issues:
+        raise KnowledgeError(run.issues)
+    return build_knowledge_base(sources, [(p.model, p.display) for p in files])
+
+
+def display_path(path: Path) -> str:
+    """A path as a user would type it: relative to the working directory when inside it."""
+    try:
+        return str(path.resolve().relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return str(path)
+
+
+@dataclass
+class _Parsed:
+    path: Path
+    display: str
+    positions: Positioned
+    model: m.FactFile
+
+
+class _Run:
+    """One load: collects issues while reading, checking and cross-referencing."""
+
+    def __init__(self) -> None:
+        self.issues: list[FactIssue] = []
+
+    def report(self, file: str, place: tuple[int, int], path: Path_ | str, message: str,
+               kind: str) -> None:
+        shown = path if isinstance(path, str) else format_path(path)
+        self.issues.append(FactIssue(file, place[0], place[1], shown, message, kind))
+
+    # --- reading -------------------------------------------------------------------------
+
+    def read_yaml(self, path: Path) -> tuple[str, Positioned | None]:
+        shown = display_path(path)
+        try:
+            raw = path.read_bytes()
+        except OSError as error:
+            self.report(shown, (1, 1), "", f"cannot read the file: {error.strerror}", "file")
+            return shown, None
+        if len(raw) > MAX_FILE_BYTES:
+            self.report(shown, (1, 1), "", f"file is too large ({len(raw):,} bytes; "
+                        f"at most {MAX_FILE_BYTES:,}): split it into one file per edition", "file")
+            return shown, None
+        try:
+            text = raw.decode("utf-8-sig")
+        except UnicodeDecodeError as error:
+            line = raw[: error.start].count(b"\n") + 1
+            self.report(shown, (line, 1), "", "not UTF-8 text: save the file as UTF-8", "file")
+            return shown, None
+        if "\x00" in text:
+            self.report(shown, (1, 1), "", "contains binary data (NUL bytes), not text", "file")
+            return shown, None
+        try:
+            return shown, load_positioned(text)
+        except YamlProblem as problem:
+            self.report(shown, (problem.line, problem.column), problem.path, problem.message,
+                        "yaml")
+            return shown, None
+
+    def validate(self, model: type[BaseModel], shown: str, positions: Positioned) -> Any:
+        if not isinstance(positions.data, dict):
+            got = "an empty file" if positions.data is None else "a single value or a list"
+            self.report(shown, (1, 1), "", f"must be a mapping of fields (name: value), got {got}",
+                        "value")
+            return None
+        try:
+            return model.model_validate(positions.data)
+        except ValidationError as error:
+            for detail in error.errors(include_url=False):
+                path = positions.existing_prefix(detail["loc"])
+                message, kind = describe(detail, model)
+                at_key = kind == "unknown_field"
+                shown_path = format_path(tuple(detail["loc"])) if kind in (
+                    "missing_field", "unknown_field") else format_path(path)
+                self.report(shown, positions.place(path, key=at_key),
+                            shown_path, message, kind)
+            return None
+
+    def load_seed_index(self, seeds_dir: Path) -> dict[str, Source]:
+        sources: dict[str, Source] = {}
+        index_path = seeds_dir / "index.yaml"
+        shown, positions = self.read_yaml(index_path)
+        if positions is None:
+            return sources
+        index = self.validate(m.SourceIndex, shown, positions)
+        if index is not None:
+            for number, decl in enumerate(index.sources):
+                self.add_source(sources, decl, seeds_dir, shown, positions, ("sources", number))
+        return sources
+
+    def add_source(self, sources: dict[str, Source], decl: m.SourceDecl, base: Path, shown: str,
+                   positions: Positioned, path: Path_) -> None:
+        if decl.id in sources:
+            self.report(shown, positions.place((*path, "id")), (*path, "id"),
+                        f"duplicate source id '{decl.id}' (already declared in "
+                        f"{display_path(sources[decl.id].path)})", "duplicate")
+            return
+        file = (base / decl.file).resolve()
+        try:
+            text = file.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as error:
+            reason = "not UTF-8 text" if isinstance(error, UnicodeDecodeError) else "not found"
+            self.report(shown, positions.place((*path, "file")), (*path, "file"),
+                        f"source text {display_path(file)} is {reason}", "reference")
+            return
+        sources[decl.id] = Source(decl.id, decl.title, decl.publisher, decl.date,
+                                  decl.date_kind, file, text, decl.url)
+
+    def parse_fact_files(self, folder: Path) -> list[_Parsed]:
+        if not folder.is_dir():
+            self.report(display_path(folder), (1, 1), "", "facts directory not found", "file")
+            return []
+        paths = sorted({p for pattern in FACT_FILE_PATTERNS for p in folder.rglob(pattern)})
+        if not paths:
+            self.report(display_path(folder), (1, 1), "", "no fact files (*.yaml) here", "file")
+        parsed = []
+        for path in paths:
+            shown, positions = self.read_yaml(path)
+            if positions is None:
+                continue
+            model = self.validate(m.FactFile, shown, positions)
+            if model is not None:
+                parsed.append(_Parsed(path, shown, positions, model))
+        return parsed
+
+    # --- cross-checks --------------------------------------------------------------------
+
+    def check(self, files: list[_Parsed], sources: dict[str, Source], *,
+              references_complete: bool) -> None:
+        """Cross-file checks. When some file could not be read, what it declares is unknown,
+        so unknown-reference errors are left out rather than reported wrongly."""
+        registry = _Registry(self)
+        registry.complete = references_complete
+        for parsed in files:
+            registry.declare(parsed)
+        registry.check_aliases()
+        for parsed in files:
+            self.check_file(parsed, registry, sources)
+        self.check_conflicts(files)
+
+    def check_file(self, parsed: _Parsed, registry: _Registry, sources: dict[str, Source]) -> None:
+        where = parsed.display
+        for path, fact in walk_facts(parsed.model):
+            source_id = fact.source or parsed.model.source
+            if source_id is None:
+                self.report(where, parsed.positions.place(path), (*path, "source"),
+                            "source is missing: set `source` on the fact or at the top of the "
+                            "file", "missing_field")
+                continue
+            source = sources.get(source_id)
+            if source is None:
+                if registry.complete:
+                    field_path = (*path, "source") if fact.source else ("source",)
+                    self.report(where, parsed.positions.place(field_path), field_path,
+                                f"unknown source '{source_id}'{_known(sources)}", "reference")
+                continue
+            for index, excerpt in enumerate(fact.evidence):
+                if not source.quotes(excerpt):
+                    excerpt_path = (*path, "evidence", index) if len(fact.evidence) > 1 else (
+                        *path, "evidence")
+                    self.report(where, parsed.positions.place(excerpt_path), excerpt_path,
+                                f"evidence not found in source '{source_id}': copy the excerpt "
+                                f"exactly as the article writes it", "evidence")
+            for ref_field, kinds in _references(fact):
+                for ref_path, ref in _ref_values(fact, ref_field, path):
+                    if registry.complete and not registry.exists(ref, kinds):
+                        self.report(where, parsed.positions.place(ref_path), ref_path,
+                                    f"unknown {' or '.join(kinds)} '{ref}'"
+                                    f"{registry.hint(ref, kinds)}", "reference")
+            excerpts = " ".join(fact.evidence)
+            for field, spellings, label in requirements(fact, registry.names_of):
+                if spellings and not any(contains(excerpts, s) for s in spellings):
+                    shown = ", ".join(f'"{s}"' for s in spellings[:4])
+                    self.report(where, parsed.positions.place((*path, field)), (*path, field),
+                                f"the evidence does not mention {label} ({shown})", "evidence")
+            for field, message in consistency_problems(fact):
+                self.report(where, parsed.positions.place((*path, field)), (*path, field),
+                            message, "value")
+
+    def check_conflicts(self, files: list[_Parsed]) -> None:
+        seen: dict[tuple[Any, ...], tuple[_Parsed, int, m.ResultDecl]] = {}
+        for parsed in files:
+            if parsed.model.edition is None:
+                continue
+            for index, result in enumerate(parsed.model.results):
+                key = (parsed.model.edition.id, comparable(result.category or ""),
+                       comparable(result.group or ""), result.status,
+                       result.rank if result.status == "winner" else result.organisation)
+                if result.status == "winner" and result.rank is None:
+                    key = (*key, result.organisation)
+                if key in seen:
+                    other_file, other_index, other = seen[key]
+                    line, _ = other_file.positions.place(("results", other_index))
+                    what = (f"rank {result.rank}" if result.status == "winner"
+                            else "the nomination")
+                    scope = ", ".join(f"{label} {value}" for label, value in (
+                        ("category", result.category), ("group", result.group)) if value)
+                    self.report(parsed.display, parsed.positions.place(("results", index)),
+                                ("results", index),
+                                f"conflicting facts: {what}{' in ' + scope if scope else ''} is "
+                                f"already given to '{other.organisation}' at "
+                                f"{other_file.display}:{line} (results[{other_index}])",
+                                "conflict")
+                else:
+                    seen[key] = (parsed, index, result)
+
+
+class _Registry:
+    """Every declared id and name across the files, for references and alias clashes."""
+
+    KINDS = ("award", "organisation", "person", "edition")
+
+    def __init__(self, run: _Run) -> None:
+        self.run = run
+        self.complete = True
+        self.ids: dict[str, dict[str, tuple[str, ...]]] = {k: {} for k in self.KINDS}
+        self.places: dict[tuple[str, str], str] = {}
+        self.aliases: dict[str, list[tuple[str, str, str, tuple[int, int], Path_]]] = (
+            defaultdict(list))
+
+    def declare(self, parsed: _Parsed) -> None:
+        model, positions, where = parsed.model, parsed.positions, parsed.display
+        groups: list[tuple[str, str, list[Any]]] = [
+            ("award", "awards", model.awards),
+            ("organisation", "organisations", model.organisations),
+            ("person", "people", model.people),
+        ]
+        for kind, field, decls in groups:
+            for index, decl in enumerate(decls):
+                names = tuple(n for n in (decl.name, *decl.aliases) if n)
+                self._add(kind, decl.id, names, where, positions, (field, index))
+        if model.edition is not None:
+            edition = model.edition
+            self._add("edition", edition.id, (), where, positions, ("edition",))
+
+    def _add(self, kind: str, ident: str, names: tuple[str, ...], where: str,
+             positions: Positioned, path: Path_) -> None:
+        id_path = (*path, "id") if kind != "edition" else (*path, "year")
+        if ident in self.ids[kind]:
+            self.run.report(where, positions.place(id_path), id_path,
+                            f"duplicate {kind} id '{ident}' (already declared in "
+                            f"{self.places[(kind, ident)]})", "duplicate")
+            return
+        self.ids[kind][ident] = names
+        self.places[(kind, ident)] = where
+        alias_fields = [("name", 0)] + [("aliases", i) for i in range(len(names) - 1)]
+        for name, (field, index) in zip(names, alias_fields, strict=False):
+            name_path = (*path, field) if field == "name" else (*path, field, index)
+            self.aliases[comparable(name)].append(
+                (kind, ident, where, positions.place(name_path), name_path))
+
+    def check_aliases(self) -> None:
+        for alias, owners in self.aliases.items():
+            first_kind, first_id = owners[0][0], owners[0][1]
+            for kind, ident, where, place, path in owners[1:]:
+                if (kind, ident) != (first_kind, first_id):
+                    self.run.report(where, place, path,
+                                    f"the name '{alias}' already names {first_kind} "
+                                    f"'{first_id}' ({owners[0][2]}): a name may name only one "
+                                    "thing", "duplicate")
+
+    def exists(self, ident: str, kinds: tuple[str, ...]) -> bool:
+        return any(ident in self.ids[kind] for kind in kinds)
+
+    def names_of(self, ident: str) -> tuple[str, ...]:
+        for kind in ("award", "organisation", "person"):
+            if ident in self.ids[kind]:
+                return self.ids[kind][ident]
+        return ()
+
+    def hint(self, ident: str, kinds: tuple[str, ...]) -> str:
+        import difflib
+
+        known = [i for kind in kinds for i in self.ids[kind]]
+        close = difflib.get_close_matches(ident, known, n=1)
+        return f" (did you mean '{close[0]}'?)" if close else ""
+
+
+def walk_facts(model: BaseModel, path: Path_ = ()) -> Iterator[tuple[Path_, m.Fact]]:
+    """Every Fact inside a fact file, with its path."""
+    if isinstance(model, m.Fact):
+        yield path, model
+    for name in type(model).model_fields:
+        value = getattr(model, name)
+        if isinstance(value, BaseModel):
+            yield from walk_facts(value, (*path, name))
+        elif isinstance(value, list):
+            for index, item in enumerate(value):
+                if isinstance(item, BaseModel):
+                    yield from walk_facts(item, (*path, name, index))
+
+
+_REFERENCE_FIELDS: dict[type, tuple[tuple[str, tuple[str, ...]], ...]] = {
+    m.EditionDecl: (("award", ("award",)),),
+    m.Organiser: (("organisation", ("organisation",)),),
+    m.OrganisationDecl: (("parent", ("organisation",)),),
+    m.PersonDecl: (("organisation", ("organisation",)),),
+    m.ResultDecl: (("organisation", ("organisation",)),),
+    m.Representative: (("person", ("person",)), ("organisation", ("organisation",))),
+    m.Quote: (("speaker", ("person",)),),
+    m.Note: (("about", _Registry.KINDS),),
+}
+
+
+def _references(fact: m.Fact) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    return _REFERENCE_FIELDS.get(type(fact), ())
+
+
+def _ref_values(fact: m.Fact, field: str, path: Path_) -> Iterator[tuple[Path_, str]]:
+    value = getattr(fact, field)
+    if isinstance(value, list):
+        for index, item in enumerate(value):
+            yield (*path, field, index), item
+    elif value is not None:
+        yield (*path, field), value
+
+
+def _known(sources: dict[str, Source]) -> str:
+    return f" (known: {', '.join(sorted(sources))})" if sources else ""
+
+

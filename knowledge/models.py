@@ -1,0 +1,284 @@
+"""The fact-file format: pydantic models of what the source articles contain.
+
+A fact file describes one award edition (plus, where needed, the awards, organisations and
+people it mentions). Every fact carries `source` (a source id; the file's `source` is the
+default) and `evidence`: one or more exact excerpts of that source that support it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated, Any, Literal
+
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    PrivateAttr,
+    StringConstraints,
+    model_validator,
+)
+from pydantic_core import PydanticCustomError
+
+ID_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
+WEEKDAYS = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")
+
+Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+Id = Annotated[
+    str,
+    StringConstraints(strip_whitespace=True, pattern=ID_PATTERN),
+    Field(description="Lowercase letters, digits and hyphens, e.g. kota-bandung"),
+]
+
+
+def _whole_number(minimum: int, maximum: int | None = None):
+    """An int field whose error reads `must be a whole number from N, got "x"`."""
+    span = f"from {minimum}" if maximum is None else f"from {minimum} to {maximum}"
+
+    def check(value: Any) -> int:
+        number: int | None = None
+        if isinstance(value, int) and not isinstance(value, bool):
+            number = value
+        elif isinstance(value, str) and value.strip().isdigit():
+            number = int(value.strip())
+        if number is None or number < minimum or (maximum is not None and number > maximum):
+            raise PydanticCustomError(
+                "whole_number", "must be a whole number {span}, got {got}",
+                {"span": span, "got": _shown(value)},
+            )
+        return number
+
+    schema: dict[str, Any] = {"ge": minimum}
+    if maximum is not None:
+        schema["le"] = maximum
+    return Annotated[int, BeforeValidator(check), Field(**schema)]
+
+
+def _shown(value: Any) -> str:
+    if isinstance(value, str):
+        return f'"{value}"'
+    if value is None:
+        return "nothing"
+    return repr(value)
+
+
+def _as_list(value: Any) -> Any:
+    return [value] if isinstance(value, str) else value
+
+
+Rank = _whole_number(1)
+Year = _whole_number(1945, 2100)
+EditionNo = _whole_number(1)
+Excerpts = Annotated[
+    list[Text],
+    BeforeValidator(_as_list),
+    Field(min_length=1, description="Exact excerpt(s) of the source; a string or a list"),
+]
+
+
+class Strict(BaseModel):
+    """Unknown fields are errors; values are immutable once loaded."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
+
+
+class Fact(Strict):
+    """Anything stated by a source: it names the source and quotes the excerpt that supports it."""
+
+    source: Id | None = Field(
+        default=None, description="Source id; defaults to the file's `source`"
+    )
+    evidence: Excerpts
+    _edition: str | None = PrivateAttr(default=None)
+
+    @property
+    def edition_id(self) -> str | None:
+        """The edition this fact belongs to (set by the loader from its file)."""
+        return self._edition
+
+
+class SourceDecl(Strict):
+    """A source article: its text file and what identifies it."""
+
+    id: Id
+    title: Text
+    publisher: Text | None = None
+    date: dt.date | None = None
+    date_kind: Literal["published", "event"] = Field(
+        default="published", description="Whether `date` is the publication or the event date"
+    )
+    file: Text = Field(description="Path of the article's text, relative to the index or file")
+    url: Text | None = None
+    original_name: Text | None = None
+
+
+class Statement(Fact):
+    """A statement in our words (`text`) backed by the source's own words (`evidence`)."""
+
+    text: Text
+
+
+class Theme(Statement):
+    """An edition's theme; `text` must occur in the evidence."""
+
+
+class Abbreviation(Fact):
+    """What a short name stands for: AMH = Anugerah Media Humas."""
+
+    short: Text
+    long: Text
+
+
+class Organiser(Fact):
+    """Who organises an award or edition, as the source states it."""
+
+    organisation: Id
+
+
+class AwardDecl(Fact):
+    """An award: its name and what the sources say it is. Unknown fields stay empty."""
+
+    id: Id
+    name: Text
+    aliases: list[Text] = Field(default_factory=list)
+    abbreviations: list[Abbreviation] = Field(default_factory=list)
+    definition: Statement | None = None
+    eligibility: Statement | None = None
+    organiser: Organiser | None = None
+
+
+class EditionNumber(Fact):
+    """The edition's ordinal as written: AMH 2023 is "ke-16"."""
+
+    number: EditionNo
+    label: Text
+
+
+class Event(Fact):
+    """The announcement or ceremony of an edition."""
+
+    kind: Literal["announcement", "ceremony"] = "ceremony"
+    name: Text | None = None
+    date: dt.date | None = None
+    weekday: Literal[WEEKDAYS] | None = None  # type: ignore[valid-type]
+    time_of_day: Text | None = Field(default=None, description='As written, e.g. "sore"')
+    time: Text | None = Field(default=None, description="Clock time as written, e.g. 19.00 WIB")
+    venue: Text | None = None
+    city: Text | None = None
+    province: Text | None = None
+    virtual: bool = False
+
+
+class EditionDecl(Fact):
+    """One year's edition of an award."""
+
+    award: Id
+    year: Year
+    number: EditionNumber | None = None
+    theme: Theme | None = None
+    organiser: Organiser | None = None
+    events: list[Event] = Field(default_factory=list)
+
+    @property
+    def id(self) -> str:
+        return f"{self.award}-{self.year}"
+
+
+OrganisationKind = Literal[
+    "provinsi", "kota", "kabupaten", "kementerian", "lembaga", "dinas", "unit", "lainnya"
+]
+
+
+class OrganisationDecl(Fact):
+    """A government body or other organisation, with the names people use for it."""
+
+    id: Id
+    name: Text
+    kind: OrganisationKind
+    parent: Id | None = None
+    aliases: list[Text] = Field(default_factory=list)
+
+
+class PersonDecl(Fact):
+    """A person or an office holder; `name` stays empty when the source does not name them."""
+
+    id: Id
+    name: Text | None = None
+    aliases: list[Text] = Field(default_factory=list)
+    role: Text = Field(description="Title as the source gives it, e.g. Sekretaris Dinas")
+    role_aliases: list[Text] = Field(default_factory=list)
+    organisation: Id | None = None
+    as_of: dt.date | None = Field(default=None, description="Date the role is stated for")
+
+
+class ResultDecl(Fact):
+    """One organisation's result in the file's edition: a ranked winner or a nominee."""
+
+    organisation: Id
+    status: Literal["winner", "nominee"] = "winner"
+    status_detail: Text | None = Field(default=None, description='e.g. "6 besar nasional"')
+    rank: Rank | None = None
+    rank_label: Text | None = Field(default=None, description='As written, e.g. "Terbaik III"')
+    category: Text | None = None
+    category_as_written: Text | None = Field(
+        default=None, description="The category exactly as the source spells it, if it differs"
+    )
+    group: Text | None = Field(default=None, description="e.g. Pemerintah Daerah Kabupaten/Kota")
+
+
+class Representative(Fact):
+    """Who received the award or attended the ceremony for an organisation."""
+
+    person: Id
+    organisation: Id | None = None
+    action: Literal["received", "attended"]
+
+
+class Quote(Fact):
+    """Something a person said; `text` must occur in the evidence."""
+
+    speaker: Id
+    text: Text
+    occasion: Text | None = None
+
+
+class Note(Fact):
+    """A fact that fits no other field, tied to what it is about."""
+
+    about: Annotated[list[Id], BeforeValidator(_as_list), Field(min_length=1)]
+    topic: Text = Field(description="A few words naming the topic, e.g. HUT Provinsi Bengkulu")
+    text: Text
+    keywords: list[Text] = Field(
+        min_length=1, description="Words people use when asking about this note"
+    )
+
+
+class FactFile(Strict):
+    """One fact file: usually one award edition and everything its sources say about it."""
+
+    source: Id | None = Field(default=None, description="Default source of this file's facts")
+    sources: list[SourceDecl] = Field(default_factory=list)
+    awards: list[AwardDecl] = Field(default_factory=list)
+    organisations: list[OrganisationDecl] = Field(default_factory=list)
+    people: list[PersonDecl] = Field(default_factory=list)
+    edition: EditionDecl | None = None
+    results: list[ResultDecl] = Field(default_factory=list)
+    representatives: list[Representative] = Field(default_factory=list)
+    quotes: list[Quote] = Field(default_factory=list)
+    notes: list[Note] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _results_need_edition(self) -> FactFile:
+        if self.edition is None and (self.results or self.representatives):
+            raise PydanticCustomError(
+                "edition_missing",
+                "edition is missing: results and representatives belong to an edition",
+            )
+        return self
+
+
+class SourceIndex(Strict):
+    """The seeds index: the source articles the fact files may cite."""
+
+    sources: list[SourceDecl]

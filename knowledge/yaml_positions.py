@@ -1,0 +1,113 @@
+"""Safe YAML loading that remembers where every value stands (line and column)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+import yaml
+
+Path_ = tuple[str | int, ...]
+
+
+class YamlProblem(Exception):
+    """A YAML file could not be read; carries its 1-based place."""
+
+    def __init__(self, message: str, line: int = 1, column: int = 1, path: str = "") -> None:
+        super().__init__(message)
+        self.message = message
+        self.line = line
+        self.column = column
+        self.path = path
+
+
+@dataclass
+class Positioned:
+    """Plain data from a YAML document and the places of its values and keys."""
+
+    data: Any
+    values: dict[Path_, tuple[int, int]] = field(default_factory=dict)
+    keys: dict[Path_, tuple[int, int]] = field(default_factory=dict)
+
+    def place(self, path: Path_, *, key: bool = False) -> tuple[int, int]:
+        """The place of the deepest part of `path` that exists (its key if `key`)."""
+        for end in range(len(path), -1, -1):
+            prefix = path[:end]
+            if key and prefix in self.keys:
+                return self.keys[prefix]
+            if prefix in self.values:
+                return self.values[prefix]
+        return (1, 1)
+
+    def existing_prefix(self, loc: tuple[Any, ...]) -> Path_:
+        """The longest data path formed by the elements of `loc` (skipping validator tags)."""
+        node, found = self.data, []
+        for part in loc:
+            if isinstance(node, dict) and part in node:
+                node = node[part]
+                found.append(part)
+            elif isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node):
+                node = node[part]
+                found.append(part)
+        return tuple(found)
+
+
+def _place(node: yaml.Node) -> tuple[int, int]:
+    return (node.start_mark.line + 1, node.start_mark.column + 1)
+
+
+def format_path(path: Path_) -> str:
+    """results[0].rank style."""
+    text = ""
+    for part in path:
+        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
+    return text
+
+
+def load_positioned(text: str) -> Positioned:
+    """Parse one YAML document safely (no object construction) keeping value positions."""
+    loader = yaml.SafeLoader(text)
+    try:
+        root = loader.get_single_node()
+        if root is None:
+            return Positioned(data=None)
+        result = Positioned(data=None)
+        result.data = _build(loader, root, (), result)
+        return result
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        problem = error.problem or str(error)
+        context = f" ({error.context})" if error.context else ""
+        raise YamlProblem(f"YAML syntax: {problem}{context}", line, column) from None
+    except yaml.YAMLError as error:
+        raise YamlProblem(f"YAML syntax: {error}") from None
+    finally:
+        loader.dispose()
+
+
+def _build(loader: yaml.SafeLoader, node: yaml.Node, path: Path_, out: Positioned) -> Any:
+    out.values[path] = _place(node)
+    if isinstance(node, yaml.MappingNode):
+        loader.flatten_mapping(node)
+        mapping: dict[Any, Any] = {}
+        for key_node, value_node in node.value:
+            key = loader.construct_object(key_node, deep=True)
+            if not isinstance(key, str | int | float | bool) or key is None:
+                line, column = _place(key_node)
+                raise YamlProblem("a field name must be plain text", line, column,
+                                  format_path(path))
+            key = str(key) if not isinstance(key, str) else key
+            child = (*path, key)
+            if key in mapping:
+                line, column = _place(key_node)
+                raise YamlProblem(f"field '{key}' is written twice", line, column,
+                                  format_path(child))
+            out.keys[child] = _place(key_node)
+            mapping[key] = _build(loader, value_node, child, out)
+        return mapping
+    if isinstance(node, yaml.SequenceNode):
+        return [
+            _build(loader, item, (*path, index), out) for index, item in enumerate(node.value)
+        ]
+    return loader.construct_object(node, deep=True)
