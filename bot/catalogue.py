@@ -23,6 +23,13 @@ def edition_label(kb: KnowledgeBase, edition: m.EditionDecl) -> str:
     return f"{award_short(kb.awards[edition.award])} {edition.year}"
 
 
+def known_editions(kb: KnowledgeBase, award: str | None = None) -> str:
+    """'AMH 2023, TOP GPR 2021' — the editions on record (of one award if given)."""
+    editions = (kb.editions_by_award.get(award, ()) if award else
+                sorted(kb.editions.values(), key=lambda e: (e.award, e.year)))
+    return ", ".join(edition_label(kb, e) for e in editions)
+
+
 def source_line(source: Source) -> str:
     """“Title”, publisher, date — the one line a reply cites."""
     parts = [f"“{source.title}”"]

@@ -54,7 +54,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     evaluate = commands.add_parser("eval", help="measure the bot on a question set")
     _add_facts_option(evaluate)
-    evaluate.add_argument("file", nargs="?", help="question set (default: tests/data/questions.yaml)")
+    evaluate.add_argument("file", nargs="?",
+                          help="question set (default: tests/data/questions.yaml)")
     evaluate.add_argument("--quiet", "-q", action="store_true", help="summary only, no failures")
 
     run = commands.add_parser(
@@ -82,6 +83,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_ERROR
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # output piped into `head` and the like
+        sys.stderr.close()
+        return EXIT_OK
 
 
 def _handler(args: argparse.Namespace) -> Callable[[argparse.Namespace], int] | None:

@@ -50,7 +50,8 @@ def load_knowledge(
     for parsed in files:
         for index, decl in enumerate(parsed.model.sources):
             base = parsed.path.parent
-            run.add_source(sources, decl, base, parsed.display, parsed.positions, ("sources", index))
+            run.add_source(sources, decl, base, parsed.display, parsed.positions,
+                           ("sources", index))
     run.check(files, sources, references_complete=not run.issues)
     if run.issues:
         raise KnowledgeError(run.issues)

@@ -1,4 +1,4 @@
-"""Ways Indonesian writes a rank ("peringkat 2", "Terbaik III", "juara pertama") and their numbers."""
+"""How Indonesian writes a rank ("peringkat 2", "Terbaik III", "juara pertama") as numbers."""
 
 from __future__ import annotations
 

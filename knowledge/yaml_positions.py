@@ -43,10 +43,9 @@ class Positioned:
         """The longest data path formed by the elements of `loc` (skipping validator tags)."""
         node, found = self.data, []
         for part in loc:
-            if isinstance(node, dict) and part in node:
-                node = node[part]
-                found.append(part)
-            elif isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node):
+            in_dict = isinstance(node, dict) and part in node
+            in_list = isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node)
+            if in_dict or in_list:
                 node = node[part]
                 found.append(part)
         return tuple(found)

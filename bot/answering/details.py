@@ -1,0 +1,313 @@
+"""Answers about an edition's details, awards, people, quotes, the catalogue and notes."""
+
+from __future__ import annotations
+
+from bot.answering.phrases import (
+    event_name,
+    join_items,
+    org_name,
+    person_text,
+    place_text,
+    when_text,
+)
+from bot.answering.query import Answer, Query, find_editions, no_data
+from bot.answering.suggest import edition_question
+from bot.catalogue import award_label, awards_catalogue, edition_label, known_editions
+from bot.reply import Status
+from bot.understanding.normalise import normalise
+from knowledge import models as m
+from knowledge.base import KnowledgeBase
+from knowledge.sources import indonesian_date
+
+VENUE_WORDS = frozenset({"hotel", "gedung", "venue"})
+CLOCK_WORDS = frozenset({"jam", "pukul"})
+
+
+def one_edition(kb: KnowledgeBase, query: Query) -> tuple[m.EditionDecl | None, Answer | None]:
+    """The single edition a query points at, or the answer explaining why there is none."""
+    editions, missing = find_editions(kb, query)
+    if missing:
+        return None, no_data(missing)
+    if len(editions) == 1:
+        return editions[0], None
+    pool = editions or list(kb.editions.values())
+    answer = Answer(Status.NOT_UNDERSTOOD, "Penghargaan yang mana yang Anda maksud?")
+    answer.suggestions = [edition_question(kb, query.intent, e.id) for e in pool][:3]
+    return None, answer
+
+
+def _edition_answer(edition: m.EditionDecl, text: str, *facts: m.Fact, **focus) -> Answer:
+    answer = Answer(Status.ANSWERED, text).cite(*facts)
+    answer.focus = {"award": edition.award, "year": edition.year, "edition": edition.id,
+                    **{k: v for k, v in focus.items() if v}}
+    return answer
+
+
+def _event(edition: m.EditionDecl) -> m.Event | None:
+    return edition.events[0] if edition.events else None
+
+
+def event_date(kb: KnowledgeBase, query: Query) -> Answer:
+    edition, problem = one_edition(kb, query)
+    if problem:
+        return problem
+    label, event = edition_label(kb, edition), _event(edition)
+    if event is None or event.date is None:
+        return no_data(f"Sumber tidak menyebut tanggal {label}.", edition=edition.id)
+    name = event_name(event, label)
+    if query.words & CLOCK_WORDS and not event.time:
+        return no_data(f"Sumber tidak menyebut jam {name}. Yang tercatat: {when_text(event)}.",
+                       edition=edition.id, award=edition.award, year=edition.year)
+    verb = "diumumkan dalam" if event.kind == "announcement" else "digelar pada"
+    named = f"{label} {verb} {name}" if event.name else f"{label} {verb.split()[0]}"
+    place = place_text(event)
+    return _edition_answer(edition, f"{named}, {when_text(event)}{' ' + place if place else ''}.",
+                           event, organisation=query.get("organisation"))
+
+
+def event_place(kb: KnowledgeBase, query: Query) -> Answer:
+    edition, problem = one_edition(kb, query)
+    if problem:
+        return problem
+    label, event = edition_label(kb, edition), _event(edition)
+    if event is None or not (event.venue or event.city or event.virtual):
+        return no_data(f"Sumber tidak menyebut tempat {label}.", edition=edition.id)
+    asked = [("gedung/hotel", event.venue) if query.words & VENUE_WORDS else None,
+             ("kota", event.city) if "kota" in query.words else None,
+             ("provinsi", event.province) if "provinsi" in query.words else None]
+    for what, value in filter(None, asked):
+        if not value:
+            return no_data(f"Sumber tidak menyebut {what} tempat {label}. Yang tercatat: "
+                           f"acara digelar {place_text(event)}.",
+                           edition=edition.id, award=edition.award, year=edition.year)
+    name = event_name(event, label)
+    verb = "diumumkan" if event.kind == "announcement" else "digelar"
+    return _edition_answer(edition, f"{name} ({label}) {verb} {place_text(event)}, "
+                           f"{when_text(event)}.", event)
+
+
+def representative(kb: KnowledgeBase, query: Query) -> Answer:
+    edition, problem = one_edition(kb, query)
+    if problem:
+        return problem
+    label = edition_label(kb, edition)
+    organisation = query.get("organisation")
+    family = set(kb.organisation_family(organisation)) if organisation else None
+    reps = [r for r in kb.representatives_by_edition.get(edition.id, ())
+            if family is None or r.organisation in family]
+    if not reps:
+        whose = f" untuk {org_name(kb, organisation)}" if organisation else ""
+        return no_data(f"Sumber tidak menyebut siapa yang menerima atau mewakili{whose} "
+                       f"di {label}.", edition=edition.id, organisation=organisation)
+    lines = []
+    for rep in reps:
+        who = person_text(kb, kb.people[rep.person])
+        for_org = f" untuk {org_name(kb, rep.organisation)}" if rep.organisation else ""
+        event = _event(edition)
+        at = f" pada {event.name}" if event and event.name else ""
+        if rep.action == "received":
+            lines.append(f"Penghargaan {label}{for_org} diterima langsung oleh {who}{at}.")
+        else:
+            mewakili = f", mewakili {org_name(kb, rep.organisation)}" if rep.organisation else ""
+            lines.append(f"{event_name(event, label) if event else label} ({label}) diikuti "
+                         f"oleh {who}{mewakili}.")
+    return _edition_answer(edition, "\n".join(lines), *reps,
+                           person=reps[0].person, organisation=reps[0].organisation)
+
+
+def theme(kb: KnowledgeBase, query: Query) -> Answer:
+    edition, problem = one_edition(kb, query)
+    if problem:
+        return problem
+    label = edition_label(kb, edition)
+    if not edition.theme:
+        return no_data(f"Sumber tidak menyebut tema {label}.",
+                       edition=edition.id, award=edition.award, year=edition.year)
+    return _edition_answer(edition, f"Tema {label}: “{edition.theme.text}”.", edition.theme)
+
+
+def organiser(kb: KnowledgeBase, query: Query) -> Answer:
+    editions, missing = find_editions(kb, query)
+    if missing:
+        return no_data(missing)
+    if not editions:
+        return one_edition(kb, query)[1]
+    for edition in editions:
+        fact = edition.organiser or kb.awards[edition.award].organiser
+        if fact:
+            label = edition_label(kb, edition)
+            return _edition_answer(
+                edition, f"{label} diselenggarakan oleh {org_name(kb, fact.organisation)}.", fact)
+    labels = join_items([edition_label(kb, e) for e in editions])
+    first = editions[0]
+    return no_data(f"Sumber tidak menyebut penyelenggara {labels}.",
+                   edition=first.id, award=first.award, year=first.year)
+
+
+def edition_number(kb: KnowledgeBase, query: Query) -> Answer:
+    edition, problem = one_edition(kb, query)
+    if problem:
+        return problem
+    label = edition_label(kb, edition)
+    if not edition.number:
+        return no_data(f"Sumber tidak menyebut nomor penyelenggaraan {label}.",
+                       edition=edition.id, award=edition.award, year=edition.year)
+    return _edition_answer(edition, f"{label} adalah penyelenggaraan {edition.number.label}.",
+                           edition.number)
+
+
+def _award(kb: KnowledgeBase, query: Query) -> m.AwardDecl | None:
+    if query.get("award"):
+        return kb.awards[query.get("award")]
+    if query.get("edition"):
+        return kb.awards[kb.editions[query.get("edition")].award]
+    return None
+
+
+def _award_answer(award: m.AwardDecl, text: str, fact: m.Fact) -> Answer:
+    answer = Answer(Status.ANSWERED, text).cite(fact)
+    answer.focus = {"award": award.id}
+    return answer
+
+
+def award_definition(kb: KnowledgeBase, query: Query) -> Answer:
+    award = _award(kb, query)
+    if award is None or award.definition is None:
+        name = award_label(award) if award else "penghargaan itu"
+        return no_data(f"Sumber tidak menjelaskan apa itu {name}. Yang tercatat: "
+                       f"{known_editions(kb, award.id if award else None)}.",
+                       award=award.id if award else None)
+    return _award_answer(award, f"{award_label(award)}: {award.definition.text}",
+                         award.definition)
+
+
+def award_abbreviation(kb: KnowledgeBase, query: Query) -> Answer:
+    award = _award(kb, query)
+    if award is None or not award.abbreviations:
+        return no_data("Sumber tidak menyebut kepanjangannya.",
+                       award=award.id if award else None)
+    first = award.abbreviations[0]
+    return _award_answer(award, f"{first.short} adalah singkatan dari {first.long}.", first)
+
+
+def award_eligibility(kb: KnowledgeBase, query: Query) -> Answer:
+    award = _award(kb, query)
+    if award is None or award.eligibility is None:
+        name = award_label(award) if award else "penghargaan itu"
+        return no_data(f"Sumber tidak menyebut untuk siapa {name} diberikan.",
+                       award=award.id if award else None)
+    return _award_answer(award, f"{award_label(award)} diberikan kepada "
+                                f"{award.eligibility.text}", award.eligibility)
+
+
+def _person(kb: KnowledgeBase, query: Query) -> m.PersonDecl | None:
+    if query.get("person"):
+        return kb.people[query.get("person")]
+    holders = role_holders(kb, query)
+    return holders[0] if len(holders) == 1 else None
+
+
+def person_quote(kb: KnowledgeBase, query: Query) -> Answer:
+    person = _person(kb, query)
+    if person is None:
+        return no_data("Sumber tidak mencatat ucapan orang itu.")
+    quotes = kb.quotes_by_speaker.get(person.id, ())
+    who = person.name or person.role
+    if not quotes:
+        return no_data(f"Sumber tidak mencatat ucapan {who}.", person=person.id)
+    lines = [f"{who}{' (' + q.occasion + ')' if q.occasion else ''}: “{q.text}”"
+             for q in quotes[:3]]
+    answer = Answer(Status.ANSWERED, "\n".join(lines)).cite(*quotes[:3])
+    answer.focus = {"person": person.id, "organisation": person.organisation}
+    return answer
+
+
+def person_info(kb: KnowledgeBase, query: Query) -> Answer:
+    person = _person(kb, query)
+    if person is None or not person.name:
+        return no_data("Sumber tidak menyebut nama orang itu.")
+    as_of = f" (per {indonesian_date(person.as_of)})" if person.as_of else ""
+    lines = [f"{person_text(kb, person)}{as_of}."]
+    facts: list[m.Fact] = [person]
+    for rep in kb.representatives:
+        if rep.person == person.id:
+            edition = kb.edition_of(rep)
+            verb = "menerima penghargaan" if rep.action == "received" else "mengikuti acara"
+            for_org = f" untuk {org_name(kb, rep.organisation)}" if rep.organisation else ""
+            lines.append(f"Ia {verb} {edition_label(kb, edition)}{for_org}.")
+            facts.append(rep)
+    answer = Answer(Status.ANSWERED, "\n".join(lines)).cite(*facts)
+    answer.focus = {"person": person.id, "organisation": person.organisation}
+    return answer
+
+
+def role_holders(kb: KnowledgeBase, query: Query) -> list[m.PersonDecl]:
+    role, organisation = query.get("role"), query.get("organisation")
+    family = set(kb.organisation_family(organisation)) if organisation else None
+    return [p for p in kb.people.values()
+            if p.role == role and (family is None or p.organisation in family)]
+
+
+def role_holder(kb: KnowledgeBase, query: Query) -> Answer:
+    role, organisation = query.get("role"), query.get("organisation")
+    holders = role_holders(kb, query)
+    year = query.get("year")
+    where = f" {org_name(kb, organisation)}" if organisation else ""
+    if year:
+        holders = [p for p in holders if p.as_of is None or p.as_of.year == year]
+    if not holders:
+        return no_data(f"Sumber tidak menyebut {role}{where}"
+                       f"{' tahun ' + str(year) if year else ''}.", organisation=organisation)
+    named = [p for p in holders if p.name]
+    if not named:
+        unnamed = holders[0]
+        return no_data(f"Sumber menyebut {person_text(kb, unnamed)}, tetapi tidak menyebut "
+                       "namanya.", organisation=organisation, person=unnamed.id)
+    lines = [f"{person_text(kb, p)}"
+             f"{' (per ' + indonesian_date(p.as_of) + ')' if p.as_of else ''}." for p in named]
+    answer = Answer(Status.ANSWERED, "\n".join(lines)).cite(*named)
+    answer.focus = {"person": named[0].id, "organisation": named[0].organisation}
+    return answer
+
+
+def awards_list(kb: KnowledgeBase, query: Query) -> Answer:
+    year = query.get("year")
+    lines = awards_catalogue(kb, year)
+    if not lines:
+        return no_data(f"Belum ada data penghargaan tahun {year}. "
+                       f"Yang tercatat: {known_editions(kb)}.")
+    header = f"Penghargaan tahun {year} yang tercatat:" if year else "Penghargaan yang tercatat:"
+    return Answer(Status.ANSWERED, "\n".join([header, *(f"• {line}" for line in lines)]))
+
+
+def note(kb: KnowledgeBase, query: Query) -> Answer:
+    topics = {tuple(normalise(t)) for t in query.get("topics") or ()}
+    if "alasan" in query.words:
+        topics.add(("alasan",))
+    subjects: set[str] = set()
+    if query.get("organisation"):
+        subjects |= set(kb.organisation_family(query.get("organisation")))
+    for slot in ("person", "award", "edition"):
+        if query.get(slot):
+            subjects.add(query.get(slot))
+    editions, _ = find_editions(kb, query, use_subjects=False)
+    subjects |= {e.id for e in editions}
+    scored = []
+    for item in kb.notes:
+        hits = len(topics & {tuple(normalise(k)) for k in item.keywords})
+        about = set(item.about) | {kb.editions[a].award for a in item.about if a in kb.editions}
+        if hits and (not subjects or about & subjects):
+            scored.append((hits, item))
+    if not scored:
+        return no_data("Sumber tidak mencatat hal itu.")
+    best = max(h for h, _ in scored)
+    chosen = [n for h, n in scored if h == best][:2]
+    answer = Answer(Status.ANSWERED, "\n".join(n.text for n in chosen)).cite(*chosen)
+    focus = {}
+    for subject in chosen[0].about:
+        for kind, table in (("organisation", kb.organisations), ("person", kb.people),
+                            ("edition", kb.editions)):
+            if subject in table and kind not in focus:
+                focus[kind] = subject
+    answer.focus = focus
+    return answer

@@ -1,0 +1,106 @@
+"""Short Indonesian phrases for facts: ranks, results, dates, places, people."""
+
+from __future__ import annotations
+
+from bot.catalogue import edition_label
+from knowledge import models as m
+from knowledge.base import KnowledgeBase
+from knowledge.ranks import NUMBER_WORDS, ORDINAL_WORDS
+from knowledge.sources import indonesian_date
+
+_WORD_NUMBERS = {**NUMBER_WORDS, **ORDINAL_WORDS}
+
+
+def rank_text(result: m.ResultDecl) -> str:
+    """The rank as written, with number words as digits: 'peringkat 1', 'Terbaik III'."""
+    if not result.rank_label:
+        return f"peringkat {result.rank}" if result.rank else ""
+    words = [
+        str(_WORD_NUMBERS[w.casefold()]) if w.casefold() in _WORD_NUMBERS else w
+        for w in result.rank_label.split()
+    ]
+    return " ".join(words)
+
+
+def org_name(kb: KnowledgeBase, org_id: str) -> str:
+    return kb.organisations[org_id].name
+
+
+def scope_text(result: m.ResultDecl) -> str:
+    """'kategori Kampanye Komunikasi Publik (Pemerintah Daerah Kabupaten/Kota)'."""
+    parts = []
+    if result.category:
+        parts.append(f"kategori {result.category}")
+    if result.group:
+        parts.append(f"({result.group})" if result.category else f"kelompok {result.group}")
+    return " ".join(parts)
+
+
+def result_line(kb: KnowledgeBase, result: m.ResultDecl, *, with_org: bool = True,
+                with_edition: bool = False) -> str:
+    """One result in a short line."""
+    if result.status == "winner":
+        head = rank_text(result) or "pemenang"
+    else:
+        detail = f" ({result.status_detail})" if result.status_detail else ""
+        head = f"nominasi{detail}"
+    scope = scope_text(result)
+    text = f"{head} {scope}".strip()
+    if with_edition:
+        edition = kb.edition_of(result)
+        if edition:
+            text += f" — {edition_label(kb, edition)}"
+    if with_org:
+        text += f": {org_name(kb, result.organisation)}"
+    return text
+
+
+def date_text(event: m.Event) -> str:
+    """'Senin, 30 Oktober 2023'."""
+    if not event.date:
+        return ""
+    prefix = f"{event.weekday}, " if event.weekday else ""
+    return prefix + indonesian_date(event.date)
+
+
+def when_text(event: m.Event) -> str:
+    """Date plus time of day and clock time where known."""
+    text = date_text(event)
+    if event.time_of_day:
+        text += f", {event.time_of_day} hari"
+    if event.time:
+        text += f", pukul {event.time}"
+    return text
+
+
+def place_text(event: m.Event) -> str:
+    """'The Westin …, Surabaya, Jawa Timur' or 'secara virtual'."""
+    parts = [p for p in (event.venue, event.city, event.province) if p]
+    # the venue often already names the city
+    if event.venue and event.city and event.city.casefold() in event.venue.casefold():
+        parts.remove(event.city)
+    place = ", ".join(parts)
+    if event.virtual:
+        return f"secara virtual{' (' + place + ')' if place else ''}"
+    return f"di {place}" if place else ""
+
+
+def event_name(event: m.Event, fallback: str) -> str:
+    return event.name or fallback
+
+
+def person_text(kb: KnowledgeBase, person: m.PersonDecl) -> str:
+    """'Darto (Sekretaris Dinas, Dinas Komunikasi dan Informatika Kota Bandung)'."""
+    role = person.role
+    if person.organisation:
+        role += f", {kb.organisations[person.organisation].name}"
+    return f"{person.name} ({role})" if person.name else role
+
+
+def join_items(items: list[str]) -> str:
+    """'a', 'a dan b', 'a, b, dan c'."""
+    if len(items) <= 1:
+        return "".join(items)
+    if len(items) == 2:
+        return f"{items[0]} dan {items[1]}"
+    return ", ".join(items[:-1]) + f", dan {items[-1]}"

@@ -1,0 +1,114 @@
+"""What the answering layer gets (a Query) and gives back (an Answer), and edition lookup."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from bot.catalogue import award_short, known_editions
+from bot.reply import Status
+from knowledge import models as m
+from knowledge.base import KnowledgeBase
+
+
+@dataclass(frozen=True)
+class Query:
+    """An interpreted question: its intent, its slots, and the free words around them."""
+
+    intent: str
+    slots: dict[str, Any]
+    words: frozenset[str] = frozenset()
+
+    def get(self, name: str) -> Any:
+        return self.slots.get(name)
+
+
+@dataclass
+class Answer:
+    """The answering layer's result, before it becomes a Reply."""
+
+    status: Status
+    text: str
+    sources: list[str] = field(default_factory=list)
+    focus: dict[str, Any] = field(default_factory=dict)
+    suggestions: list[str] = field(default_factory=list)
+
+    def cite(self, *facts: m.Fact) -> Answer:
+        for fact in facts:
+            if fact.source and fact.source not in self.sources:
+                self.sources.append(fact.source)
+        return self
+
+
+def no_data(text: str, **focus: Any) -> Answer:
+    return Answer(Status.NO_DATA, text, focus={k: v for k, v in focus.items() if v})
+
+
+def missing_edition(kb: KnowledgeBase, award: str | None, year: int | None,
+                    number: int | None) -> str:
+    """'TOP GPR 2022 belum ada datanya; yang tercatat: TOP GPR 2021.'"""
+    if award:
+        name = award_short(kb.awards[award])
+        asked = " ".join(x for x in (name, f"ke-{number}" if number else "",
+                                     str(year) if year else "") if x)
+        return f"{asked} belum ada datanya. Yang tercatat: {known_editions(kb, award)}."
+    return (f"Belum ada data penghargaan tahun {year}. "
+            f"Yang tercatat: {known_editions(kb)}.")
+
+
+def organisation_editions(kb: KnowledgeBase, organisation: str) -> set[str]:
+    family = set(kb.organisation_family(organisation))
+    found = {r.edition_id for r in kb.results if r.organisation in family}
+    found |= {r.edition_id for r in kb.representatives
+              if r.organisation in family or kb.people[r.person].organisation in family}
+    return {e for e in found if e}
+
+
+def person_editions(kb: KnowledgeBase, person: str) -> set[str]:
+    found = {r.edition_id for r in kb.representatives if r.person == person}
+    found |= {q.edition_id for q in kb.quotes if q.speaker == person}
+    return {e for e in found if e}
+
+
+def place_editions(kb: KnowledgeBase, place: str) -> set[str]:
+    return {
+        edition.id for edition in kb.editions.values() for event in edition.events
+        if place in (event.venue, event.city, event.province)
+    }
+
+
+def find_editions(kb: KnowledgeBase, query: Query, *, use_subjects: bool = True
+                  ) -> tuple[list[m.EditionDecl], str | None]:
+    """The editions a query points at, or a no-data message when it names one not on record.
+    An empty list with no message means the query names no edition at all."""
+    edition_id, award = query.get("edition"), query.get("award")
+    year, number = query.get("year"), query.get("number")
+    if edition_id:
+        return [kb.editions[edition_id]], None
+    editions: list[m.EditionDecl] | None = None
+    if award:
+        editions = list(kb.editions_by_award.get(award, ()))
+    elif year:
+        editions = list(kb.editions_by_year.get(year, ()))
+    if editions is not None:
+        if year:
+            editions = [e for e in editions if e.year == year]
+        if number:
+            editions = [e for e in editions if e.number and e.number.number == number]
+        if not editions:
+            return [], missing_edition(kb, award, year, number)
+    if not use_subjects:
+        return editions or [], None
+    narrowing = []
+    if query.get("organisation"):
+        narrowing.append(organisation_editions(kb, query.get("organisation")))
+    if query.get("person"):
+        narrowing.append(person_editions(kb, query.get("person")))
+    if query.get("place"):
+        narrowing.append(place_editions(kb, query.get("place")))
+    for allowed in narrowing:
+        pool = editions if editions is not None else list(kb.editions.values())
+        narrowed = [e for e in pool if e.id in allowed]
+        if narrowed or editions is None:
+            editions = narrowed
+    return editions or [], None

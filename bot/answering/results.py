@@ -1,0 +1,178 @@
+"""Answers about results: who won, an organisation's rank, its awards and nominations."""
+
+from __future__ import annotations
+
+from bot.answering.phrases import join_items, org_name, rank_text, result_line, scope_text
+from bot.answering.query import Answer, Query, find_editions, no_data
+from bot.catalogue import edition_label
+from bot.reply import Status
+from knowledge import models as m
+from knowledge.base import KnowledgeBase
+from knowledge.sources import comparable
+
+
+def _in_scope(result: m.ResultDecl, query: Query) -> bool:
+    category, group = query.get("category"), query.get("group")
+    if category and comparable(result.category or "") != comparable(category):
+        return False
+    return not (group and comparable(result.group or "") != comparable(group))
+
+
+def _scope_words(query: Query) -> str:
+    parts = []
+    if query.get("category"):
+        parts.append(f"kategori {query.get('category')}")
+    if query.get("group"):
+        parts.append(f"kelompok {query.get('group')}")
+    return (" " + " ".join(parts)) if parts else ""
+
+
+def _focus(kb: KnowledgeBase, edition: m.EditionDecl | None, **more: object) -> dict:
+    focus = {"award": edition.award, "year": edition.year, "edition": edition.id} if edition \
+        else {}
+    focus.update({k: v for k, v in more.items() if v})
+    return focus
+
+
+def _ranks_on_record(results: list[m.ResultDecl]) -> str:
+    labels = [f"{rank_text(r)} {scope_text(r)}".strip() for r in results if r.status == "winner"]
+    return join_items(labels) if labels else "tidak ada peringkat"
+
+
+def who_won(kb: KnowledgeBase, query: Query) -> Answer:
+    editions, missing = find_editions(kb, query, use_subjects=False)
+    if missing:
+        return no_data(missing)
+    if not editions:
+        editions = list(kb.editions.values())
+    with_results = [e for e in editions if kb.results_by_edition.get(e.id)]
+    if query.get("unknown_category"):
+        asked = query.get("unknown_category")
+        labels = join_items([edition_label(kb, e) for e in with_results])
+        return no_data(f"Kategori “{asked}” tidak tercatat untuk {labels}.")
+    scoped = {e.id: [r for r in kb.results_by_edition.get(e.id, ()) if _in_scope(r, query)]
+              for e in with_results}
+    scoped = {k: v for k, v in scoped.items() if v}
+    if not scoped:
+        labels = join_items([edition_label(kb, e) for e in with_results]) or "data yang ada"
+        return no_data(f"Sumber tidak mencatat hasil{_scope_words(query)} untuk {labels}.")
+    if len(scoped) > 1 and not (query.get("award") or query.get("year")):
+        answer = Answer(Status.NOT_UNDERSTOOD, "Penghargaan yang mana yang Anda maksud?")
+        rank = f" {query.get('rank')}" if query.get("rank") else ""
+        answer.suggestions = [f"Siapa juara{rank} {edition_label(kb, kb.editions[e])}?"
+                              for e in scoped][:3]
+        return answer
+    lines, answer = [], Answer(Status.ANSWERED, "")
+    for edition_id, results in scoped.items():
+        edition = kb.editions[edition_id]
+        label = edition_label(kb, edition)
+        winners = [r for r in results if r.status == "winner"]
+        rank = query.get("rank")
+        chosen = [r for r in winners if r.rank == rank] if rank else winners
+        if not chosen:
+            asked = f"peringkat {rank}" if rank else "pemenang"
+            return no_data(
+                f"Sumber tidak menyebut {asked} {label}{_scope_words(query)}. "
+                f"Yang tercatat hanya: {_ranks_on_record(results)}.",
+                **_focus(kb, edition))
+        answer.cite(*chosen)
+        answer.focus = _focus(kb, edition)
+        if len(chosen) == 1:
+            lines.append(f"{label} — {result_line(kb, chosen[0])}.")
+        else:
+            lines.append(f"Juara {label}:")
+            lines += [f"• {result_line(kb, r)}" for r in sorted(chosen, key=lambda r: r.rank or 99)]
+        ranks = sorted(r.rank for r in winners if r.rank)
+        if not rank and ranks and ranks != list(range(1, len(ranks) + 1)):
+            lines.append("Peringkat lainnya tidak disebut dalam sumber.")
+    answer.text = "\n".join(lines)
+    return answer
+
+
+def _org_results(kb: KnowledgeBase, query: Query) -> tuple[list[m.ResultDecl], str | None,
+                                                           str]:
+    """The organisation's results within the editions the query names (if any)."""
+    organisation = query.get("organisation")
+    family = set(kb.organisation_family(organisation))
+    editions, missing = find_editions(kb, query, use_subjects=False)
+    allowed = {e.id for e in editions}
+    results = [
+        r for org in family for r in kb.results_by_organisation.get(org, ())
+        if ((not allowed and not missing) or r.edition_id in allowed) and _in_scope(r, query)
+    ]
+    where = join_items([edition_label(kb, e) for e in editions]) if editions else ""
+    return results, missing, where
+
+
+def org_rank(kb: KnowledgeBase, query: Query) -> Answer:
+    organisation = query.get("organisation")
+    name = org_name(kb, organisation)
+    results, missing, where = _org_results(kb, query)
+    if missing:
+        return no_data(missing, organisation=organisation)
+    winners = [r for r in results if r.status == "winner"]
+    if not winners:
+        if results:
+            return org_awards(kb, query)
+        scope = f" di {where}" if where else ""
+        return no_data(f"Sumber tidak mencatat peringkat {name}{scope}{_scope_words(query)}.",
+                       organisation=organisation)
+    lines = [f"{name} meraih {result_line(kb, r, with_org=False, with_edition=True)}."
+             for r in winners]
+    asked = query.get("rank")
+    if asked is not None:
+        verdict = "Ya." if any(r.rank == asked for r in winners) else \
+            f"Bukan peringkat {asked}."
+        lines.insert(0, verdict)
+    answer = Answer(Status.ANSWERED, "\n".join(lines)).cite(*winners)
+    answer.focus = _focus(kb, kb.edition_of(winners[0]), organisation=organisation)
+    return answer
+
+
+def org_awards(kb: KnowledgeBase, query: Query) -> Answer:
+    organisation = query.get("organisation")
+    name = org_name(kb, organisation)
+    results, missing, where = _org_results(kb, query)
+    if missing:
+        return no_data(missing, organisation=organisation)
+    if not results:
+        scope = f" di {where}" if where else ""
+        return no_data(f"Sumber tidak mencatat penghargaan untuk {name}{scope}"
+                       f"{_scope_words(query)}.", organisation=organisation)
+    lines = [f"{name} tercatat meraih:"]
+    lines += [f"• {result_line(kb, r, with_org=False, with_edition=True)}" for r in results]
+    if all(r.status == "nominee" for r in results):
+        lines.append("Itu nominasi, bukan gelar juara.")
+    answer = Answer(Status.ANSWERED, "\n".join(lines)).cite(*results)
+    answer.focus = _focus(kb, kb.edition_of(results[0]), organisation=organisation)
+    return answer
+
+
+def nominations(kb: KnowledgeBase, query: Query) -> Answer:
+    if query.get("organisation"):
+        results, missing, where = _org_results(kb, query)
+    else:
+        editions, missing = find_editions(kb, query)
+        allowed = {e.id for e in editions}
+        results = [r for r in kb.results if r.edition_id in allowed and _in_scope(r, query)]
+        where = join_items([edition_label(kb, e) for e in editions])
+    if missing:
+        return no_data(missing)
+    nominees = [r for r in results if r.status == "nominee"]
+    if not nominees:
+        scope = f" di {where}" if where else ""
+        return no_data(f"Sumber tidak mencatat nominasi{scope}{_scope_words(query)}.",
+                       organisation=query.get("organisation"))
+    lines = []
+    for org in dict.fromkeys(r.organisation for r in nominees):
+        own = [r for r in nominees if r.organisation == org]
+        detail = f" ({own[0].status_detail})" if own[0].status_detail else ""
+        edition = kb.edition_of(own[0])
+        label = edition_label(kb, edition) if edition else ""
+        categories = join_items([r.category or "-" for r in own])
+        lines.append(f"{org_name(kb, org)} masuk nominasi{detail} {label} "
+                     f"di kategori {categories}.")
+    answer = Answer(Status.ANSWERED, "\n".join(lines)).cite(*nominees)
+    answer.focus = _focus(kb, kb.edition_of(nominees[0]),
+                          organisation=query.get("organisation") or nominees[0].organisation)
+    return answer

@@ -1,0 +1,303 @@
+"""Entity linking: the names a question mentions, learnt from the knowledge base.
+
+Slots are closed sets: awards, organisations, people, roles, categories, groups, places and
+note topics come from the fact files; years, ranks and edition numbers from the words around
+them. Exact alias matches first; typo tolerance (rapidfuzz, optimal string alignment) scaled
+to the length of the word or name, none for names of 2–4 letters.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
+from bot.understanding.normalise import normalise
+from bot.understanding.vocabulary import (
+    FILLERS,
+    FOLLOW_UP_MARKERS,
+    GREETINGS,
+    HELP,
+    NOW_WORDS,
+    QUESTION_WORDS,
+    THANKS,
+)
+from knowledge.base import KnowledgeBase
+from knowledge.ranks import ORDINAL_WORDS, RANK_WORDS, number_from_word
+
+SUFFIXES = ("nya", "kah", "lah", "pun", "ku", "mu")
+# words naming a kind of organisation, and the organisation kinds they fit
+KIND_WORDS = {"kota": ("kota",), "kabupaten": ("kabupaten",), "provinsi": ("provinsi",),
+              "kementerian": ("kementerian",), "dinas": ("dinas",)}
+SCOPE_WORDS = ("kategori", "kelompok", "tingkat", "level")
+EXCLUDING_WORDS = ("selain", "kecuali")
+PARTIAL_KINDS = ("award", "category", "place", "group")
+MIN_YEAR, MAX_YEAR = 1945, 2100
+
+
+def allowed_edits(length: int) -> int:
+    """Typo tolerance for a word or name of this many characters."""
+    if length < 5:
+        return 0
+    return 1 if length < 9 else 2
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A span of the question linked to something."""
+
+    kind: str
+    target: str | int
+    start: int
+    end: int
+    fuzzy: bool = False
+
+
+@dataclass
+class Linked:
+    """The tokens of a question and what they were linked to."""
+
+    tokens: list[str]
+    mentions: list[Mention] = field(default_factory=list)
+    unknown: list[str] = field(default_factory=list)
+    corrected: dict[str, str] = field(default_factory=dict)
+    asks_rank: bool = False
+    unknown_category: str | None = None
+    unknown_organisation: str | None = None
+
+    def first(self, kind: str) -> str | int | None:
+        return next((m.target for m in self.mentions if m.kind == kind), None)
+
+    def all(self, kind: str) -> list[str | int]:
+        found: list[str | int] = []
+        for mention in self.mentions:
+            if mention.kind == kind and mention.target not in found:
+                found.append(mention.target)
+        return found
+
+    def free_words(self) -> list[str]:
+        """Tokens not inside a mention (the words that say what is asked)."""
+        covered = {i for m in self.mentions for i in range(m.start, m.end)}
+        return [t for i, t in enumerate(self.tokens) if i not in covered]
+
+
+class EntityIndex:
+    """Names from the knowledge base, indexed for exact, fuzzy and partial lookup."""
+
+    def __init__(self, kb: KnowledgeBase) -> None:
+        self.aliases: dict[tuple[str, ...], list[tuple[str, str]]] = defaultdict(list)
+        token_targets: dict[str, set[tuple[str, str]]] = defaultdict(set)
+        for name in kb.names():
+            key = tuple(normalise(name.text))
+            if not key:
+                continue
+            if (name.kind, name.target) not in self.aliases[key]:
+                self.aliases[key].append((name.kind, name.target))
+            for token in key:
+                token_targets[token].add((name.kind, name.target))
+        for edition in kb.editions.values():
+            for event in edition.events:
+                if event.name:
+                    key = tuple(normalise(event.name))
+                    self.aliases[key].append(("edition", edition.id))
+                    # without its year the event's name names the award: "Malam Anugerah Humas"
+                    if key[-1] == str(edition.year) and len(key) > 2 and (
+                            "award", edition.award) not in self.aliases[key[:-1]]:
+                        self.aliases[key[:-1]].append(("award", edition.award))
+        self.max_len = max((len(k) for k in self.aliases), default=1)
+        self.org_kinds = {org.id: org.kind for org in kb.organisations.values()}
+        self.kb_words = frozenset(token_targets)
+        self.lexicon = frozenset(
+            self.kb_words | QUESTION_WORDS | FILLERS | GREETINGS | THANKS | HELP | NOW_WORDS
+            | FOLLOW_UP_MARKERS | set(RANK_WORDS) | set(ORDINAL_WORDS)
+        )
+        # a word that names exactly one award, category, place or group links on its own
+        self.partial: dict[str, tuple[str, str]] = {}
+        for token, targets in token_targets.items():
+            if len(targets) == 1 and len(token) >= 3 and token not in QUESTION_WORDS \
+                    and not token.isdigit():
+                kind, target = next(iter(targets))
+                if kind in PARTIAL_KINDS:
+                    self.partial[token] = (kind, target)
+        self._words_by_initial: dict[str, list[str]] = defaultdict(list)
+        for word in sorted(self.lexicon):
+            self._words_by_initial[word[:1]].append(word)
+        self._aliases_by_size: dict[int, list[str]] = defaultdict(list)
+        for key in self.aliases:
+            self._aliases_by_size[len(key)].append(" ".join(key))
+
+    # --- token repair ------------------------------------------------------------------
+
+    def repair(self, token: str) -> str:
+        """A token the lexicon knows: itself, without a clitic suffix, or its closest
+        spelling within the length-scaled tolerance (same first letter)."""
+        if token in self.lexicon or token.isdigit() or token.startswith("ke-"):
+            return token
+        for suffix in SUFFIXES:
+            stem = token[: -len(suffix)]
+            if token.endswith(suffix) and len(stem) >= 3 and stem in self.lexicon:
+                return stem
+        limit = allowed_edits(len(token))
+        if not limit:
+            return token
+        candidates = [
+            w for w in self._words_by_initial.get(token[:1], ())
+            if abs(len(w) - len(token)) <= limit and len(w) >= 4
+        ]
+        best = process.extractOne(token, candidates, scorer=OSA.distance, score_cutoff=limit)
+        return best[0] if best else token
+
+    # --- linking -------------------------------------------------------------------------
+
+    def link(self, raw_tokens: list[str]) -> Linked:
+        tokens = [self.repair(t) for t in raw_tokens]
+        linked = Linked(tokens=tokens)
+        linked.corrected = {r: t for r, t in zip(raw_tokens, tokens, strict=True) if r != t}
+        covered = [False] * len(tokens)
+        self._link_aliases(linked, covered)
+        self._link_fuzzy(linked, covered)
+        self._link_numbers(linked, covered)
+        self._link_partial(linked, covered)
+        self._note_unknown_category(linked, covered)
+        linked.mentions.sort(key=lambda m: m.start)
+        linked.unknown = [
+            t for i, t in enumerate(tokens)
+            if not covered[i] and t not in self.lexicon and not t.isdigit()
+            and not t.startswith("ke-")
+        ]
+        return linked
+
+    def _add(self, linked: Linked, covered: list[bool], kind: str, target: str | int,
+             start: int, end: int, fuzzy: bool = False) -> None:
+        linked.mentions.append(Mention(kind, target, start, end, fuzzy))
+        for index in range(start, end):
+            covered[index] = True
+
+    def _link_aliases(self, linked: Linked, covered: list[bool]) -> None:
+        tokens, index = linked.tokens, 0
+        while index < len(tokens):
+            previous = tokens[index - 1] if index else ""
+            for size in range(min(self.max_len, len(tokens) - index), 0, -1):
+                key = tuple(tokens[index:index + size])
+                targets = self.aliases.get(key)
+                if not targets:
+                    continue
+                if size == 1 and key[0] in QUESTION_WORDS and previous not in SCOPE_WORDS:
+                    # a common word ("provinsi") names a group only after "kategori"
+                    targets = [t for t in targets if t[0] not in PARTIAL_KINDS]
+                    if not targets:
+                        continue
+                if self._names_other_organisation(linked, targets, previous, index, size):
+                    covered[index - 1] = True
+                    for position in range(index, index + size):
+                        covered[position] = True
+                    index += size
+                    break
+                for kind, target in targets:
+                    self._add(linked, covered, kind, target, index, index + size)
+                index += size
+                break
+            else:
+                index += 1
+
+    def _names_other_organisation(self, linked: Linked, targets: list[tuple[str, str]],
+                                  previous: str, index: int, size: int) -> bool:
+        """'Kabupaten Bandung' when only Kota Bandung is known; 'Kota Surabaya' when Surabaya
+        is only known as a place: a different organisation, not on record."""
+        if previous not in KIND_WORDS or index == 0:
+            return False
+        fitting = [
+            t for t in targets
+            if t[0] == "organisation" and self.org_kinds.get(t[1]) in KIND_WORDS[previous]
+        ]
+        named_kind = any(t[0] == "organisation" for t in targets) or any(
+            t[0] == "place" for t in targets)
+        if fitting or not named_kind:
+            return False
+        linked.unknown_organisation = " ".join(linked.tokens[index - 1:index + size]).title()
+        return True
+
+    def _link_fuzzy(self, linked: Linked, covered: list[bool]) -> None:
+        """N-grams holding an unknown word, against names of as many words ('top grp')."""
+        tokens = linked.tokens
+        for index, token in enumerate(tokens):
+            if covered[index] or token in self.lexicon or token.isdigit():
+                continue
+            for size in range(min(4, len(tokens)), 0, -1):
+                for start in range(max(0, index - size + 1), index + 1):
+                    end = start + size
+                    if end > len(tokens) or any(covered[start:end]):
+                        continue
+                    text = " ".join(tokens[start:end])
+                    limit = allowed_edits(len(text))
+                    if not limit:
+                        continue
+                    choices = [
+                        a for a in self._aliases_by_size.get(size, ())
+                        if abs(len(a) - len(text)) <= limit and a[:1] == text[:1]
+                    ]
+                    best = process.extractOne(text, choices, scorer=OSA.distance,
+                                              score_cutoff=limit)
+                    if best:
+                        for kind, target in self.aliases[tuple(best[0].split())]:
+                            self._add(linked, covered, kind, target, start, end, fuzzy=True)
+                        break
+                if covered[index]:
+                    break
+
+    def _link_numbers(self, linked: Linked, covered: list[bool]) -> None:
+        """Years, ranks ('juara 3', 'peringkat II', 'ketiga') and edition numbers ('ke-16')."""
+        tokens = linked.tokens
+        for index, token in enumerate(tokens):
+            if covered[index]:
+                continue
+            previous = tokens[index - 1] if index else ""
+            if token.isdigit() and len(token) == 4 and MIN_YEAR <= int(token) <= MAX_YEAR:
+                self._add(linked, covered, "year", int(token), index, index + 1)
+            elif token.isdigit() and len(token) == 2 and index and any(
+                m.kind in ("award", "edition") and m.end == index for m in linked.mentions
+            ):
+                self._add(linked, covered, "year", 2000 + int(token), index, index + 1)
+            elif previous in RANK_WORDS or (previous == "ke" and index > 1
+                                            and tokens[index - 2] in RANK_WORDS):
+                if token in ("berapa", "keberapa", "brp"):
+                    linked.asks_rank = True
+                    continue
+                number = number_from_word(token, allow_roman=True)
+                excluded = any(t in EXCLUDING_WORDS for t in tokens[max(0, index - 3):index])
+                if excluded:
+                    covered[index] = True
+                elif number is not None and not (index + 1 < len(tokens)
+                                                 and tokens[index + 1] == "besar"):
+                    self._add(linked, covered, "rank", number, index, index + 1)
+            elif token in ORDINAL_WORDS:
+                self._add(linked, covered, "rank", ORDINAL_WORDS[token], index, index + 1)
+            elif token.startswith("ke-") or (previous == "ke" and token.isdigit()):
+                number = number_from_word(token if token.startswith("ke-") else f"ke-{token}")
+                if number is not None and previous not in ("hut",):
+                    self._add(linked, covered, "number", number, index, index + 1)
+        if any(t in ("keberapa",) for t in tokens) and any(t in RANK_WORDS for t in tokens):
+            linked.asks_rank = True
+
+    def _link_partial(self, linked: Linked, covered: list[bool]) -> None:
+        for index, token in enumerate(linked.tokens):
+            if not covered[index] and token in self.partial:
+                kind, target = self.partial[token]
+                if target not in linked.all(kind):
+                    self._add(linked, covered, kind, target, index, index + 1)
+                else:
+                    covered[index] = True
+
+    def _note_unknown_category(self, linked: Linked, covered: list[bool]) -> None:
+        """'kategori kementerian' where no such category or group is on record."""
+        tokens = linked.tokens
+        for index, token in enumerate(tokens[:-1]):
+            if token in ("kategori", "kelompok") and not covered[index + 1]:
+                following = tokens[index + 1]
+                if following not in FILLERS and following not in (
+                    "apa", "apakah", "mana", "yang", "siapa", "untuk", "di", "ini", "itu",
+                    "lain", "lainnya", "saja",
+                ):
+                    linked.unknown_category = following

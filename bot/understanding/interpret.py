@@ -1,0 +1,105 @@
+"""From text to an Interpretation: slots, scored intents, scope and chitchat signals."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from bot.understanding.entities import EntityIndex, Linked
+from bot.understanding.intents import Scored, delexicalised, score_fuzzy, score_strict
+from bot.understanding.normalise import normalise
+from bot.understanding.vocabulary import (
+    FILLERS,
+    FOLLOW_UP_MARKERS,
+    GREETING_CUES,
+    GREETINGS,
+    HELP,
+    NOW_WORDS,
+    THANKS,
+)
+
+SINGLE_SLOTS = ("award", "edition", "year", "number", "rank", "organisation", "person", "role",
+                "category", "group", "place")
+HELP_CUES = frozenset({"bantuan", "help", "bantu", "bisa", "cara", "caranya", "fitur",
+                       "panduan", "petunjuk", "tanya", "bertanya", "tolong", "pakai", "start"})
+THANKS_CUES = frozenset({"terimakasih", "thanks", "thank", "kasih"})
+CHITCHAT_WORDS = GREETINGS | THANKS | HELP | FILLERS | frozenset(
+    {"informasi", "ya", "apa", "saja", "kamu", "saya", "bot", "ini", "yang", "ke", "banyak",
+     "juga", "semua", "bagaimana", "oke"})
+
+
+@dataclass
+class Interpretation:
+    """What the understanding layer made of one question (before context)."""
+
+    text: str
+    tokens: list[str]
+    linked: Linked
+    slots: dict[str, Any]
+    strict: list[Scored]
+    fuzzy: Scored | None
+    chitchat: str | None = None
+    out_of_scope: list[str] = field(default_factory=list)
+    follow_up_marker: bool = False
+
+    @property
+    def words(self) -> frozenset[str]:
+        return frozenset(self.linked.free_words())
+
+    def explain(self) -> dict[str, Any]:
+        return {
+            "tokens": self.tokens,
+            "corrected": self.linked.corrected,
+            "delexicalised": delexicalised(self.linked),
+            "slots": self.slots,
+            "unknown_words": self.out_of_scope,
+            "candidates": [(s.intent, s.score, s.how) for s in self.strict[:4]]
+            + ([(self.fuzzy.intent, self.fuzzy.score, "fuzzy")] if self.fuzzy else []),
+        }
+
+
+def slots_from(linked: Linked) -> dict[str, Any]:
+    slots: dict[str, Any] = {}
+    for kind in SINGLE_SLOTS:
+        value = linked.first(kind)
+        if value is not None:
+            slots[kind] = value
+    topics = linked.all("topic")
+    if topics:
+        slots["topics"] = topics
+    if linked.asks_rank:
+        slots["asks_rank"] = True
+    if linked.unknown_category:
+        slots["unknown_category"] = linked.unknown_category
+    if linked.unknown_organisation:
+        slots["unknown_organisation"] = linked.unknown_organisation
+    return slots
+
+
+def chitchat_kind(linked: Linked, strict: list[Scored]) -> str | None:
+    """greeting | thanks | help when the message is only that."""
+    if any(m.kind != "topic" for m in linked.mentions) or not linked.tokens:
+        return None
+    words = set(linked.tokens)
+    if not words <= CHITCHAT_WORDS:
+        return None
+    if words & THANKS_CUES:
+        return "thanks"
+    if words & HELP_CUES or (words & {"apa"} and words & {"bisa", "kamu"}):
+        return "help"
+    if words & GREETING_CUES:
+        return "greeting"
+    return None
+
+
+def interpret(index: EntityIndex, text: str) -> Interpretation:
+    tokens = normalise(text)
+    linked = index.link(tokens)
+    strict = score_strict(linked)
+    fuzzy = score_fuzzy(linked) if tokens else None
+    out_of_scope = list(linked.unknown) + [t for t in tokens if t in NOW_WORDS]
+    return Interpretation(
+        text=text, tokens=tokens, linked=linked, slots=slots_from(linked), strict=strict,
+        fuzzy=fuzzy, chitchat=chitchat_kind(linked, strict), out_of_scope=out_of_scope,
+        follow_up_marker=bool(tokens) and tokens[0] in FOLLOW_UP_MARKERS,
+    )

@@ -1,0 +1,80 @@
+"""Text → normalised tokens: Unicode, case, punctuation, emoji, repeated letters, informal forms."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from bot.understanding.vocabulary import INFORMAL, LEMMAS, PHRASES
+
+MAX_INPUT_CHARS = 2000  # a question longer than this is cut: nobody asks in more words
+_INVISIBLE = {"Cf", "Cc", "Co", "Cs", "Cn"}
+_TOKEN = re.compile(r"ke-\d+|\d+(?:[.,]\d+)*|[^\W\d_]+(?:-[^\W\d_]+)*", re.UNICODE)
+_REPEATS = re.compile(r"([^\W\d_])\1{2,}", re.UNICODE)
+_REDUPLICATION = re.compile(r"\b([^\W\d_]{2,})2\b", re.UNICODE)
+_ROMAN = re.compile(r"^[ivx]+$")
+_PHRASE_LENGTHS = sorted({len(key) for key in PHRASES}, reverse=True)
+
+
+def clean(text: str) -> str:
+    """NFKC, case-folded, with invisible and control characters removed."""
+    text = unicodedata.normalize("NFKC", text[:MAX_INPUT_CHARS])
+    text = "".join(
+        ch if unicodedata.category(ch) not in _INVISIBLE else (" " if ch in "\n\r\t" else "")
+        for ch in text
+    )
+    return text.casefold()
+
+
+def tokenize(text: str) -> list[str]:
+    """Words and numbers of cleaned text; emoji and punctuation are separators."""
+    text = _REDUPLICATION.sub(r"\1 \1", text)  # reduplication written with 2: "apa2"
+    words = []
+    for raw in _TOKEN.findall(text):
+        word = raw if _ROMAN.match(raw) else _REPEATS.sub(r"\1", raw)
+        if "-" in word and not word.startswith("ke-"):
+            parts = word.split("-")
+            if len(parts) == 2 and parts[0] == parts[1]:  # reduplication: kota-kota
+                words.append(parts[0])
+                continue
+            words.extend(p for p in parts if p)
+            continue
+        words.append(word)
+    return words
+
+
+def expand_informal(words: list[str]) -> list[str]:
+    """Chat forms → standard words (yg → yang, pemkot → pemerintah kota), then phrases."""
+    expanded: list[str] = []
+    for word in words:
+        replacement = INFORMAL.get(word, word)
+        replacement = INFORMAL.get(replacement, replacement)
+        expanded.extend(replacement.split())
+    return join_phrases(expanded)
+
+
+def join_phrases(words: list[str]) -> list[str]:
+    """Multi-word forms that mean one thing: 'komunikasi dan informatika' → 'kominfo'."""
+    out: list[str] = []
+    index = 0
+    while index < len(words):
+        for length in _PHRASE_LENGTHS:
+            key = tuple(words[index:index + length])
+            if len(key) == length and key in PHRASES:
+                out.extend(PHRASES[key])
+                index += length
+                break
+        else:
+            out.append(words[index])
+            index += 1
+    return out
+
+
+def lemmatise(words: list[str]) -> list[str]:
+    """Derived forms → lemmas the intents use (pemenang → menang, diterima → terima)."""
+    return [LEMMAS.get(word, word) for word in words]
+
+
+def normalise(text: str) -> list[str]:
+    """The pipeline's first stage: raw text to standard-form tokens."""
+    return lemmatise(expand_informal(tokenize(clean(text))))
