@@ -197,6 +197,7 @@ class _Run:
 
     def check_file(self, parsed: _Parsed, registry: _Registry, sources: dict[str, Source]) -> None:
         where = parsed.display
+        unknown_default_reported = False
         for path, fact in walk_facts(parsed.model):
             source_id = fact.source or parsed.model.source
             if source_id is None:
@@ -206,7 +207,8 @@ class _Run:
                 continue
             source = sources.get(source_id)
             if source is None:
-                if registry.complete:
+                if registry.complete and (fact.source or not unknown_default_reported):
+                    unknown_default_reported = unknown_default_reported or not fact.source
                     field_path = (*path, "source") if fact.source else ("source",)
                     self.report(where, parsed.positions.place(field_path), field_path,
                                 f"unknown source '{source_id}'{_known(sources)}", "reference")

@@ -72,7 +72,7 @@ Year = _whole_number(1945, 2100)
 EditionNo = _whole_number(1)
 Excerpts = Annotated[
     list[Text],
-    BeforeValidator(_as_list),
+    BeforeValidator(_as_list, json_schema_input_type=str | list[str]),
     Field(min_length=1, description="Exact excerpt(s) of the source; a string or a list"),
 ]
 
@@ -246,7 +246,10 @@ class Quote(Fact):
 class Note(Fact):
     """A fact that fits no other field, tied to what it is about."""
 
-    about: Annotated[list[Id], BeforeValidator(_as_list), Field(min_length=1)]
+    about: Annotated[
+        list[Id], BeforeValidator(_as_list, json_schema_input_type=str | list[str]),
+        Field(min_length=1),
+    ]
     topic: Text = Field(description="A few words naming the topic, e.g. HUT Provinsi Bengkulu")
     text: Text
     keywords: list[Text] = Field(

@@ -16,6 +16,7 @@ ROMAN_NUMERALS = {
     "i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5,
     "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10,
 }
+NOT_RANKS = ("harapan", "favorit", "khusus")
 RANK_WORDS = ("juara", "peringkat", "terbaik", "ranking", "rangking", "nomor", "posisi", "urutan")
 
 _KE_NUMBER = re.compile(r"^ke-?(\d+)$")
@@ -42,6 +43,8 @@ def rank_from_label(label: str) -> int | None:
     """The rank a label as written states: "Terbaik III" → 3, "peringkat pertama" → 1."""
     words = label.casefold().replace("-", " - ").split()
     words = [w for w in words if w != "-"]
+    if any(w in NOT_RANKS for w in words):  # "Juara Harapan 1" is an honourable mention
+        return None
     for index, word in enumerate(words):
         previous_is_rank_word = index > 0 and words[index - 1] in RANK_WORDS
         number = number_from_word(word, allow_roman=previous_is_rank_word)

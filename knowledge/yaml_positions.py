@@ -109,4 +109,9 @@ def _build(loader: yaml.SafeLoader, node: yaml.Node, path: Path_, out: Positione
         return [
             _build(loader, item, (*path, index), out) for index, item in enumerate(node.value)
         ]
-    return loader.construct_object(node, deep=True)
+    try:
+        return loader.construct_object(node, deep=True)
+    except (ValueError, TypeError, OverflowError) as error:  # e.g. date: 2023-02-30
+        line, column = _place(node)
+        raise YamlProblem(f"invalid value '{node.value}': {error}", line, column,
+                          format_path(path)) from None

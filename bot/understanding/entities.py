@@ -282,7 +282,17 @@ class EntityIndex:
             linked.asks_rank = True
 
     def _link_partial(self, linked: Linked, covered: list[bool]) -> None:
-        for index, token in enumerate(linked.tokens):
+        """A word unique to one name links alone — unless an unknown word stands beside it
+        ("jawa barat" is not a part of "Jawa Timur")."""
+        tokens = linked.tokens
+
+        def unknown(position: int) -> bool:
+            return 0 <= position < len(tokens) and not covered[position] \
+                and tokens[position] not in self.lexicon and not tokens[position].isdigit()
+
+        for index, token in enumerate(tokens):
+            if unknown(index - 1) or unknown(index + 1):
+                continue
             if not covered[index] and token in self.partial:
                 kind, target = self.partial[token]
                 if target not in linked.all(kind):

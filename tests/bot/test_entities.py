@@ -1,0 +1,92 @@
+"""Entity linking learnt from the knowledge base, typo tolerance scaled to name length."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.understanding.entities import EntityIndex, allowed_edits
+from bot.understanding.normalise import normalise
+
+
+@pytest.fixture(scope="module")
+def index(kb) -> EntityIndex:
+    return EntityIndex(kb)
+
+
+def link(index: EntityIndex, text: str):
+    return index.link(normalise(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "target"),
+    [
+        ("kota bandng", "organisation", "kota-bandung"),
+        ("bandung", "organisation", "kota-bandung"),
+        ("pemkot bandung", "organisation", "kota-bandung"),
+        ("sumsel", "organisation", "pemprov-sumatera-selatan"),
+        ("DKI", "organisation", "pemprov-dki-jakarta"),
+        ("bengklu", "organisation", "pemprov-bengkulu"),
+        ("TOP GRP", "award", "top-gpr"),
+        ("top gpr award", "award", "top-gpr"),
+        ("anugrah media humas", "award", "amh"),
+        ("AMH", "award", "amh"),
+        ("malam anugerah humas 2023", "edition", "amh-2023"),
+        ("darto", "person", "darto"),
+        ("kadis kominfotik", "role", "Kepala Dinas"),
+        ("kategori kampanye komunikasi publik", "category", "Kampanye Komunikasi Publik"),
+        ("media audiovisual", "category", "Media Audiovisual"),
+        ("surabaya", "place", "Surabaya"),
+    ],
+)
+def test_names_from_the_knowledge_base_link_with_typos(index, text, kind, target):
+    linked = link(index, text)
+    assert target in linked.all(kind), (text, linked.mentions)
+
+
+def test_misspelt_question_word_is_repaired(index):
+    linked = link(index, "siapa yang jaura 3 top gpr 2021")
+    assert "juara" in linked.tokens
+    assert linked.first("rank") == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "rank"),
+    [("juara 1", 1), ("juara satu", 1), ("peringkat pertama", 1), ("juara kesatu", 1),
+     ("juara ke-3", 3), ("peringkat II", 2), ("terbaik III", 3), ("nomor satu", 1),
+     ("urutan ketiga", 3), ("juara ke 2", 2)],
+)
+def test_ranks_written_many_ways_become_numbers(index, text, rank):
+    assert link(index, text).first("rank") == rank
+
+
+def test_years_and_edition_numbers_are_told_apart(index):
+    linked = link(index, "AMH ke-16 tahun 2023")
+    assert linked.first("year") == 2023
+    assert linked.first("number") == 16
+
+
+def test_jawa_barat_does_not_become_jawa_timur(index):
+    linked = link(index, "gubernur jawa barat")
+    assert "Jawa Timur" not in linked.all("place")
+    assert "barat" in linked.unknown
+
+
+def test_short_aliases_get_no_fuzziness(index):
+    # "DKU" is one letter away from "DKI" but a three-letter name gets no tolerance
+    assert allowed_edits(3) == 0
+    assert link(index, "dku").first("organisation") is None
+
+
+def test_a_different_kind_of_organisation_is_not_the_known_one(index):
+    linked = link(index, "kabupaten bandung")
+    assert linked.first("organisation") is None
+    assert linked.unknown_organisation == "Kabupaten Bandung"
+
+
+def test_words_outside_every_vocabulary_are_reported_unknown(index):
+    assert link(index, "cuaca di bandung").unknown == ["cuaca"]
+    assert link(index, "siapa juara liga 1 2021").unknown == ["liga"]
+
+
+def test_excluded_rank_is_not_a_slot(index):
+    assert link(index, "selain terbaik III apa lagi").first("rank") is None

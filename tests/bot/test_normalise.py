@@ -1,0 +1,58 @@
+"""Normalisation: Unicode, case, punctuation, informal Indonesian, government terms."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.understanding.normalise import normalise
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Siapa YG dapet juara??", ["siapa", "yang", "dapat", "juara"]),
+        ("kpn & dmn acaranya 😀🏆", ["kapan", "dimana", "acara"]),
+        ("brp thn tgl gak", ["berapa", "tahun", "tanggal", "tidak"]),
+        ("sapa gimana aja", ["siapa", "bagaimana", "saja"]),
+        ("haloooo makasihhh", ["halo", "terimakasih"]),
+        ("Pemkot Bandung", ["pemerintah", "kota", "bandung"]),
+        ("pemprov sumsel", ["pemerintah", "provinsi", "sumsel"]),
+        ("Kadis Kominfotik", ["kepala", "dinas", "kominfotik"]),
+        ("diskominfo kota bandung", ["dinas", "kominfo", "kota", "bandung"]),
+        ("Dinas Komunikasi dan Informatika", ["dinas", "kominfo"]),
+        ("Kemkominfo Komdigi", ["kominfo", "kominfo"]),
+        ("Pj Walkot, Sekda", ["penjabat", "wali", "kota", "sekretaris", "daerah"]),
+        ("di mana", ["dimana"]),
+        ("ke berapa", ["keberapa"]),
+        ("AMH ke-16", ["amh", "ke-16"]),
+        ("pemenang diraih menerima", ["menang", "raih", "terima"]),
+    ],
+)
+def test_normalise_standardises_informal_and_government_terms(text, expected):
+    assert normalise(text) == expected
+
+
+def test_normalise_removes_zero_width_and_control_characters():
+    # Given a question with zero-width joiners, a BOM, a bidi override and a control character
+    text = "ju\u200bara\u200d TOP\ufeff GPR\u202e 2021\x07"
+    # Then the words come out whole
+    assert normalise(text) == ["juara", "top", "gpr", "2021"]
+
+
+def test_normalise_applies_nfkc_so_fullwidth_text_reads_normally():
+    assert normalise("ＴＯＰ ＧＰＲ ２０２１") == ["top", "gpr", "2021"]
+
+
+def test_roman_numerals_survive_repeated_letter_collapse():
+    # "iii" looks like a repeated letter but is a rank
+    assert normalise("Terbaik III") == ["terbaik", "iii"]
+    assert normalise("mantaaap") == ["oke"]
+
+
+def test_reduplication_with_digit_two_is_expanded():
+    assert normalise("apa2 saja") == ["apa", "apa", "saja"]
+
+
+def test_very_long_input_is_cut_not_rejected():
+    tokens = normalise("juara " * 5000)
+    assert 0 < len(tokens) <= 400
