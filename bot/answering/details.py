@@ -277,7 +277,9 @@ def awards_list(kb: KnowledgeBase, query: Query) -> Answer:
         return no_data(f"Belum ada data penghargaan tahun {year}. "
                        f"Yang tercatat: {known_editions(kb)}.")
     header = f"Penghargaan tahun {year} yang tercatat:" if year else "Penghargaan yang tercatat:"
-    return Answer(Status.ANSWERED, "\n".join([header, *(f"• {line}" for line in lines)]))
+    editions = [e for e in kb.editions.values() if year is None or e.year == year]
+    return Answer(Status.ANSWERED, "\n".join([header, *(f"• {line}" for line in lines)])
+                  ).cite(*editions)
 
 
 def note(kb: KnowledgeBase, query: Query) -> Answer:

@@ -12,6 +12,7 @@ from itertools import pairwise
 from rapidfuzz import fuzz, process
 
 from bot.understanding.entities import Linked
+from bot.understanding.vocabulary import FILLERS
 
 # slot groups an intent may require: one slot of the group must be present
 EDITION_SUBJECT = ("award", "edition", "year", "organisation", "person", "number", "place")
@@ -271,8 +272,10 @@ def delexicalised(linked: Linked) -> str:
 
 def score_fuzzy(linked: Linked) -> Scored | None:
     """The example question closest to the delexicalised question, if close enough."""
+    if not any(w not in FILLERS for w in linked.free_words()):
+        return None  # names alone ("bandung", "2021") never make a question
     text = delexicalised(linked)
-    best = process.extractOne(text, [e for e, _ in _EXAMPLES], scorer=fuzz.token_set_ratio,
+    best = process.extractOne(text, [e for e, _ in _EXAMPLES], scorer=fuzz.token_sort_ratio,
                               score_cutoff=FUZZY_THRESHOLD)
     if best is None:
         return None

@@ -1,0 +1,159 @@
+"""Answers: the key fact first, from the fact files, with its source; or an honest no."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.reply import Status
+
+TOP_GPR_SOURCE = "pemprov-bengkulu-top-gpr-2021"
+AMH_SOURCE = "halojabar-amh-2023-pemkot-bandung"
+
+
+def ask(engine, text, chat="t"):
+    return engine.ask(text, chat)
+
+
+def test_top_gpr_2021_winners_are_the_ranking_with_its_source(engine):
+    reply = ask(engine, "siapa juara TOP GPR 2021?")
+    assert reply.status == Status.ANSWERED
+    assert reply.intent == "who_won"
+    lines = reply.text.splitlines()
+    ranking = [next(i for i, line in enumerate(lines) if name in line)
+               for name in ("DKI Jakarta", "Bengkulu", "Sumatera Selatan")]
+    assert ranking == sorted(ranking)  # in rank order
+    assert [s.id for s in reply.sources] == [TOP_GPR_SOURCE]
+
+
+@pytest.mark.parametrize(
+    ("question", "present", "absent"),
+    [
+        ("juara 1 top gpr 2021 siapa", "DKI Jakarta", "Sumatera Selatan"),
+        ("juara 3 top gpr 2021 siapa", "Sumatera Selatan", "DKI Jakarta"),
+        ("peringkat II TOP GPR 2021", "Bengkulu", "DKI Jakarta"),
+    ],
+)
+def test_rank_in_the_question_picks_that_rank_only(engine, question, present, absent):
+    reply = ask(engine, question)
+    assert reply.status == Status.ANSWERED
+    assert present in reply.text
+    assert absent not in reply.text
+
+
+@pytest.mark.parametrize(
+    ("question", "intent", "expected"),
+    [
+        ("pemkot bandung dapat peringkat berapa di AMH 2023?", "org_rank", ["Terbaik III"]),
+        ("penghargaan apa yang diraih pemkot bandung?", "org_awards",
+         ["Terbaik III", "Kampanye Komunikasi Publik", "Media Audiovisual", "Majalah Internal"]),
+        ("kapan malam anugerah humas 2023?", "event_date", ["Senin", "30 Oktober 2023"]),
+        ("kapan pengumuman top gpr 2021", "event_date", ["Kamis", "11 November 2021", "sore"]),
+        ("dimana AMH 2023 digelar", "event_place", ["Westin", "Surabaya", "Jawa Timur"]),
+        ("top gpr 2021 offline atau online?", "event_place", ["virtual"]),
+        ("siapa yang menerima AMH 2023 untuk Bandung?", "representative", ["Darto"]),
+        ("yg wakilin bengkulu di top gpr 2021 siapa", "representative", ["Jaduliwan"]),
+        ("apa tema AMH 2023?", "theme", ["Humas Bersinergi untuk Kemajuan Negeri"]),
+        ("siapa penyelenggara AMH 2023?", "organiser", ["Kominfo"]),
+        ("AMH 2023 yang ke berapa?", "edition_number", ["ke-16"]),
+        ("apa itu TOP GPR award?", "award_definition", ["kehumasan"]),
+        ("AMH singkatan dari apa", "award_abbreviation", ["Anugerah Media Humas"]),
+        ("top gpr diberikan kepada siapa?", "award_eligibility", ["Kementerian", "Provinsi"]),
+        ("pemkot bandung masuk nominasi apa aja?", "nominations",
+         ["6 besar nasional", "Media Audiovisual"]),
+        ("apa kata darto soal penghargaan amh?", "person_quote", ["apresiasi"]),
+        ("jaduliwan itu siapa", "person_info", ["Kepala Dinas", "Kominfotik"]),
+        ("siapa gubernur bengkulu?", "role_holder", ["Rohidin Mersyah"]),
+        ("penghargaan apa aja yg kamu tau?", "awards_list", ["Anugerah Media Humas", "TOP GPR"]),
+        ("top gpr bengkulu bertepatan dgn apa", "note", ["HUT", "53"]),
+        ("bengkulu kerjasama dengan media apa aja", "note", ["cetak", "elektronik"]),
+    ],
+)
+def test_each_intent_answers_from_the_facts(engine, question, intent, expected):
+    reply = ask(engine, question)
+    assert (reply.status, reply.intent) == (Status.ANSWERED, intent), reply.text
+    for fragment in expected:
+        assert fragment in reply.text
+    assert reply.sources, "every answer names its source"
+
+
+def test_the_article_typo_is_not_repeated_in_answers(engine):
+    reply = ask(engine, "nominasi AMH 2023 pemkot bandung")
+    assert "Penerbitan Majalah Internal" in reply.text
+    assert "Penertiban" not in reply.text
+
+
+@pytest.mark.parametrize(
+    ("question", "must_mention", "must_not_mention"),
+    [
+        ("siapa juara top gpr 2022", ["TOP GPR 2021"], ["DKI Jakarta", "Bengkulu"]),
+        ("pemenang AMH 2021 siapa aja", ["AMH 2023"], ["Bandung"]),
+        ("juara 4 top gpr 2021 siapa", [], ["DKI Jakarta", "Sumatera Selatan"]),
+        ("siapa juara 1 AMH 2023", [], ["Bandung", "DKI"]),
+        ("siapa penyelenggara TOP GPR award 2021?", [], ["Kominfo"]),
+        ("siapa nama Pj Wali Kota Bandung?", ["tidak menyebut namanya"], ["Darto"]),
+        ("tema top gpr 2021 apa", [], ["Humas Bersinergi"]),
+        ("kabupaten bandung juara brp di amh 2023", [], ["Terbaik III"]),
+        ("juara top gpr 2021 kategori kementerian siapa", [], ["DKI Jakarta"]),
+        ("award ceremony top gpr jam brp tepatnya", ["sore"], []),
+    ],
+)
+def test_in_scope_questions_without_data_get_no_data_never_a_near_miss(
+        engine, question, must_mention, must_not_mention):
+    reply = ask(engine, question)
+    assert reply.status == Status.NO_DATA, reply.text
+    for fragment in must_mention:
+        assert fragment in reply.text
+    for fragment in must_not_mention:
+        assert fragment not in reply.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["siapa juara liga 1 2021?", "kapan HUT RI?", "cuaca di bandung?",
+     "jumlah penduduk bengkulu?", "siapa presiden indonesia?", "siapa gubernur jawa barat",
+     "jam berapa sekarang", "resep nasi goreng", "2021", "bandung", "juara"],
+)
+def test_out_of_scope_or_single_keyword_questions_are_not_answered(engine, question):
+    reply = ask(engine, question)
+    assert reply.status == Status.NOT_UNDERSTOOD, reply.text
+    assert "AMH 2023" in reply.text and "TOP GPR 2021" in reply.text  # hint of what it knows
+
+
+def test_not_understood_offers_at_most_three_suggestions(engine):
+    reply = ask(engine, "cuaca di bandung?")
+    assert 1 <= len(reply.suggestions) <= 3
+    assert any("Bandung" in s for s in reply.suggestions)
+
+
+def test_every_suggestion_and_example_is_itself_answered(engine, kb):
+    from bot.answering.suggest import Suggester
+    from bot.catalogue import example_questions
+
+    questions = [q for q, _ in Suggester(kb).questions] + example_questions(kb, limit=10)
+    for number, question in enumerate(questions):
+        reply = engine.ask(question, f"s{number}")
+        assert reply.status == Status.ANSWERED, (question, reply.text)
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [("halo", "greeting"), ("selamat pagi kak", "greeting"), ("makasih ya", "thanks"),
+     ("terima kasih banyak", "thanks"), ("bantuan", "help"), ("bisa apa aja?", "help")],
+)
+def test_chitchat_is_recognised(engine, question, kind):
+    reply = ask(engine, question)
+    assert (reply.status, reply.intent) == (Status.CHITCHAT, kind)
+
+
+@pytest.mark.parametrize("text", ["", "   ", "???", "😀😀", "\u200b\u200b"])
+def test_empty_or_symbol_only_input_gets_a_polite_prompt(engine, text):
+    reply = ask(engine, text)
+    assert reply.status == Status.NOT_UNDERSTOOD
+    assert reply.text
+
+
+def test_reply_json_has_the_documented_fields(engine):
+    data = ask(engine, "siapa juara TOP GPR 2021?").to_json_dict()
+    assert set(data) == {"question", "status", "text", "intent", "slots", "confidence",
+                         "sources", "suggestions"}
+    assert data["sources"][0]["title"].startswith("Pemprov Bengkulu")

@@ -1,0 +1,94 @@
+"""Conversation context: follow-ups fill missing slots; context expires, is bounded, per chat."""
+
+from __future__ import annotations
+
+import json
+
+from bot.context import ContextStore
+from bot.engine import Engine
+from bot.reply import Status
+
+
+def test_follow_up_rank_reuses_the_award_and_year(engine):
+    engine.ask("siapa juara TOP GPR 2021?", "c")
+    reply = engine.ask("kalau juara 3?", "c")
+    assert reply.status == Status.ANSWERED and reply.followup
+    assert "Sumatera Selatan" in reply.text and "DKI Jakarta" not in reply.text
+
+
+def test_follow_up_when_reuses_the_edition_of_the_previous_answer(engine):
+    engine.ask("penghargaan apa yang diraih pemkot bandung?", "c")
+    reply = engine.ask("kapan acaranya?", "c")
+    assert "30 Oktober 2023" in reply.text
+    assert "Surabaya" in engine.ask("dmn?", "c").text
+
+
+def test_follow_up_role_reuses_the_person_of_the_previous_answer(engine):
+    engine.ask("siapa yang menerima AMH 2023 untuk Bandung?", "c")
+    reply = engine.ask("jabatannya apa?", "c")
+    assert reply.status == Status.ANSWERED
+    assert "Sekretaris Dinas" in reply.text and "Darto" in reply.text
+
+
+def test_follow_up_to_a_year_without_data_says_so(engine):
+    engine.ask("juara 1 top gpr 2021 siapa", "c")
+    reply = engine.ask("kalau tahun 2022?", "c")
+    assert reply.status == Status.NO_DATA
+    assert "DKI Jakarta" not in reply.text
+
+
+def test_follow_up_naming_an_organisation_asks_its_rank(engine):
+    engine.ask("siapa juara 2 top gpr 2021", "c")
+    reply = engine.ask("kalau sumsel?", "c")
+    assert reply.status == Status.ANSWERED and "peringkat 3" in reply.text
+
+
+def test_a_question_naming_its_own_subject_is_not_a_follow_up(engine):
+    engine.ask("siapa juara TOP GPR 2021?", "c")
+    reply = engine.ask("apa tema AMH 2023?", "c")
+    assert not reply.followup
+    assert "Humas Bersinergi" in reply.text
+    reply = engine.ask("siapa juara AMH 2023?", "c")
+    assert "DKI" not in reply.text and "Bandung" in reply.text
+
+
+def test_context_never_crosses_chats(engine):
+    engine.ask("siapa juara TOP GPR 2021?", "alice")
+    reply = engine.ask("kalau juara 3?", "bob")
+    assert reply.status == Status.NOT_UNDERSTOOD
+    assert "Sumatera Selatan" not in reply.text
+
+
+def test_context_expires(kb):
+    now = [1000.0]
+    engine = Engine(kb, ContextStore(ttl=600, clock=lambda: now[0]))
+    engine.ask("siapa juara TOP GPR 2021?", "c")
+    now[0] += 601
+    assert engine.ask("kalau juara 3?", "c").status == Status.NOT_UNDERSTOOD
+
+
+def test_context_store_is_bounded_least_recently_used_first():
+    store = ContextStore(max_chats=3)
+    for chat in "abcd":
+        store.put(chat, "who_won", {"award": "amh"}, {})
+    assert len(store) == 3
+    assert store.get("a") is None and store.get("d") is not None
+
+
+def test_snapshot_round_trips_through_json_and_skips_garbage(kb):
+    engine = Engine(kb)
+    engine.ask("siapa juara TOP GPR 2021?", "tg:1")
+    data = json.loads(json.dumps(engine.context.snapshot()))
+    data["chats"]["junk"] = {"intent": 5}
+    data["chats"]["junk2"] = "nope"
+    restored = Engine(kb)
+    assert restored.context.restore(data) == 1
+    assert "Sumatera Selatan" in restored.ask("kalau juara 3?", "tg:1").text
+    assert restored.context.restore("not a snapshot") == 0
+
+
+def test_context_survives_knowledge_replacement(kb):
+    engine = Engine(kb)
+    engine.ask("siapa juara TOP GPR 2021?", "c")
+    engine.replace_knowledge(kb)
+    assert "Sumatera Selatan" in engine.ask("kalau juara 3?", "c").text
