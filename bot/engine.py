@@ -33,6 +33,7 @@ RESOLVERS = {
     "person_info": details.person_info, "role_holder": details.role_holder,
     "awards_list": details.awards_list, "note": details.note,
 }
+RANKED_INTENTS = ("who_won", "org_rank")  # where "kalau yang ke-2?" means rank 2
 # a follow-up that names an organisation after "who won" asks for that organisation's rank
 FOLLOW_UP_SWITCH = {("who_won", "organisation"): "org_rank",
                     ("org_rank", "rank"): "who_won", ("org_awards", "rank"): "who_won"}
@@ -91,6 +92,10 @@ class Engine:
                          text=_chitchat_text(compiled.kb, meaning.chitchat),
                          suggestions=tuple(example_questions(compiled.kb))
                          if meaning.chitchat != "thanks" else (), **base)
+        if meaning.slots.get("asks_count"):
+            return Reply(status=Status.NO_DATA, intent=None, **base, text=(
+                "Sumber saya tidak menyebut jumlah itu. Yang tercatat: "
+                f"{known_editions(compiled.kb)}."))
         if meaning.slots.get("unknown_organisation"):
             return Reply(status=Status.NO_DATA, intent=None, **base, text=(
                 f"Sumber saya tidak mencatat {meaning.slots['unknown_organisation']}. Yang "
@@ -200,6 +205,8 @@ def _choose(meaning: Interpretation, frame: Frame | None) -> _Choice | None:
     has_cue = any(s.score >= 1.0 for s in meaning.strict)
     if frame is not None and not has_cue and (own or meaning.follow_up_marker):
         intent = frame.intent
+        if intent in RANKED_INTENTS and "number" in own and "rank" not in own:
+            own = {**{k: v for k, v in own.items() if k != "number"}, "rank": own["number"]}
         for slot in own:
             intent = FOLLOW_UP_SWITCH.get((intent, slot), intent)
         merged = _merge(own, frame, intent)

@@ -10,6 +10,8 @@ from knowledge import models as m
 from knowledge.base import KnowledgeBase
 from knowledge.sources import comparable
 
+KIND_WORDS = frozenset({"provinsi", "kota", "kabupaten", "kementerian", "lembaga", "dinas"})
+
 
 def _in_scope(result: m.ResultDecl, query: Query) -> bool:
     category, group = query.get("category"), query.get("group")
@@ -50,12 +52,16 @@ def who_won(kb: KnowledgeBase, query: Query) -> Answer:
         asked = query.get("unknown_category")
         labels = join_items([edition_label(kb, e) for e in with_results])
         return no_data(f"Kategori “{asked}” tidak tercatat untuk {labels}.")
-    scoped = {e.id: [r for r in kb.results_by_edition.get(e.id, ()) if _in_scope(r, query)]
+    kinds = KIND_WORDS & query.words  # "provinsi mana", "kementerian mana"
+    scoped = {e.id: [r for r in kb.results_by_edition.get(e.id, ()) if _in_scope(r, query)
+                     and (not kinds or kb.organisations[r.organisation].kind in kinds)]
               for e in with_results}
     scoped = {k: v for k, v in scoped.items() if v}
     if not scoped:
         labels = join_items([edition_label(kb, e) for e in with_results]) or "data yang ada"
-        return no_data(f"Sumber tidak mencatat hasil{_scope_words(query)} untuk {labels}.")
+        whose = f" {join_items(sorted(kinds))}" if kinds else ""
+        return no_data(f"Sumber tidak mencatat hasil{whose}{_scope_words(query)} untuk "
+                       f"{labels}.")
     if len(scoped) > 1 and not (query.get("award") or query.get("year")):
         answer = Answer(Status.NOT_UNDERSTOOD, "Penghargaan yang mana yang Anda maksud?")
         rank = f" {query.get('rank')}" if query.get("rank") else ""

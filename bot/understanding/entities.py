@@ -10,18 +10,21 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from bot.understanding.normalise import normalise
 from bot.understanding.vocabulary import (
+    COUNTED_NOUNS,
     FILLERS,
     FOLLOW_UP_MARKERS,
     GREETINGS,
     HELP,
     NOW_WORDS,
     QUESTION_WORDS,
+    ROLE_MODIFIERS,
     THANKS,
 )
 from knowledge.base import KnowledgeBase
@@ -33,6 +36,7 @@ KIND_WORDS = {"kota": ("kota",), "kabupaten": ("kabupaten",), "provinsi": ("prov
               "kementerian": ("kementerian",), "dinas": ("dinas",)}
 SCOPE_WORDS = ("kategori", "kelompok", "tingkat", "level")
 EXCLUDING_WORDS = ("selain", "kecuali")
+
 PARTIAL_KINDS = ("award", "category", "place", "group")
 MIN_YEAR, MAX_YEAR = 1945, 2100
 
@@ -66,6 +70,7 @@ class Linked:
     asks_rank: bool = False
     unknown_category: str | None = None
     unknown_organisation: str | None = None
+    asks_count: bool = False
 
     def first(self, kind: str) -> str | int | None:
         return next((m.target for m in self.mentions if m.kind == kind), None)
@@ -167,6 +172,8 @@ class EntityIndex:
             if not covered[i] and t not in self.lexicon and not t.isdigit()
             and not t.startswith("ke-")
         ]
+        linked.asks_count = any(
+            a in ("berapa", "jumlah") and b in COUNTED_NOUNS for a, b in pairwise(tokens))
         return linked
 
     def _add(self, linked: Linked, covered: list[bool], kind: str, target: str | int,
@@ -193,6 +200,18 @@ class EntityIndex:
                     covered[index - 1] = True
                     for position in range(index, index + size):
                         covered[position] = True
+                    index += size
+                    break
+                if any(t[0] == "role" for t in targets) and previous in ROLE_MODIFIERS:
+                    # "Wakil Gubernur": another office than the Gubernur on record
+                    linked.unknown_organisation = " ".join(
+                        tokens[index - 1:index + size]).title()
+                    covered[index - 1:index + size] = [True] * (size + 1)
+                    index += size
+                    break
+                if previous in EXCLUDING_WORDS or (previous in SCOPE_WORDS and index > 1
+                                                   and tokens[index - 2] in EXCLUDING_WORDS):
+                    covered[index:index + size] = [True] * size  # "selain kampanye …"
                     index += size
                     break
                 for kind, target in targets:

@@ -25,7 +25,7 @@ HELP_CUES = frozenset({"bantuan", "help", "bantu", "bisa", "cara", "caranya", "f
 THANKS_CUES = frozenset({"terimakasih", "thanks", "thank", "kasih"})
 CHITCHAT_WORDS = GREETINGS | THANKS | HELP | FILLERS | frozenset(
     {"informasi", "ya", "apa", "saja", "kamu", "saya", "bot", "ini", "yang", "ke", "banyak",
-     "juga", "semua", "bagaimana", "oke"})
+     "juga", "semua", "bagaimana", "oke", "untuk", "buat"})
 
 
 @dataclass
@@ -73,6 +73,8 @@ def slots_from(linked: Linked) -> dict[str, Any]:
         slots["unknown_category"] = linked.unknown_category
     if linked.unknown_organisation:
         slots["unknown_organisation"] = linked.unknown_organisation
+    if linked.asks_count:
+        slots["asks_count"] = True
     return slots
 
 
@@ -85,7 +87,7 @@ def chitchat_kind(linked: Linked, strict: list[Scored]) -> str | None:
         return None
     if words & THANKS_CUES:
         return "thanks"
-    if words & HELP_CUES or (words & {"apa"} and words & {"bisa", "kamu"}):
+    if words & HELP_CUES or (words & {"apa"} and words & {"bisa", "kamu", "bot"}):
         return "help"
     if words & GREETING_CUES:
         return "greeting"

@@ -11,6 +11,9 @@ from __future__ import annotations
 INFORMAL = {
     "yg": "yang", "yng": "yang", "brp": "berapa", "brapa": "berapa", "brpa": "berapa",
     "kpn": "kapan", "kapn": "kapan", "dmn": "dimana", "dmna": "dimana", "dimn": "dimana",
+    "apaan": "apa", "nangkring": "berada", "bertengger": "berada", "duduk": "berada",
+    "ngasih": "beri", "ngasi": "beri", "didapet": "dapat", "dapetin": "dapat",
+    "bikin": "buat", "momen": "saat", "moment": "saat",
     "manakah": "mana", "dimanakah": "dimana", "kapankah": "kapan", "berapakah": "berapa",
     "bagaimanakah": "bagaimana", "ditanyain": "ditanyakan", "nanyain": "tanya",
     "sapa": "siapa", "spa": "siapa", "syp": "siapa", "sp": "siapa", "siapakah": "siapa",
@@ -77,6 +80,11 @@ PHRASES = {
     ("hari", "ini"): ("sekarang",),
     ("in", "house"): ("inhouse",),
     ("kerja", "sama"): ("kerjasama",),
+    ("runner", "up"): ("peringkat", "2"),
+    ("stands", "for"): ("singkatan",),
+    ("paling", "atas"): ("peringkat", "1"),
+    ("posisi", "puncak"): ("peringkat", "1"),
+    ("naik", "panggung"): ("terima",),
     ("bekerja", "sama"): ("kerjasama",),
     ("ulang", "tahun"): ("hut",),
     ("hari", "jadi"): ("hut",),
@@ -123,10 +131,18 @@ LEMMAS = {
     "berterima": "terima", "tepatnya": "persis",
     "menyebarkan": "sebar", "menyebarluaskan": "sebar", "penyebaran": "sebar",
     "bekerjasama": "kerjasama",
+    "menyabet": "raih", "disabet": "raih", "menggondol": "raih", "digondol": "raih",
+    "memboyong": "raih", "diboyong": "raih", "mengantongi": "raih", "meraup": "raih",
+    "menyandang": "raih", "diganjar": "raih", "dianugerahi": "raih", "dinobatkan": "raih",
+    "jawara": "juara", "kampiun": "juara", "gelaran": "acara", "perhelatan": "acara",
+    "helatan": "acara", "hajatan": "acara", "dihelat": "gelar", "menghelat": "gelar",
+    "berlokasi": "lokasi", "bertempat": "tempat", "ngusung": "angkat", "mengusung": "angkat",
+    "diusung": "angkat", "tagline": "tema", "slogan": "tema", "moto": "tema", "motto": "tema",
+    "sasaran": "tuju", "target": "tuju", "kutipan": "kata", "dinyatakan": "umum",
     "mengapa": "alasan", "kenapa": "alasan", "kok": "alasan", "penyebab": "alasan",
     "sebabnya": "alasan", "faktor": "alasan", "rahasianya": "alasan", "rahasia": "alasan",
     "kunci": "alasan", "berkat": "alasan", "keberhasilan": "sukses", "kesuksesan": "sukses",
-    "berhasil": "sukses", "capaian": "prestasi", "pencapaian": "prestasi",
+    "capaian": "prestasi", "pencapaian": "prestasi",
     "keberapa": "keberapa", "edisinya": "edisi", "temanya": "tema", "acaranya": "acara",
     "pialanya": "piala", "penghargaannya": "penghargaan", "hadiah": "hadiah",
     "perolehan": "dapat", "peringkatnya": "peringkat", "urutannya": "urutan",
@@ -168,7 +184,8 @@ jelas singkat panjang definisi pengertian beri tuju peserta instansi lembaga kem
 pemerintah pemerintahan humas kehumasan siapa siapa saja bagi kepada nominasi masuk enam besar
 nasional kata bilang ucap ungkap nyata pesan tanggap komentar harap sampai pendapat jabat kerja
 tugas bertugas orang pejabat kepala sekretaris pimpinan dinas badan bagian tepat bertepatan kado
-ulang mengapa sukses persis pas adakan laku ambil bawa menurut peran harus selesai
+ulang mengapa sukses persis pas adakan buat jatuh naik panggung berhasil boleh saat momen
+beritahu berada laku ambil bawa menurut peran harus selesai
 """.split())
 
 # Whole-message chitchat.
@@ -191,6 +208,12 @@ bertanya tanya nanya saya ke bot ini fitur panduan petunjuk mulai start
 NOW_WORDS = frozenset("""
 sekarang kini besok lusa nanti terkini terbaru
 """.split())
+
+# Words that turn a role into another role: "Wakil Gubernur" is not the Gubernur.
+ROLE_MODIFIERS = frozenset("wakil plt pelaksana mantan eks bekas calon".split())
+
+# "berapa peserta": counts the sources never give.
+COUNTED_NOUNS = frozenset("peserta orang juri hadiah uang instansi pendaftar".split())
 
 # Follow-up markers: "kalau juara 3?", "terus 2022?".
 FOLLOW_UP_MARKERS = frozenset("""
