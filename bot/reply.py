@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import asdict, dataclass, field
 from enum import StrEnum
 from typing import Any
+
+from knowledge.sources import indonesian_date
 
 
 class Status(StrEnum):
@@ -31,7 +34,7 @@ class SourceRef:
         if self.publisher:
             parts.append(self.publisher)
         if self.date:
-            parts.append(self.date)
+            parts.append(indonesian_date(dt.date.fromisoformat(self.date)))
         return ", ".join(parts)
 
 

@@ -227,7 +227,8 @@ def person_info(kb: KnowledgeBase, query: Query) -> Answer:
     if person is None or not person.name:
         return no_data("Sumber tidak menyebut nama orang itu.")
     as_of = f" (per {indonesian_date(person.as_of)})" if person.as_of else ""
-    lines = [f"{person_text(kb, person)}{as_of}."]
+    where = f", {org_name(kb, person.organisation)}" if person.organisation else ""
+    lines = [f"{person.name} adalah {person.role}{where}{as_of}."]
     facts: list[m.Fact] = [person]
     for rep in kb.representatives:
         if rep.person == person.id:
@@ -263,8 +264,9 @@ def role_holder(kb: KnowledgeBase, query: Query) -> Answer:
         unnamed = holders[0]
         return no_data(f"Sumber menyebut {person_text(kb, unnamed)}, tetapi tidak menyebut "
                        "namanya.", organisation=organisation, person=unnamed.id)
-    lines = [f"{person_text(kb, p)}"
-             f"{' (per ' + indonesian_date(p.as_of) + ')' if p.as_of else ''}." for p in named]
+    lines = [f"{p.role}{', ' + org_name(kb, p.organisation) if p.organisation else ''}: "
+             f"{p.name}{' (per ' + indonesian_date(p.as_of) + ')' if p.as_of else ''}."
+             for p in named]
     answer = Answer(Status.ANSWERED, "\n".join(lines)).cite(*named)
     answer.focus = {"person": named[0].id, "organisation": named[0].organisation}
     return answer
