@@ -23,11 +23,16 @@ def edition_label(kb: KnowledgeBase, edition: m.EditionDecl) -> str:
     return f"{award_short(kb.awards[edition.award])} {edition.year}"
 
 
-def known_editions(kb: KnowledgeBase, award: str | None = None) -> str:
-    """'AMH 2023, TOP GPR 2021' — the editions on record (of one award if given)."""
-    editions = (kb.editions_by_award.get(award, ()) if award else
-                sorted(kb.editions.values(), key=lambda e: (e.award, e.year)))
-    return ", ".join(edition_label(kb, e) for e in editions)
+def known_editions(kb: KnowledgeBase, award: str | None = None, limit: int = 6) -> str:
+    """'AMH 2023, TOP GPR 2021' — the editions on record (of one award if given), the newest
+    `limit` of them when there are more."""
+    editions = list(kb.editions_by_award.get(award, ()) if award else kb.editions.values())
+    if len(editions) > limit:
+        newest = sorted(editions, key=lambda e: (-e.year, e.award))[:limit]
+        shown = ", ".join(edition_label(kb, e) for e in newest)
+        return f"{shown}, dan {len(editions) - limit} edisi lainnya"
+    return ", ".join(edition_label(kb, e) for e in sorted(editions,
+                                                          key=lambda e: (e.award, e.year)))
 
 
 def source_line(source: Source) -> str:
@@ -38,14 +43,17 @@ def source_line(source: Source) -> str:
     return ", ".join(parts)
 
 
-def awards_catalogue(kb: KnowledgeBase, year: int | None = None) -> list[str]:
-    """One line per award: its name and the editions on record (optionally one year only)."""
+def awards_catalogue(kb: KnowledgeBase, year: int | None = None, limit: int = 30) -> list[str]:
+    """One line per award: its name and the editions on record (optionally one year only);
+    at most `limit` awards, then a line saying how many more."""
     lines = []
     for award_id, editions in sorted(kb.editions_by_award.items()):
         years = [e.year for e in editions if year is None or e.year == year]
         if years:
             listed = ", ".join(str(y) for y in years)
             lines.append(f"{award_label(kb.awards[award_id])}: {listed}")
+    if len(lines) > limit:
+        lines = [*lines[:limit], f"… dan {len(lines) - limit} penghargaan lainnya"]
     return lines
 
 

@@ -46,6 +46,8 @@ class _Compiled:
     kb: KnowledgeBase
     index: EntityIndex
     suggester: Suggester
+    examples: tuple[str, ...]
+    known: str  # "AMH 2023, TOP GPR 2021": what is on record, for hints
 
 
 @dataclass
@@ -83,28 +85,28 @@ class Engine:
             candidates += (Candidate(meaning.fuzzy.intent, meaning.fuzzy.score, "fuzzy"),)
         base = {"question": text, "slots": meaning.slots, "candidates": candidates}
         if not meaning.tokens:
-            return Reply(status=Status.NOT_UNDERSTOOD, text=_empty_text(compiled.kb),
-                         suggestions=tuple(example_questions(compiled.kb)), **base)
+            return Reply(status=Status.NOT_UNDERSTOOD, text=_empty_text(compiled.known),
+                         suggestions=compiled.examples, **base)
         if meaning.out_of_scope:
             return self._not_understood(compiled, meaning, base)
         if meaning.chitchat:
             return Reply(status=Status.CHITCHAT, intent=meaning.chitchat, confidence=1.0,
-                         text=_chitchat_text(compiled.kb, meaning.chitchat),
-                         suggestions=tuple(example_questions(compiled.kb))
+                         text=_chitchat_text(compiled.known, meaning.chitchat),
+                         suggestions=compiled.examples
                          if meaning.chitchat != "thanks" else (), **base)
         if meaning.slots.get("asks_count"):
             return Reply(status=Status.NO_DATA, intent=None, **base, text=(
                 "Sumber saya tidak menyebut jumlah itu. Yang tercatat: "
-                f"{known_editions(compiled.kb)}."))
+                f"{compiled.known}."))
         if meaning.slots.get("unknown_organisation"):
             return Reply(status=Status.NO_DATA, intent=None, **base, text=(
                 f"Sumber saya tidak mencatat {meaning.slots['unknown_organisation']}. Yang "
-                f"tercatat: {known_editions(compiled.kb)}."))
+                f"tercatat: {compiled.known}."))
         frame = _valid_frame(self.context.get(chat_id), compiled.kb)
         choice = _choose(meaning, frame)
         if choice is None:
             return self._not_understood(compiled, meaning, base)
-        choice = _about_someone_else(choice, compiled.kb)
+        choice = _about_someone_else(choice, compiled.kb, meaning.words)
         query = Query(choice.intent, choice.slots, meaning.words)
         answer = RESOLVERS[choice.intent](compiled.kb, query)
         if answer.status in (Status.ANSWERED, Status.NO_DATA):
@@ -124,7 +126,7 @@ class Engine:
 
     def _not_understood(self, compiled: _Compiled, meaning: Interpretation,
                         base: dict[str, Any]) -> Reply:
-        known = known_editions(compiled.kb)
+        known = compiled.known
         if meaning.out_of_scope:
             text = ("Maaf, itu di luar yang saya ketahui. Saya hanya menjawab tentang "
                     f"penghargaan kehumasan pemerintah yang tercatat di sumber saya: {known}.")
@@ -137,7 +139,8 @@ class Engine:
 
 
 def _compile(kb: KnowledgeBase) -> _Compiled:
-    return _Compiled(kb, EntityIndex(kb), Suggester(kb))
+    return _Compiled(kb, EntityIndex(kb), Suggester(kb), tuple(example_questions(kb)),
+                     known_editions(kb))
 
 
 def _about(slots: dict[str, Any]) -> set[str]:
@@ -217,12 +220,12 @@ def _choose(meaning: Interpretation, frame: Frame | None) -> _Choice | None:
     return None
 
 
-def _about_someone_else(choice: _Choice, kb: KnowledgeBase) -> _Choice:
-    """A question naming a person and a role that person does not hold asks about the role's
-    holder ("the Pj Wali Kota whom Darto thanked — who is that?")."""
+def _about_someone_else(choice: _Choice, kb: KnowledgeBase, words: frozenset[str]) -> _Choice:
+    """A 'who' question naming a person and a role that person does not hold asks about the
+    role's holder ("the Pj Wali Kota whom Darto thanked — who is that?")."""
     person, role = choice.slots.get("person"), choice.slots.get("role")
     if choice.intent in ("person_info", "person_quote") and person and role \
-            and kb.people[person].role != role:
+            and "siapa" in words and kb.people[person].role != role:
         slots = {k: v for k, v in choice.slots.items() if k != "person"}
         return _Choice("role_holder", slots, choice.confidence, choice.follow_up)
     return choice
@@ -234,13 +237,12 @@ def _source_ref(kb: KnowledgeBase, source_id: str) -> SourceRef:
                      source.date.isoformat() if source.date else None)
 
 
-def _empty_text(kb: KnowledgeBase) -> str:
+def _empty_text(known: str) -> str:
     return ("Silakan ketik pertanyaan tentang penghargaan kehumasan pemerintah. "
-            f"Yang tercatat: {known_editions(kb)}.")
+            f"Yang tercatat: {known}.")
 
 
-def _chitchat_text(kb: KnowledgeBase, kind: str) -> str:
-    known = known_editions(kb)
+def _chitchat_text(known: str, kind: str) -> str:
     if kind == "thanks":
         return "Sama-sama! Silakan bertanya lagi kapan saja."
     if kind == "help":

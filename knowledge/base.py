@@ -48,6 +48,10 @@ class KnowledgeBase:
     results_by_organisation: Mapping[str, tuple[m.ResultDecl, ...]]
     results_by_category: Mapping[str, tuple[m.ResultDecl, ...]]
     representatives_by_edition: Mapping[str, tuple[m.Representative, ...]]
+    representatives_by_person: Mapping[str, tuple[m.Representative, ...]]
+    representatives_by_organisation: Mapping[str, tuple[m.Representative, ...]]
+    editions_by_place: Mapping[str, tuple[m.EditionDecl, ...]]
+    people_by_role: Mapping[str, tuple[m.PersonDecl, ...]]
     people_by_organisation: Mapping[str, tuple[m.PersonDecl, ...]]
     quotes_by_speaker: Mapping[str, tuple[m.Quote, ...]]
     notes_by_subject: Mapping[str, tuple[m.Note, ...]]
@@ -164,11 +168,22 @@ def build_knowledge_base(
         by_org[result.organisation].append(result)
         if result.category:
             by_category[comparable(result.category)].append(result)
-    reps_by_edition = defaultdict(list)
+    reps_by_edition, reps_by_person, reps_by_org = (
+        defaultdict(list), defaultdict(list), defaultdict(list))
     for rep in representatives:
         reps_by_edition[rep.edition_id].append(rep)
+        reps_by_person[rep.person].append(rep)
+        for org in {rep.organisation, people[rep.person].organisation} - {None}:
+            reps_by_org[org].append(rep)
+    by_place = defaultdict(list)
+    for edition in editions.values():
+        places = {p for e in edition.events for p in (e.venue, e.city, e.province) if p}
+        for place in places:
+            by_place[place].append(edition)
+    by_role = defaultdict(list)
     people_by_org = defaultdict(list)
     for person in people.values():
+        by_role[person.role].append(person)
         if person.organisation:
             people_by_org[person.organisation].append(person)
     quotes_by_speaker = defaultdict(list)
@@ -200,6 +215,10 @@ def build_knowledge_base(
         results_by_organisation=_frozen(by_org),
         results_by_category=_frozen(by_category),
         representatives_by_edition=_frozen(reps_by_edition),
+        representatives_by_person=_frozen(reps_by_person),
+        representatives_by_organisation=_frozen(reps_by_org),
+        editions_by_place=_frozen(by_place),
+        people_by_role=_frozen(by_role),
         people_by_organisation=_frozen(people_by_org),
         quotes_by_speaker=_frozen(quotes_by_speaker),
         notes_by_subject=_frozen(notes_by_subject),

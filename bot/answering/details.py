@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import islice
+
 from bot.answering.phrases import (
     event_name,
     join_items,
@@ -30,7 +32,7 @@ def one_edition(kb: KnowledgeBase, query: Query) -> tuple[m.EditionDecl | None, 
         return None, no_data(missing)
     if len(editions) == 1:
         return editions[0], None
-    pool = editions or list(kb.editions.values())
+    pool = editions or islice(kb.editions.values(), 3)
     answer = Answer(Status.NOT_UNDERSTOOD, "Penghargaan yang mana yang Anda maksud?")
     answer.suggestions = [edition_question(kb, query.intent, e.id) for e in pool][:3]
     return None, answer
@@ -230,13 +232,12 @@ def person_info(kb: KnowledgeBase, query: Query) -> Answer:
     where = f", {org_name(kb, person.organisation)}" if person.organisation else ""
     lines = [f"{person.name} adalah {person.role}{where}{as_of}."]
     facts: list[m.Fact] = [person]
-    for rep in kb.representatives:
-        if rep.person == person.id:
-            edition = kb.edition_of(rep)
-            verb = "menerima penghargaan" if rep.action == "received" else "mengikuti acara"
-            for_org = f" untuk {org_name(kb, rep.organisation)}" if rep.organisation else ""
-            lines.append(f"Ia {verb} {edition_label(kb, edition)}{for_org}.")
-            facts.append(rep)
+    for rep in kb.representatives_by_person.get(person.id, ()):
+        edition = kb.edition_of(rep)
+        verb = "menerima penghargaan" if rep.action == "received" else "mengikuti acara"
+        for_org = f" untuk {org_name(kb, rep.organisation)}" if rep.organisation else ""
+        lines.append(f"Ia {verb} {edition_label(kb, edition)}{for_org}.")
+        facts.append(rep)
     answer = Answer(Status.ANSWERED, "\n".join(lines)).cite(*facts)
     answer.focus = {"person": person.id, "organisation": person.organisation}
     return answer
@@ -245,8 +246,8 @@ def person_info(kb: KnowledgeBase, query: Query) -> Answer:
 def role_holders(kb: KnowledgeBase, query: Query) -> list[m.PersonDecl]:
     role, organisation = query.get("role"), query.get("organisation")
     family = set(kb.organisation_family(organisation)) if organisation else None
-    return [p for p in kb.people.values()
-            if p.role == role and (family is None or p.organisation in family)]
+    return [p for p in kb.people_by_role.get(role, ())
+            if family is None or p.organisation in family]
 
 
 def role_holder(kb: KnowledgeBase, query: Query) -> Answer:
@@ -279,7 +280,7 @@ def awards_list(kb: KnowledgeBase, query: Query) -> Answer:
         return no_data(f"Belum ada data penghargaan tahun {year}. "
                        f"Yang tercatat: {known_editions(kb)}.")
     header = f"Penghargaan tahun {year} yang tercatat:" if year else "Penghargaan yang tercatat:"
-    editions = [e for e in kb.editions.values() if year is None or e.year == year]
+    editions = kb.editions_by_year.get(year, ()) if year else kb.editions.values()
     return Answer(Status.ANSWERED, "\n".join([header, *(f"• {line}" for line in lines)])
                   ).cite(*editions)
 
@@ -297,7 +298,9 @@ def note(kb: KnowledgeBase, query: Query) -> Answer:
     editions, _ = find_editions(kb, query, use_subjects=False)
     subjects |= {e.id for e in editions}
     scored = []
-    for item in kb.notes:
+    candidates = ({id(n): n for s in subjects for n in kb.notes_by_subject.get(s, ())}.values()
+                  if subjects else kb.notes)
+    for item in candidates:
         hits = len(topics & {tuple(normalise(k)) for k in item.keywords})
         about = set(item.about) | {kb.editions[a].award for a in item.about if a in kb.editions}
         if hits and (not subjects or about & subjects):

@@ -57,24 +57,21 @@ def missing_edition(kb: KnowledgeBase, award: str | None, year: int | None,
 
 
 def organisation_editions(kb: KnowledgeBase, organisation: str) -> set[str]:
-    family = set(kb.organisation_family(organisation))
-    found = {r.edition_id for r in kb.results if r.organisation in family}
-    found |= {r.edition_id for r in kb.representatives
-              if r.organisation in family or kb.people[r.person].organisation in family}
+    found: set[str | None] = set()
+    for org in kb.organisation_family(organisation):
+        found |= {r.edition_id for r in kb.results_by_organisation.get(org, ())}
+        found |= {r.edition_id for r in kb.representatives_by_organisation.get(org, ())}
     return {e for e in found if e}
 
 
 def person_editions(kb: KnowledgeBase, person: str) -> set[str]:
-    found = {r.edition_id for r in kb.representatives if r.person == person}
-    found |= {q.edition_id for q in kb.quotes if q.speaker == person}
+    found = {r.edition_id for r in kb.representatives_by_person.get(person, ())}
+    found |= {q.edition_id for q in kb.quotes_by_speaker.get(person, ())}
     return {e for e in found if e}
 
 
 def place_editions(kb: KnowledgeBase, place: str) -> set[str]:
-    return {
-        edition.id for edition in kb.editions.values() for event in edition.events
-        if place in (event.venue, event.city, event.province)
-    }
+    return {edition.id for edition in kb.editions_by_place.get(place, ())}
 
 
 def find_editions(kb: KnowledgeBase, query: Query, *, use_subjects: bool = True
@@ -107,8 +104,10 @@ def find_editions(kb: KnowledgeBase, query: Query, *, use_subjects: bool = True
     if query.get("place"):
         narrowing.append(place_editions(kb, query.get("place")))
     for allowed in narrowing:
-        pool = editions if editions is not None else list(kb.editions.values())
-        narrowed = [e for e in pool if e.id in allowed]
+        if editions is None:
+            narrowed = sorted((kb.editions[e] for e in allowed), key=lambda e: (e.award, e.year))
+        else:
+            narrowed = [e for e in editions if e.id in allowed]
         if narrowed or editions is None:
             editions = narrowed
     return editions or [], None

@@ -41,12 +41,29 @@ def _ranks_on_record(results: list[m.ResultDecl]) -> str:
     return join_items(labels) if labels else "tidak ada peringkat"
 
 
+def _unknown_category(query: Query) -> Answer | None:
+    """'kategori media sosial' when no such category or group is on record."""
+    asked = query.get("unknown_category")
+    if asked:
+        return no_data(f"Kategori “{asked}” tidak tercatat di sumber saya.",
+                       organisation=query.get("organisation"))
+    return None
+
+
 def who_won(kb: KnowledgeBase, query: Query) -> Answer:
     editions, missing = find_editions(kb, query, use_subjects=False)
     if missing:
         return no_data(missing)
-    if not editions:
-        editions = list(kb.editions.values())
+    if not editions:  # no award or year named: the editions holding the category asked for
+        category = comparable(query.get("category") or "")
+        held = {r.edition_id for r in kb.results_by_category.get(category, ())}
+        editions = [kb.editions[e] for e in sorted(held)] if category else []
+        if not editions:
+            answer = Answer(Status.NOT_UNDERSTOOD, "Penghargaan yang mana yang Anda maksud?")
+            rank = f" {query.get('rank')}" if query.get("rank") else ""
+            answer.suggestions = [f"Siapa juara{rank} {edition_label(kb, e)}?"
+                                  for e in list(kb.editions.values())[:3]]
+            return answer
     with_results = [e for e in editions if kb.results_by_edition.get(e.id)]
     if query.get("unknown_category"):
         asked = query.get("unknown_category")
@@ -116,6 +133,8 @@ def org_rank(kb: KnowledgeBase, query: Query) -> Answer:
     results, missing, where = _org_results(kb, query)
     if missing:
         return no_data(missing, organisation=organisation)
+    if problem := _unknown_category(query):
+        return problem
     winners = [r for r in results if r.status == "winner"]
     if not winners:
         if results:
@@ -141,6 +160,8 @@ def org_awards(kb: KnowledgeBase, query: Query) -> Answer:
     results, missing, where = _org_results(kb, query)
     if missing:
         return no_data(missing, organisation=organisation)
+    if problem := _unknown_category(query):
+        return problem
     if not results:
         scope = f" di {where}" if where else ""
         return no_data(f"Sumber tidak mencatat penghargaan untuk {name}{scope}"
@@ -160,10 +181,13 @@ def nominations(kb: KnowledgeBase, query: Query) -> Answer:
     else:
         editions, missing = find_editions(kb, query)
         allowed = {e.id for e in editions}
-        results = [r for r in kb.results if r.edition_id in allowed and _in_scope(r, query)]
+        results = [r for e in allowed for r in kb.results_by_edition.get(e, ())
+                   if _in_scope(r, query)]
         where = join_items([edition_label(kb, e) for e in editions])
     if missing:
         return no_data(missing)
+    if problem := _unknown_category(query):
+        return problem
     nominees = [r for r in results if r.status == "nominee"]
     if not nominees:
         scope = f" di {where}" if where else ""

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
-from itertools import pairwise
+from itertools import pairwise, takewhile
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
@@ -22,6 +22,7 @@ from bot.understanding.vocabulary import (
     FOLLOW_UP_MARKERS,
     GREETINGS,
     HELP,
+    LEMMAS,
     NOW_WORDS,
     QUESTION_WORDS,
     ROLE_MODIFIERS,
@@ -36,6 +37,8 @@ KIND_WORDS = {"kota": ("kota",), "kabupaten": ("kabupaten",), "provinsi": ("prov
               "kementerian": ("kementerian",), "dinas": ("dinas",)}
 SCOPE_WORDS = ("kategori", "kelompok", "tingkat", "level")
 EXCLUDING_WORDS = ("selain", "kecuali")
+CATEGORY_STOPS = frozenset({"apa", "apakah", "mana", "yang", "siapa", "untuk", "di", "ini",
+                            "itu", "lain", "lainnya", "saja", "pada", "dalam", "tahun", "dan"})
 
 PARTIAL_KINDS = ("award", "category", "place", "group")
 MIN_YEAR, MAX_YEAR = 1945, 2100
@@ -142,6 +145,7 @@ class EntityIndex:
             return token
         for suffix in SUFFIXES:
             stem = token[: -len(suffix)]
+            stem = LEMMAS.get(stem, stem)  # penyelenggaranya → penyelenggara → selenggara
             if token.endswith(suffix) and len(stem) >= 3 and stem in self.lexicon:
                 return stem
         limit = allowed_edits(len(token))
@@ -320,13 +324,15 @@ class EntityIndex:
                     covered[index] = True
 
     def _note_unknown_category(self, linked: Linked, covered: list[bool]) -> None:
-        """'kategori kementerian' where no such category or group is on record."""
+        """'kategori kementerian' or 'kategori media sosial' where no such category or group
+        is on record."""
         tokens = linked.tokens
+        scopes = {i for m in linked.mentions if m.kind in ("category", "group")
+                  for i in range(m.start, m.end)}
         for index, token in enumerate(tokens[:-1]):
-            if token in ("kategori", "kelompok") and not covered[index + 1]:
+            if token in ("kategori", "kelompok") and index + 1 not in scopes:
                 following = tokens[index + 1]
-                if following not in FILLERS and following not in (
-                    "apa", "apakah", "mana", "yang", "siapa", "untuk", "di", "ini", "itu",
-                    "lain", "lainnya", "saja",
-                ):
-                    linked.unknown_category = following
+                if following not in FILLERS and following not in CATEGORY_STOPS:
+                    words = list(takewhile(lambda t: t not in CATEGORY_STOPS
+                                           and t not in FILLERS, tokens[index + 1:index + 4]))
+                    linked.unknown_category = " ".join(words)

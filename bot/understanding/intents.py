@@ -72,6 +72,7 @@ INTENTS: tuple[IntentSpec, ...] = (
         cues={"kapan": 2.0, "tanggal": 1.2, "hari": 1.0, "bulan": 1.0, "jam": 1.2,
               "pukul": 1.2, "waktu": 0.9, "pagi": 0.7, "siang": 0.7, "sore": 0.7, "malam": 0.5,
               "umum": 0.3, "gelar": 0.2},
+        pairs={("hari", "apa"): 1.0, ("tanggal", "berapa"): 0.5},
         slots={"topics": -1.2},
         requires=EDITION_SUBJECT,
         uses=("award", "edition", "year", "number", "organisation", "person"),

@@ -11,7 +11,8 @@ from __future__ import annotations
 INFORMAL = {
     "yg": "yang", "yng": "yang", "brp": "berapa", "brapa": "berapa", "brpa": "berapa",
     "kpn": "kapan", "kapn": "kapan", "dmn": "dimana", "dmna": "dimana", "dimn": "dimana",
-    "apaan": "apa", "nangkring": "berada", "bertengger": "berada", "duduk": "berada",
+    "apaan": "apa", "ngucapin": "ucap", "ngucap": "ucap", "dievaluasi": "evaluasi",
+    "nangkring": "berada", "bertengger": "berada", "duduk": "berada",
     "ngasih": "beri", "ngasi": "beri", "didapet": "dapat", "dapetin": "dapat",
     "bikin": "buat", "momen": "saat", "moment": "saat",
     "manakah": "mana", "dimanakah": "dimana", "kapankah": "kapan", "berapakah": "berapa",
@@ -34,7 +35,7 @@ INFORMAL = {
     "gitu": "begitu", "gini": "begini", "skrg": "sekarang", "skrng": "sekarang",
     "trus": "terus", "trs": "terus", "lg": "lagi", "lgi": "lagi", "msh": "masih",
     "dlm": "dalam", "ttg": "tentang", "tntg": "tentang", "sbg": "sebagai", "spt": "seperti",
-    "kyk": "seperti", "kayak": "seperti", "knp": "kenapa", "napa": "kenapa", "ngapain": "kenapa",
+    "kyk": "seperti", "kayak": "seperti", "knp": "kenapa", "napa": "kenapa", "ngapain": "apa",
     "mksd": "maksud", "maksudnya": "maksud", "jd": "jadi", "jdi": "jadi", "bs": "bisa",
     "bsa": "bisa", "ad": "ada", "bbrp": "beberapa", "sblm": "sebelum", "stlh": "setelah",
     "abis": "habis", "abs": "habis", "mo": "mau", "mw": "mau", "pengen": "ingin",
