@@ -18,6 +18,7 @@ EDITION_QUESTIONS = {
     "nominations": "Apa saja nominasi {edition}?",
 }
 MAX_SUGGESTIONS = 3
+GENERAL_POOL = 60  # questions compared when a question names nothing the bot knows
 
 
 def edition_question(kb: KnowledgeBase, intent: str, edition_id: str) -> str:
@@ -31,6 +32,7 @@ class Suggester:
     def __init__(self, kb: KnowledgeBase) -> None:
         self.kb = kb
         self.questions: list[tuple[str, frozenset[str]]] = []
+        self._by_tag: dict[str, list[str]] = {}
         for edition in sorted(kb.editions.values(), key=lambda e: (-e.year, e.award)):
             tags = frozenset({edition.id, edition.award, str(edition.year)})
             if kb.results_by_edition.get(edition.id):
@@ -56,12 +58,13 @@ class Suggester:
                 self._add(f"Apa itu {award_short(award)}?", frozenset({award.id}))
 
     def _add(self, question: str, tags: frozenset[str]) -> None:
-        if all(question != q for q, _ in self.questions):
-            self.questions.append((question, tags))
+        self.questions.append((question, tags))
+        for tag in tags:
+            self._by_tag.setdefault(tag, []).append(question)
 
     def suggest(self, text: str, about: set[str], limit: int = MAX_SUGGESTIONS) -> list[str]:
         """Up to `limit` questions: those about the same things first, then the closest."""
-        tagged = [q for q, tags in self.questions if about and tags & about]
-        pool = tagged or [q for q, _ in self.questions]
+        tagged = list(dict.fromkeys(q for tag in about for q in self._by_tag.get(tag, ())))
+        pool = tagged or [q for q, _ in self.questions[:GENERAL_POOL]]
         ranked = process.extract(text, pool, scorer=fuzz.token_set_ratio, limit=limit)
         return [question for question, _, _ in ranked]

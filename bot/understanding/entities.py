@@ -129,12 +129,16 @@ class EntityIndex:
                 kind, target = next(iter(targets))
                 if kind in PARTIAL_KINDS:
                     self.partial[token] = (kind, target)
-        self._words_by_initial: dict[str, list[str]] = defaultdict(list)
+        # fuzzy look-ups compare only with words (names) of the same first letter, (word count)
+        # and a length within the tolerance
+        self._words: dict[tuple[str, int], list[str]] = defaultdict(list)
         for word in sorted(self.lexicon):
-            self._words_by_initial[word[:1]].append(word)
-        self._aliases_by_size: dict[int, list[str]] = defaultdict(list)
+            if len(word) >= 4:
+                self._words[(word[:1], len(word))].append(word)
+        self._names: dict[tuple[int, str, int], list[str]] = defaultdict(list)
         for key in self.aliases:
-            self._aliases_by_size[len(key)].append(" ".join(key))
+            text = " ".join(key)
+            self._names[(len(key), text[:1], len(text))].append(text)
 
     # --- token repair ------------------------------------------------------------------
 
@@ -152,8 +156,8 @@ class EntityIndex:
         if not limit:
             return token
         candidates = [
-            w for w in self._words_by_initial.get(token[:1], ())
-            if abs(len(w) - len(token)) <= limit and len(w) >= 4
+            w for length in range(len(token) - limit, len(token) + limit + 1)
+            for w in self._words.get((token[:1], length), ())
         ]
         best = process.extractOne(token, candidates, scorer=OSA.distance, score_cutoff=limit)
         return best[0] if best else token
@@ -258,8 +262,8 @@ class EntityIndex:
                     if not limit:
                         continue
                     choices = [
-                        a for a in self._aliases_by_size.get(size, ())
-                        if abs(len(a) - len(text)) <= limit and a[:1] == text[:1]
+                        a for length in range(len(text) - limit, len(text) + limit + 1)
+                        for a in self._names.get((size, text[:1], length), ())
                     ]
                     best = process.extractOne(text, choices, scorer=OSA.distance,
                                               score_cutoff=limit)
