@@ -1,0 +1,94 @@
+"""`build_application(settings, engine)`: the one place the Telegram bot is wired together."""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING
+
+from telegram import BotCommand, LinkPreviewOptions
+from telegram.constants import ParseMode, UpdateType
+from telegram.error import TelegramError
+from telegram.ext import (
+    AIORateLimiter,
+    Application,
+    CallbackQueryHandler,
+    CommandHandler,
+    Defaults,
+    InlineQueryHandler,
+    MessageHandler,
+    filters,
+)
+
+from bot.channels.telegram import handlers as h
+from bot.channels.telegram.buttons import QuestionButtons
+from bot.channels.telegram.chatlocks import ChatOrderedUpdateProcessor
+from bot.channels.telegram.settings import TelegramSettings
+from bot.channels.telegram.texts import COMMANDS
+
+if TYPE_CHECKING:
+    from bot.engine import Engine
+
+log = logging.getLogger(__name__)
+
+# Telegram only sends what we ask for; edits are not requested (and filtered out anyway).
+ALLOWED_UPDATES = (UpdateType.MESSAGE, UpdateType.CALLBACK_QUERY, UpdateType.INLINE_QUERY)
+CONCURRENT_UPDATES = 64
+RATE_LIMIT_RETRIES = 3
+
+NEW = filters.UpdateType.MESSAGE  # new messages only: an edited message is not answered again
+PRIVATE = filters.ChatType.PRIVATE
+GROUPS = filters.ChatType.GROUPS
+
+
+def build_application(settings: TelegramSettings, engine: Engine,
+                      buttons: QuestionButtons | None = None) -> Application:
+    """The Application: HTML defaults, rate limiter, concurrency, handlers and error handler."""
+    defaults = Defaults(
+        parse_mode=ParseMode.HTML, allow_sending_without_reply=True,
+        link_preview_options=LinkPreviewOptions(is_disabled=True),
+    )
+    app = (
+        Application.builder()
+        .token(settings.token.get_secret_value())
+        .base_url(settings.api_base_url)
+        .base_file_url(settings.base_file_url)
+        .defaults(defaults)
+        .rate_limiter(AIORateLimiter(max_retries=RATE_LIMIT_RETRIES))
+        .concurrent_updates(ChatOrderedUpdateProcessor(CONCURRENT_UPDATES))
+        .post_init(register_commands)
+        .build()
+    )
+    app.bot_data.update({
+        h.ENGINE: engine, h.BUTTONS: buttons or QuestionButtons(), h.SETTINGS: settings,
+    })
+    add_handlers(app)
+    return app
+
+
+def add_handlers(app: Application) -> None:
+    """Commands, private and group messages, buttons, inline mode, and the error handler."""
+    commands = [
+        (["start"], h.start), (["help", "bantuan"], h.help_command),
+        (["penghargaan"], h.awards), (["sumber"], h.sources), (["tentang"], h.about),
+        (["reload"], h.reload_facts),
+    ]
+    for names, callback in commands:
+        app.add_handler(CommandHandler(names, callback, filters=NEW))
+    app.add_handler(MessageHandler(NEW & PRIVATE & filters.TEXT & ~filters.COMMAND,
+                                   h.private_text))
+    app.add_handler(MessageHandler(NEW & GROUPS & filters.TEXT & ~filters.COMMAND
+                                   & h.ADDRESSED_TO_BOT, h.group_text))
+    app.add_handler(MessageHandler(NEW & PRIVATE & filters.COMMAND, h.unknown_command))
+    app.add_handler(MessageHandler(NEW & PRIVATE & ~filters.TEXT & ~filters.StatusUpdate.ALL,
+                                   h.non_text))
+    app.add_handler(CallbackQueryHandler(h.question_button))
+    app.add_handler(InlineQueryHandler(h.inline_query))
+    app.add_error_handler(h.on_error)
+
+
+async def register_commands(app: Application) -> None:
+    """Register the command menu with setMyCommands (a failure is logged, not fatal)."""
+    try:
+        await app.bot.set_my_commands([BotCommand(name, text) for name, text in COMMANDS])
+    except TelegramError as error:
+        log.warning("could not register the command menu: %s", type(error).__name__)

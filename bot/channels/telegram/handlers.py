@@ -1,0 +1,307 @@
+"""Telegram update handlers: thin adapters between updates and the engine's Reply.
+
+No matching logic lives here. Shared objects sit in `bot_data`: the engine, the question
+buttons and the settings (see application.py).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import hashlib
+import logging
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from telegram import (
+    InlineKeyboardMarkup,
+    InlineQueryResultArticle,
+    InputTextMessageContent,
+    MaybeInaccessibleMessage,
+    Message,
+    MessageEntity,
+    Update,
+)
+from telegram.constants import ChatType, InlineQueryLimit
+from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
+from telegram.ext import ContextTypes, filters
+
+from bot.catalogue import example_questions
+from bot.channels.telegram import texts
+from bot.channels.telegram.buttons import QuestionButtons
+from bot.channels.telegram.html import MAX_MESSAGE_LENGTH, Line, reply_lines, split_lines
+from bot.channels.telegram.settings import TelegramSettings
+from bot.reply import Reply
+from knowledge.errors import KnowledgeError
+from knowledge.loader import load_knowledge
+
+if TYPE_CHECKING:
+    from bot.engine import Engine
+
+log = logging.getLogger(__name__)
+
+ENGINE, BUTTONS, SETTINGS = "engine", "buttons", "settings"
+Context = ContextTypes.DEFAULT_TYPE
+INLINE_CACHE_SECONDS = 60
+MAX_INLINE_RESULTS = 4  # the answer plus up to 3 suggestions; Telegram allows 50
+
+
+# --- shared objects ------------------------------------------------------------------------
+
+def engine_of(context: Context) -> Engine:
+    """The engine stored in bot_data."""
+    return context.bot_data[ENGINE]
+
+
+def buttons_of(context: Context) -> QuestionButtons:
+    """The question-button table stored in bot_data."""
+    return context.bot_data[BUTTONS]
+
+
+def settings_of(context: Context) -> TelegramSettings:
+    """The settings stored in bot_data."""
+    return context.bot_data[SETTINGS]
+
+
+def user_id(update: Update) -> int | None:
+    """The id of the user who sent the update, if any."""
+    return update.effective_user.id if update.effective_user else None
+
+
+def conversation_id(chat_id: int, user_id: int | None, chat_type: str) -> str:
+    """The engine's chat id: one conversation per private chat, one per member in a group."""
+    if chat_type == ChatType.PRIVATE or user_id is None:
+        return f"tg:{chat_id}"
+    return f"tg:{chat_id}:{user_id}"
+
+
+# --- sending -------------------------------------------------------------------------------
+
+async def reply_with(target: MaybeInaccessibleMessage, lines: Sequence[Line],
+                     markup: InlineKeyboardMarkup | None = None) -> None:
+    """Reply to `target` with `lines`, split as needed; buttons go on the last part.
+    In groups the first part quotes the message it answers."""
+    chunks = split_lines(lines)
+    for index, chunk in enumerate(chunks):
+        keyboard = markup if index == len(chunks) - 1 else None
+        if isinstance(target, Message):
+            await target.reply_text(chunk, do_quote=None if index == 0 else False,
+                                    reply_markup=keyboard)
+        else:  # a message too old for the bot to access: write to its chat
+            await target.get_bot().send_message(target.chat.id, chunk, reply_markup=keyboard)
+
+
+async def answer_question(context: Context, message: MaybeInaccessibleMessage, question: str,
+                          user_id: int | None, echo: bool = False) -> Reply:
+    """Ask the engine and reply (updates of one chat are processed in arrival order, see
+    chatlocks.ChatOrderedUpdateProcessor)."""
+    chat = message.chat
+    reply = engine_of(context).ask(question, conversation_id(chat.id, user_id, chat.type))
+    lines = reply_lines(reply, question if echo else None)
+    await reply_with(message, lines, buttons_of(context).keyboard(reply.suggestions))
+    log.debug("update in chat %s answered: %s", chat.id, reply.status)
+    return reply
+
+
+# --- commands ------------------------------------------------------------------------------
+
+async def start(update: Update, context: Context) -> None:
+    """Greet the user and offer three example questions as buttons."""
+    message = update.effective_message
+    user = update.effective_user
+    kb = engine_of(context).knowledge
+    markup = buttons_of(context).keyboard(example_questions(kb, limit=3))
+    await reply_with(message, texts.greeting(user.first_name if user else None), markup)
+
+
+async def help_command(update: Update, context: Context) -> None:
+    """Explain how to ask and what the bot knows (/help, /bantuan)."""
+    kb = engine_of(context).knowledge
+    await reply_with(update.effective_message, texts.help_lines(kb, context.bot.username))
+
+
+async def awards(update: Update, context: Context) -> None:
+    """List the awards and editions the bot knows (/penghargaan)."""
+    await reply_with(update.effective_message, texts.awards_lines(engine_of(context).knowledge))
+
+
+async def sources(update: Update, context: Context) -> None:
+    """List the source articles (/sumber)."""
+    await reply_with(update.effective_message, texts.sources_lines(engine_of(context).knowledge))
+
+
+async def about(update: Update, context: Context) -> None:
+    """Say what the bot is and where its answers come from (/tentang)."""
+    await reply_with(update.effective_message, texts.about_lines(engine_of(context).knowledge))
+
+
+async def reload_facts(update: Update, context: Context) -> None:
+    """Reload the fact files (admins only); keep the old knowledge if the new is invalid."""
+    message = update.effective_message
+    user = update.effective_user
+    settings = settings_of(context)
+    if user is None or user.id not in settings.admin_user_ids:
+        log.info("refused /reload from user %s", user.id if user else None)
+        await reply_with(message, [Line(texts.RELOAD_REFUSED)])
+        return
+    try:
+        kb = await asyncio.to_thread(load_knowledge, settings.facts_dir)
+    except KnowledgeError as error:
+        log.warning("/reload by %s: invalid fact files (%d problems); old knowledge kept",
+                    user.id, len(error.issues))
+        await reply_with(message, texts.reload_failed([str(i) for i in error.issues]))
+        return
+    engine_of(context).replace_knowledge(kb)
+    log.info("/reload by %s: knowledge reloaded %s", user.id, kb.counts())
+    await reply_with(message, texts.reload_done(kb))
+
+
+async def unknown_command(update: Update, context: Context) -> None:
+    """Point to /bantuan when a private chat sends a command the bot doesn't have."""
+    await reply_with(update.effective_message, [Line(texts.UNKNOWN_COMMAND)])
+
+
+# --- messages ------------------------------------------------------------------------------
+
+async def private_text(update: Update, context: Context) -> None:
+    """Answer a question asked in a private chat."""
+    message = update.effective_message
+    await answer_question(context, message, message.text, user_id(update))
+
+
+async def group_text(update: Update, context: Context) -> None:
+    """Answer a group message that mentions the bot or replies to it."""
+    message = update.effective_message
+    question = without_mention(message.text, context.bot.username)
+    if not question:
+        example = texts.first_example(engine_of(context).knowledge)
+        await reply_with(message, [Line(texts.EMPTY_MENTION.format(example=example))])
+        return
+    await answer_question(context, message, question, user_id(update))
+
+
+async def non_text(update: Update, context: Context) -> None:
+    """Ask for text when a private chat sends a sticker, photo, voice note, …"""
+    example = texts.first_example(engine_of(context).knowledge)
+    await reply_with(update.effective_message, [Line(texts.NON_TEXT.format(example=example))])
+
+
+def without_mention(text: str, username: str) -> str:
+    """The text with @username (any case) removed and spaces tidied."""
+    stripped = re.sub(rf"@{re.escape(username)}\b", " ", text, flags=re.IGNORECASE)
+    return " ".join(stripped.split()).strip(" ,:")
+
+
+class AddressedToBot(filters.MessageFilter):
+    """Messages that mention the bot (by @username or text mention) or reply to its messages."""
+
+    def filter(self, message: Message) -> bool:
+        bot = message.get_bot()
+        replied = message.reply_to_message
+        if replied and replied.from_user and replied.from_user.id == bot.id:
+            return True
+        username = f"@{bot.username}".casefold()
+        for entity, text in message.parse_entities(
+                [MessageEntity.MENTION, MessageEntity.TEXT_MENTION]).items():
+            if entity.type == MessageEntity.MENTION and text.casefold() == username:
+                return True
+            if entity.user is not None and entity.user.id == bot.id:
+                return True
+        return False
+
+
+ADDRESSED_TO_BOT = AddressedToBot(name="AddressedToBot")
+
+
+# --- buttons and inline mode ---------------------------------------------------------------
+
+async def question_button(update: Update, context: Context) -> None:
+    """Answer the question behind a tapped button (the callback query is always answered)."""
+    query = update.callback_query
+    question = buttons_of(context).question_for(query.data or "")
+    if question is None:
+        await query.answer(texts.EXPIRED_BUTTON)
+        return
+    await query.answer()
+    if query.message is None:  # a button on an inline-mode message: nowhere to reply
+        return
+    await answer_question(context, query.message, question, query.from_user.id, echo=True)
+
+
+async def inline_query(update: Update, context: Context) -> None:
+    """Offer the answer (and answers to its suggestions) as inline results."""
+    query = update.inline_query
+    text = " ".join(query.query.split())
+    kb = engine_of(context).knowledge
+    reply = ask_without_context(context, text, query.id) if text else None
+    questions = [text, *reply.suggestions] if reply else example_questions(kb, limit=3)
+    results = []
+    for question in questions[:MAX_INLINE_RESULTS]:
+        answer = reply if reply and question == text else ask_without_context(
+            context, question, query.id)
+        results.append(inline_article(question, answer, context.bot.username))
+    await query.answer(results[: InlineQueryLimit.RESULTS], cache_time=INLINE_CACHE_SECONDS)
+
+
+def ask_without_context(context: Context, question: str, query_id: str) -> Reply:
+    """Ask outside any conversation: inline queries arrive keystroke by keystroke and must
+    neither use nor change a chat's context."""
+    engine = engine_of(context)
+    scratch = f"tg-inline:{query_id}"
+    try:
+        return engine.ask(question, scratch)
+    finally:
+        engine.context.forget(scratch)
+
+
+def inline_article(question: str, reply: Reply, username: str) -> InlineQueryResultArticle:
+    """One inline result: the question as title, the first answer line as description."""
+    lines = reply_lines(reply, question)
+    chunks = split_lines(lines)
+    content = chunks[0]
+    if len(chunks) > 1:  # too long for one message: the start, and where to read the rest
+        note = Line(texts.INLINE_CONTINUE.format(username=username), "i")
+        content = split_lines(lines, MAX_MESSAGE_LENGTH - 200)[0] + "\n\n" + note.html()
+    first_line = next((line for line in reply.text.splitlines() if line.strip()), "…")
+    result_id = hashlib.blake2b(question.encode("utf-8"), digest_size=16).hexdigest()
+    return InlineQueryResultArticle(
+        id=result_id, title=question[:100], description=first_line[:200],
+        input_message_content=InputTextMessageContent(content),
+    )
+
+
+# --- errors --------------------------------------------------------------------------------
+
+async def on_error(update: object, context: Context) -> None:
+    """Log the error with the update id (never the token) and apologise to the user."""
+    error = context.error
+    update_id = update.update_id if isinstance(update, Update) else None
+    if isinstance(error, Forbidden):
+        log.info("update %s: the bot may not write to this chat (%s)", update_id,
+                 type(error).__name__)
+        return
+    if isinstance(error, RetryAfter):
+        log.warning("update %s: flood limit hit even after retries", update_id)
+    elif isinstance(error, NetworkError) and not isinstance(error, BadRequest):  # TimedOut too
+        log.warning("update %s: network problem talking to Telegram: %s", update_id,
+                    type(error).__name__)
+    else:
+        log.error("update %s: error while handling it", update_id, exc_info=error)
+    if isinstance(update, Update):
+        await apologise(update)
+
+
+async def apologise(update: Update) -> None:
+    """Tell the user something went wrong; failures to do so are only logged."""
+    if update.callback_query is not None:
+        with contextlib.suppress(TelegramError):  # fails if it was answered already
+            await update.callback_query.answer(texts.APOLOGY)
+    chat = update.effective_chat
+    if chat is None or update.effective_message is None:
+        return
+    try:
+        await update.get_bot().send_message(chat.id, texts.APOLOGY)
+    except TelegramError as error:
+        log.warning("update %s: could not send the apology (%s)", update.update_id,
+                    type(error).__name__)

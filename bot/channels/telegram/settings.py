@@ -1,0 +1,149 @@
+"""Settings of the Telegram bot, read from the environment and a `.env` file (pydantic-settings).
+
+The token is a SecretStr and validation errors never include input values, so no message
+built from these settings can leak it.
+"""
+
+from __future__ import annotations
+
+import re
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated, Any
+from urllib.parse import urlsplit
+
+from pydantic import Field, SecretStr, ValidationError, field_validator, model_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+
+from knowledge.errors import HumasbotError
+
+TOKEN_PATTERN = re.compile(r"^\d+:[A-Za-z0-9_-]{30,}$")
+SECRET_PATTERN = re.compile(r"^[A-Za-z0-9_-]{1,256}$")
+LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
+DEFAULT_API_BASE_URL = "https://api.telegram.org/bot"
+
+
+class Mode(StrEnum):
+    """How the bot receives updates."""
+
+    POLLING = "polling"
+    WEBHOOK = "webhook"
+
+
+class SettingsError(HumasbotError):
+    """The Telegram settings are missing or invalid (the message names the variables)."""
+
+
+class TelegramSettings(BaseSettings):
+    """Everything `humasbot run` needs; each field is one environment variable."""
+
+    model_config = SettingsConfigDict(
+        env_file=".env", env_file_encoding="utf-8", extra="ignore", populate_by_name=True,
+        hide_input_in_errors=True, env_ignore_empty=True, case_sensitive=False,
+    )
+
+    token: SecretStr = Field(alias="TELEGRAM_BOT_TOKEN")
+    api_base_url: str = Field(DEFAULT_API_BASE_URL, alias="TELEGRAM_API_BASE_URL")
+    facts_dir: Path | None = Field(None, alias="HUMASBOT_FACTS_DIR")
+    mode: Mode = Field(Mode.POLLING, alias="HUMASBOT_MODE")
+    webhook_url: str | None = Field(None, alias="HUMASBOT_WEBHOOK_URL")
+    webhook_listen: str = Field("127.0.0.1", alias="HUMASBOT_WEBHOOK_LISTEN")
+    webhook_port: int = Field(8443, ge=1, le=65535, alias="HUMASBOT_WEBHOOK_PORT")
+    webhook_secret: SecretStr | None = Field(None, alias="HUMASBOT_WEBHOOK_SECRET")
+    admin_user_ids: Annotated[frozenset[int], NoDecode] = Field(
+        frozenset(), alias="ADMIN_USER_IDS")
+    log_level: str = Field("INFO", alias="HUMASBOT_LOG_LEVEL")
+    state_file: Path | None = Field(Path("state.json"), alias="HUMASBOT_STATE_FILE")
+    state_save_seconds: float = Field(60.0, gt=0, alias="HUMASBOT_STATE_SAVE_SECONDS")
+
+    @field_validator("token")
+    @classmethod
+    def _token_shape(cls, value: SecretStr) -> SecretStr:
+        if not TOKEN_PATTERN.fullmatch(value.get_secret_value().strip()):
+            raise ValueError(
+                "does not look like a bot token (expected digits, a colon and at least 30 "
+                "letters, digits, '_' or '-', as @BotFather gives it)")
+        return SecretStr(value.get_secret_value().strip())
+
+    @field_validator("api_base_url", "webhook_url")
+    @classmethod
+    def _http_url(cls, value: str | None) -> str | None:
+        if value is not None and urlsplit(value).scheme not in ("http", "https"):
+            raise ValueError("must be an http:// or https:// address")
+        return value
+
+    @field_validator("webhook_secret")
+    @classmethod
+    def _secret_shape(cls, value: SecretStr | None) -> SecretStr | None:
+        if value is not None and not SECRET_PATTERN.fullmatch(value.get_secret_value()):
+            raise ValueError("must be 1-256 characters: letters, digits, '_' or '-'")
+        return value
+
+    @field_validator("admin_user_ids", mode="before")
+    @classmethod
+    def _comma_separated(cls, value: Any) -> Any:
+        if isinstance(value, str):
+            parts = [part.strip() for part in value.strip("[] ").replace(";", ",").split(",")]
+            if not all(part.lstrip("-").isdigit() for part in parts if part):
+                raise ValueError("must be Telegram user ids (numbers) separated by commas")
+            return frozenset(int(part) for part in parts if part)
+        if isinstance(value, int):
+            return frozenset({value})
+        return value
+
+    @field_validator("log_level", mode="before")
+    @classmethod
+    def _known_level(cls, value: Any) -> Any:
+        if isinstance(value, str):
+            value = value.strip().upper()
+            if value not in LOG_LEVELS:
+                raise ValueError(f"must be one of {', '.join(LOG_LEVELS)}")
+        return value
+
+    @model_validator(mode="after")
+    def _webhook_complete(self) -> TelegramSettings:
+        if self.mode is Mode.WEBHOOK and not self.webhook_url:
+            raise ValueError("HUMASBOT_WEBHOOK_URL is required when HUMASBOT_MODE=webhook")
+        return self
+
+    @property
+    def base_file_url(self) -> str:
+        """The file-download address matching `api_base_url` (…/bot → …/file/bot)."""
+        base = self.api_base_url
+        for marker in ("/bot{token}", "/bot"):
+            if marker in base:
+                head, _, tail = base.rpartition(marker)
+                return f"{head}/file{marker}{tail}"
+        return base.rstrip("/") + "/file/bot"
+
+    @property
+    def webhook_path(self) -> str:
+        """The path the webhook server listens on: the path of HUMASBOT_WEBHOOK_URL."""
+        return urlsplit(self.webhook_url or "").path.strip("/")
+
+
+def load_settings(env_file: str | Path | None = ".env", facts: str | None = None
+                  ) -> TelegramSettings:
+    """Read the settings (environment first, then `env_file`); raise SettingsError if invalid."""
+    try:
+        settings = TelegramSettings(_env_file=env_file)  # type: ignore[call-arg]
+    except ValidationError as error:
+        raise SettingsError(describe_errors(error)) from None
+    if facts:
+        settings = settings.model_copy(update={"facts_dir": Path(facts)})
+    return settings
+
+
+def describe_errors(error: ValidationError) -> str:
+    """One line per invalid setting, naming the variable, never showing its value."""
+    lines = ["invalid Telegram settings (see .env.example):"]
+    for detail in error.errors(include_input=False, include_url=False):
+        name = ".".join(str(part) for part in detail["loc"])
+        message = str(detail["msg"]).removeprefix("Value error, ")
+        if detail["type"] == "missing":
+            hint = (": create a bot with @BotFather and put its token in .env"
+                    if name == "TELEGRAM_BOT_TOKEN" else "")
+            lines.append(f"  {name} is not set{hint}")
+        else:
+            lines.append(f"  {name}: {message}" if name else f"  {message}")
+    return "\n".join(lines)

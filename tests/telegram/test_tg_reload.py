@@ -1,0 +1,53 @@
+"""/reload: admins reload the fact files; invalid files keep the old knowledge; others refused."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tg_fake_api import FakeBotApi
+from tg_support import BotRun, ask, sends_to
+from tg_updates import ADMIN, OTHER, send_text
+
+from bot.channels.telegram.html import MAX_MESSAGE_LENGTH
+
+
+async def test_admin_reload_serves_the_new_facts(api: FakeBotApi, bot: BotRun,
+                                                 facts_dir: Path) -> None:
+    (facts_dir / "amh-2023.yaml").unlink()
+    [done] = await ask(api, "/reload", user=ADMIN)
+    assert done.text.startswith("Berkas fakta dimuat ulang: 1 penghargaan, 1 edisi")
+    [answer] = await ask(api, "siapa pemenang AMH 2023?", user=ADMIN)
+    assert "Pemerintah Kota Bandung" not in answer.text
+
+
+async def test_invalid_facts_keep_the_old_knowledge_and_list_every_problem(
+        api: FakeBotApi, bot: BotRun, facts_dir: Path) -> None:
+    (facts_dir / "rusak.yaml").write_text("award: [tidak ditutup <b>&\n", encoding="utf-8")
+    [failed] = await ask(api, "/reload", user=ADMIN)
+    assert failed.text.startswith("Berkas fakta yang baru tidak valid")
+    assert "rusak.yaml:2:1" in failed.text
+    [answer] = await ask(api, "siapa pemenang AMH 2023?", user=ADMIN)
+    assert "Pemerintah Kota Bandung" in answer.text
+
+
+async def test_many_problems_are_split_over_several_messages(api: FakeBotApi, bot: BotRun,
+                                                             facts_dir: Path) -> None:
+    for number in range(150):
+        (facts_dir / f"rusak-{number:03d}.yaml").write_text("- <daftar> & bukan peta\n")
+    send_text(api, "/reload", user=ADMIN)
+    await api.wait_for("sendMessage", lambda call: "rusak-149.yaml" in call.text)
+    sent = sends_to(api, ADMIN["id"])
+    assert len(sent) >= 3
+    assert all(len(call.params["text"]) <= MAX_MESSAGE_LENGTH for call in sent)
+    problems = "".join(call.text for call in sent)
+    assert problems.count("must be a mapping of fields") == 150
+    assert not api.recorded(ok=False)
+
+
+async def test_reload_by_a_stranger_is_refused(api: FakeBotApi, bot: BotRun,
+                                               facts_dir: Path) -> None:
+    (facts_dir / "amh-2023.yaml").unlink()
+    [refused] = await ask(api, "/reload", user=OTHER)
+    assert refused.text == "Maaf, perintah /reload hanya untuk admin bot."
+    [answer] = await ask(api, "siapa pemenang AMH 2023?", user=OTHER)
+    assert "Pemerintah Kota Bandung" in answer.text

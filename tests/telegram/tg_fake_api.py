@@ -1,0 +1,379 @@
+"""A fake Telegram Bot API server on 127.0.0.1 (aiohttp), for end-to-end tests.
+
+It speaks the real protocol: `POST /bot<token>/<method>` with form or JSON parameters, answers
+`{"ok": true, "result": …}` or `{"ok": false, "error_code": …, "description": …}` and enforces the
+rules the bot must respect (HTML entities, 1–4096 characters, callback_data ≤ 64 bytes, ≤ 50
+inline results, every callback query answered once). Every call is recorded; tests push
+updates (see tg_updates) and poll the records with `wait_for`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import itertools
+import json
+import re
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from aiohttp import web
+from tg_fake_html import ParseError, parse_html, utf16_length
+
+JSON_FIELDS = {"reply_markup", "commands", "results", "entities", "reply_parameters",
+               "allowed_updates", "link_preview_options", "scope", "button"}
+COMMAND = re.compile(r"^[a-z0-9_]{1,32}$")
+SECRET = re.compile(r"^[A-Za-z0-9_-]{1,256}$")
+
+
+class ApiError(Exception):
+    """An error answer: HTTP status = error_code, with the Bot API's description."""
+
+    def __init__(self, code: int, description: str, **parameters: Any) -> None:
+        super().__init__(description)
+        self.code, self.description, self.parameters = code, description, parameters
+
+
+def bad(description: str) -> ApiError:
+    return ApiError(400, f"Bad Request: {description}")
+
+
+@dataclass
+class Call:
+    """One recorded Bot API call."""
+
+    method: str
+    params: dict[str, Any]
+    ok: bool
+    result: Any = None
+    error: str | None = None
+    at: float = field(default_factory=time.monotonic)
+
+    @property
+    def text(self) -> str | None:
+        """The text this call sent, with entities decoded (None if not a text call)."""
+        return self.result.get("text") if isinstance(self.result, dict) else None
+
+
+class FakeBotApi:
+    """The fake server: start(), push updates, read `calls`, close()."""
+
+    def __init__(self, token: str, username: str = "humasbot_test_bot") -> None:
+        self.token = token
+        self.bot_user = {"id": int(token.split(":")[0]), "is_bot": True, "first_name": "Humasbot",
+                         "username": username, "can_join_groups": True,
+                         "can_read_all_group_messages": False, "supports_inline_queries": True}
+        self.calls: list[Call] = []
+        self.updates: list[dict] = []
+        self.chats: dict[int, dict] = {}
+        self.messages: dict[tuple[int, int], dict] = {}
+        self.callback_queries: dict[str, bool] = {}  # id → answered
+        self.inline_queries: dict[str, bool] = {}
+        self.commands: list[dict] = []
+        self.webhook: dict[str, Any] = {"url": ""}
+        self.failures: dict[str, list[ApiError]] = {}
+        self._ids = itertools.count(1)
+        self._message_ids: dict[int, itertools.count] = {}
+        self._arrived = asyncio.Event()
+        self._closing = False
+        self._runner: web.AppRunner | None = None
+        self.port = 0
+
+    # --- lifecycle ---------------------------------------------------------------------------
+
+    async def start(self) -> None:
+        app = web.Application()
+        app.router.add_route("*", "/bot{token}/{method}", self._handle)
+        self._runner = web.AppRunner(app, handler_cancellation=True, access_log=None)
+        await self._runner.setup()
+        site = web.TCPSite(self._runner, "127.0.0.1", 0)
+        await site.start()
+        self.port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
+
+    async def close(self) -> None:
+        self._closing = True
+        self._arrived.set()
+        if self._runner:
+            await self._runner.cleanup()
+
+    @property
+    def base_url(self) -> str:
+        return f"http://127.0.0.1:{self.port}/bot"
+
+    # --- what tests do -----------------------------------------------------------------------
+
+    def push(self, update: dict) -> dict:
+        """Queue an update for getUpdates (its update_id is assigned here)."""
+        update = self.remember(update)
+        self.updates.append(update)
+        self._arrived.set()
+        return update
+
+    def remember(self, update: dict) -> dict:
+        """Give the update an id and note its chat, messages and queries (as Telegram knows
+        them) without queueing it: for updates delivered by webhook."""
+        update = {"update_id": next(self._ids), **update}
+        for key in ("message", "edited_message"):
+            if key in update:
+                message = update[key]
+                self.chats[message["chat"]["id"]] = message["chat"]
+                self.messages[(message["chat"]["id"], message["message_id"])] = message
+        if "callback_query" in update:
+            self.callback_queries[update["callback_query"]["id"]] = False
+        if "inline_query" in update:
+            self.inline_queries[update["inline_query"]["id"]] = False
+        return update
+
+    def next_message_id(self, chat_id: int) -> int:
+        return next(self._message_ids.setdefault(chat_id, itertools.count(1)))
+
+    def fail_next(self, method: str, error: ApiError) -> None:
+        """Make the next call of `method` fail with `error`."""
+        self.failures.setdefault(method.lower(), []).append(error)
+
+    def recorded(self, method: str | None = None, *, ok: bool | None = True,
+                 where: Callable[[Call], bool] = lambda call: True) -> list[Call]:
+        return [c for c in self.calls
+                if (method is None or c.method.lower() == method.lower())
+                and (ok is None or c.ok == ok) and where(c)]
+
+    async def wait_for(self, method: str, where: Callable[[Call], bool] = lambda call: True,
+                       count: int = 1, timeout: float = 5.0, ok: bool | None = True) -> list[Call]:
+        """Poll the records until `count` matching calls exist; fail after `timeout` seconds."""
+        deadline = time.monotonic() + timeout
+        while True:
+            found = self.recorded(method, ok=ok, where=where)
+            if len(found) >= count:
+                return found
+            if time.monotonic() > deadline:
+                seen = [(c.method, c.ok, c.error, (c.text or "")[:80]) for c in self.calls[-10:]]
+                raise AssertionError(f"expected {count} × {method}, got {len(found)}; "
+                                     f"last calls: {seen}")
+            await asyncio.sleep(0.01)
+
+    # --- HTTP --------------------------------------------------------------------------------
+
+    async def _handle(self, request: web.Request) -> web.Response:
+        method = request.match_info["method"]
+        params = await _params(request)
+        if request.match_info["token"] != self.token:
+            return _error(ApiError(401, "Unauthorized"))
+        handler = getattr(self, f"api_{method.lower()}", None)
+        if handler is None:
+            return _error(ApiError(404, "Not Found"))
+        pending = self.failures.get(method.lower())
+        try:
+            if pending:
+                raise pending.pop(0)
+            result = await handler(params)
+        except ParseError as error:
+            self.calls.append(Call(method, params, False, error=str(error)))
+            return _error(ApiError(400, str(error)))
+        except ApiError as error:
+            self.calls.append(Call(method, params, False, error=error.description))
+            return _error(error)
+        self.calls.append(Call(method, params, True, result=result))
+        return web.json_response({"ok": True, "result": result})
+
+    # --- methods -----------------------------------------------------------------------------
+
+    async def api_getme(self, params: dict) -> dict:
+        return self.bot_user
+
+    async def api_getupdates(self, params: dict) -> list[dict]:
+        if self.webhook["url"]:
+            raise ApiError(409, "Conflict: can't use getUpdates method while webhook is active; "
+                                "use deleteWebhook to delete the webhook first")
+        offset, limit = int(params.get("offset") or 0), int(params.get("limit") or 100)
+        deadline = time.monotonic() + float(params.get("timeout") or 0)
+        while True:
+            if offset:
+                self.updates = [u for u in self.updates if u["update_id"] >= offset]
+            if self.updates or self._closing or time.monotonic() >= deadline:
+                return self.updates[:limit]
+            self._arrived.clear()
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._arrived.wait(), deadline - time.monotonic())
+
+    async def api_sendmessage(self, params: dict) -> dict:
+        chat = self._chat(params.get("chat_id"))
+        text, entities = _text(params.get("text"), params.get("parse_mode"))
+        markup = _markup(params.get("reply_markup"))
+        message = {"message_id": self.next_message_id(chat["id"]), "from": self.bot_user,
+                   "chat": chat, "date": int(time.time()), "text": text}
+        if entities:
+            message["entities"] = entities
+        if markup:
+            message["reply_markup"] = markup
+        reply = params.get("reply_parameters") or {}
+        if reply:
+            replied = self.messages.get((chat["id"], int(reply["message_id"])))
+            if replied is None and not reply.get("allow_sending_without_reply"):
+                raise bad("message to be replied not found")
+            if replied is not None:
+                message["reply_to_message"] = replied
+        if params.get("message_thread_id"):
+            message["message_thread_id"] = int(params["message_thread_id"])
+        self.messages[(chat["id"], message["message_id"])] = message
+        return message
+
+    async def api_editmessagetext(self, params: dict) -> dict | bool:
+        text, entities = _text(params.get("text"), params.get("parse_mode"))
+        markup = _markup(params.get("reply_markup"))
+        if params.get("inline_message_id"):
+            return True
+        chat = self._chat(params.get("chat_id"))
+        message = self.messages.get((chat["id"], int(params.get("message_id") or 0)))
+        if message is None or message.get("from", {}).get("id") != self.bot_user["id"]:
+            raise bad("message to edit not found")
+        if message.get("text") == text and message.get("reply_markup") == markup:
+            raise bad("message is not modified: specified new message content and reply markup "
+                      "are exactly the same as a current content and reply markup of the message")
+        message.update(text=text, edit_date=int(time.time()))
+        message.pop("entities", None)
+        message.pop("reply_markup", None)
+        if entities:
+            message["entities"] = entities
+        if markup:
+            message["reply_markup"] = markup
+        return message
+
+    async def api_answercallbackquery(self, params: dict) -> bool:
+        query_id = str(params.get("callback_query_id"))
+        if self.callback_queries.get(query_id, True):
+            raise bad("query is too old and response timeout expired or query ID is invalid")
+        if len(params.get("text") or "") > 200:
+            raise bad("MESSAGE_TOO_LONG")
+        self.callback_queries[query_id] = True
+        return True
+
+    async def api_answerinlinequery(self, params: dict) -> bool:
+        query_id = str(params.get("inline_query_id"))
+        if self.inline_queries.get(query_id, True):
+            raise bad("query is too old and response timeout expired or query ID is invalid")
+        results = params.get("results") or []
+        if len(results) > 50:
+            raise bad("RESULTS_TOO_MUCH")
+        seen: set[str] = set()
+        for result in results:
+            result_id = str(result.get("id", ""))
+            if not 1 <= len(result_id.encode()) <= 64:
+                raise bad("RESULT_ID_INVALID")
+            if result_id in seen:
+                raise bad("RESULT_ID_DUPLICATE")
+            seen.add(result_id)
+            if result.get("type") == "article" and not result.get("title"):
+                raise bad("RESULT_TITLE_EMPTY")
+            content = result.get("input_message_content") or {}
+            if "message_text" in content:
+                _text(content["message_text"], content.get("parse_mode"))
+            _markup(result.get("reply_markup"))
+        self.inline_queries[query_id] = True
+        return True
+
+    async def api_setmycommands(self, params: dict) -> bool:
+        commands = params.get("commands") or []
+        if len(commands) > 100:
+            raise bad("BOT_COMMANDS_TOO_MUCH")
+        for command in commands:
+            if not COMMAND.fullmatch(str(command.get("command", ""))):
+                raise bad("BOT_COMMAND_INVALID")
+            if not 1 <= len(str(command.get("description", ""))) <= 256:
+                raise bad("BOT_COMMAND_DESCRIPTION_INVALID")
+        self.commands = commands
+        return True
+
+    async def api_getmycommands(self, params: dict) -> list[dict]:
+        return self.commands
+
+    async def api_setwebhook(self, params: dict) -> bool:
+        secret = params.get("secret_token")
+        if secret is not None and not SECRET.fullmatch(str(secret)):
+            raise bad("secret token contains unallowed characters")
+        self.webhook = {"url": str(params.get("url") or ""), "secret_token": secret,
+                        "allowed_updates": params.get("allowed_updates")}
+        return True
+
+    async def api_deletewebhook(self, params: dict) -> bool:
+        self.webhook = {"url": ""}
+        if str(params.get("drop_pending_updates")).lower() == "true":
+            self.updates.clear()
+        return True
+
+    async def api_getwebhookinfo(self, params: dict) -> dict:
+        return {"url": self.webhook["url"], "has_custom_certificate": False,
+                "pending_update_count": len(self.updates)}
+
+    async def api_sendchataction(self, params: dict) -> bool:
+        self._chat(params.get("chat_id"))
+        return True
+
+    async def api_close(self, params: dict) -> bool:
+        return True
+
+    async def api_logout(self, params: dict) -> bool:
+        return True
+
+    def _chat(self, chat_id: Any) -> dict:
+        try:
+            return self.chats[int(chat_id)]
+        except (KeyError, TypeError, ValueError):
+            raise bad("chat not found") from None
+
+
+async def _params(request: web.Request) -> dict[str, Any]:
+    if request.content_type == "application/json":
+        body = await request.json()
+        return body if isinstance(body, dict) else {}
+    raw = dict(request.query)
+    if request.can_read_body:
+        raw.update({k: v for k, v in (await request.post()).items() if isinstance(v, str)})
+    return {k: json.loads(v) if k in JSON_FIELDS else v for k, v in raw.items()}
+
+
+def _error(error: ApiError) -> web.Response:
+    body: dict[str, Any] = {"ok": False, "error_code": error.code,
+                            "description": error.description}
+    if error.parameters:
+        body["parameters"] = error.parameters
+    return web.json_response(body, status=error.code)
+
+
+def _text(text: Any, parse_mode: Any) -> tuple[str, list[dict]]:
+    """Telegram's checks on a message text: entities parse, 1–4096 characters remain."""
+    if text is None:
+        raise bad("message text is empty")
+    text = str(text)
+    if str(parse_mode or "").upper() == "HTML":
+        plain, entities = parse_html(text)
+    elif parse_mode:
+        raise bad(f"unsupported parse_mode {parse_mode}")
+    else:
+        plain, entities = text, []
+    if not plain.strip():
+        raise bad("message text is empty")
+    if utf16_length(plain) > 4096:
+        raise bad("message is too long")
+    return plain, entities
+
+
+def _markup(markup: Any) -> dict | None:
+    """Inline keyboards: every button has text and one action; callback_data 1–64 bytes."""
+    if not markup:
+        return None
+    rows = markup.get("inline_keyboard")
+    if rows is None:
+        return markup
+    for row in rows:
+        for button in row:
+            if not str(button.get("text", "")).strip():
+                raise bad("BUTTON_TEXT_EMPTY")
+            if "callback_data" in button:
+                if not 1 <= len(str(button["callback_data"]).encode("utf-8")) <= 64:
+                    raise bad("BUTTON_DATA_INVALID")
+            elif not {"url", "switch_inline_query", "switch_inline_query_current_chat"} & set(
+                    button):
+                raise bad("BUTTON_TYPE_INVALID")
+    return markup
