@@ -125,8 +125,8 @@ def _with_defaults(fact: T, source: str | None, edition: str | None) -> T:
         value = getattr(fact, name)
         if isinstance(value, m.Fact):
             update[name] = _with_defaults(value, source, edition)
-        elif isinstance(value, list) and value and isinstance(value[0], m.Fact):
-            update[name] = [_with_defaults(item, source, edition) for item in value]
+        elif isinstance(value, tuple) and value and isinstance(value[0], m.Fact):
+            update[name] = tuple(_with_defaults(item, source, edition) for item in value)
     resolved = fact.model_copy(update=update) if update else fact
     resolved._edition = edition
     return resolved

@@ -6,10 +6,10 @@ from collections.abc import Callable, Iterator
 
 from knowledge import models as m
 from knowledge.ranks import number_from_word, rank_from_label
-from knowledge.sources import date_spellings
+from knowledge.sources import contains, date_spellings, mentions_date
 
-# (field, acceptable spellings, what the message calls it); one spelling must occur.
-Requirement = tuple[str, tuple[str, ...], str]
+# (field, test of the evidence, spellings shown in the message, what the message calls it)
+Requirement = tuple[str, Callable[[str], bool], tuple[str, ...], str]
 NamesOf = Callable[[str], tuple[str, ...]]
 
 
@@ -17,56 +17,62 @@ def requirements(fact: m.Fact, names_of: NamesOf) -> Iterator[Requirement]:
     """Key values of `fact` that its evidence must contain. `names_of(id)` gives an entity's
     name and aliases (empty for an unknown id; references are checked elsewhere)."""
     if isinstance(fact, m.AwardDecl | m.OrganisationDecl):
-        yield "name", (fact.name, *fact.aliases), "its name or an alias"
+        yield _text("name", (fact.name, *fact.aliases), "its name or an alias")
     elif isinstance(fact, m.Abbreviation):
-        yield "short", (fact.short,), "the abbreviation"
-        yield "long", (fact.long,), "the full name"
+        yield _text("short", (fact.short,), "the abbreviation")
+        yield _text("long", (fact.long,), "the full name")
     elif isinstance(fact, m.Theme):
-        yield "text", (fact.text,), "the theme"
+        yield _text("text", (fact.text,), "the theme")
     elif isinstance(fact, m.Organiser):
-        yield "organisation", names_of(fact.organisation), "the organiser"
+        yield _text("organisation", names_of(fact.organisation), "the organiser")
     elif isinstance(fact, m.EditionDecl):
-        yield "year", (str(fact.year),), "the year"
-        yield "award", names_of(fact.award), "the award's name or an alias"
+        yield _text("year", (str(fact.year),), "the year")
+        yield _text("award", names_of(fact.award), "the award's name or an alias")
     elif isinstance(fact, m.EditionNumber):
-        yield "label", (fact.label,), "the edition label"
+        yield _text("label", (fact.label,), "the edition label")
     elif isinstance(fact, m.Event):
         yield from _event(fact)
     elif isinstance(fact, m.PersonDecl):
         if fact.name:
-            yield "name", (fact.name, *fact.aliases), "the person's name"
-        yield "role", (fact.role, *fact.role_aliases), "the role"
+            yield _text("name", (fact.name, *fact.aliases), "the person's name")
+        yield _text("role", (fact.role, *fact.role_aliases), "the role")
     elif isinstance(fact, m.ResultDecl):
         yield from _result(fact, names_of)
     elif isinstance(fact, m.Representative):
-        yield "person", names_of(fact.person), "the person"
+        yield _text("person", names_of(fact.person), "the person")
     elif isinstance(fact, m.Quote):
-        yield "text", (fact.text,), "the quoted words"
+        yield _text("text", (fact.text,), "the quoted words")
     elif isinstance(fact, m.Note):
-        yield "keywords", tuple(fact.keywords), "one of the keywords"
+        yield _text("keywords", tuple(fact.keywords), "one of the keywords")
+
+
+def _text(field: str, spellings: tuple[str, ...], label: str) -> Requirement:
+    """One of the spellings must occur in the evidence."""
+    return field, lambda text: any(contains(text, s) for s in spellings), spellings, label
 
 
 def _event(event: m.Event) -> Iterator[Requirement]:
     if event.date:
-        yield "date", date_spellings(event.date), "the date"
+        date = event.date
+        yield "date", lambda text: mentions_date(text, date), date_spellings(date), "the date"
     for field in ("weekday", "name", "venue", "city", "province", "time_of_day", "time"):
         value = getattr(event, field)
         if value:
-            yield field, (value,), f"the {field.replace('_', ' ')}"
+            yield _text(field, (value,), f"the {field.replace('_', ' ')}")
 
 
 def _result(result: m.ResultDecl, names_of: NamesOf) -> Iterator[Requirement]:
-    yield "organisation", names_of(result.organisation), "the organisation"
+    yield _text("organisation", names_of(result.organisation), "the organisation")
     if result.rank_label:
-        yield "rank_label", (result.rank_label,), "the rank as written"
+        yield _text("rank_label", (result.rank_label,), "the rank as written")
     category = result.category_as_written or result.category
     if category:
         field = "category_as_written" if result.category_as_written else "category"
-        yield field, (category,), "the category"
+        yield _text(field, (category,), "the category")
     if result.group:
-        yield "group", (result.group,), "the group"
+        yield _text("group", (result.group,), "the group")
     if result.status_detail:
-        yield "status_detail", (result.status_detail,), "the status detail"
+        yield _text("status_detail", (result.status_detail,), "the status detail")
 
 
 def consistency_problems(fact: m.Fact) -> Iterator[tuple[str, str]]:

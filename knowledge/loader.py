@@ -19,7 +19,7 @@ from knowledge import models as m
 from knowledge.base import KnowledgeBase, build_knowledge_base
 from knowledge.errors import FactIssue, KnowledgeError
 from knowledge.key_values import consistency_problems, requirements
-from knowledge.sources import Source, comparable, contains
+from knowledge.sources import Source, comparable
 from knowledge.validation_messages import describe
 from knowledge.yaml_positions import Path_, Positioned, YamlProblem, format_path, load_positioned
 
@@ -79,6 +79,7 @@ class _Run:
 
     def __init__(self) -> None:
         self.issues: list[FactIssue] = []
+        self.source_places: dict[str, str] = {}
 
     def report(self, file: str, place: tuple[int, int], path: Path_ | str, message: str,
                kind: str) -> None:
@@ -150,8 +151,9 @@ class _Run:
         if decl.id in sources:
             self.report(shown, positions.place((*path, "id")), (*path, "id"),
                         f"duplicate source id '{decl.id}' (already declared in "
-                        f"{display_path(sources[decl.id].path)})", "duplicate")
+                        f"{self.source_places[decl.id]})", "duplicate")
             return
+        self.source_places[decl.id] = shown
         file = (base / decl.file).resolve()
         try:
             text = file.read_text(encoding="utf-8")
@@ -227,9 +229,9 @@ class _Run:
                                     f"unknown {' or '.join(kinds)} '{ref}'"
                                     f"{registry.hint(ref, kinds)}", "reference")
             excerpts = " ".join(fact.evidence)
-            for field, spellings, label in requirements(fact, registry.names_of):
-                if spellings and not any(contains(excerpts, s) for s in spellings):
-                    shown = ", ".join(f'"{s}"' for s in spellings[:4])
+            for field, found, spellings, label in requirements(fact, registry.names_of):
+                if spellings and not found(excerpts):
+                    shown = ", ".join(f'"{s}"' for s in dict.fromkeys(spellings[:4]))
                     self.report(where, parsed.positions.place((*path, field)), (*path, field),
                                 f"the evidence does not mention {label} ({shown})", "evidence")
             for field, message in consistency_problems(fact):
@@ -274,7 +276,7 @@ class _Registry:
         self.complete = True
         self.ids: dict[str, dict[str, tuple[str, ...]]] = {k: {} for k in self.KINDS}
         self.places: dict[tuple[str, str], str] = {}
-        self.aliases: dict[str, list[tuple[str, str, str, tuple[int, int], Path_]]] = (
+        self.aliases: dict[str, list[tuple[str, str, str, tuple[int, int], Path_, str]]] = (
             defaultdict(list))
 
     def declare(self, parsed: _Parsed) -> None:
@@ -306,15 +308,15 @@ class _Registry:
         for name, (field, index) in zip(names, alias_fields, strict=False):
             name_path = (*path, field) if field == "name" else (*path, field, index)
             self.aliases[comparable(name)].append(
-                (kind, ident, where, positions.place(name_path), name_path))
+                (kind, ident, where, positions.place(name_path), name_path, name))
 
     def check_aliases(self) -> None:
-        for alias, owners in self.aliases.items():
+        for owners in self.aliases.values():
             first_kind, first_id = owners[0][0], owners[0][1]
-            for kind, ident, where, place, path in owners[1:]:
+            for kind, ident, where, place, path, name in owners[1:]:
                 if (kind, ident) != (first_kind, first_id):
                     self.run.report(where, place, path,
-                                    f"the name '{alias}' already names {first_kind} "
+                                    f"the name '{name}' already names {first_kind} "
                                     f"'{first_id}' ({owners[0][2]}): a name may name only one "
                                     "thing", "duplicate")
 
@@ -343,7 +345,7 @@ def walk_facts(model: BaseModel, path: Path_ = ()) -> Iterator[tuple[Path_, m.Fa
         value = getattr(model, name)
         if isinstance(value, BaseModel):
             yield from walk_facts(value, (*path, name))
-        elif isinstance(value, list):
+        elif isinstance(value, tuple):
             for index, item in enumerate(value):
                 if isinstance(item, BaseModel):
                     yield from walk_facts(item, (*path, name, index))
@@ -367,7 +369,7 @@ def _references(fact: m.Fact) -> tuple[tuple[str, tuple[str, ...]], ...]:
 
 def _ref_values(fact: m.Fact, field: str, path: Path_) -> Iterator[tuple[Path_, str]]:
     value = getattr(fact, field)
-    if isinstance(value, list):
+    if isinstance(value, tuple):
         for index, item in enumerate(value):
             yield (*path, field, index), item
     elif value is not None:

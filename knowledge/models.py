@@ -17,6 +17,7 @@ from pydantic import (
     Field,
     PrivateAttr,
     StringConstraints,
+    WithJsonSchema,
     model_validator,
 )
 from pydantic_core import PydanticCustomError
@@ -40,7 +41,7 @@ def _whole_number(minimum: int, maximum: int | None = None):
         number: int | None = None
         if isinstance(value, int) and not isinstance(value, bool):
             number = value
-        elif isinstance(value, str) and value.strip().isdigit():
+        elif isinstance(value, str) and value.strip().isascii() and value.strip().isdigit():
             number = int(value.strip())
         if number is None or number < minimum or (maximum is not None and number > maximum):
             raise PydanticCustomError(
@@ -49,10 +50,10 @@ def _whole_number(minimum: int, maximum: int | None = None):
             )
         return number
 
-    schema: dict[str, Any] = {"ge": minimum}
+    bounds: dict[str, Any] = {"type": "integer", "minimum": minimum}
     if maximum is not None:
-        schema["le"] = maximum
-    return Annotated[int, BeforeValidator(check), Field(**schema)]
+        bounds["maximum"] = maximum
+    return Annotated[int, BeforeValidator(check), WithJsonSchema(bounds)]
 
 
 def _shown(value: Any) -> str:
@@ -71,7 +72,7 @@ Rank = _whole_number(1)
 Year = _whole_number(1945, 2100)
 EditionNo = _whole_number(1)
 Excerpts = Annotated[
-    list[Text],
+    tuple[Text, ...],
     BeforeValidator(_as_list, json_schema_input_type=str | list[str]),
     Field(min_length=1, description="Exact excerpt(s) of the source; a string or a list"),
 ]
@@ -141,8 +142,8 @@ class AwardDecl(Fact):
 
     id: Id
     name: Text
-    aliases: list[Text] = Field(default_factory=list)
-    abbreviations: list[Abbreviation] = Field(default_factory=list)
+    aliases: tuple[Text, ...] = ()
+    abbreviations: tuple[Abbreviation, ...] = ()
     definition: Statement | None = None
     eligibility: Statement | None = None
     organiser: Organiser | None = None
@@ -178,7 +179,7 @@ class EditionDecl(Fact):
     number: EditionNumber | None = None
     theme: Theme | None = None
     organiser: Organiser | None = None
-    events: list[Event] = Field(default_factory=list)
+    events: tuple[Event, ...] = ()
 
     @property
     def id(self) -> str:
@@ -197,7 +198,7 @@ class OrganisationDecl(Fact):
     name: Text
     kind: OrganisationKind
     parent: Id | None = None
-    aliases: list[Text] = Field(default_factory=list)
+    aliases: tuple[Text, ...] = ()
 
 
 class PersonDecl(Fact):
@@ -205,9 +206,9 @@ class PersonDecl(Fact):
 
     id: Id
     name: Text | None = None
-    aliases: list[Text] = Field(default_factory=list)
+    aliases: tuple[Text, ...] = ()
     role: Text = Field(description="Title as the source gives it, e.g. Sekretaris Dinas")
-    role_aliases: list[Text] = Field(default_factory=list)
+    role_aliases: tuple[Text, ...] = ()
     organisation: Id | None = None
     as_of: dt.date | None = Field(default=None, description="Date the role is stated for")
 
@@ -247,12 +248,12 @@ class Note(Fact):
     """A fact that fits no other field, tied to what it is about."""
 
     about: Annotated[
-        list[Id], BeforeValidator(_as_list, json_schema_input_type=str | list[str]),
+        tuple[Id, ...], BeforeValidator(_as_list, json_schema_input_type=str | list[str]),
         Field(min_length=1),
     ]
     topic: Text = Field(description="A few words naming the topic, e.g. HUT Provinsi Bengkulu")
     text: Text
-    keywords: list[Text] = Field(
+    keywords: tuple[Text, ...] = Field(
         min_length=1, description="Words people use when asking about this note"
     )
 
@@ -261,15 +262,15 @@ class FactFile(Strict):
     """One fact file: usually one award edition and everything its sources say about it."""
 
     source: Id | None = Field(default=None, description="Default source of this file's facts")
-    sources: list[SourceDecl] = Field(default_factory=list)
-    awards: list[AwardDecl] = Field(default_factory=list)
-    organisations: list[OrganisationDecl] = Field(default_factory=list)
-    people: list[PersonDecl] = Field(default_factory=list)
+    sources: tuple[SourceDecl, ...] = ()
+    awards: tuple[AwardDecl, ...] = ()
+    organisations: tuple[OrganisationDecl, ...] = ()
+    people: tuple[PersonDecl, ...] = ()
     edition: EditionDecl | None = None
-    results: list[ResultDecl] = Field(default_factory=list)
-    representatives: list[Representative] = Field(default_factory=list)
-    quotes: list[Quote] = Field(default_factory=list)
-    notes: list[Note] = Field(default_factory=list)
+    results: tuple[ResultDecl, ...] = ()
+    representatives: tuple[Representative, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    notes: tuple[Note, ...] = ()
 
     @model_validator(mode="after")
     def _results_need_edition(self) -> FactFile:
@@ -284,4 +285,4 @@ class FactFile(Strict):
 class SourceIndex(Strict):
     """The seeds index: the source articles the fact files may cite."""
 
-    sources: list[SourceDecl]
+    sources: tuple[SourceDecl, ...]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -23,12 +24,26 @@ def contains(haystack: str, needle: str) -> bool:
 
 
 def date_spellings(date: dt.date) -> tuple[str, ...]:
-    """How an article may write a date: 30/10/2023, (11/11), 30 Oktober 2023."""
+    """How an article may write a date (for messages): 30/10/2023, 30 Oktober 2023."""
+    return f"{date.day}/{date.month}/{date.year}", indonesian_date(date)
+
+
+def mentions_date(text: str, date: dt.date) -> bool:
+    """Whether `text` writes `date` — 30/10/2023, (11/11), 30-10-2023, 30 Oktober 2023 or
+    2023-10-30 — with whole numbers only (no "1/11" inside "11/11") and the year right when
+    one is written."""
     day, month = date.day, date.month
-    return (
-        f"{day}/{month}", f"{day:02}/{month:02}", f"{day}-{month}-",
-        f"{day} {MONTHS[month - 1]}", f"{date.isoformat()}",
-    )
+    numeric = re.compile(
+        rf"(?<!\d)0?{day}\s*(?P<sep>[/-])\s*0?{month}"
+        rf"(?:\s*(?P=sep)\s*(?P<year>\d{{2,4}}))?(?![\d/-])")
+    named = re.compile(
+        rf"(?<!\d)0?{day}\s+{MONTHS[month - 1]}(?:\s+(?P<year>\d{{4}}))?(?!\d)", re.IGNORECASE)
+    for pattern in (numeric, named):
+        for match in pattern.finditer(text):
+            year = match.group("year")
+            if year is None or int(year) in (date.year, date.year % 100):
+                return True
+    return date.isoformat() in text
 
 
 def indonesian_date(date: dt.date) -> str:

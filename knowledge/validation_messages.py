@@ -54,6 +54,7 @@ def describe(detail: ErrorDetails, root: type[BaseModel]) -> tuple[str, str]:
         "bool_parsing": f"must be true or false, got {got}",
         "bool_type": f"must be true or false, got {got}",
         "list_type": f"must be a list (lines starting with '- '), got {got}",
+        "tuple_type": f"must be a list (lines starting with '- '), got {got}",
         "model_type": f"must be a mapping of fields (name: value), got {got}",
         "model_attributes_type": f"must be a mapping of fields (name: value), got {got}",
         "dict_type": f"must be a mapping of fields (name: value), got {got}",
@@ -83,7 +84,7 @@ def _model_in(annotation: Any) -> Any:
     if isinstance(annotation, type) and issubclass(annotation, BaseModel):
         return annotation
     if isinstance(annotation, types.UnionType) or typing.get_origin(annotation) in (
-        typing.Union, list, typing.Annotated,
+        typing.Union, list, tuple, typing.Annotated,
     ):
         for arg in typing.get_args(annotation):
             found = _model_in(arg)

@@ -63,9 +63,25 @@ def format_path(path: Path_) -> str:
     return text
 
 
+class _FactFileLoader(yaml.SafeLoader):
+    """Safe YAML without aliases: fact files write every value out (this also rules out
+    recursive aliases and 'billion laughs' expansion)."""
+
+    def compose_node(self, parent, index):  # type: ignore[no-untyped-def]
+        if self.check_event(yaml.AliasEvent):  # a marker, reported with its path by _build
+            event = self.get_event()
+            return yaml.ScalarNode(_ALIAS_TAG, f"*{event.anchor}", event.start_mark,
+                                   event.end_mark)
+        return super().compose_node(parent, index)
+
+
+_ALIAS_TAG = "tag:humasbot:alias"
+_PLAIN_COLLECTION_TAGS = ("tag:yaml.org,2002:map", "tag:yaml.org,2002:seq")
+
+
 def load_positioned(text: str) -> Positioned:
     """Parse one YAML document safely (no object construction) keeping value positions."""
-    loader = yaml.SafeLoader(text)
+    loader = _FactFileLoader(text)
     try:
         root = loader.get_single_node()
         if root is None:
@@ -87,6 +103,14 @@ def load_positioned(text: str) -> Positioned:
 
 def _build(loader: yaml.SafeLoader, node: yaml.Node, path: Path_, out: Positioned) -> Any:
     out.values[path] = _place(node)
+    if node.tag == _ALIAS_TAG:
+        line, column = _place(node)
+        raise YamlProblem("anchors and aliases (&name, *name) are not allowed in fact files: "
+                          "write the value out", line, column, format_path(path))
+    if isinstance(node, yaml.CollectionNode) and node.tag not in _PLAIN_COLLECTION_TAGS:
+        line, column = _place(node)
+        raise YamlProblem(f"the tag '{node.tag}' is not allowed in fact files", line, column,
+                          format_path(path))
     if isinstance(node, yaml.MappingNode):
         loader.flatten_mapping(node)
         mapping: dict[Any, Any] = {}
@@ -107,7 +131,8 @@ def _build(loader: yaml.SafeLoader, node: yaml.Node, path: Path_, out: Positione
         return mapping
     if isinstance(node, yaml.SequenceNode):
         return [
-            _build(loader, item, (*path, index), out) for index, item in enumerate(node.value)
+            _build(loader, item, (*path, index), out)
+            for index, item in enumerate(node.value)
         ]
     try:
         return loader.construct_object(node, deep=True)

@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 
 from bot.catalogue import award_label, edition_label
+from knowledge.errors import HumasbotError
 from knowledge.loader import display_path, load_knowledge, resolve_facts_dir
 from knowledge.schema import fact_file_schema
 
@@ -57,7 +58,10 @@ def schema(args: argparse.Namespace) -> int:
     """Print (or write) the JSON Schema of the fact-file format."""
     text = json.dumps(fact_file_schema(), indent=2, ensure_ascii=False) + "\n"
     if args.output:
-        Path(args.output).write_text(text, encoding="utf-8")
+        try:
+            Path(args.output).write_text(text, encoding="utf-8")
+        except OSError as error:
+            raise HumasbotError(f"cannot write {args.output}: {error.strerror}") from None
     else:
         print(text, end="")
     return 0
