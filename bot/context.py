@@ -14,7 +14,6 @@ from typing import Any
 
 DEFAULT_TTL_SECONDS = 600.0
 DEFAULT_MAX_CHATS = 10_000
-_SCALARS = (str, int, float, bool)
 
 
 @dataclass(frozen=True)
@@ -85,15 +84,27 @@ class ContextStore:
         return loaded
 
 
+_INT_SLOTS = frozenset({"year", "rank", "number"})
+_FLAG_SLOTS = frozenset({"asks_rank", "asks_count"})
+_LIST_SLOTS = frozenset({"topics"})
+
+
+def _slot_ok(key: str, item: Any) -> bool:
+    """Whether a restored slot has the type the engine gives that slot."""
+    if key in _INT_SLOTS:
+        return isinstance(item, int) and not isinstance(item, bool) and 0 <= item < 10_000
+    if key in _FLAG_SLOTS:
+        return isinstance(item, bool)
+    if key in _LIST_SLOTS:
+        return isinstance(item, list) and all(isinstance(x, str) for x in item)
+    return isinstance(item, str) and len(item) < 500
+
+
 def _clean_slots(value: Any) -> dict[str, Any] | None:
     if not isinstance(value, dict):
         return None
-    clean: dict[str, Any] = {}
-    for key, item in value.items():
-        scalar_list = isinstance(item, list) and all(isinstance(x, _SCALARS) for x in item)
-        if scalar_list or isinstance(item, _SCALARS) or item is None:
-            clean[str(key)] = item
-    return clean
+    return {key: item for key, item in value.items()
+            if isinstance(key, str) and _slot_ok(key, item)}
 
 
 def _frame_from(entry: Any) -> Frame | None:
@@ -101,6 +112,7 @@ def _frame_from(entry: Any) -> Frame | None:
         return None
     asked, focus = _clean_slots(entry.get("asked", {})), _clean_slots(entry.get("focus", {}))
     at = entry.get("at")
-    if asked is None or focus is None or not isinstance(at, int | float):
+    if asked is None or focus is None or not isinstance(at, int | float) \
+            or isinstance(at, bool) or not 0 <= at < 1e11:  # finite, a plausible time
         return None
     return Frame(entry["intent"], asked, focus, float(at))

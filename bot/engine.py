@@ -79,6 +79,7 @@ class Engine:
     def ask(self, text: str, chat_id: str = "console") -> Reply:
         """Answer one question in a chat. Never raises for any text."""
         compiled = self._compiled
+        text = text.encode("utf-8", "replace").decode("utf-8")  # lone surrogates → "?"
         meaning = interpret(compiled.index, text)
         candidates = tuple(Candidate(s.intent, s.score, s.how) for s in meaning.strict[:4])
         if meaning.fuzzy:

@@ -22,6 +22,8 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
+from knowledge.validation_messages import shown
+
 ID_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 WEEKDAYS = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")
 
@@ -46,7 +48,7 @@ def _whole_number(minimum: int, maximum: int | None = None):
         if number is None or number < minimum or (maximum is not None and number > maximum):
             raise PydanticCustomError(
                 "whole_number", "must be a whole number {span}, got {got}",
-                {"span": span, "got": _shown(value)},
+                {"span": span, "got": shown(value)},
             )
         return number
 
@@ -54,14 +56,6 @@ def _whole_number(minimum: int, maximum: int | None = None):
     if maximum is not None:
         bounds["maximum"] = maximum
     return Annotated[int, BeforeValidator(check), WithJsonSchema(bounds)]
-
-
-def _shown(value: Any) -> str:
-    if isinstance(value, str):
-        return f'"{value}"'
-    if value is None:
-        return "nothing"
-    return repr(value)
 
 
 def _as_list(value: Any) -> Any:
@@ -217,7 +211,8 @@ class ResultDecl(Fact):
     """One organisation's result in the file's edition: a ranked winner or a nominee."""
 
     organisation: Id
-    status: Literal["winner", "nominee"] = "winner"
+    status: Literal["winner", "nominee"] = Field(
+        description="winner (juara/terbaik) or nominee (nominasi); always written out")
     status_detail: Text | None = Field(default=None, description='e.g. "6 besar nasional"')
     rank: Rank | None = None
     rank_label: Text | None = Field(default=None, description='As written, e.g. "Terbaik III"')

@@ -22,11 +22,16 @@ RANK_WORDS = ("juara", "peringkat", "terbaik", "ranking", "rangking", "nomor", "
 _KE_NUMBER = re.compile(r"^ke-?(\d+)$")
 
 
+def is_number(word: str) -> bool:
+    """Whether the word is written in ASCII digits (int() accepts it)."""
+    return word.isascii() and word.isdigit()
+
+
 def number_from_word(word: str, *, allow_roman: bool = False) -> int | None:
     """The number a single word stands for ("3", "tiga", "ketiga", "ke-3", "III"), or None."""
     word = word.casefold().strip()
-    if word.isdigit():
-        return int(word)
+    if is_number(word):
+        return int(word) if len(word) < 10 else None
     if word in NUMBER_WORDS:
         return NUMBER_WORDS[word]
     if word in ORDINAL_WORDS:

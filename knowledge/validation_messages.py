@@ -17,11 +17,12 @@ def shown(value: Any) -> str:
         return f'"{value[:60]}…"' if len(value) > 60 else f'"{value}"'
     if value is None:
         return "nothing"
-    if isinstance(value, dict):
-        return "a mapping"
-    if isinstance(value, list):
-        return "a list"
-    return repr(value)
+    if isinstance(value, dict | list):
+        text = repr(value)
+        return text if len(text) <= 40 else ("a mapping" if isinstance(value, dict) else "a list")
+    if isinstance(value, int) and abs(value) > 10**30:
+        return "a very large number"
+    return repr(value)[:60]
 
 
 def describe(detail: ErrorDetails, root: type[BaseModel]) -> tuple[str, str]:

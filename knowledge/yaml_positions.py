@@ -81,7 +81,10 @@ _PLAIN_COLLECTION_TAGS = ("tag:yaml.org,2002:map", "tag:yaml.org,2002:seq")
 
 def load_positioned(text: str) -> Positioned:
     """Parse one YAML document safely (no object construction) keeping value positions."""
-    loader = _FactFileLoader(text)
+    try:
+        loader = _FactFileLoader(text)
+    except yaml.YAMLError as error:
+        raise YamlProblem(f"YAML syntax: {error}") from None
     try:
         root = loader.get_single_node()
         if root is None:
@@ -94,9 +97,13 @@ def load_positioned(text: str) -> Positioned:
         line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         problem = error.problem or str(error)
         context = f" ({error.context})" if error.context else ""
+        if error.context_mark and mark and error.context_mark.line != mark.line:
+            context += f", starting at line {error.context_mark.line + 1}"
         raise YamlProblem(f"YAML syntax: {problem}{context}", line, column) from None
     except yaml.YAMLError as error:
         raise YamlProblem(f"YAML syntax: {error}") from None
+    except RecursionError:
+        raise YamlProblem("YAML nested too deeply") from None
     finally:
         loader.dispose()
 
@@ -115,7 +122,7 @@ def _build(loader: yaml.SafeLoader, node: yaml.Node, path: Path_, out: Positione
         loader.flatten_mapping(node)
         mapping: dict[Any, Any] = {}
         for key_node, value_node in node.value:
-            key = loader.construct_object(key_node, deep=True)
+            key = _construct(loader, key_node, path)
             if not isinstance(key, str | int | float | bool) or key is None:
                 line, column = _place(key_node)
                 raise YamlProblem("a field name must be plain text", line, column,
@@ -134,9 +141,18 @@ def _build(loader: yaml.SafeLoader, node: yaml.Node, path: Path_, out: Positione
             _build(loader, item, (*path, index), out)
             for index, item in enumerate(node.value)
         ]
+    return _construct(loader, node, path)
+
+
+def _construct(loader: yaml.SafeLoader, node: yaml.Node, path: Path_) -> Any:
+    """A scalar's value; a value PyYAML cannot build (date: 2023-02-30, !!int x) is a problem
+    at its place."""
     try:
         return loader.construct_object(node, deep=True)
-    except (ValueError, TypeError, OverflowError) as error:  # e.g. date: 2023-02-30
+    except yaml.YAMLError:
+        raise
+    except Exception as error:
         line, column = _place(node)
-        raise YamlProblem(f"invalid value '{node.value}': {error}", line, column,
+        shown = str(node.value)[:40]
+        raise YamlProblem(f"invalid value '{shown}': {error}", line, column,
                           format_path(path)) from None

@@ -66,6 +66,8 @@ def parse_line(line: str) -> tuple[str, str] | str:
         data = json.loads(line)
     except json.JSONDecodeError as error:
         return f"invalid JSON: {error.msg} at column {error.colno}"
+    except (ValueError, RecursionError):  # numbers over 4,300 digits, absurd nesting
+        return "invalid JSON: too large or too deeply nested"
     if not isinstance(data, dict):
         return 'expected a JSON object like {"chat": "a", "text": "..."}'
     text, chat = data.get("text"), data.get("chat", PLAIN_CHAT)

@@ -29,7 +29,7 @@ from bot.understanding.vocabulary import (
     THANKS,
 )
 from knowledge.base import KnowledgeBase
-from knowledge.ranks import ORDINAL_WORDS, RANK_WORDS, number_from_word
+from knowledge.ranks import ORDINAL_WORDS, RANK_WORDS, is_number, number_from_word
 
 SUFFIXES = ("nya", "kah", "lah", "pun", "ku", "mu")
 # words naming a kind of organisation, and the organisation kinds they fit
@@ -125,7 +125,7 @@ class EntityIndex:
         self.partial: dict[str, tuple[str, str]] = {}
         for token, targets in token_targets.items():
             if len(targets) == 1 and len(token) >= 3 and token not in QUESTION_WORDS \
-                    and not token.isdigit():
+                    and not is_number(token):
                 kind, target = next(iter(targets))
                 if kind in PARTIAL_KINDS:
                     self.partial[token] = (kind, target)
@@ -145,7 +145,7 @@ class EntityIndex:
     def repair(self, token: str) -> str:
         """A token the lexicon knows: itself, without a clitic suffix, or its closest
         spelling within the length-scaled tolerance (same first letter)."""
-        if token in self.lexicon or token.isdigit() or token.startswith("ke-"):
+        if token in self.lexicon or is_number(token) or token.startswith("ke-"):
             return token
         for suffix in SUFFIXES:
             stem = token[: -len(suffix)]
@@ -177,7 +177,7 @@ class EntityIndex:
         linked.mentions.sort(key=lambda m: m.start)
         linked.unknown = [
             t for i, t in enumerate(tokens)
-            if not covered[i] and t not in self.lexicon and not t.isdigit()
+            if not covered[i] and t not in self.lexicon and not is_number(t)
             and not t.startswith("ke-")
         ]
         linked.asks_count = any(
@@ -250,7 +250,7 @@ class EntityIndex:
         """N-grams holding an unknown word, against names of as many words ('top grp')."""
         tokens = linked.tokens
         for index, token in enumerate(tokens):
-            if covered[index] or token in self.lexicon or token.isdigit():
+            if covered[index] or token in self.lexicon or is_number(token):
                 continue
             for size in range(min(4, len(tokens)), 0, -1):
                 for start in range(max(0, index - size + 1), index + 1):
@@ -281,9 +281,9 @@ class EntityIndex:
             if covered[index]:
                 continue
             previous = tokens[index - 1] if index else ""
-            if token.isdigit() and len(token) == 4 and MIN_YEAR <= int(token) <= MAX_YEAR:
+            if is_number(token) and len(token) == 4 and MIN_YEAR <= int(token) <= MAX_YEAR:
                 self._add(linked, covered, "year", int(token), index, index + 1)
-            elif token.isdigit() and len(token) == 2 and index and any(
+            elif is_number(token) and len(token) == 2 and index and any(
                 m.kind in ("award", "edition") and m.end == index for m in linked.mentions
             ):
                 self._add(linked, covered, "year", 2000 + int(token), index, index + 1)
@@ -301,7 +301,7 @@ class EntityIndex:
                     self._add(linked, covered, "rank", number, index, index + 1)
             elif token in ORDINAL_WORDS:
                 self._add(linked, covered, "rank", ORDINAL_WORDS[token], index, index + 1)
-            elif token.startswith("ke-") or (previous == "ke" and token.isdigit()):
+            elif token.startswith("ke-") or (previous == "ke" and is_number(token)):
                 number = number_from_word(token if token.startswith("ke-") else f"ke-{token}")
                 if number is not None and previous not in ("hut",):
                     self._add(linked, covered, "number", number, index, index + 1)
@@ -315,7 +315,7 @@ class EntityIndex:
 
         def unknown(position: int) -> bool:
             return 0 <= position < len(tokens) and not covered[position] \
-                and tokens[position] not in self.lexicon and not tokens[position].isdigit()
+                and tokens[position] not in self.lexicon and not is_number(tokens[position])
 
         for index, token in enumerate(tokens):
             if unknown(index - 1) or unknown(index + 1):

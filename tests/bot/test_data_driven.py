@@ -61,6 +61,7 @@ edition:
       evidence: diserahkan di Aula Cendana, Kota Bukit Awan, Rabu (6/3/2030)
 results:
   - organisation: kab-lembah-hijau
+    status: winner
     rank: 1
     rank_label: Juara 1
     category: Video Layanan Publik
@@ -68,6 +69,7 @@ results:
       Pemerintah Kabupaten (Pemkab) Lembah Hijau meraih Juara 1 Penghargaan Humas Nusantara
       (PHN) 2030 kategori Video Layanan Publik
   - organisation: kota-tanjung-pelangi
+    status: winner
     rank: 2
     rank_label: Juara 2
     category: Video Layanan Publik

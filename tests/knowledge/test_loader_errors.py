@@ -38,7 +38,7 @@ def test_yaml_syntax_error_is_reported_where_the_parser_noticed_it(facts: FactsC
     assert issue.path == ""
     assert issue.kind == "yaml"
     assert issue.message == ("YAML syntax: expected ',' or ']', but got ':' "
-                             "(while parsing a flow sequence)")
+                             "(while parsing a flow sequence), starting at line 9")
 
 
 def test_bad_indentation_is_a_yaml_syntax_error(facts: FactsCopy) -> None:
@@ -265,7 +265,8 @@ def test_fact_file_that_is_a_list_is_refused(facts: FactsCopy) -> None:
 
 def test_results_without_edition_are_refused(facts: FactsCopy) -> None:
     facts.write("extra.yaml", f"source: {GPR_SOURCE}\nresults:\n  - organisation: "
-                              "pemprov-bengkulu\n    evidence: Pemprov Bengkulu\n")
+                              "pemprov-bengkulu\n    status: winner\n"
+                              "    evidence: Pemprov Bengkulu\n")
     [issue] = facts.issues()
     assert str(issue) == (f"{facts.shown('extra.yaml')}:1:1: edition is missing: results and "
                           "representatives belong to an edition")
@@ -510,6 +511,7 @@ def test_two_winners_with_the_same_rank_conflict(facts: FactsCopy) -> None:
     text = facts.text(GPR)
     facts.write(GPR, text.replace("\nrepresentatives:\n", (
         "  - organisation: pemprov-sumatera-selatan\n"
+        "    status: winner\n"
         "    rank: 1\n"
         "    rank_label: peringkat pertama\n"
         "    group: Provinsi\n"
@@ -806,6 +808,7 @@ edition:
       evidence: Jumat (5/1/2024) di Kota Contoh
 results:
   - organisation: kabupaten-contoh
+    status: winner
     rank: 1
     rank_label: Juara 1
     evidence: Pemerintah Kabupaten Contoh meraih Juara 1

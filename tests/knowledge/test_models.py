@@ -11,7 +11,8 @@ from pydantic import ValidationError
 from knowledge import models as m
 from knowledge.validation_messages import describe
 
-MINIMAL_RESULT = {"organisation": "kota-bandung", "evidence": "Pemkot Bandung meriah"}
+MINIMAL_RESULT = {"organisation": "kota-bandung", "status": "winner",
+                  "evidence": "Pemkot Bandung meriah"}
 
 
 def errors_of(model: type[m.Strict], data: dict[str, Any]) -> list[tuple[str, str]]:
@@ -44,7 +45,7 @@ def test_minimal_edition_with_a_result_parses() -> None:
             "results": [MINIMAL_RESULT]}
     # When it is validated
     parsed = m.FactFile.model_validate(data)
-    # Then the defaults apply: a winner without rank, the edition id is award-year
+    # Then the defaults apply: no rank, the edition id is award-year
     assert parsed.edition is not None and parsed.edition.id == "amh-2023"
     assert parsed.results[0].status == "winner"
     assert parsed.results[0].rank is None
@@ -146,8 +147,13 @@ def test_evidence_must_quote_something(evidence: Any, message: str) -> None:
 
 
 def test_evidence_is_required() -> None:
-    assert errors_of(m.ResultDecl, {"organisation": "kota-bandung"}) == [
+    assert errors_of(m.ResultDecl, {"organisation": "kota-bandung", "status": "winner"}) == [
         ("evidence", "required field is missing")]
+
+
+def test_status_is_required_so_a_lost_nominee_line_is_no_silent_win() -> None:
+    assert errors_of(m.ResultDecl, {"organisation": "kota-bandung", "evidence": "x"}) == [
+        ("status", "required field is missing")]
 
 
 @pytest.mark.parametrize("ident", ["kota-bandung", "amh", "top-gpr-2021", "a1", " amh "])

@@ -16,7 +16,7 @@ from bot.channels.telegram.texts import APOLOGY
 
 async def test_failed_reply_is_logged_with_its_update_id_and_apologised(
         api: FakeBotApi, bot: BotRun, caplog: pytest.LogCaptureFixture) -> None:
-    api.fail_next("sendMessage", bad("can't parse entities: simulated"))
+    api.fail_next("sendMessage", bad("simulated refusal"))  # a 400 with no fallback
     update = api.push({"message": message(api, "siapa juara TOP GPR 2021?")})
     [apology] = await replies(api, USER["id"], 0)
     assert apology.text == APOLOGY
@@ -28,7 +28,7 @@ async def test_failed_reply_is_logged_with_its_update_id_and_apologised(
 async def test_callback_query_is_answered_even_when_the_reply_fails(api: FakeBotApi,
                                                                    bot: BotRun) -> None:
     [sent] = await ask(api, "/start")
-    api.fail_next("sendMessage", ApiError(500, "Internal Server Error"))
+    api.fail_next("sendMessage", bad("simulated refusal"))  # not retried (5xx would be)
     query_id = tap_button(api, sent.result, "q:Siapa juara TOP GPR 2021?")
     await api.wait_for("answerCallbackQuery", lambda c: c.params["callback_query_id"] == query_id)
     [apology] = await replies(api, USER["id"], 1)

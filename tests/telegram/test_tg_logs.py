@@ -66,7 +66,7 @@ async def test_token_never_appears_in_logs(api: FakeBotApi, tmp_path: Path,
         tap_button(api, start.result, "q:Kapan AMH 2023 diumumkan?")
         inline_query(api, "kalau juara 3")
         await api.wait_for("answerInlineQuery")
-        api.fail_next("sendMessage", bad("can't parse entities: simulated"))
+        api.fail_next("sendMessage", bad("simulated refusal"))
         await ask(api, "kalau juara 3?")  # fails, is logged with a traceback, and apologised
         api.fail_next("getUpdates", ApiError(502, "Bad Gateway"))
         await ask(api, "halo")

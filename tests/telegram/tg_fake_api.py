@@ -5,6 +5,12 @@ It speaks the real protocol: `POST /bot<token>/<method>` with form or JSON param
 rules the bot must respect (HTML entities, 1–4096 characters, callback_data ≤ 64 bytes, ≤ 50
 inline results, every callback query answered once). Every call is recorded; tests push
 updates (see tg_updates) and poll the records with `wait_for`.
+
+Faults are injected per method: `fail_next` (an error answer: 429 with retry_after, 5xx, 400,
+403…), `drop_next` (the connection is closed without an answer), `delay_next` (the answer comes
+late; if the client gives up first the call is not carried out), `garble_next` (a body that is
+not JSON), and `block` (every message to a chat is refused with 403, as when a user blocks the
+bot). A faulted call is never carried out, so a retry of it is not a duplicate.
 """
 
 from __future__ import annotations
@@ -40,6 +46,22 @@ def bad(description: str) -> ApiError:
     return ApiError(400, f"Bad Request: {description}")
 
 
+GARBLED = b'{"ok": true, "result": {"message_id'  # a body cut short: not JSON
+BLOCKED = ApiError(403, "Forbidden: bot was blocked by the user")
+CHAT_METHODS = {"sendmessage", "editmessagetext", "sendchataction"}
+
+
+@dataclass
+class Fault:
+    """A misbehaviour other than an error answer: "drop" the connection, "delay" the answer
+    by `seconds`, or "garble" it (answer `body` with `status`)."""
+
+    kind: str
+    seconds: float = 0.0
+    body: bytes = b""
+    status: int = 200
+
+
 @dataclass
 class Call:
     """One recorded Bot API call."""
@@ -73,7 +95,8 @@ class FakeBotApi:
         self.inline_queries: dict[str, bool] = {}
         self.commands: list[dict] = []
         self.webhook: dict[str, Any] = {"url": ""}
-        self.failures: dict[str, list[ApiError]] = {}
+        self.failures: dict[str, list[ApiError | Fault]] = {}
+        self.blocked: set[int] = set()
         self._ids = itertools.count(1)
         self._message_ids: dict[int, itertools.count] = {}
         self._arrived = asyncio.Event()
@@ -129,9 +152,46 @@ class FakeBotApi:
     def next_message_id(self, chat_id: int) -> int:
         return next(self._message_ids.setdefault(chat_id, itertools.count(1)))
 
-    def fail_next(self, method: str, error: ApiError) -> None:
-        """Make the next call of `method` fail with `error`."""
-        self.failures.setdefault(method.lower(), []).append(error)
+    def fail_next(self, method: str, error: ApiError | Fault, times: int = 1,
+                  chat: int | None = None) -> None:
+        """Make the next `times` calls of `method` (to `chat`, if given) fail with `error`."""
+        self.script(method, [error] * times, chat)
+
+    def script(self, method: str, faults: list[ApiError | Fault | None],
+               chat: int | None = None) -> None:
+        """Queue what the next calls of `method` (to `chat`, if given) meet, one entry per
+        call: a fault, or None for a normal answer. A chat's own queue comes first."""
+        key = method.lower() if chat is None else f"{method.lower()}@{chat}"
+        self.failures.setdefault(key, []).extend(faults)
+
+    def drop_next(self, method: str, times: int = 1, chat: int | None = None) -> None:
+        """Close the connection of the next `times` calls of `method` without answering."""
+        self.fail_next(method, Fault("drop"), times, chat)
+
+    def delay_next(self, method: str, seconds: float, times: int = 1,
+                   chat: int | None = None) -> None:
+        """Answer the next `times` calls of `method` only after `seconds`."""
+        self.fail_next(method, Fault("delay", seconds=seconds), times, chat)
+
+    def garble_next(self, method: str, body: bytes = GARBLED, status: int = 200,
+                    times: int = 1, chat: int | None = None) -> None:
+        """Answer the next `times` calls of `method` with `body`, which is not valid JSON."""
+        self.fail_next(method, Fault("garble", body=body, status=status), times, chat)
+
+    def block(self, chat_id: int, blocked: bool = True) -> None:
+        """Refuse (403) every message to `chat_id`, as when its user blocked the bot."""
+        (self.blocked.add if blocked else self.blocked.discard)(chat_id)
+
+    def pending_faults(self) -> int:
+        """Faults queued but not yet met (normal-answer entries not counted)."""
+        return sum(1 for queue in self.failures.values() for fault in queue if fault)
+
+    def _next_fault(self, method: str, params: dict) -> ApiError | Fault | None:
+        for key in (f"{method.lower()}@{_int(params.get('chat_id'))}", method.lower()):
+            queue = self.failures.get(key)
+            if queue:
+                return queue.pop(0)
+        return None
 
     def recorded(self, method: str | None = None, *, ok: bool | None = True,
                  where: Callable[[Call], bool] = lambda call: True) -> list[Call]:
@@ -163,10 +223,20 @@ class FakeBotApi:
         handler = getattr(self, f"api_{method.lower()}", None)
         if handler is None:
             return _error(ApiError(404, "Not Found"))
-        pending = self.failures.get(method.lower())
+        if method.lower() == "getupdates" and not self.webhook["url"]:
+            await self._updates_ready(params)  # faults strike when updates are ready to go
+        fault = self._next_fault(method, params)
+        if isinstance(fault, Fault):
+            answer = await self._misbehave(request, method, params, fault)
+            if answer is not None:
+                return answer
+            fault = None  # delayed, and the client still waits: carry the call out
+        if fault is None and method.lower() in CHAT_METHODS and _int(params.get("chat_id")) in (
+                self.blocked):
+            fault = BLOCKED
         try:
-            if pending:
-                raise pending.pop(0)
+            if fault is not None:
+                raise fault
             result = await handler(params)
         except ParseError as error:
             self.calls.append(Call(method, params, False, error=str(error)))
@@ -177,6 +247,30 @@ class FakeBotApi:
         self.calls.append(Call(method, params, True, result=result))
         return web.json_response({"ok": True, "result": result})
 
+    async def _misbehave(self, request: web.Request, method: str, params: dict,
+                         fault: Fault) -> web.StreamResponse | None:
+        """Carry out `fault`; None if the call should then be handled as usual."""
+        if fault.kind == "drop":
+            self.calls.append(Call(method, params, False, error="connection dropped"))
+            if request.transport is not None:
+                request.transport.abort()
+            return web.Response()
+        if fault.kind == "garble":
+            self.calls.append(Call(method, params, False, error="malformed JSON"))
+            return web.Response(body=fault.body, status=fault.status,
+                                content_type="application/json")
+        try:
+            await asyncio.sleep(fault.seconds)
+        except asyncio.CancelledError:  # the client gave up and closed the connection
+            self.calls.append(Call(method, params, False,
+                                   error=f"client gave up before the {fault.seconds} s delay"))
+            raise
+        if request.transport is None or request.transport.is_closing():
+            self.calls.append(Call(method, params, False,
+                                   error=f"client gave up before the {fault.seconds} s delay"))
+            return web.Response()
+        return None
+
     # --- methods -----------------------------------------------------------------------------
 
     async def api_getme(self, params: dict) -> dict:
@@ -186,13 +280,22 @@ class FakeBotApi:
         if self.webhook["url"]:
             raise ApiError(409, "Conflict: can't use getUpdates method while webhook is active; "
                                 "use deleteWebhook to delete the webhook first")
-        offset, limit = int(params.get("offset") or 0), int(params.get("limit") or 100)
+        self._confirm(params)  # the long-poll wait happened before (see _handle)
+        return self.updates[: int(params.get("limit") or 100)]
+
+    def _confirm(self, params: dict) -> None:
+        """Forget the updates below `offset`: the bot confirmed them."""
+        offset = int(params.get("offset") or 0)
+        if offset:
+            self.updates = [u for u in self.updates if u["update_id"] >= offset]
+
+    async def _updates_ready(self, params: dict) -> None:
+        """Long polling: wait until an update is queued or `timeout` seconds pass."""
         deadline = time.monotonic() + float(params.get("timeout") or 0)
         while True:
-            if offset:
-                self.updates = [u for u in self.updates if u["update_id"] >= offset]
+            self._confirm(params)
             if self.updates or self._closing or time.monotonic() >= deadline:
-                return self.updates[:limit]
+                return
             self._arrived.clear()
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self._arrived.wait(), deadline - time.monotonic())
@@ -331,6 +434,13 @@ async def _params(request: web.Request) -> dict[str, Any]:
     if request.can_read_body:
         raw.update({k: v for k, v in (await request.post()).items() if isinstance(v, str)})
     return {k: json.loads(v) if k in JSON_FIELDS else v for k, v in raw.items()}
+
+
+def _int(value: Any) -> int | None:
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return None
 
 
 def _error(error: ApiError) -> web.Response:

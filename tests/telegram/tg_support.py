@@ -3,16 +3,25 @@
 from __future__ import annotations
 
 import asyncio
+import dataclasses
+import io
+import logging
+import re
 import socket
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
+import time
+import traceback
+from collections.abc import AsyncIterator, Callable, Iterable, Iterator
+from contextlib import asynccontextmanager, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import pytest
 from tg_fake_api import Call, FakeBotApi
 from tg_updates import ADMIN_ID, USER, private_chat, send_text
 
+from bot.channels.telegram import network, runner
+from bot.channels.telegram.logs import OUR_LOGGERS, QUIET_LOGGERS, configure_logging
 from bot.channels.telegram.runner import serve
 from bot.channels.telegram.settings import TelegramSettings
 from knowledge.loader import load_knowledge
@@ -106,3 +115,145 @@ async def assert_silent_since(api: FakeBotApi, chat: dict, before: int,
     new = await replies(api, chat["id"], before)
     assert len(new) == 1, [call.text for call in new]
     assert "Tentang humasbot" in (new[0].text or "")
+
+
+# --- faults, load and logs -----------------------------------------------------------------
+
+# Short timeouts and pauses, so a fault costs a fraction of a second (PTB's polling loop still
+# pauses 1 s after a failed getUpdates other than a timeout).
+QUICK = {"read_timeout": 0.5, "poll_timeout": 1.0, "get_updates_read_timeout": 0.5,
+         "retry_pauses": (0.05, 0.1, 0.2)}
+ANSWER = re.compile(r"Jawaban: (\S+)")
+
+
+async def eventually(check: Callable[[], object], timeout: float = 5.0) -> None:
+    """Poll `check` until it is true; fail after `timeout` seconds."""
+    deadline = time.monotonic() + timeout
+    while not check():
+        if time.monotonic() > deadline:
+            raise AssertionError(f"still false after {timeout} s: {check}")
+        await asyncio.sleep(0.01)
+
+
+def tune(monkeypatch: pytest.MonkeyPatch, **changes: Any) -> network.NetworkTuning:
+    """Replace network.TUNING for one test (read when the bot is built and started)."""
+    tuning = dataclasses.replace(network.TUNING, **changes)
+    monkeypatch.setattr(network, "TUNING", tuning)
+    return tuning
+
+
+def capture_application(monkeypatch: pytest.MonkeyPatch) -> list[Any]:
+    """The Applications `serve` builds (to inspect their state and reprs), in a list."""
+    built: list[Any] = []
+    build = runner.build_application
+
+    def capturing(*args: Any, **kwargs: Any) -> Any:
+        built.append(build(*args, **kwargs))
+        return built[-1]
+
+    monkeypatch.setattr(runner, "build_application", capturing)
+    return built
+
+
+def answers(api: FakeBotApi) -> dict[str, list[Call]]:
+    """Successful sends of the StubEngine's answers ("Jawaban: <question>"), by question."""
+    found: dict[str, list[Call]] = {}
+    for call in api.recorded("sendMessage"):
+        if match := ANSWER.match(call.text or ""):
+            found.setdefault(match[1], []).append(call)
+    return found
+
+
+def delivered_ids(api: FakeBotApi) -> list[int]:
+    """update_ids in successful getUpdates answers, in delivery order."""
+    return [update["update_id"] for call in api.recorded("getUpdates")
+            for update in call.result]
+
+
+def assert_delivered_once(api: FakeBotApi, update_ids: Iterable[int]) -> None:
+    """No update lost, skipped or delivered twice: each id came in exactly one successful
+    getUpdates answer, and no getUpdates confirmed (offset past) an id not yet delivered."""
+    wanted = set(update_ids)
+    delivered = delivered_ids(api)
+    assert len(delivered) == len(set(delivered)), "an update was delivered twice"
+    assert wanted <= set(delivered), f"never delivered: {sorted(wanted - set(delivered))}"
+    seen: set[int] = set()
+    for call in api.recorded("getUpdates", ok=None):
+        offset = int(call.params.get("offset") or 0)
+        skipped = {u for u in wanted if u < offset} - seen
+        assert not skipped, f"offset {offset} confirmed undelivered updates {sorted(skipped)}"
+        if call.ok:
+            seen.update(update["update_id"] for update in call.result)
+
+
+@dataclass
+class LogCapture:
+    """Every record humasbot's loggers let through (before any filter), and what its own
+    redacting handler wrote."""
+
+    records: list[logging.LogRecord]
+    written: io.StringIO
+
+    def texts(self) -> list[str]:
+        """Each raw record formatted with its traceback, as an unfiltered handler would."""
+        formatter = logging.Formatter("%(name)s %(levelname)s %(message)s")
+        return [formatter.format(logging.makeLogRecord(record.__dict__))
+                for record in self.records]
+
+
+class _Keep(logging.Handler):
+    def __init__(self, records: list[logging.LogRecord]) -> None:
+        super().__init__(logging.DEBUG)
+        self.records = records
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append(logging.makeLogRecord(record.__dict__))  # a copy, before filtering
+
+
+@contextmanager
+def humasbot_logging(secrets: Iterable[str]) -> Iterator[LogCapture]:
+    """humasbot's logging as `humasbot run` sets it up at DEBUG, undone afterwards."""
+    names = (*OUR_LOGGERS, *QUIET_LOGGERS)
+    levels = {name: logging.getLogger(name).level for name in names}
+    root = logging.getLogger()
+    root_level = root.level
+    root.setLevel(logging.DEBUG)
+    handler = configure_logging("DEBUG", list(secrets))
+    capture = LogCapture([], io.StringIO())
+    handler.setStream(capture.written)  # type: ignore[attr-defined]
+    keep = _Keep(capture.records)
+    root.handlers.insert(0, keep)
+    try:
+        yield capture
+    finally:
+        root.removeHandler(keep)
+        root.removeHandler(handler)
+        root.setLevel(root_level)
+        for name, level in levels.items():
+            logging.getLogger(name).setLevel(level)
+
+
+async def wait_for_port(port: int, timeout: float = 5.0) -> None:
+    """Wait until something listens on 127.0.0.1:`port`."""
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            _, writer = await asyncio.open_connection("127.0.0.1", port)
+            writer.close()
+            return
+        except OSError:
+            if time.monotonic() > deadline:
+                raise
+            await asyncio.sleep(0.02)
+
+
+def exception_texts(error: BaseException) -> list[str]:
+    """str, repr and the full formatted traceback (causes and contexts) of an error."""
+    texts = ["".join(traceback.format_exception(error))]
+    seen: set[int] = set()
+    current: BaseException | None = error
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        texts += [str(current), repr(current)]
+        current = current.__cause__ or current.__context__
+    return texts

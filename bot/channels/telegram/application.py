@@ -9,7 +9,6 @@ from telegram import BotCommand, LinkPreviewOptions
 from telegram.constants import ParseMode, UpdateType
 from telegram.error import TelegramError
 from telegram.ext import (
-    AIORateLimiter,
     Application,
     CallbackQueryHandler,
     CommandHandler,
@@ -18,8 +17,10 @@ from telegram.ext import (
     MessageHandler,
     filters,
 )
+from telegram.request import HTTPXRequest
 
 from bot.channels.telegram import handlers as h
+from bot.channels.telegram import network
 from bot.channels.telegram.buttons import QuestionButtons
 from bot.channels.telegram.chatlocks import ChatOrderedUpdateProcessor
 from bot.channels.telegram.settings import TelegramSettings
@@ -33,7 +34,7 @@ log = logging.getLogger(__name__)
 # Telegram only sends what we ask for; edits are not requested (and filtered out anyway).
 ALLOWED_UPDATES = (UpdateType.MESSAGE, UpdateType.CALLBACK_QUERY, UpdateType.INLINE_QUERY)
 CONCURRENT_UPDATES = 64
-RATE_LIMIT_RETRIES = 3
+CONNECTION_POOL_SIZE = 256  # PTB's default for everything but getUpdates
 
 NEW = filters.UpdateType.MESSAGE  # new messages only: an edited message is not answered again
 PRIVATE = filters.ChatType.PRIVATE
@@ -42,18 +43,11 @@ GROUPS = filters.ChatType.GROUPS
 
 def build_application(settings: TelegramSettings, engine: Engine,
                       buttons: QuestionButtons | None = None) -> Application:
-    """The Application: HTML defaults, rate limiter, concurrency, handlers and error handler."""
-    defaults = Defaults(
-        parse_mode=ParseMode.HTML, allow_sending_without_reply=True,
-        link_preview_options=LinkPreviewOptions(is_disabled=True),
-    )
+    """The Application: HTML defaults, rate limiter and retries, timeouts, concurrency,
+    handlers and error handler."""
     app = (
         Application.builder()
-        .token(settings.token.get_secret_value())
-        .base_url(settings.api_base_url)
-        .base_file_url(settings.base_file_url)
-        .defaults(defaults)
-        .rate_limiter(AIORateLimiter(max_retries=RATE_LIMIT_RETRIES))
+        .bot(make_bot(settings))
         .concurrent_updates(ChatOrderedUpdateProcessor(CONCURRENT_UPDATES))
         .post_init(register_commands)
         .build()
@@ -63,6 +57,27 @@ def build_application(settings: TelegramSettings, engine: Engine,
     })
     add_handlers(app)
     return app
+
+
+def make_bot(settings: TelegramSettings) -> network.HumasBot:
+    """The bot object: API address, defaults, timeouts, flood limits and retries (see
+    network.py); its repr never shows the token."""
+    tuning = network.TUNING
+    defaults = Defaults(
+        parse_mode=ParseMode.HTML, allow_sending_without_reply=True,
+        link_preview_options=LinkPreviewOptions(is_disabled=True),
+    )
+    return network.HumasBot(
+        token=settings.token.get_secret_value(),
+        base_url=settings.api_base_url,
+        base_file_url=settings.base_file_url,
+        defaults=defaults,
+        request=HTTPXRequest(connection_pool_size=CONNECTION_POOL_SIZE,
+                             read_timeout=tuning.read_timeout),
+        get_updates_request=HTTPXRequest(connection_pool_size=1,
+                                         read_timeout=tuning.get_updates_read_timeout),
+        rate_limiter=network.RetryingRateLimiter(tuning),
+    )
 
 
 def add_handlers(app: Application) -> None:

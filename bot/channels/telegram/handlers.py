@@ -23,14 +23,22 @@ from telegram import (
     MessageEntity,
     Update,
 )
-from telegram.constants import ChatType, InlineQueryLimit
+from telegram.constants import ChatType, InlineQueryLimit, ParseMode
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
 from telegram.ext import ContextTypes, filters
 
 from bot.catalogue import example_questions
 from bot.channels.telegram import texts
 from bot.channels.telegram.buttons import QuestionButtons
-from bot.channels.telegram.html import MAX_MESSAGE_LENGTH, Line, reply_lines, split_lines
+from bot.channels.telegram.html import (
+    MAX_MESSAGE_LENGTH,
+    Line,
+    html_to_plain,
+    reply_lines,
+    split_lines,
+)
+from bot.channels.telegram.logs import loggable
+from bot.channels.telegram.network import describe
 from bot.channels.telegram.settings import TelegramSettings
 from bot.reply import Reply
 from knowledge.errors import KnowledgeError
@@ -45,6 +53,8 @@ ENGINE, BUTTONS, SETTINGS = "engine", "buttons", "settings"
 Context = ContextTypes.DEFAULT_TYPE
 INLINE_CACHE_SECONDS = 60
 MAX_INLINE_RESULTS = 4  # the answer plus up to 3 suggestions; Telegram allows 50
+# Telegram's words when it refuses a message's markup (HTML it cannot parse).
+MARKUP_REFUSED = ("can't parse entities", "can't find end of")
 
 
 # --- shared objects ------------------------------------------------------------------------
@@ -81,15 +91,38 @@ def conversation_id(chat_id: int, user_id: int | None, chat_type: str) -> str:
 async def reply_with(target: MaybeInaccessibleMessage, lines: Sequence[Line],
                      markup: InlineKeyboardMarkup | None = None) -> None:
     """Reply to `target` with `lines`, split as needed; buttons go on the last part.
-    In groups the first part quotes the message it answers."""
+    In groups the first part quotes the message it answers. A part whose HTML Telegram
+    refuses ("can't parse entities") is sent again as the same text without markup."""
     chunks = split_lines(lines)
     for index, chunk in enumerate(chunks):
         keyboard = markup if index == len(chunks) - 1 else None
-        if isinstance(target, Message):
-            await target.reply_text(chunk, do_quote=None if index == 0 else False,
-                                    reply_markup=keyboard)
-        else:  # a message too old for the bot to access: write to its chat
-            await target.get_bot().send_message(target.chat.id, chunk, reply_markup=keyboard)
+        try:
+            await send_part(target, chunk, keyboard, first=index == 0)
+        except BadRequest as error:
+            if not markup_refused(error):
+                raise
+            log.warning("chat %s: Telegram refused the HTML of a reply (%s); sending it as "
+                        "plain text", target.chat.id, describe(error))
+            await send_part(target, html_to_plain(chunk), keyboard, first=index == 0,
+                            parse_mode=None)
+
+
+async def send_part(target: MaybeInaccessibleMessage, text: str,
+                    keyboard: InlineKeyboardMarkup | None, first: bool,
+                    parse_mode: str | None = ParseMode.HTML) -> None:
+    """Send one message of a reply (HTML by default; `parse_mode=None`: plain text)."""
+    if isinstance(target, Message):
+        await target.reply_text(text, do_quote=None if first else False, reply_markup=keyboard,
+                                parse_mode=parse_mode)
+    else:  # a message too old for the bot to access: write to its chat
+        await target.get_bot().send_message(target.chat.id, text, reply_markup=keyboard,
+                                             parse_mode=parse_mode)
+
+
+def markup_refused(error: BadRequest) -> bool:
+    """True if Telegram refused the message's markup (rather than the message itself)."""
+    message = error.message.casefold()
+    return any(words in message for words in MARKUP_REFUSED)
 
 
 async def answer_question(context: Context, message: MaybeInaccessibleMessage, question: str,
@@ -100,7 +133,7 @@ async def answer_question(context: Context, message: MaybeInaccessibleMessage, q
     reply = engine_of(context).ask(question, conversation_id(chat.id, user_id, chat.type))
     lines = reply_lines(reply, question if echo else None)
     await reply_with(message, lines, buttons_of(context).keyboard(reply.suggestions))
-    log.debug("update in chat %s answered: %s", chat.id, reply.status)
+    log.debug("chat %s asked \"%s\": answered %s", chat.id, loggable(question), reply.status)
     return reply
 
 
@@ -142,7 +175,8 @@ async def reload_facts(update: Update, context: Context) -> None:
     user = update.effective_user
     settings = settings_of(context)
     if user is None or user.id not in settings.admin_user_ids:
-        log.info("refused /reload from user %s", user.id if user else None)
+        log.info("refused /reload from user %s (%s)", user.id if user else None,
+                 loggable(user.full_name) if user else "no sender")
         await reply_with(message, [Line(texts.RELOAD_REFUSED)])
         return
     try:
@@ -233,6 +267,7 @@ async def inline_query(update: Update, context: Context) -> None:
     """Offer the answer (and answers to its suggestions) as inline results."""
     query = update.inline_query
     text = " ".join(query.query.split())
+    log.debug("inline query from user %s: \"%s\"", query.from_user.id, loggable(text))
     kb = engine_of(context).knowledge
     reply = ask_without_context(context, text, query.id) if text else None
     questions = [text, *reply.suggestions] if reply else example_questions(kb, limit=3)
@@ -277,9 +312,10 @@ async def on_error(update: object, context: Context) -> None:
     """Log the error with the update id (never the token) and apologise to the user."""
     error = context.error
     update_id = update.update_id if isinstance(update, Update) else None
-    if isinstance(error, Forbidden):
-        log.info("update %s: the bot may not write to this chat (%s)", update_id,
-                 type(error).__name__)
+    if isinstance(error, Forbidden):  # blocked by the user, removed from the group…
+        chat = update.effective_chat if isinstance(update, Update) else None
+        log.info("update %s: the bot may not write to chat %s (%s); not answered", update_id,
+                 chat.id if chat else None, describe(error))
         return
     if isinstance(error, RetryAfter):
         log.warning("update %s: flood limit hit even after retries", update_id)

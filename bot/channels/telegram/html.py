@@ -8,6 +8,7 @@ escaping can push a message over Telegram's limit and no tag ever spans two mess
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
@@ -16,11 +17,19 @@ from bot.reply import Reply, Status
 MAX_MESSAGE_LENGTH = 4096  # telegram.constants.MessageLimit.MAX_TEXT_LENGTH
 STYLES = ("b", "i", "code")
 EXAMPLE_STATUSES = (Status.CHITCHAT,)
+_OWN_TAG = re.compile(r"</?(?:b|i|code)>")
 
 
 def escape(text: str) -> str:
     """Text made safe for Telegram's HTML parse mode (&, < and > as entities)."""
     return html.escape(text, quote=False)
+
+
+def html_to_plain(message: str) -> str:
+    """What a message made by `split_lines` shows, as plain text: our tags dropped, entities
+    decoded (user text holds no tags: its '<' arrives escaped). For sending without a parse
+    mode when Telegram refuses the HTML; never longer than the HTML it comes from."""
+    return html.unescape(_OWN_TAG.sub("", message))
 
 
 def utf16_length(text: str) -> int:

@@ -1,5 +1,6 @@
 """Logging for the Telegram bot: our loggers at the chosen level, chatty libraries at WARNING,
-and a filter that blanks secrets out of everything the handler writes.
+and a filter that blanks secrets out of everything the handler writes and escapes control
+characters, so a user's text can never forge, split or recolour a log line.
 
 httpx logs every request URL at INFO and the Bot API URL contains the token; python-telegram-bot
 logs its base URL at DEBUG. Those loggers are pinned at WARNING whatever the chosen level.
@@ -8,39 +9,94 @@ logs its base URL at DEBUG. Those loggers are pinned at WARNING whatever the cho
 from __future__ import annotations
 
 import logging
+import re
 import sys
-from collections.abc import Iterable
+import traceback
+import unicodedata
+from collections.abc import Iterable, Iterator
+from types import TracebackType
 
 OUR_LOGGERS = ("bot", "knowledge")
 QUIET_LOGGERS = ("httpx", "httpcore", "telegram", "tornado", "hpack", "aiolimiter", "asyncio")
 FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 HIDDEN = "<hidden>"
+# Anything shaped like a bot token is hidden too, even if it is not the configured one.
+TOKEN_SHAPE = re.compile(r"\b\d{5,}:[A-Za-z0-9_-]{30,}")
+# Control, format (bidi overrides, zero-width), line/paragraph separators, lone surrogates.
+ESCAPED_CATEGORIES = frozenset({"Cc", "Cf", "Zl", "Zp", "Cs"})
+MAX_LOGGED_TEXT = 200
+
+
+def _escape_char(char: str) -> str:
+    code = ord(char)
+    if code < 0x100:
+        return f"\\x{code:02x}"
+    return f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}"
+
+
+def escape_controls(text: str, keep: str = "") -> str:
+    """`text` with every control or format character (except those in `keep`) written as
+    a \\x.., \\u.... or \\U........ escape."""
+    return "".join(
+        _escape_char(char)
+        if char not in keep and unicodedata.category(char) in ESCAPED_CATEGORIES else char
+        for char in text)
+
+
+def loggable(text: str, limit: int = MAX_LOGGED_TEXT) -> str:
+    """User text as it may appear in a log line: backslashes and control characters escaped
+    (one line, unambiguous), cut to about `limit` characters."""
+    cut = text if len(text) <= limit else text[:limit] + "…"
+    return escape_controls(cut.replace("\\", "\\\\"))
+
+
+def format_exception(exc_info: tuple[type[BaseException], BaseException, TracebackType | None]
+                     ) -> str:
+    """A traceback as logging writes it, except that each exception's message is one line
+    with its control characters escaped (the stack keeps its own line breaks)."""
+    return "".join(_traceback_lines(traceback.TracebackException(*exc_info))).rstrip("\n")
+
+
+def _traceback_lines(error: traceback.TracebackException) -> Iterator[str]:
+    if error.__cause__ is not None:
+        yield from _traceback_lines(error.__cause__)
+        yield "\nThe above exception was the direct cause of the following exception:\n\n"
+    elif error.__context__ is not None and not error.__suppress_context__:
+        yield from _traceback_lines(error.__context__)
+        yield "\nDuring handling of the above exception, another exception occurred:\n\n"
+    if error.stack:
+        yield "Traceback (most recent call last):\n"
+        yield from error.stack.format()
+    for line in error.format_exception_only():
+        yield escape_controls(line.removesuffix("\n")) + "\n"
 
 
 class RedactingFilter(logging.Filter):
-    """Replaces every secret in a record (message, arguments and traceback) by <hidden>."""
+    """Replaces every secret (and anything shaped like a bot token) in a record — message,
+    arguments and traceback — by <hidden>, and escapes control characters: the message stays
+    one line, the traceback keeps only its own line breaks."""
 
     def __init__(self, secrets: Iterable[str]) -> None:
         super().__init__()
         self.secrets = tuple(s for s in secrets if s)
 
     def filter(self, record: logging.LogRecord) -> bool:
-        if not self.secrets:
-            return True
-        message = self.redact(record.getMessage())
+        message = escape_controls(self.redact(record.getMessage()))
         if record.exc_info and not record.exc_text:
-            record.exc_text = logging.Formatter().formatException(record.exc_info)
+            record.exc_text = format_exception(record.exc_info)
         if record.exc_text:
-            record.exc_text = self.redact(record.exc_text)
+            record.exc_text = escape_controls(self.redact(record.exc_text), keep="\n")
+        if record.stack_info:
+            record.stack_info = escape_controls(self.redact(record.stack_info), keep="\n")
         record.exc_info = None
         record.msg, record.args = message, None
         return True
 
     def redact(self, text: str) -> str:
-        """`text` with every secret replaced."""
+        """`text` with every secret, and every token-shaped string, replaced."""
         for secret in self.secrets:
             text = text.replace(secret, HIDDEN)
-        return text
+        return TOKEN_SHAPE.sub(HIDDEN, text)
 
 
 def configure_logging(level: str = "INFO", secrets: Iterable[str] = ()) -> logging.Handler:

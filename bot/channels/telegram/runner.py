@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
+import datetime as dt
 import logging
 import secrets
 import signal
@@ -19,6 +20,7 @@ from urllib.parse import urlsplit
 from telegram.error import BadRequest, InvalidToken, NetworkError, TelegramError
 from telegram.ext import Application
 
+from bot.channels.telegram import network
 from bot.channels.telegram.application import ALLOWED_UPDATES, build_application
 from bot.channels.telegram.buttons import QuestionButtons
 from bot.channels.telegram.logs import configure_logging
@@ -172,6 +174,7 @@ async def start_updates(app: Application, settings: TelegramSettings) -> None:
     assert app.updater is not None
     if settings.mode is Mode.POLLING:
         await app.updater.start_polling(
+            timeout=dt.timedelta(seconds=network.TUNING.poll_timeout),
             allowed_updates=list(ALLOWED_UPDATES), bootstrap_retries=BOOTSTRAP_RETRIES,
             error_callback=polling_error)
         return

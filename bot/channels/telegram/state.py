@@ -33,7 +33,7 @@ class StateFile:
         try:
             text = self.path.read_text(encoding="utf-8")
         except FileNotFoundError:
-            log.info("no state file at %s: starting with fresh conversations", self.path)
+            log.warning("no state file at %s yet: starting with fresh conversations", self.path)
             return {}
         except (OSError, UnicodeDecodeError) as error:
             log.warning("cannot read state file %s (%s): starting fresh", self.path,
@@ -41,9 +41,10 @@ class StateFile:
             return {}
         try:
             data = json.loads(text)
-        except json.JSONDecodeError as error:
+        except (ValueError, RecursionError) as error:  # JSONDecodeError is a ValueError
             log.warning("state file %s is %s: starting fresh", self.path,
-                        "empty" if not text.strip() else f"not valid JSON ({error.msg})")
+                        "empty" if not text.strip()
+                        else f"not valid JSON ({getattr(error, 'msg', type(error).__name__)})")
             self._keep_corrupt(text)
             return {}
         if not isinstance(data, dict) or data.get("version") != STATE_VERSION:
