@@ -70,7 +70,7 @@ def example_questions(kb: KnowledgeBase, limit: int = 3) -> list[str]:
     """Questions the bot can answer, built from the knowledge base (newest editions first)."""
     questions: list[str] = []
     editions = sorted(kb.editions.values(), key=lambda e: (-e.year, e.award))
-    for edition in editions:
+    for edition in editions[: limit * 3]:  # enough to pick `limit` varied examples
         label = edition_label(kb, edition)
         results = kb.results_by_edition.get(edition.id, ())
         if results:
@@ -81,10 +81,7 @@ def example_questions(kb: KnowledgeBase, limit: int = 3) -> list[str]:
             org = kb.organisations[result.organisation]
             short = min(org.aliases, key=len) if org.aliases else org.name
             questions.append(f"Penghargaan apa yang diraih {short}?")
-    seen: list[str] = []
-    for question in questions:
-        if question not in seen:
-            seen.append(question)
+    seen = list(dict.fromkeys(questions))
     # interleave kinds so the first few examples differ
     by_kind: dict[str, list[str]] = {}
     for question in seen:

@@ -66,7 +66,7 @@ class KnowledgeBase:
         return self.editions.get(fact.edition_id or "")
 
     def source_of(self, fact: m.Fact) -> Source:
-        return self.sources[fact.source or ""]
+        return self.sources[fact.source_id or ""]
 
     def organisation_family(self, organisation: str) -> tuple[str, ...]:
         """The organisation and every unit under it (Pemkot Bandung → its Diskominfo …)."""
@@ -119,17 +119,16 @@ class KnowledgeBase:
 
 
 def _with_defaults(fact: T, source: str | None, edition: str | None) -> T:
-    """The fact (and the facts inside it) with the file's default source and its edition."""
-    update: dict[str, object] = {} if fact.source else {"source": source}
+    """The fact (and the facts inside it), told its file's default source and edition."""
+    fact.attach(source, edition)
     for name in type(fact).model_fields:
         value = getattr(fact, name)
         if isinstance(value, m.Fact):
-            update[name] = _with_defaults(value, source, edition)
+            _with_defaults(value, source, edition)
         elif isinstance(value, tuple) and value and isinstance(value[0], m.Fact):
-            update[name] = tuple(_with_defaults(item, source, edition) for item in value)
-    resolved = fact.model_copy(update=update) if update else fact
-    resolved._edition = edition
-    return resolved
+            for item in value:
+                _with_defaults(item, source, edition)
+    return fact
 
 
 def build_knowledge_base(

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -50,7 +50,7 @@ def load_knowledge(
     for parsed in files:
         for index, decl in enumerate(parsed.model.sources):
             base = parsed.path.parent
-            run.add_source(sources, decl, base, parsed.display, parsed.positions,
+            run.add_source(sources, decl, base, parsed.display, parsed.place,
                            ("sources", index))
     run.check(files, sources, references_complete=not run.issues)
     if run.issues:
@@ -68,10 +68,18 @@ def display_path(path: Path) -> str:
 
 @dataclass
 class _Parsed:
+    """A validated fact file. Its positions are dropped after validation (they weigh more
+    than the facts) and read again only if a problem must be reported."""
+
     path: Path
     display: str
-    positions: Positioned
     model: m.FactFile
+    _positions: Positioned | None = None
+
+    def place(self, path: Path_, *, key: bool = False) -> tuple[int, int]:
+        if self._positions is None:
+            self._positions = load_positioned(self.path.read_bytes().decode("utf-8-sig"))
+        return self._positions.place(path, key=key)
 
 
 class _Run:
@@ -143,13 +151,14 @@ class _Run:
         index = self.validate(m.SourceIndex, shown, positions)
         if index is not None:
             for number, decl in enumerate(index.sources):
-                self.add_source(sources, decl, seeds_dir, shown, positions, ("sources", number))
+                self.add_source(sources, decl, seeds_dir, shown, positions.place,
+                                ("sources", number))
         return sources
 
     def add_source(self, sources: dict[str, Source], decl: m.SourceDecl, base: Path, shown: str,
-                   positions: Positioned, path: Path_) -> None:
+                   place: Callable[[Path_], tuple[int, int]], path: Path_) -> None:
         if decl.id in sources:
-            self.report(shown, positions.place((*path, "id")), (*path, "id"),
+            self.report(shown, place((*path, "id")), (*path, "id"),
                         f"duplicate source id '{decl.id}' (already declared in "
                         f"{self.source_places[decl.id]})", "duplicate")
             return
@@ -159,7 +168,7 @@ class _Run:
             text = file.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as error:
             reason = "not UTF-8 text" if isinstance(error, UnicodeDecodeError) else "not found"
-            self.report(shown, positions.place((*path, "file")), (*path, "file"),
+            self.report(shown, place((*path, "file")), (*path, "file"),
                         f"source text {display_path(file)} is {reason}", "reference")
             return
         sources[decl.id] = Source(decl.id, decl.title, decl.publisher, decl.date,
@@ -179,7 +188,7 @@ class _Run:
                 continue
             model = self.validate(m.FactFile, shown, positions)
             if model is not None:
-                parsed.append(_Parsed(path, shown, positions, model))
+                parsed.append(_Parsed(path, shown, model))
         return parsed
 
     # --- cross-checks --------------------------------------------------------------------
@@ -203,7 +212,7 @@ class _Run:
         for path, fact in walk_facts(parsed.model):
             source_id = fact.source or parsed.model.source
             if source_id is None:
-                self.report(where, parsed.positions.place(path), (*path, "source"),
+                self.report(where, parsed.place(path), (*path, "source"),
                             "source is missing: set `source` on the fact or at the top of the "
                             "file", "missing_field")
                 continue
@@ -212,30 +221,30 @@ class _Run:
                 if registry.complete and (fact.source or not unknown_default_reported):
                     unknown_default_reported = unknown_default_reported or not fact.source
                     field_path = (*path, "source") if fact.source else ("source",)
-                    self.report(where, parsed.positions.place(field_path), field_path,
+                    self.report(where, parsed.place(field_path), field_path,
                                 f"unknown source '{source_id}'{_known(sources)}", "reference")
                 continue
             for index, excerpt in enumerate(fact.evidence):
                 if not source.quotes(excerpt):
                     excerpt_path = (*path, "evidence", index) if len(fact.evidence) > 1 else (
                         *path, "evidence")
-                    self.report(where, parsed.positions.place(excerpt_path), excerpt_path,
+                    self.report(where, parsed.place(excerpt_path), excerpt_path,
                                 f"evidence not found in source '{source_id}': copy the excerpt "
                                 f"exactly as the article writes it", "evidence")
             for ref_field, kinds in _references(fact):
                 for ref_path, ref in _ref_values(fact, ref_field, path):
                     if registry.complete and not registry.exists(ref, kinds):
-                        self.report(where, parsed.positions.place(ref_path), ref_path,
+                        self.report(where, parsed.place(ref_path), ref_path,
                                     f"unknown {' or '.join(kinds)} '{ref}'"
                                     f"{registry.hint(ref, kinds)}", "reference")
             excerpts = " ".join(fact.evidence)
             for field, found, spellings, label in requirements(fact, registry.names_of):
                 if spellings and not found(excerpts):
                     shown = ", ".join(f'"{s}"' for s in dict.fromkeys(spellings[:4]))
-                    self.report(where, parsed.positions.place((*path, field)), (*path, field),
+                    self.report(where, parsed.place((*path, field)), (*path, field),
                                 f"the evidence does not mention {label} ({shown})", "evidence")
             for field, message in consistency_problems(fact):
-                self.report(where, parsed.positions.place((*path, field)), (*path, field),
+                self.report(where, parsed.place((*path, field)), (*path, field),
                             message, "value")
 
     def check_conflicts(self, files: list[_Parsed]) -> None:
@@ -251,12 +260,12 @@ class _Run:
                     key = (*key, result.organisation)
                 if key in seen:
                     other_file, other_index, other = seen[key]
-                    line, _ = other_file.positions.place(("results", other_index))
+                    line, _ = other_file.place(("results", other_index))
                     what = (f"rank {result.rank}" if result.status == "winner"
                             else "the nomination")
                     scope = ", ".join(f"{label} {value}" for label, value in (
                         ("category", result.category), ("group", result.group)) if value)
-                    self.report(parsed.display, parsed.positions.place(("results", index)),
+                    self.report(parsed.display, parsed.place(("results", index)),
                                 ("results", index),
                                 f"conflicting facts: {what}{' in ' + scope if scope else ''} is "
                                 f"already given to '{other.organisation}' at "
@@ -276,11 +285,10 @@ class _Registry:
         self.complete = True
         self.ids: dict[str, dict[str, tuple[str, ...]]] = {k: {} for k in self.KINDS}
         self.places: dict[tuple[str, str], str] = {}
-        self.aliases: dict[str, list[tuple[str, str, str, tuple[int, int], Path_, str]]] = (
-            defaultdict(list))
+        self.aliases: dict[str, list[tuple[str, str, _Parsed, Path_, str]]] = defaultdict(list)
 
     def declare(self, parsed: _Parsed) -> None:
-        model, positions, where = parsed.model, parsed.positions, parsed.display
+        model = parsed.model
         groups: list[tuple[str, str, list[Any]]] = [
             ("award", "awards", model.awards),
             ("organisation", "organisations", model.organisations),
@@ -289,35 +297,36 @@ class _Registry:
         for kind, field, decls in groups:
             for index, decl in enumerate(decls):
                 names = tuple(n for n in (decl.name, *decl.aliases) if n)
-                self._add(kind, decl.id, names, where, positions, (field, index))
+                self._add(kind, decl.id, names, parsed, (field, index))
         if model.edition is not None:
             edition = model.edition
-            self._add("edition", edition.id, (), where, positions, ("edition",))
+            self._add("edition", edition.id, (), parsed, ("edition",))
 
-    def _add(self, kind: str, ident: str, names: tuple[str, ...], where: str,
-             positions: Positioned, path: Path_) -> None:
+    def _add(self, kind: str, ident: str, names: tuple[str, ...], parsed: _Parsed,
+             path: Path_) -> None:
         id_path = (*path, "id") if kind != "edition" else (*path, "year")
         if ident in self.ids[kind]:
-            self.run.report(where, positions.place(id_path), id_path,
+            self.run.report(parsed.display, parsed.place(id_path), id_path,
                             f"duplicate {kind} id '{ident}' (already declared in "
                             f"{self.places[(kind, ident)]})", "duplicate")
             return
         self.ids[kind][ident] = names
-        self.places[(kind, ident)] = where
+        self.places[(kind, ident)] = parsed.display
         alias_fields = [("name", 0)] + [("aliases", i) for i in range(len(names) - 1)]
         for name, (field, index) in zip(names, alias_fields, strict=False):
             name_path = (*path, field) if field == "name" else (*path, field, index)
             self.aliases[comparable(name)].append(
-                (kind, ident, where, positions.place(name_path), name_path, name))
+                (kind, ident, parsed, name_path, name))
 
     def check_aliases(self) -> None:
         for owners in self.aliases.values():
             first_kind, first_id = owners[0][0], owners[0][1]
-            for kind, ident, where, place, path, name in owners[1:]:
+            for kind, ident, parsed, path, name in owners[1:]:
                 if (kind, ident) != (first_kind, first_id):
-                    self.run.report(where, place, path,
+                    self.run.report(parsed.display, parsed.place(path), path,
                                     f"the name '{name}' already names {first_kind} "
-                                    f"'{first_id}' ({owners[0][2]}): a name may name only one "
+                                    f"'{first_id}' ({owners[0][2].display}): a name may name "
+                                    "only one "
                                     "thing", "duplicate")
 
     def exists(self, ident: str, kinds: tuple[str, ...]) -> bool:

@@ -15,7 +15,6 @@ from pydantic import (
     BeforeValidator,
     ConfigDict,
     Field,
-    PrivateAttr,
     StringConstraints,
     WithJsonSchema,
     model_validator,
@@ -85,12 +84,23 @@ class Fact(Strict):
         default=None, description="Source id; defaults to the file's `source`"
     )
     evidence: Excerpts
-    _edition: str | None = PrivateAttr(default=None)
 
+    # Set by the loader from the fact's file; kept outside the fields (not part of the format)
+    # and read as plain instance attributes, which is fast.
     @property
     def edition_id(self) -> str | None:
-        """The edition this fact belongs to (set by the loader from its file)."""
-        return self._edition
+        """The edition this fact belongs to (its file's edition)."""
+        return self.__dict__.get("_edition")
+
+    @property
+    def source_id(self) -> str | None:
+        """The fact's source: its own `source`, else its file's."""
+        return self.source or self.__dict__.get("_file_source")
+
+    def attach(self, file_source: str | None, edition: str | None) -> None:
+        """Record the file's default source and edition on a loaded fact."""
+        self.__dict__["_file_source"] = file_source
+        self.__dict__["_edition"] = edition
 
 
 class SourceDecl(Strict):

@@ -28,21 +28,25 @@ def date_spellings(date: dt.date) -> tuple[str, ...]:
     return f"{date.day}/{date.month}/{date.year}", indonesian_date(date)
 
 
+_NUMERIC_DATE = re.compile(
+    r"(?<!\d)(\d{1,2})\s*(?P<sep>[/-])\s*(\d{1,2})(?:\s*(?P=sep)\s*(\d{2,4}))?(?![\d/-])")
+_NAMED_DATE = re.compile(
+    rf"(?<!\d)(\d{{1,2}})\s+({'|'.join(MONTHS)})(?:\s+(\d{{4}}))?(?!\d)", re.IGNORECASE)
+_MONTH_NUMBERS = {name.casefold(): number for number, name in enumerate(MONTHS, 1)}
+
+
 def mentions_date(text: str, date: dt.date) -> bool:
     """Whether `text` writes `date` — 30/10/2023, (11/11), 30-10-2023, 30 Oktober 2023 or
     2023-10-30 — with whole numbers only (no "1/11" inside "11/11") and the year right when
     one is written."""
-    day, month = date.day, date.month
-    numeric = re.compile(
-        rf"(?<!\d)0?{day}\s*(?P<sep>[/-])\s*0?{month}"
-        rf"(?:\s*(?P=sep)\s*(?P<year>\d{{2,4}}))?(?![\d/-])")
-    named = re.compile(
-        rf"(?<!\d)0?{day}\s+{MONTHS[month - 1]}(?:\s+(?P<year>\d{{4}}))?(?!\d)", re.IGNORECASE)
-    for pattern in (numeric, named):
-        for match in pattern.finditer(text):
-            year = match.group("year")
-            if year is None or int(year) in (date.year, date.year % 100):
-                return True
+    years = (str(date.year), f"{date.year % 100:02}")
+    for day, _, month, year in _NUMERIC_DATE.findall(text):
+        if (int(day), int(month)) == (date.day, date.month) and (not year or year in years):
+            return True
+    for day, month, year in _NAMED_DATE.findall(text):
+        if (int(day), _MONTH_NUMBERS[month.casefold()]) == (date.day, date.month) and (
+                not year or year == years[0]):
+            return True
     return date.isoformat() in text
 
 

@@ -35,8 +35,8 @@ class Answer:
 
     def cite(self, *facts: m.Fact) -> Answer:
         for fact in facts:
-            if fact.source and fact.source not in self.sources:
-                self.sources.append(fact.source)
+            if fact.source_id and fact.source_id not in self.sources:
+                self.sources.append(fact.source_id)
         return self
 
 

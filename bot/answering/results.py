@@ -119,10 +119,13 @@ def _org_results(kb: KnowledgeBase, query: Query) -> tuple[list[m.ResultDecl], s
     family = set(kb.organisation_family(organisation))
     editions, missing = find_editions(kb, query, use_subjects=False)
     allowed = {e.id for e in editions}
-    results = [
-        r for org in family for r in kb.results_by_organisation.get(org, ())
-        if ((not allowed and not missing) or r.edition_id in allowed) and _in_scope(r, query)
-    ]
+    if allowed:  # the named editions' results (few) rather than all the organisation's
+        pool = [r for e in sorted(allowed) for r in kb.results_by_edition.get(e, ())
+                if r.organisation in family]
+    else:
+        pool = [] if missing else [r for org in family
+                                   for r in kb.results_by_organisation.get(org, ())]
+    results = [r for r in pool if _in_scope(r, query)]
     where = join_items([edition_label(kb, e) for e in editions]) if editions else ""
     return results, missing, where
 

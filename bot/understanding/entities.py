@@ -97,7 +97,7 @@ class EntityIndex:
     def __init__(self, kb: KnowledgeBase) -> None:
         self.aliases: dict[tuple[str, ...], list[tuple[str, str]]] = defaultdict(list)
         token_targets: dict[str, set[tuple[str, str]]] = defaultdict(set)
-        for name in kb.names():
+        for name in dict.fromkeys(kb.names()):  # a category is named once per result
             key = tuple(normalise(name.text))
             if not key:
                 continue
@@ -120,6 +120,7 @@ class EntityIndex:
         self.lexicon = frozenset(
             self.kb_words | QUESTION_WORDS | FILLERS | GREETINGS | THANKS | HELP | NOW_WORDS
             | FOLLOW_UP_MARKERS | set(RANK_WORDS) | set(ORDINAL_WORDS)
+            | {w for w in LEMMAS if " " not in w}  # so "pmeenang" → pemenang → menang
         )
         # a word that names exactly one award, category, place or group links on its own
         self.partial: dict[str, tuple[str, str]] = {}
@@ -160,7 +161,7 @@ class EntityIndex:
             for w in self._words.get((token[:1], length), ())
         ]
         best = process.extractOne(token, candidates, scorer=OSA.distance, score_cutoff=limit)
-        return best[0] if best else token
+        return LEMMAS.get(best[0], best[0]) if best else token
 
     # --- linking -------------------------------------------------------------------------
 

@@ -828,7 +828,7 @@ def test_fact_file_with_its_own_source_relative_to_itself(facts: FactsCopy) -> N
     edition = kb.edition("anugerah-uji", 2024)
     assert edition is not None and edition.events[0].city == "Kota Contoh"
     [winner] = kb.results_by_edition["anugerah-uji-2024"]
-    assert (winner.organisation, winner.rank, winner.source) == ("kabupaten-contoh", 1,
+    assert (winner.organisation, winner.rank, winner.source_id) == ("kabupaten-contoh", 1,
                                                                   "artikel-uji")
     assert set(kb.sources) == {AMH_SOURCE, GPR_SOURCE, "artikel-uji"}
 

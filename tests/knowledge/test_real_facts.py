@@ -186,7 +186,7 @@ def test_every_fact_has_a_source_that_exists(kb: KnowledgeBase) -> None:
     facts = list(every_fact(kb))
     assert len(facts) > 40
     for fact in facts:
-        assert fact.source in kb.sources, fact
+        assert fact.source_id in kb.sources, fact
         source = kb.source_of(fact)
         assert fact.evidence, fact
         for excerpt in fact.evidence:

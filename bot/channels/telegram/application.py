@@ -33,8 +33,10 @@ log = logging.getLogger(__name__)
 
 # Telegram only sends what we ask for; edits are not requested (and filtered out anyway).
 ALLOWED_UPDATES = (UpdateType.MESSAGE, UpdateType.CALLBACK_QUERY, UpdateType.INLINE_QUERY)
-CONCURRENT_UPDATES = 64
-CONNECTION_POOL_SIZE = 256  # PTB's default for everything but getUpdates
+CONCURRENT_UPDATES = 32
+# httpcore scans its whole pool on every request: a small pool measured 2x faster
+# (benchmarks/README.md), and Telegram accepts only about 30 messages a second anyway.
+CONNECTION_POOL_SIZE = 8
 
 NEW = filters.UpdateType.MESSAGE  # new messages only: an edited message is not answered again
 PRIVATE = filters.ChatType.PRIVATE
