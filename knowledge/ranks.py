@@ -23,8 +23,8 @@ _KE_NUMBER = re.compile(r"^ke-?(\d+)$")
 
 
 def is_number(word: str) -> bool:
-    """Whether the word is written in ASCII digits (int() accepts it)."""
-    return word.isascii() and word.isdigit()
+    """Whether the word is written in decimal digits of any script (what int() reads)."""
+    return word.isdecimal()
 
 
 def number_from_word(word: str, *, allow_roman: bool = False) -> int | None:

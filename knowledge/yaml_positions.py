@@ -92,7 +92,9 @@ def load_positioned(text: str) -> Positioned:
     libyaml reads it when it holds no alias; any problem is then read again by the
     pure-Python parser, whose messages are clearer and which reports each alias at its
     own place."""
-    if not _ALIAS_MARK.search(text):
+    # libyaml is more lenient with tabs and stray BOMs: such files go to the Python parser so
+    # that a file's verdict never depends on which parser read it
+    if not _ALIAS_MARK.search(text) and "\t" not in text and "\ufeff" not in text:
         try:
             return _load(_FastFactFileLoader, text)
         except YamlProblem:
@@ -179,5 +181,6 @@ def _construct(loader: yaml.SafeLoader, node: yaml.Node, path: Path_) -> Any:
     except Exception as error:
         line, column = _place(node)
         shown = str(node.value)[:40]
-        raise YamlProblem(f"invalid value '{shown}': {error}", line, column,
+        detail = f": {error}" if type(error) is ValueError else ""  # e.g. day out of range
+        raise YamlProblem(f"invalid value '{shown}'{detail}", line, column,
                           format_path(path)) from None

@@ -75,4 +75,4 @@ def parse_line(line: str) -> tuple[str, str] | str:
         return 'the object needs a non-empty "text" string'
     if not isinstance(chat, str | int) or isinstance(chat, bool):
         return '"chat" must be a string or a number'
-    return str(chat), text
+    return str(chat).encode("utf-8", "replace").decode("utf-8"), text  # lone surrogates

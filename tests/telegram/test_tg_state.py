@@ -51,8 +51,14 @@ async def test_unusable_state_file_means_a_fresh_start_with_a_warning(
     assert json.loads(settings.state_file.read_text())["version"] == STATE_VERSION
 
 
-def test_missing_state_file_is_a_fresh_start(tmp_path: Path) -> None:
-    assert StateFile(tmp_path / "nothing.json").load() == {}
+def test_missing_state_file_is_a_fresh_start_with_a_warning(
+        tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    """Issue 6: missing, empty or corrupt → start fresh with a warning."""
+    path = tmp_path / "nothing.json"
+    assert StateFile(path).load() == {}
+    assert [(r.levelno, r.getMessage()) for r in caplog.records] == [
+        (logging.WARNING, f"no state file at {path} yet: starting with fresh conversations")]
+    assert not path.exists()
 
 
 def test_corrupt_state_file_is_kept_aside(tmp_path: Path) -> None:

@@ -1,7 +1,7 @@
 """The state file: conversation context kept across restarts, written atomically.
 
-A missing file is a fresh start; an empty, unreadable or corrupt one is a fresh start with a
-warning (the corrupt file is kept beside it as `<name>.corrupt` for inspection).
+A missing, empty, unreadable or corrupt file is a fresh start with a warning (a corrupt file is
+kept beside it as `<name>.corrupt` for inspection).
 """
 
 from __future__ import annotations
