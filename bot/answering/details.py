@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from itertools import islice
+from typing import Any
 
 from bot.answering.phrases import (
     event_name,
@@ -117,15 +119,23 @@ def representative(kb: KnowledgeBase, query: Query) -> Answer:
                            person=reps[0].person, organisation=reps[0].organisation)
 
 
-def theme(kb: KnowledgeBase, query: Query) -> Answer:
+def _edition_detail(kb: KnowledgeBase, query: Query, detail: str,
+                    field: Callable[[m.EditionDecl], m.Fact | None],
+                    sentence: Callable[[str, Any], str]) -> Answer:
+    """One field of one edition, or 'the source doesn't say its <detail>'."""
     edition, problem = one_edition(kb, query)
     if problem:
         return problem
-    label = edition_label(kb, edition)
-    if not edition.theme:
-        return no_data(f"Sumber tidak menyebut tema {label}.",
+    label, fact = edition_label(kb, edition), field(edition)
+    if fact is None:
+        return no_data(f"Sumber tidak menyebut {detail} {label}.",
                        edition=edition.id, award=edition.award, year=edition.year)
-    return _edition_answer(edition, f"Tema {label}: “{edition.theme.text}”.", edition.theme)
+    return _edition_answer(edition, sentence(label, fact), fact)
+
+
+def theme(kb: KnowledgeBase, query: Query) -> Answer:
+    return _edition_detail(kb, query, "tema", lambda e: e.theme,
+                           lambda label, fact: f"Tema {label}: “{fact.text}”.")
 
 
 def organiser(kb: KnowledgeBase, query: Query) -> Answer:
@@ -147,15 +157,8 @@ def organiser(kb: KnowledgeBase, query: Query) -> Answer:
 
 
 def edition_number(kb: KnowledgeBase, query: Query) -> Answer:
-    edition, problem = one_edition(kb, query)
-    if problem:
-        return problem
-    label = edition_label(kb, edition)
-    if not edition.number:
-        return no_data(f"Sumber tidak menyebut nomor penyelenggaraan {label}.",
-                       edition=edition.id, award=edition.award, year=edition.year)
-    return _edition_answer(edition, f"{label} adalah penyelenggaraan {edition.number.label}.",
-                           edition.number)
+    return _edition_detail(kb, query, "nomor penyelenggaraan", lambda e: e.number,
+                           lambda label, fact: f"{label} adalah penyelenggaraan {fact.label}.")
 
 
 def _award(kb: KnowledgeBase, query: Query) -> m.AwardDecl | None:

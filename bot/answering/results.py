@@ -130,13 +130,20 @@ def _org_results(kb: KnowledgeBase, query: Query) -> tuple[list[m.ResultDecl], s
     return results, missing, where
 
 
+def _org_question(kb: KnowledgeBase, query: Query
+                  ) -> tuple[str, list[m.ResultDecl], str, Answer | None]:
+    """(name, results, where, problem) for a question about an organisation's results."""
+    organisation = query.get("organisation")
+    results, missing, where = _org_results(kb, query)
+    problem = no_data(missing, organisation=organisation) if missing else \
+        _unknown_category(query)
+    return org_name(kb, organisation), results, where, problem
+
+
 def org_rank(kb: KnowledgeBase, query: Query) -> Answer:
     organisation = query.get("organisation")
-    name = org_name(kb, organisation)
-    results, missing, where = _org_results(kb, query)
-    if missing:
-        return no_data(missing, organisation=organisation)
-    if problem := _unknown_category(query):
+    name, results, where, problem = _org_question(kb, query)
+    if problem:
         return problem
     winners = [r for r in results if r.status == "winner"]
     if not winners:
@@ -159,11 +166,8 @@ def org_rank(kb: KnowledgeBase, query: Query) -> Answer:
 
 def org_awards(kb: KnowledgeBase, query: Query) -> Answer:
     organisation = query.get("organisation")
-    name = org_name(kb, organisation)
-    results, missing, where = _org_results(kb, query)
-    if missing:
-        return no_data(missing, organisation=organisation)
-    if problem := _unknown_category(query):
+    name, results, where, problem = _org_question(kb, query)
+    if problem:
         return problem
     if not results:
         scope = f" di {where}" if where else ""
