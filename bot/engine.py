@@ -185,8 +185,8 @@ def _merge(own: dict[str, Any], frame: Frame, intent: str) -> dict[str, Any]:
                 if has_subject and key in ("edition",):
                     continue
                 merged[key] = value
-    if own.get("award") or own.get("year"):
-        merged.pop("edition", None) if "edition" not in own else None
+    if (own.get("award") or own.get("year")) and "edition" not in own:
+        merged.pop("edition", None)  # a newly named award or year replaces the edition
     return merged
 
 
