@@ -41,11 +41,13 @@ def _ranks_on_record(results: list[m.ResultDecl]) -> str:
     return join_items(labels) if labels else "tidak ada peringkat"
 
 
-def _unknown_category(query: Query) -> Answer | None:
-    """'kategori media sosial' when no such category or group is on record."""
+def _unknown_category(query: Query, where: str = "") -> Answer | None:
+    """'kategori media sosial' when no such category or group is on record (for `where`,
+    the editions asked about, when named)."""
     asked = query.get("unknown_category")
     if asked:
-        return no_data(f"Kategori “{asked}” tidak tercatat di sumber saya.",
+        scope = f"untuk {where}" if where else "di sumber saya"
+        return no_data(f"Kategori “{asked}” tidak tercatat {scope}.",
                        organisation=query.get("organisation"))
     return None
 
@@ -65,10 +67,9 @@ def who_won(kb: KnowledgeBase, query: Query) -> Answer:
                                   for e in list(kb.editions.values())[:3]]
             return answer
     with_results = [e for e in editions if kb.results_by_edition.get(e.id)]
-    if query.get("unknown_category"):
-        asked = query.get("unknown_category")
-        labels = join_items([edition_label(kb, e) for e in with_results])
-        return no_data(f"Kategori “{asked}” tidak tercatat untuk {labels}.")
+    if problem := _unknown_category(
+            query, join_items([edition_label(kb, e) for e in with_results])):
+        return problem
     kinds = KIND_WORDS & query.words  # "provinsi mana", "kementerian mana"
     scoped = {e.id: [r for r in kb.results_by_edition.get(e.id, ()) if _in_scope(r, query)
                      and (not kinds or kb.organisations[r.organisation].kind in kinds)]

@@ -2,30 +2,23 @@
 
 from __future__ import annotations
 
-import asyncio
-import time
 from pathlib import Path
 
 import aiohttp
 from tg_fake_api import FakeBotApi
-from tg_support import free_port, make_settings, real_engine, replies, running_bot, sends_to
+from tg_support import (
+    free_port,
+    make_settings,
+    real_engine,
+    replies,
+    running_bot,
+    sends_to,
+    wait_for_port,
+)
 from tg_updates import USER, message
 
 SECRET = "rahasia_Webhook-123"
 HEADER = "X-Telegram-Bot-Api-Secret-Token"
-
-
-async def wait_for_port(port: int, timeout: float = 5.0) -> None:
-    deadline = time.monotonic() + timeout
-    while True:
-        try:
-            _, writer = await asyncio.open_connection("127.0.0.1", port)
-            writer.close()
-            return
-        except OSError:
-            if time.monotonic() > deadline:
-                raise
-            await asyncio.sleep(0.02)
 
 
 async def post_update(url: str, update: dict, secret: str | None) -> int:
