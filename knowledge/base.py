@@ -121,11 +121,11 @@ class KnowledgeBase:
 def _with_defaults(fact: T, source: str | None, edition: str | None) -> T:
     """The fact (and the facts inside it), told its file's default source and edition."""
     fact.attach(source, edition)
-    for name in type(fact).model_fields:
+    for name in m.nested_model_fields(type(fact)):
         value = getattr(fact, name)
         if isinstance(value, m.Fact):
             _with_defaults(value, source, edition)
-        elif isinstance(value, tuple) and value and isinstance(value[0], m.Fact):
+        elif value:
             for item in value:
                 _with_defaults(item, source, edition)
     return fact

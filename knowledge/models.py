@@ -8,6 +8,8 @@ default) and `evidence`: one or more exact excerpts of that source that support 
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import typing
 from typing import Annotated, Any, Literal
 
 from pydantic import (
@@ -291,3 +293,16 @@ class SourceIndex(Strict):
     """The seeds index: the source articles the fact files may cite."""
 
     sources: tuple[SourceDecl, ...]
+
+
+@functools.cache
+def nested_model_fields(model: type[BaseModel]) -> tuple[str, ...]:
+    """The fields of `model` that can hold other models (a model, or a tuple of them): what a
+    walk over a loaded fact file must visit. Computed once per class from the annotations."""
+
+    def holds_model(annotation: Any) -> bool:
+        if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+            return True
+        return any(holds_model(arg) for arg in typing.get_args(annotation))
+
+    return tuple(name for name, info in model.model_fields.items() if holds_model(info.annotation))

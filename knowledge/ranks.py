@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 NUMBER_WORDS = {
@@ -27,6 +28,7 @@ def is_number(word: str) -> bool:
     return word.isdecimal()
 
 
+@functools.lru_cache(maxsize=4096)
 def number_from_word(word: str, *, allow_roman: bool = False) -> int | None:
     """The number a single word stands for ("3", "tiga", "ketiga", "ke-3", "III"), or None."""
     word = word.casefold().strip()
@@ -44,6 +46,7 @@ def number_from_word(word: str, *, allow_roman: bool = False) -> int | None:
     return None
 
 
+@functools.lru_cache(maxsize=4096)
 def rank_from_label(label: str) -> int | None:
     """The rank a label as written states: "Terbaik III" → 3, "peringkat pertama" → 1."""
     words = label.casefold().replace("-", " - ").split()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,9 +19,14 @@ def comparable(text: str) -> str:
     return " ".join(text.casefold().split())
 
 
+# Names, labels and excerpts recur across thousands of facts (and a fact's excerpt is compared
+# with each of its key values): remember the recent ones.
+_comparable_recent = functools.lru_cache(maxsize=16384)(comparable)
+
+
 def contains(haystack: str, needle: str) -> bool:
     """Whether `needle` occurs in `haystack`, ignoring case and runs of white space."""
-    return comparable(needle) in comparable(haystack)
+    return _comparable_recent(needle) in _comparable_recent(haystack)
 
 
 def date_spellings(date: dt.date) -> tuple[str, ...]:
@@ -73,4 +79,4 @@ class Source:
 
     def quotes(self, excerpt: str) -> bool:
         """Whether the article contains `excerpt` (ignoring case and runs of white space)."""
-        return comparable(excerpt) in self._comparable  # type: ignore[attr-defined]
+        return _comparable_recent(excerpt) in self._comparable  # type: ignore[attr-defined]
