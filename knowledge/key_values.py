@@ -2,77 +2,116 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+import datetime as dt
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any, NamedTuple
 
 from knowledge import models as m
 from knowledge.ranks import number_from_word, rank_from_label
-from knowledge.sources import contains, date_spellings, mentions_date
+from knowledge.sources import date_spellings, folded_text, mentions_date
 
-# (field, test of the evidence, spellings shown in the message, what the message calls it)
-Requirement = tuple[str, Callable[[str], bool], tuple[str, ...], str]
+
+class Requirement(NamedTuple):
+    """A key value the evidence must show: one of `spellings` (or, for a date, the date in
+    any usual writing); `label` is what the message calls it."""
+
+    field: str
+    spellings: tuple[str, ...]
+    label: str
+    date: dt.date | None = None
+
+    def met(self, excerpts: str, folded: str) -> bool:
+        """Whether the evidence shows it; `folded` is `comparable(excerpts)`, computed once
+        per fact however many values it has."""
+        if self.date is not None:
+            return mentions_date(excerpts, self.date)
+        return any(folded_text(s) in folded for s in self.spellings)
+
+
 NamesOf = Callable[[str], tuple[str, ...]]
 
 
-def requirements(fact: m.Fact, names_of: NamesOf) -> Iterator[Requirement]:
+def requirements(fact: m.Fact, names_of: NamesOf) -> Iterable[Requirement]:
     """Key values of `fact` that its evidence must contain. `names_of(id)` gives an entity's
     name and aliases (empty for an unknown id; references are checked elsewhere)."""
-    if isinstance(fact, m.AwardDecl | m.OrganisationDecl):
-        yield _text("name", (fact.name, *fact.aliases), "its name or an alias")
-    elif isinstance(fact, m.Abbreviation):
-        yield _text("short", (fact.short,), "the abbreviation")
-        yield _text("long", (fact.long,), "the full name")
-    elif isinstance(fact, m.Theme):
-        yield _text("text", (fact.text,), "the theme")
-    elif isinstance(fact, m.Organiser):
-        yield _text("organisation", names_of(fact.organisation), "the organiser")
-    elif isinstance(fact, m.EditionDecl):
-        yield _text("year", (str(fact.year),), "the year")
-        yield _text("award", names_of(fact.award), "the award's name or an alias")
-    elif isinstance(fact, m.EditionNumber):
-        yield _text("label", (fact.label,), "the edition label")
-    elif isinstance(fact, m.Event):
-        yield from _event(fact)
-    elif isinstance(fact, m.PersonDecl):
-        if fact.name:
-            yield _text("name", (fact.name, *fact.aliases), "the person's name")
-        yield _text("role", (fact.role, *fact.role_aliases), "the role")
-    elif isinstance(fact, m.ResultDecl):
-        yield from _result(fact, names_of)
-    elif isinstance(fact, m.Representative):
-        yield _text("person", names_of(fact.person), "the person")
-    elif isinstance(fact, m.Quote):
-        yield _text("text", (fact.text,), "the quoted words")
-    elif isinstance(fact, m.Note):
-        yield _text("keywords", tuple(fact.keywords), "one of the keywords")
+    kind = _BY_KIND.get(type(fact))
+    return kind(fact, names_of) if kind else ()
 
 
-def _text(field: str, spellings: tuple[str, ...], label: str) -> Requirement:
-    """One of the spellings must occur in the evidence."""
-    return field, lambda text: any(contains(text, s) for s in spellings), spellings, label
+def _named(fact: m.AwardDecl | m.OrganisationDecl, _: NamesOf) -> Iterator[Requirement]:
+    yield Requirement("name", (fact.name, *fact.aliases), "its name or an alias")
 
 
-def _event(event: m.Event) -> Iterator[Requirement]:
+def _abbreviation(fact: m.Abbreviation, _: NamesOf) -> Iterator[Requirement]:
+    yield Requirement("short", (fact.short,), "the abbreviation")
+    yield Requirement("long", (fact.long,), "the full name")
+
+
+def _theme(fact: m.Theme, _: NamesOf) -> Iterator[Requirement]:
+    yield Requirement("text", (fact.text,), "the theme")
+
+
+def _organiser(fact: m.Organiser, names_of: NamesOf) -> Iterator[Requirement]:
+    yield Requirement("organisation", names_of(fact.organisation), "the organiser")
+
+
+def _edition(fact: m.EditionDecl, names_of: NamesOf) -> Iterator[Requirement]:
+    yield Requirement("year", (str(fact.year),), "the year")
+    yield Requirement("award", names_of(fact.award), "the award's name or an alias")
+
+
+def _edition_number(fact: m.EditionNumber, _: NamesOf) -> Iterator[Requirement]:
+    yield Requirement("label", (fact.label,), "the edition label")
+
+
+def _event(event: m.Event, _: NamesOf) -> Iterator[Requirement]:
     if event.date:
         date = event.date
-        yield "date", lambda text: mentions_date(text, date), date_spellings(date), "the date"
+        yield Requirement("date", date_spellings(date), "the date", date)
     for field in ("weekday", "name", "venue", "city", "province", "time_of_day", "time"):
         value = getattr(event, field)
         if value:
-            yield _text(field, (value,), f"the {field.replace('_', ' ')}")
+            yield Requirement(field, (value,), f"the {field.replace('_', ' ')}")
+
+
+def _person(fact: m.PersonDecl, _: NamesOf) -> Iterator[Requirement]:
+    if fact.name:
+        yield Requirement("name", (fact.name, *fact.aliases), "the person's name")
+    yield Requirement("role", (fact.role, *fact.role_aliases), "the role")
 
 
 def _result(result: m.ResultDecl, names_of: NamesOf) -> Iterator[Requirement]:
-    yield _text("organisation", names_of(result.organisation), "the organisation")
+    yield Requirement("organisation", names_of(result.organisation), "the organisation")
     if result.rank_label:
-        yield _text("rank_label", (result.rank_label,), "the rank as written")
+        yield Requirement("rank_label", (result.rank_label,), "the rank as written")
     category = result.category_as_written or result.category
     if category:
         field = "category_as_written" if result.category_as_written else "category"
-        yield _text(field, (category,), "the category")
+        yield Requirement(field, (category,), "the category")
     if result.group:
-        yield _text("group", (result.group,), "the group")
+        yield Requirement("group", (result.group,), "the group")
     if result.status_detail:
-        yield _text("status_detail", (result.status_detail,), "the status detail")
+        yield Requirement("status_detail", (result.status_detail,), "the status detail")
+
+
+def _representative(fact: m.Representative, names_of: NamesOf) -> Iterator[Requirement]:
+    yield Requirement("person", names_of(fact.person), "the person")
+
+
+def _quote(fact: m.Quote, _: NamesOf) -> Iterator[Requirement]:
+    yield Requirement("text", (fact.text,), "the quoted words")
+
+
+def _note(fact: m.Note, _: NamesOf) -> Iterator[Requirement]:
+    yield Requirement("keywords", tuple(fact.keywords), "one of the keywords")
+
+
+_BY_KIND: dict[type, Callable[[Any, NamesOf], Iterable[Requirement]]] = {
+    m.AwardDecl: _named, m.OrganisationDecl: _named, m.Abbreviation: _abbreviation,
+    m.Theme: _theme, m.Organiser: _organiser, m.EditionDecl: _edition,
+    m.EditionNumber: _edition_number, m.Event: _event, m.PersonDecl: _person,
+    m.ResultDecl: _result, m.Representative: _representative, m.Quote: _quote, m.Note: _note,
+}
 
 
 def consistency_problems(fact: m.Fact) -> Iterator[tuple[str, str]]:

@@ -17,12 +17,20 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from knowledge import models as m
+from knowledge import yaml_fast
 from knowledge.base import KnowledgeBase, build_knowledge_base
 from knowledge.errors import FactIssue, KnowledgeError
 from knowledge.key_values import consistency_problems, requirements
 from knowledge.sources import Source, comparable
 from knowledge.validation_messages import describe
-from knowledge.yaml_positions import Path_, Positioned, YamlProblem, format_path, load_positioned
+from knowledge.yaml_positions import (
+    LazyPositioned,
+    Path_,
+    Positioned,
+    YamlProblem,
+    format_path,
+    load_positioned,
+)
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 DEFAULT_FACTS_DIR = PACKAGE_DIR / "facts"
@@ -107,7 +115,8 @@ class _Parsed:
 
     def place(self, path: Path_, *, key: bool = False) -> tuple[int, int]:
         if self._positions is None:
-            self._positions = load_positioned(self.path.read_bytes().decode("utf-8-sig"))
+            text = self.path.read_bytes().decode("utf-8-sig")
+            self._positions = LazyPositioned(data=None, text=text)
         return self._positions.place(path, key=key)
 
 
@@ -118,6 +127,14 @@ class _Run:
         self.issues: list[FactIssue] = []
         self.source_places: dict[str, str] = {}
         self.cwd = os.path.realpath(os.getcwd())
+        self.folders: dict[Path, str] = {}
+
+    def absolute(self, folder: Path) -> str:
+        """`folder` as an absolute path (remembered: thousands of files share a few folders)."""
+        known = self.folders.get(folder)
+        if known is None:
+            known = self.folders[folder] = os.path.abspath(folder)
+        return known
 
     def report(self, file: str, place: tuple[int, int], path: Path_ | str, message: str,
                kind: str) -> None:
@@ -146,12 +163,18 @@ class _Run:
         if "\x00" in text:
             self.report(shown, (1, 1), "", "contains binary data (NUL bytes), not text", "file")
             return shown, None
+        read, data = yaml_fast.read(text)
+        if read and not yaml_fast.needs_checking(text):
+            return shown, LazyPositioned(data=data, text=text)
         try:
-            return shown, load_positioned(text)
+            positioned = load_positioned(text)
         except YamlProblem as problem:
             self.report(shown, (problem.line, problem.column), problem.path, problem.message,
                         "yaml")
             return shown, None
+        if read:  # the data is yaml-rs's (YAML 1.2) in every file it can read
+            positioned.data = data
+        return shown, positioned
 
     def validate(self, model: type[BaseModel], shown: str, positions: Positioned) -> Any:
         if not isinstance(positions.data, dict):
@@ -162,6 +185,13 @@ class _Run:
         try:
             return model.model_validate(positions.data)
         except ValidationError as error:
+            if isinstance(positions, LazyPositioned):
+                try:  # what PyYAML refuses (a field name that is a list …) it explains better
+                    load_positioned(positions.text)
+                except YamlProblem as problem:
+                    self.report(shown, (problem.line, problem.column), problem.path,
+                                problem.message, "yaml")
+                    return None
             for detail in error.errors(include_url=False):
                 path = positions.existing_prefix(detail["loc"])
                 message, kind = describe(detail, model)
@@ -193,7 +223,7 @@ class _Run:
                         f"{self.source_places[decl.id]})", "duplicate")
             return
         self.source_places[decl.id] = shown
-        file = Path(os.path.normpath(os.path.join(os.path.abspath(base), decl.file)))
+        file = Path(os.path.normpath(os.path.join(self.absolute(base), decl.file)))
         try:
             with open(file, encoding="utf-8") as article:
                 text = article.read()
@@ -258,8 +288,9 @@ class _Run:
                     self.report(where, parsed.place(field_path), field_path,
                                 f"unknown source '{source_id}'{_known(sources)}", "reference")
                 continue
-            for index, excerpt in enumerate(fact.evidence):
-                if not source.quotes(excerpt):
+            folded = [comparable(excerpt) for excerpt in fact.evidence]
+            for index, folded_excerpt in enumerate(folded):
+                if not source.quotes_folded(folded_excerpt):
                     excerpt_path = (*path, "evidence", index) if len(fact.evidence) > 1 else (
                         *path, "evidence")
                     self.report(where, parsed.place(excerpt_path), excerpt_path,
@@ -271,12 +302,13 @@ class _Run:
                         self.report(where, parsed.place(ref_path), ref_path,
                                     f"unknown {' or '.join(kinds)} '{ref}'"
                                     f"{registry.hint(ref, kinds)}", "reference")
-            excerpts = " ".join(fact.evidence)
-            for field, found, spellings, label in requirements(fact, registry.names_of):
-                if spellings and not found(excerpts):
-                    shown = ", ".join(f'"{s}"' for s in dict.fromkeys(spellings[:4]))
-                    self.report(where, parsed.place((*path, field)), (*path, field),
-                                f"the evidence does not mention {label} ({shown})", "evidence")
+            excerpts, folded_excerpts = " ".join(fact.evidence), " ".join(folded)
+            for need in requirements(fact, registry.names_of):
+                if need.spellings and not need.met(excerpts, folded_excerpts):
+                    shown = ", ".join(f'"{s}"' for s in dict.fromkeys(need.spellings[:4]))
+                    self.report(where, parsed.place((*path, need.field)), (*path, need.field),
+                                f"the evidence does not mention {need.label} ({shown})",
+                                "evidence")
             for field, message in consistency_problems(fact):
                 self.report(where, parsed.place((*path, field)), (*path, field),
                             message, "value")

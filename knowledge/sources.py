@@ -19,14 +19,13 @@ def comparable(text: str) -> str:
     return " ".join(text.casefold().split())
 
 
-# Names, labels and excerpts recur across thousands of facts (and a fact's excerpt is compared
-# with each of its key values): remember the recent ones.
-_comparable_recent = functools.lru_cache(maxsize=16384)(comparable)
+# Names, labels and categories recur across thousands of facts: remember the recent ones.
+folded_text = functools.lru_cache(maxsize=16384)(comparable)
 
 
 def contains(haystack: str, needle: str) -> bool:
     """Whether `needle` occurs in `haystack`, ignoring case and runs of white space."""
-    return _comparable_recent(needle) in _comparable_recent(haystack)
+    return comparable(needle) in comparable(haystack)
 
 
 def date_spellings(date: dt.date) -> tuple[str, ...]:
@@ -79,4 +78,8 @@ class Source:
 
     def quotes(self, excerpt: str) -> bool:
         """Whether the article contains `excerpt` (ignoring case and runs of white space)."""
-        return _comparable_recent(excerpt) in self._comparable  # type: ignore[attr-defined]
+        return self.quotes_folded(comparable(excerpt))
+
+    def quotes_folded(self, folded_excerpt: str) -> bool:
+        """`quotes` for an excerpt already passed through `comparable`."""
+        return folded_excerpt in self._comparable  # type: ignore[attr-defined]

@@ -52,6 +52,26 @@ class Positioned:
         return tuple(found)
 
 
+@dataclass
+class LazyPositioned(Positioned):
+    """Data read by another parser; the places of its values are found (by PyYAML, from
+    `text`) only when a problem must be reported. If PyYAML cannot read the text, every
+    place is the start of the file."""
+
+    text: str = ""
+    _located: bool = False
+
+    def place(self, path: Path_, *, key: bool = False) -> tuple[int, int]:
+        if not self._located:
+            self._located = True
+            try:
+                found = load_positioned(self.text)
+            except YamlProblem:
+                found = Positioned(data=None)
+            self.values, self.keys = found.values, found.keys
+        return super().place(path, key=key)
+
+
 def _place(node: yaml.Node) -> tuple[int, int]:
     return (node.start_mark.line + 1, node.start_mark.column + 1)
 
