@@ -20,12 +20,16 @@ class Requirement(NamedTuple):
     label: str
     date: dt.date | None = None
 
-    def met(self, excerpts: str, folded: str) -> bool:
-        """Whether the evidence shows it; `folded` is `comparable(excerpts)`, computed once
-        per fact however many values it has."""
+    def met(self, excerpts: str) -> bool:
+        """Whether the evidence shows it. A spelling found as written is found; otherwise it
+        is looked for with case and runs of white space ignored (`comparable`)."""
         if self.date is not None:
             return mentions_date(excerpts, self.date)
-        return any(folded_text(s) in folded for s in self.spellings)
+        spellings = self.spellings
+        if any(s in excerpts for s in spellings):
+            return True
+        folded = folded_text(excerpts)
+        return any(folded_text(s) in folded for s in spellings)
 
 
 NamesOf = Callable[[str], tuple[str, ...]]
@@ -80,18 +84,19 @@ def _person(fact: m.PersonDecl, _: NamesOf) -> Iterator[Requirement]:
     yield Requirement("role", (fact.role, *fact.role_aliases), "the role")
 
 
-def _result(result: m.ResultDecl, names_of: NamesOf) -> Iterator[Requirement]:
-    yield Requirement("organisation", names_of(result.organisation), "the organisation")
+def _result(result: m.ResultDecl, names_of: NamesOf) -> list[Requirement]:
+    needs = [Requirement("organisation", names_of(result.organisation), "the organisation")]
     if result.rank_label:
-        yield Requirement("rank_label", (result.rank_label,), "the rank as written")
+        needs.append(Requirement("rank_label", (result.rank_label,), "the rank as written"))
     category = result.category_as_written or result.category
     if category:
         field = "category_as_written" if result.category_as_written else "category"
-        yield Requirement(field, (category,), "the category")
+        needs.append(Requirement(field, (category,), "the category"))
     if result.group:
-        yield Requirement("group", (result.group,), "the group")
+        needs.append(Requirement("group", (result.group,), "the group"))
     if result.status_detail:
-        yield Requirement("status_detail", (result.status_detail,), "the status detail")
+        needs.append(Requirement("status_detail", (result.status_detail,), "the status detail"))
+    return needs
 
 
 def _representative(fact: m.Representative, names_of: NamesOf) -> Iterator[Requirement]:
@@ -114,26 +119,42 @@ _BY_KIND: dict[type, Callable[[Any, NamesOf], Iterable[Requirement]]] = {
 }
 
 
-def consistency_problems(fact: m.Fact) -> Iterator[tuple[str, str]]:
+def consistency_problems(fact: m.Fact) -> Iterable[tuple[str, str]]:
     """Values that contradict each other within one fact: (field, message)."""
-    if isinstance(fact, m.Event) and fact.date and fact.weekday:
+    kind = _CONSISTENCY.get(type(fact))
+    return kind(fact) if kind else ()
+
+
+def _event_consistency(fact: m.Event) -> Iterator[tuple[str, str]]:
+    if fact.date and fact.weekday:
         actual = m.WEEKDAYS[fact.date.weekday()]
         if actual != fact.weekday:
             yield "weekday", f"{fact.weekday} does not match {fact.date}, which is a {actual}"
-    if isinstance(fact, m.ResultDecl) and fact.rank is not None and fact.rank_label is None:
+
+
+def _result_consistency(fact: m.ResultDecl) -> Iterator[tuple[str, str]]:
+    if fact.rank is not None and fact.rank_label is None:
         yield "rank_label", 'is missing: quote how the source writes the rank, e.g. "Terbaik III"'
-    if isinstance(fact, m.ResultDecl) and fact.rank is not None and fact.rank_label:
+    if fact.rank is not None and fact.rank_label:
         stated = rank_from_label(fact.rank_label)
         if stated is None:
             yield "rank_label", f'"{fact.rank_label}" does not state a rank number'
         elif stated != fact.rank:
             yield "rank", f'is {fact.rank}, but the label "{fact.rank_label}" says {stated}'
-    if isinstance(fact, m.EditionNumber):
-        stated = next(
-            (n for w in fact.label.replace("-", " - ").split()
-             if (n := number_from_word(w)) is not None), None,
-        )
-        compact = number_from_word(fact.label.replace(" ", ""))
-        stated = compact if compact is not None else stated
-        if stated != fact.number:
-            yield "number", f'is {fact.number}, but the label "{fact.label}" says {stated}'
+
+
+def _edition_number_consistency(fact: m.EditionNumber) -> Iterator[tuple[str, str]]:
+    stated = next(
+        (n for w in fact.label.replace("-", " - ").split()
+         if (n := number_from_word(w)) is not None), None,
+    )
+    compact = number_from_word(fact.label.replace(" ", ""))
+    stated = compact if compact is not None else stated
+    if stated != fact.number:
+        yield "number", f'is {fact.number}, but the label "{fact.label}" says {stated}'
+
+
+_CONSISTENCY: dict[type, Callable[[Any], Iterator[tuple[str, str]]]] = {
+    m.Event: _event_consistency, m.ResultDecl: _result_consistency,
+    m.EditionNumber: _edition_number_consistency,
+}

@@ -21,7 +21,7 @@ from knowledge import yaml_fast
 from knowledge.base import KnowledgeBase, build_knowledge_base
 from knowledge.errors import FactIssue, KnowledgeError
 from knowledge.key_values import consistency_problems, requirements
-from knowledge.sources import Source, comparable
+from knowledge.sources import Source, comparable, folded_text
 from knowledge.validation_messages import describe
 from knowledge.yaml_positions import (
     LazyPositioned,
@@ -288,9 +288,8 @@ class _Run:
                     self.report(where, parsed.place(field_path), field_path,
                                 f"unknown source '{source_id}'{_known(sources)}", "reference")
                 continue
-            folded = [comparable(excerpt) for excerpt in fact.evidence]
-            for index, folded_excerpt in enumerate(folded):
-                if not source.quotes_folded(folded_excerpt):
+            for index, excerpt in enumerate(fact.evidence):
+                if not source.quotes(excerpt):
                     excerpt_path = (*path, "evidence", index) if len(fact.evidence) > 1 else (
                         *path, "evidence")
                     self.report(where, parsed.place(excerpt_path), excerpt_path,
@@ -302,9 +301,9 @@ class _Run:
                         self.report(where, parsed.place(ref_path), ref_path,
                                     f"unknown {' or '.join(kinds)} '{ref}'"
                                     f"{registry.hint(ref, kinds)}", "reference")
-            excerpts, folded_excerpts = " ".join(fact.evidence), " ".join(folded)
+            excerpts = " ".join(fact.evidence)
             for need in requirements(fact, registry.names_of):
-                if need.spellings and not need.met(excerpts, folded_excerpts):
+                if need.spellings and not need.met(excerpts):
                     shown = ", ".join(f'"{s}"' for s in dict.fromkeys(need.spellings[:4]))
                     self.report(where, parsed.place((*path, need.field)), (*path, need.field),
                                 f"the evidence does not mention {need.label} ({shown})",
@@ -319,8 +318,8 @@ class _Run:
             if parsed.model.edition is None:
                 continue
             for index, result in enumerate(parsed.model.results):
-                key = (parsed.model.edition.id, comparable(result.category or ""),
-                       comparable(result.group or ""), result.status,
+                key = (parsed.model.edition.id, folded_text(result.category or ""),
+                       folded_text(result.group or ""), result.status,
                        result.rank if result.status == "winner" else result.organisation)
                 if result.status == "winner" and result.rank is None:
                     key = (*key, result.organisation)
@@ -396,6 +395,8 @@ class _Registry:
                                     "thing", "duplicate")
 
     def exists(self, ident: str, kinds: tuple[str, ...]) -> bool:
+        if len(kinds) == 1:
+            return ident in self.ids[kinds[0]]
         return any(ident in self.ids[kind] for kind in kinds)
 
     def names_of(self, ident: str) -> tuple[str, ...]:
@@ -413,17 +414,20 @@ class _Registry:
 
 
 def walk_facts(model: BaseModel, path: Path_ = ()) -> Iterator[tuple[Path_, m.Fact]]:
-    """Every Fact inside a fact file, with its path."""
+    """Every Fact inside a fact file, with its path, parents first."""
     if isinstance(model, m.Fact):
         yield path, model
     for name in m.nested_model_fields(type(model)):
         value = getattr(model, name)
-        if isinstance(value, BaseModel):
-            yield from walk_facts(value, (*path, name))
-        elif isinstance(value, tuple):
-            for index, item in enumerate(value):
-                if isinstance(item, BaseModel):
-                    yield from walk_facts(item, (*path, name, index))
+        if value is None:
+            continue
+        listed = isinstance(value, tuple)
+        for index, item in enumerate(value if listed else (value,)):
+            item_path = (*path, name, index) if listed else (*path, name)
+            if m.nested_model_fields(type(item)):
+                yield from walk_facts(item, item_path)
+            elif isinstance(item, m.Fact):
+                yield item_path, item
 
 
 _REFERENCE_FIELDS: dict[type, tuple[tuple[str, tuple[str, ...]], ...]] = {

@@ -73,13 +73,11 @@ class Source:
     text: str
     url: str | None = None
 
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "_comparable", comparable(self.text))
-
     def quotes(self, excerpt: str) -> bool:
         """Whether the article contains `excerpt` (ignoring case and runs of white space)."""
-        return self.quotes_folded(comparable(excerpt))
+        return excerpt in self.text or comparable(excerpt) in self.comparable_text
 
-    def quotes_folded(self, folded_excerpt: str) -> bool:
-        """`quotes` for an excerpt already passed through `comparable`."""
-        return folded_excerpt in self._comparable  # type: ignore[attr-defined]
+    @functools.cached_property
+    def comparable_text(self) -> str:
+        """The text through `comparable`, made when an excerpt is not found as written."""
+        return comparable(self.text)
