@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any, NamedTuple
 
@@ -12,106 +11,113 @@ from knowledge.sources import date_spellings, folded_text, mentions_date
 
 
 class Requirement(NamedTuple):
-    """A key value the evidence must show: one of `spellings` (or, for a date, the date in
-    any usual writing); `label` is what the message calls it."""
+    """A key value the evidence does not show: one of `spellings` (for a date, the date in
+    any usual writing) should occur in it; `label` is what the message calls it."""
 
     field: str
     spellings: tuple[str, ...]
     label: str
-    date: dt.date | None = None
-
-    def met(self, excerpts: str) -> bool:
-        """Whether the evidence shows it. A spelling found as written is found; otherwise it
-        is looked for with case and runs of white space ignored (`comparable`)."""
-        if self.date is not None:
-            return mentions_date(excerpts, self.date)
-        spellings = self.spellings
-        if any(s in excerpts for s in spellings):
-            return True
-        folded = folded_text(excerpts)
-        return any(folded_text(s) in folded for s in spellings)
 
 
 NamesOf = Callable[[str], tuple[str, ...]]
+Missing = list[Requirement]
 
 
-def requirements(fact: m.Fact, names_of: NamesOf) -> Iterable[Requirement]:
-    """Key values of `fact` that its evidence must contain. `names_of(id)` gives an entity's
-    name and aliases (empty for an unknown id; references are checked elsewhere)."""
+def unmet_requirements(fact: m.Fact, excerpts: str, names_of: NamesOf) -> Missing:
+    """The key values of `fact` that its evidence (`excerpts`, joined) does not show.
+    `names_of(id)` gives an entity's name and aliases (empty for an unknown id: references
+    are checked elsewhere). A spelling found as written is found; otherwise it is looked for
+    with case and runs of white space ignored. Runs once per fact of every load, so nothing
+    is built for a value the evidence shows."""
     kind = _BY_KIND.get(type(fact))
-    return kind(fact, names_of) if kind else ()
+    missing: Missing = []
+    if kind is not None:
+        kind(fact, excerpts, names_of, missing)
+    return missing
 
 
-def _named(fact: m.AwardDecl | m.OrganisationDecl, _: NamesOf) -> Iterator[Requirement]:
-    yield Requirement("name", (fact.name, *fact.aliases), "its name or an alias")
+def _need(missing: Missing, excerpts: str, field: str, spellings: tuple[str, ...],
+          label: str) -> None:
+    for spelling in spellings:
+        if spelling in excerpts:
+            return
+    if not spellings:
+        return
+    folded = folded_text(excerpts)
+    for spelling in spellings:
+        if folded_text(spelling) in folded:
+            return
+    missing.append(Requirement(field, spellings, label))
 
 
-def _abbreviation(fact: m.Abbreviation, _: NamesOf) -> Iterator[Requirement]:
-    yield Requirement("short", (fact.short,), "the abbreviation")
-    yield Requirement("long", (fact.long,), "the full name")
+def _named(fact: m.AwardDecl | m.OrganisationDecl, ev: str, _: NamesOf, out: Missing) -> None:
+    _need(out, ev, "name", (fact.name, *fact.aliases), "its name or an alias")
 
 
-def _theme(fact: m.Theme, _: NamesOf) -> Iterator[Requirement]:
-    yield Requirement("text", (fact.text,), "the theme")
+def _abbreviation(fact: m.Abbreviation, ev: str, _: NamesOf, out: Missing) -> None:
+    _need(out, ev, "short", (fact.short,), "the abbreviation")
+    _need(out, ev, "long", (fact.long,), "the full name")
 
 
-def _organiser(fact: m.Organiser, names_of: NamesOf) -> Iterator[Requirement]:
-    yield Requirement("organisation", names_of(fact.organisation), "the organiser")
+def _theme(fact: m.Theme, ev: str, _: NamesOf, out: Missing) -> None:
+    _need(out, ev, "text", (fact.text,), "the theme")
 
 
-def _edition(fact: m.EditionDecl, names_of: NamesOf) -> Iterator[Requirement]:
-    yield Requirement("year", (str(fact.year),), "the year")
-    yield Requirement("award", names_of(fact.award), "the award's name or an alias")
+def _organiser(fact: m.Organiser, ev: str, names_of: NamesOf, out: Missing) -> None:
+    _need(out, ev, "organisation", names_of(fact.organisation), "the organiser")
 
 
-def _edition_number(fact: m.EditionNumber, _: NamesOf) -> Iterator[Requirement]:
-    yield Requirement("label", (fact.label,), "the edition label")
+def _edition(fact: m.EditionDecl, ev: str, names_of: NamesOf, out: Missing) -> None:
+    _need(out, ev, "year", (str(fact.year),), "the year")
+    _need(out, ev, "award", names_of(fact.award), "the award's name or an alias")
 
 
-def _event(event: m.Event, _: NamesOf) -> Iterator[Requirement]:
-    if event.date:
-        date = event.date
-        yield Requirement("date", date_spellings(date), "the date", date)
+def _edition_number(fact: m.EditionNumber, ev: str, _: NamesOf, out: Missing) -> None:
+    _need(out, ev, "label", (fact.label,), "the edition label")
+
+
+def _event(event: m.Event, ev: str, _: NamesOf, out: Missing) -> None:
+    if event.date and not mentions_date(ev, event.date):
+        out.append(Requirement("date", date_spellings(event.date), "the date"))
     for field in ("weekday", "name", "venue", "city", "province", "time_of_day", "time"):
         value = getattr(event, field)
         if value:
-            yield Requirement(field, (value,), f"the {field.replace('_', ' ')}")
+            _need(out, ev, field, (value,), f"the {field.replace('_', ' ')}")
 
 
-def _person(fact: m.PersonDecl, _: NamesOf) -> Iterator[Requirement]:
+def _person(fact: m.PersonDecl, ev: str, _: NamesOf, out: Missing) -> None:
     if fact.name:
-        yield Requirement("name", (fact.name, *fact.aliases), "the person's name")
-    yield Requirement("role", (fact.role, *fact.role_aliases), "the role")
+        _need(out, ev, "name", (fact.name, *fact.aliases), "the person's name")
+    _need(out, ev, "role", (fact.role, *fact.role_aliases), "the role")
 
 
-def _result(result: m.ResultDecl, names_of: NamesOf) -> list[Requirement]:
-    needs = [Requirement("organisation", names_of(result.organisation), "the organisation")]
+def _result(result: m.ResultDecl, ev: str, names_of: NamesOf, out: Missing) -> None:
+    _need(out, ev, "organisation", names_of(result.organisation), "the organisation")
     if result.rank_label:
-        needs.append(Requirement("rank_label", (result.rank_label,), "the rank as written"))
-    category = result.category_as_written or result.category
-    if category:
-        field = "category_as_written" if result.category_as_written else "category"
-        needs.append(Requirement(field, (category,), "the category"))
+        _need(out, ev, "rank_label", (result.rank_label,), "the rank as written")
+    if result.category_as_written:
+        _need(out, ev, "category_as_written", (result.category_as_written,), "the category")
+    elif result.category:
+        _need(out, ev, "category", (result.category,), "the category")
     if result.group:
-        needs.append(Requirement("group", (result.group,), "the group"))
+        _need(out, ev, "group", (result.group,), "the group")
     if result.status_detail:
-        needs.append(Requirement("status_detail", (result.status_detail,), "the status detail"))
-    return needs
+        _need(out, ev, "status_detail", (result.status_detail,), "the status detail")
 
 
-def _representative(fact: m.Representative, names_of: NamesOf) -> Iterator[Requirement]:
-    yield Requirement("person", names_of(fact.person), "the person")
+def _representative(fact: m.Representative, ev: str, names_of: NamesOf, out: Missing) -> None:
+    _need(out, ev, "person", names_of(fact.person), "the person")
 
 
-def _quote(fact: m.Quote, _: NamesOf) -> Iterator[Requirement]:
-    yield Requirement("text", (fact.text,), "the quoted words")
+def _quote(fact: m.Quote, ev: str, _: NamesOf, out: Missing) -> None:
+    _need(out, ev, "text", (fact.text,), "the quoted words")
 
 
-def _note(fact: m.Note, _: NamesOf) -> Iterator[Requirement]:
-    yield Requirement("keywords", tuple(fact.keywords), "one of the keywords")
+def _note(fact: m.Note, ev: str, _: NamesOf, out: Missing) -> None:
+    _need(out, ev, "keywords", tuple(fact.keywords), "one of the keywords")
 
 
-_BY_KIND: dict[type, Callable[[Any, NamesOf], Iterable[Requirement]]] = {
+_BY_KIND: dict[type, Callable[[Any, str, NamesOf, Missing], None]] = {
     m.AwardDecl: _named, m.OrganisationDecl: _named, m.Abbreviation: _abbreviation,
     m.Theme: _theme, m.Organiser: _organiser, m.EditionDecl: _edition,
     m.EditionNumber: _edition_number, m.Event: _event, m.PersonDecl: _person,

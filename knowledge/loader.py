@@ -20,7 +20,7 @@ from knowledge import models as m
 from knowledge import yaml_fast
 from knowledge.base import KnowledgeBase, build_knowledge_base
 from knowledge.errors import FactIssue, KnowledgeError
-from knowledge.key_values import consistency_problems, requirements
+from knowledge.key_values import consistency_problems, unmet_requirements
 from knowledge.sources import Source, comparable, folded_text
 from knowledge.validation_messages import describe
 from knowledge.yaml_positions import (
@@ -302,8 +302,8 @@ class _Run:
                                     f"unknown {' or '.join(kinds)} '{ref}'"
                                     f"{registry.hint(ref, kinds)}", "reference")
             excerpts = " ".join(fact.evidence)
-            for need in requirements(fact, registry.names_of):
-                if need.spellings and not need.met(excerpts):
+            for need in unmet_requirements(fact, excerpts, registry.names_of):
+                if need.spellings:
                     shown = ", ".join(f'"{s}"' for s in dict.fromkeys(need.spellings[:4]))
                     self.report(where, parsed.place((*path, need.field)), (*path, need.field),
                                 f"the evidence does not mention {need.label} ({shown})",
