@@ -174,7 +174,9 @@ def _build(loader: yaml.SafeLoader, node: yaml.Node, path: Path_, out: Positione
                 line, column = _place(key_node)
                 raise YamlProblem("a field name must be plain text", line, column,
                                   format_path(path))
-            key = str(key) if not isinstance(key, str) else key
+            # a key that YAML 1.1 reads as a number, date, yes/no or null is kept as written:
+            # fact-file keys are field names, and yaml-rs (YAML 1.2) reads `yes` as text
+            key = key if isinstance(key, str) else str(key_node.value)
             child = (*path, key)
             if key in mapping:
                 line, column = _place(key_node)
