@@ -37,7 +37,9 @@ def needs_checking(text: str) -> bool:
 def read(text: str) -> tuple[bool, Any]:
     """(True, data) if yaml-rs reads `text` as one document; (False, None) if it cannot."""
     try:
-        data = yaml_rs.loads(text)
+        # dates stay text: pydantic reads them where a field is a date, and a quoted
+        # '2023-10-30' stays text (yaml-rs would make it a date)
+        data = yaml_rs.loads(text, parse_datetime=False)
     except Exception:  # yaml-rs refuses it: PyYAML reads it and explains
         return False, None
     if isinstance(data, list):  # a list, or several documents: PyYAML tells which

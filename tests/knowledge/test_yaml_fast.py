@@ -56,6 +56,11 @@ edition:
 """
 
 
+def test_a_quoted_date_stays_text_and_a_plain_one_is_read_where_a_date_belongs() -> None:
+    assert yaml_fast.read("a: '2023-10-30'\nb: 2023-10-30\n") == (
+        True, {"a": "2023-10-30", "b": "2023-10-30"})
+
+
 def test_fact_files_are_yaml_1_2_so_a_clock_time_is_text(tmp_path: Path) -> None:
     # YAML 1.1 (PyYAML alone) reads 19:00 as the number 1140 and refuses it as a time
     (tmp_path / "contoh.txt").write_text(ARTICLE, encoding="utf-8")
