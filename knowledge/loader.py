@@ -187,7 +187,7 @@ class _Run:
         except ValidationError as error:
             if isinstance(positions, LazyPositioned):
                 try:  # what PyYAML refuses (a field name that is a list …) it explains better
-                    load_positioned(positions.text)
+                    positions.locate()  # and the places of the messages below come from it
                 except YamlProblem as problem:
                     self.report(shown, (problem.line, problem.column), problem.path,
                                 problem.message, "yaml")
@@ -303,11 +303,9 @@ class _Run:
                                     f"{registry.hint(ref, kinds)}", "reference")
             excerpts = " ".join(fact.evidence)
             for need in unmet_requirements(fact, excerpts, registry.names_of):
-                if need.spellings:
-                    shown = ", ".join(f'"{s}"' for s in dict.fromkeys(need.spellings[:4]))
-                    self.report(where, parsed.place((*path, need.field)), (*path, need.field),
-                                f"the evidence does not mention {need.label} ({shown})",
-                                "evidence")
+                shown = ", ".join(f'"{s}"' for s in dict.fromkeys(need.spellings[:4]))
+                self.report(where, parsed.place((*path, need.field)), (*path, need.field),
+                            f"the evidence does not mention {need.label} ({shown})", "evidence")
             for field, message in consistency_problems(fact):
                 self.report(where, parsed.place((*path, field)), (*path, field),
                             message, "value")

@@ -16,12 +16,13 @@ from typing import Any
 
 import yaml_rs
 
+from knowledge.yaml_positions import ALIAS_MARK
+
 # Characters that a fact file may not contain (PyYAML refuses them or reads them as line
 # breaks): C0 and C1 controls other than the line ends, U+2028/U+2029, surrogates, non-
 # characters; and tabs and stray byte-order marks, which the two parsers treat differently.
 _SUSPECT_CHARACTERS = re.compile(
     "[\t\ufeff\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufffe\uffff]")
-_ALIAS_MARK = re.compile(r"(?:^|[\s\[{,:])\*[^\s]", re.MULTILINE)
 
 
 def needs_checking(text: str) -> bool:
@@ -31,7 +32,7 @@ def needs_checking(text: str) -> bool:
     # isprintable() is a quick pass that lets nearly every file through (it is stricter)
     if not text.replace("\n", "").isprintable() and _SUSPECT_CHARACTERS.search(text):
         return True
-    return "*" in text and _ALIAS_MARK.search(text) is not None
+    return "*" in text and ALIAS_MARK.search(text) is not None
 
 
 def read(text: str) -> tuple[bool, Any]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -61,14 +62,16 @@ class LazyPositioned(Positioned):
     text: str = ""
     _located: bool = False
 
+    def locate(self) -> None:
+        """Find the places now; raises YamlProblem if PyYAML cannot read the text."""
+        self._located = True
+        found = load_positioned(self.text)
+        self.values, self.keys = found.values, found.keys
+
     def place(self, path: Path_, *, key: bool = False) -> tuple[int, int]:
         if not self._located:
-            self._located = True
-            try:
-                found = load_positioned(self.text)
-            except YamlProblem:
-                found = Positioned(data=None)
-            self.values, self.keys = found.values, found.keys
+            with contextlib.suppress(YamlProblem):  # unreadable: places are the file's start
+                self.locate()
         return super().place(path, key=key)
 
 
@@ -104,7 +107,7 @@ class _FastFactFileLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # typ
     """libyaml's parser, for documents without aliases (several times faster)."""
 
 
-_ALIAS_MARK = re.compile(r"(?:^|[\s\[{,:])\*[^\s]", re.MULTILINE)
+ALIAS_MARK = re.compile(r"(?:^|[\s\[{,:])\*[^\s]", re.MULTILINE)
 
 
 def load_positioned(text: str) -> Positioned:
@@ -114,7 +117,7 @@ def load_positioned(text: str) -> Positioned:
     own place."""
     # libyaml is more lenient with tabs and stray BOMs: such files go to the Python parser so
     # that a file's verdict never depends on which parser read it
-    if not _ALIAS_MARK.search(text) and "\t" not in text and "\ufeff" not in text:
+    if not ALIAS_MARK.search(text) and "\t" not in text and "\ufeff" not in text:
         try:
             return _load(_FastFactFileLoader, text)
         except YamlProblem:
