@@ -118,44 +118,27 @@ class KnowledgeBase:
         }
 
 
-def _with_defaults(fact: T, source: str | None, edition: str | None) -> T:
-    """The fact (and the facts inside it), told its file's default source and edition."""
-    fact.attach(source, edition)
-    for name in m.nested_model_fields(type(fact)):
-        value = getattr(fact, name)
-        if isinstance(value, m.Fact):
-            _with_defaults(value, source, edition)
-        elif value:
-            for item in value:
-                _with_defaults(item, source, edition)
-    return fact
-
-
 def build_knowledge_base(
     sources: Mapping[str, Source], files: Iterable[tuple[m.FactFile, str]]
 ) -> KnowledgeBase:
-    """Assemble verified fact files into a KnowledgeBase (the loader has checked them)."""
+    """Assemble verified fact files into a KnowledgeBase. The loader has checked them and
+    told each fact its file's default source and edition (`Fact.attach`)."""
     awards, editions, organisations, people = {}, {}, {}, {}
     results, representatives, quotes, notes, names = [], [], [], [], []
     for model, display in files:
         names.append(display)
-        edition_id = model.edition.id if model.edition else None
-
-        def own(fact: T, model: m.FactFile = model, edition_id: str | None = edition_id) -> T:
-            return _with_defaults(fact, model.source, edition_id)
-
         for award in model.awards:
-            awards[award.id] = own(award)
+            awards[award.id] = award
         for org in model.organisations:
-            organisations[org.id] = own(org)
+            organisations[org.id] = org
         for person in model.people:
-            people[person.id] = own(person)
+            people[person.id] = person
         if model.edition is not None:
-            editions[edition_id] = own(model.edition)
-        results += [own(r) for r in model.results]
-        representatives += [own(r) for r in model.representatives]
-        quotes += [own(q) for q in model.quotes]
-        notes += [own(n) for n in model.notes]
+            editions[model.edition.id] = model.edition
+        results += model.results
+        representatives += model.representatives
+        quotes += model.quotes
+        notes += model.notes
 
     by_award, by_year = defaultdict(list), defaultdict(list)
     for edition in sorted(editions.values(), key=lambda e: (e.award, e.year)):

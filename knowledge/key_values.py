@@ -21,6 +21,8 @@ class Requirement(NamedTuple):
 
 NamesOf = Callable[[str], tuple[str, ...]]
 Missing = list[Requirement]
+Requirements = Callable[[Any, str, NamesOf, Missing], None]
+Consistency = Callable[[Any], Iterable[tuple[str, str]]]
 
 
 def unmet_requirements(fact: m.Fact, excerpts: str, names_of: NamesOf) -> Missing:
@@ -29,7 +31,7 @@ def unmet_requirements(fact: m.Fact, excerpts: str, names_of: NamesOf) -> Missin
     are checked elsewhere). A spelling found as written is found; otherwise it is looked for
     with case and runs of white space ignored. Runs once per fact of every load, so nothing
     is built for a value the evidence shows."""
-    kind = _BY_KIND.get(type(fact))
+    kind = requirements_of(type(fact))
     missing: Missing = []
     if kind is not None:
         kind(fact, excerpts, names_of, missing)
@@ -50,74 +52,106 @@ def _need(missing: Missing, excerpts: str, field: str, spellings: tuple[str, ...
     missing.append(Requirement(field, spellings, label))
 
 
+# The checks below run for every fact of every load (160,000 at 10,000 editions): each first
+# looks for the value as written, the usual case, and calls _need (folded comparison, the
+# requirement) only when that fails.
+
 def _named(fact: m.AwardDecl | m.OrganisationDecl, ev: str, _: NamesOf, out: Missing) -> None:
-    _need(out, ev, "name", (fact.name, *fact.aliases), "its name or an alias")
+    if fact.name not in ev:
+        _need(out, ev, "name", (fact.name, *fact.aliases), "its name or an alias")
 
 
 def _abbreviation(fact: m.Abbreviation, ev: str, _: NamesOf, out: Missing) -> None:
-    _need(out, ev, "short", (fact.short,), "the abbreviation")
-    _need(out, ev, "long", (fact.long,), "the full name")
+    if fact.short not in ev:
+        _need(out, ev, "short", (fact.short,), "the abbreviation")
+    if fact.long not in ev:
+        _need(out, ev, "long", (fact.long,), "the full name")
 
 
 def _theme(fact: m.Theme, ev: str, _: NamesOf, out: Missing) -> None:
-    _need(out, ev, "text", (fact.text,), "the theme")
+    if fact.text not in ev:
+        _need(out, ev, "text", (fact.text,), "the theme")
 
 
 def _organiser(fact: m.Organiser, ev: str, names_of: NamesOf, out: Missing) -> None:
-    _need(out, ev, "organisation", names_of(fact.organisation), "the organiser")
+    _need_name(out, ev, "organisation", names_of(fact.organisation), "the organiser")
 
 
 def _edition(fact: m.EditionDecl, ev: str, names_of: NamesOf, out: Missing) -> None:
-    _need(out, ev, "year", (str(fact.year),), "the year")
-    _need(out, ev, "award", names_of(fact.award), "the award's name or an alias")
+    year = str(fact.year)
+    if year not in ev:
+        _need(out, ev, "year", (year,), "the year")
+    _need_name(out, ev, "award", names_of(fact.award), "the award's name or an alias")
 
 
 def _edition_number(fact: m.EditionNumber, ev: str, _: NamesOf, out: Missing) -> None:
-    _need(out, ev, "label", (fact.label,), "the edition label")
+    if fact.label not in ev:
+        _need(out, ev, "label", (fact.label,), "the edition label")
+
+
+_EVENT_FIELDS = tuple((field, f"the {field.replace('_', ' ')}") for field in (
+    "weekday", "name", "venue", "city", "province", "time_of_day", "time"))
 
 
 def _event(event: m.Event, ev: str, _: NamesOf, out: Missing) -> None:
     if event.date and not mentions_date(ev, event.date):
         out.append(Requirement("date", date_spellings(event.date), "the date"))
-    for field in ("weekday", "name", "venue", "city", "province", "time_of_day", "time"):
-        value = getattr(event, field)
-        if value:
-            _need(out, ev, field, (value,), f"the {field.replace('_', ' ')}")
+    values = event.__dict__
+    for field, label in _EVENT_FIELDS:
+        value = values[field]
+        if value and value not in ev:
+            _need(out, ev, field, (value,), label)
 
 
 def _person(fact: m.PersonDecl, ev: str, _: NamesOf, out: Missing) -> None:
-    if fact.name:
+    if fact.name and fact.name not in ev:
         _need(out, ev, "name", (fact.name, *fact.aliases), "the person's name")
-    _need(out, ev, "role", (fact.role, *fact.role_aliases), "the role")
+    if fact.role not in ev:
+        _need(out, ev, "role", (fact.role, *fact.role_aliases), "the role")
 
 
 def _result(result: m.ResultDecl, ev: str, names_of: NamesOf, out: Missing) -> None:
-    _need(out, ev, "organisation", names_of(result.organisation), "the organisation")
-    if result.rank_label:
+    _need_name(out, ev, "organisation", names_of(result.organisation), "the organisation")
+    if result.rank_label and result.rank_label not in ev:
         _need(out, ev, "rank_label", (result.rank_label,), "the rank as written")
     if result.category_as_written:
-        _need(out, ev, "category_as_written", (result.category_as_written,), "the category")
-    elif result.category:
+        if result.category_as_written not in ev:
+            _need(out, ev, "category_as_written", (result.category_as_written,), "the category")
+    elif result.category and result.category not in ev:
         _need(out, ev, "category", (result.category,), "the category")
-    if result.group:
+    if result.group and result.group not in ev:
         _need(out, ev, "group", (result.group,), "the group")
-    if result.status_detail:
+    if result.status_detail and result.status_detail not in ev:
         _need(out, ev, "status_detail", (result.status_detail,), "the status detail")
 
 
 def _representative(fact: m.Representative, ev: str, names_of: NamesOf, out: Missing) -> None:
-    _need(out, ev, "person", names_of(fact.person), "the person")
+    _need_name(out, ev, "person", names_of(fact.person), "the person")
 
 
 def _quote(fact: m.Quote, ev: str, _: NamesOf, out: Missing) -> None:
-    _need(out, ev, "text", (fact.text,), "the quoted words")
+    if fact.text not in ev:
+        _need(out, ev, "text", (fact.text,), "the quoted words")
 
 
 def _note(fact: m.Note, ev: str, _: NamesOf, out: Missing) -> None:
     _need(out, ev, "keywords", tuple(fact.keywords), "one of the keywords")
 
 
-_BY_KIND: dict[type, Callable[[Any, str, NamesOf, Missing], None]] = {
+def _need_name(missing: Missing, excerpts: str, field: str, names: tuple[str, ...],
+               label: str) -> None:
+    """`_need` for an entity's names (usually its first name is written as it is)."""
+    if not names or names[0] not in excerpts:
+        _need(missing, excerpts, field, names, label)
+
+
+def requirements_of(kind: type) -> Requirements | None:
+    """The requirements check of a fact class: `check(fact, excerpts, names_of, missing)`
+    appends to `missing` what the evidence does not show."""
+    return _BY_KIND.get(kind)
+
+
+_BY_KIND: dict[type, Requirements] = {
     m.AwardDecl: _named, m.OrganisationDecl: _named, m.Abbreviation: _abbreviation,
     m.Theme: _theme, m.Organiser: _organiser, m.EditionDecl: _edition,
     m.EditionNumber: _edition_number, m.Event: _event, m.PersonDecl: _person,
@@ -127,8 +161,13 @@ _BY_KIND: dict[type, Callable[[Any, str, NamesOf, Missing], None]] = {
 
 def consistency_problems(fact: m.Fact) -> Iterable[tuple[str, str]]:
     """Values that contradict each other within one fact: (field, message)."""
-    kind = _CONSISTENCY.get(type(fact))
+    kind = consistency_of(type(fact))
     return kind(fact) if kind else ()
+
+
+def consistency_of(kind: type) -> Consistency | None:
+    """The consistency rules of a fact class: `rules(fact)` yields (field, message)."""
+    return _CONSISTENCY.get(kind)
 
 
 def _event_consistency(fact: m.Event) -> Iterator[tuple[str, str]]:
@@ -160,7 +199,7 @@ def _edition_number_consistency(fact: m.EditionNumber) -> Iterator[tuple[str, st
         yield "number", f'is {fact.number}, but the label "{fact.label}" says {stated}'
 
 
-_CONSISTENCY: dict[type, Callable[[Any], Iterator[tuple[str, str]]]] = {
+_CONSISTENCY: dict[type, Consistency] = {
     m.Event: _event_consistency, m.ResultDecl: _result_consistency,
     m.EditionNumber: _edition_number_consistency,
 }

@@ -6,10 +6,11 @@ if there is any, a KnowledgeError is raised and no knowledge is loaded.
 
 from __future__ import annotations
 
+import functools
 import gc
 import os
 from collections import defaultdict
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -20,7 +21,13 @@ from knowledge import models as m
 from knowledge import yaml_fast
 from knowledge.base import KnowledgeBase, build_knowledge_base
 from knowledge.errors import FactIssue, KnowledgeError
-from knowledge.key_values import consistency_problems, unmet_requirements
+from knowledge.key_values import (
+    Consistency,
+    Requirement,
+    Requirements,
+    consistency_of,
+    requirements_of,
+)
 from knowledge.sources import Source, comparable, folded_text
 from knowledge.validation_messages import describe
 from knowledge.yaml_positions import (
@@ -71,8 +78,7 @@ def _load(facts_dir: str | os.PathLike[str] | None,
     files = run.parse_fact_files(folder)
     for parsed in files:
         for index, decl in enumerate(parsed.model.sources):
-            base = parsed.path.parent
-            run.add_source(sources, decl, base, parsed.display, parsed.place,
+            run.add_source(sources, decl, parsed.folder, parsed.display, parsed.place,
                            ("sources", index))
     run.check(files, sources, references_complete=not run.issues)
     if run.issues:
@@ -80,7 +86,7 @@ def _load(facts_dir: str | os.PathLike[str] | None,
     return build_knowledge_base(sources, [(p.model, p.display) for p in files])
 
 
-def display_path(path: Path, cwd: str | None = None) -> str:
+def display_path(path: str | os.PathLike[str], cwd: str | None = None) -> str:
     """A path as a user would type it: relative to the working directory when inside it.
     `cwd` (the resolved working directory) saves resolving it again for each of many files."""
     absolute = os.path.realpath(path)
@@ -108,14 +114,16 @@ class _Parsed:
     """A validated fact file. Its positions are dropped after validation (they weigh more
     than the facts) and read again only if a problem must be reported."""
 
-    path: Path
+    path: str
+    folder: str  # the absolute folder of the file, where its `sources:` files are
     display: str
     model: m.FactFile
     _positions: Positioned | None = None
 
     def place(self, path: Path_, *, key: bool = False) -> tuple[int, int]:
         if self._positions is None:
-            text = self.path.read_bytes().decode("utf-8-sig")
+            with open(self.path, "rb") as file:
+                text = file.read().decode("utf-8-sig")
             self._positions = LazyPositioned(data=None, text=text)
         return self._positions.place(path, key=key)
 
@@ -127,9 +135,9 @@ class _Run:
         self.issues: list[FactIssue] = []
         self.source_places: dict[str, str] = {}
         self.cwd = os.path.realpath(os.getcwd())
-        self.folders: dict[Path, str] = {}
+        self.folders: dict[str | Path, str] = {}
 
-    def absolute(self, folder: Path) -> str:
+    def absolute(self, folder: str | Path) -> str:
         """`folder` as an absolute path (remembered: thousands of files share a few folders)."""
         known = self.folders.get(folder)
         if known is None:
@@ -143,10 +151,12 @@ class _Run:
 
     # --- reading -------------------------------------------------------------------------
 
-    def read_yaml(self, path: Path, shown: str | None = None) -> tuple[str, Positioned | None]:
+    def read_yaml(self, path: str | Path, shown: str | None = None
+                  ) -> tuple[str, Positioned | None]:
         shown = shown or display_path(path, self.cwd)
         try:
-            raw = path.read_bytes()
+            with open(path, "rb") as file:
+                raw = file.read()
         except OSError as error:
             self.report(shown, (1, 1), "", f"cannot read the file: {error.strerror}", "file")
             return shown, None
@@ -215,7 +225,8 @@ class _Run:
                                 ("sources", number))
         return sources
 
-    def add_source(self, sources: dict[str, Source], decl: m.SourceDecl, base: Path, shown: str,
+    def add_source(self, sources: dict[str, Source], decl: m.SourceDecl, base: str | Path,
+                   shown: str,
                    place: Callable[[Path_], tuple[int, int]], path: Path_) -> None:
         if decl.id in sources:
             self.report(shown, place((*path, "id")), (*path, "id"),
@@ -223,17 +234,19 @@ class _Run:
                         f"{self.source_places[decl.id]})", "duplicate")
             return
         self.source_places[decl.id] = shown
-        file = Path(os.path.normpath(os.path.join(self.absolute(base), decl.file)))
+        file = os.path.normpath(os.path.join(self.absolute(base), decl.file))
         try:
-            with open(file, encoding="utf-8") as article:
-                text = article.read()
+            with open(file, "rb") as article:
+                text = article.read().decode("utf-8")
         except (OSError, UnicodeDecodeError) as error:
             reason = "not UTF-8 text" if isinstance(error, UnicodeDecodeError) else "not found"
             self.report(shown, place((*path, "file")), (*path, "file"),
                         f"source text {display_path(file, self.cwd)} is {reason}", "reference")
             return
+        if "\r" in text:  # line ends as text mode reads them
+            text = text.replace("\r\n", "\n").replace("\r", "\n")
         sources[decl.id] = Source(decl.id, decl.title, decl.publisher, decl.date,
-                                  decl.date_kind, file, text, decl.url)
+                                  decl.date_kind, Path(file), text, decl.url)
 
     def parse_fact_files(self, folder: Path) -> list[_Parsed]:
         if not folder.is_dir():
@@ -244,15 +257,16 @@ class _Run:
         if not relatives:
             self.report(shown_folder, (1, 1), "", "no fact files (*.yaml) here", "file")
         parsed = []
+        absolute_folder = self.absolute(folder)
         for relative in relatives:
-            path = folder / relative
+            path = os.path.join(absolute_folder, relative)
             shown, positions = self.read_yaml(path, os.path.normpath(
                 os.path.join(shown_folder, relative)))
             if positions is None:
                 continue
             model = self.validate(m.FactFile, shown, positions)
             if model is not None:
-                parsed.append(_Parsed(path, shown, model))
+                parsed.append(_Parsed(path, self.absolute(os.path.dirname(path)), shown, model))
         return parsed
 
     # --- cross-checks --------------------------------------------------------------------
@@ -271,10 +285,17 @@ class _Run:
         self.check_conflicts(files)
 
     def check_file(self, parsed: _Parsed, registry: _Registry, sources: dict[str, Source]) -> None:
+        """Evidence, references, key values and consistency of every fact in one file. Each
+        fact is also told its file's default source and edition (what the KnowledgeBase
+        reads); a failed load returns no facts, so that is harmless there."""
         where = parsed.display
+        model = parsed.model
+        default_source = model.source
+        edition_id = model.edition.id if model.edition is not None else None
         unknown_default_reported = False
-        for path, fact in walk_facts(parsed.model):
-            source_id = fact.source or parsed.model.source
+        for path, fact in walk_facts(model):
+            fact.attach(default_source, edition_id)
+            source_id = fact.source or default_source
             if source_id is None:
                 self.report(where, parsed.place(path), (*path, "source"),
                             "source is missing: set `source` on the fact or at the top of the "
@@ -288,27 +309,41 @@ class _Run:
                     self.report(where, parsed.place(field_path), field_path,
                                 f"unknown source '{source_id}'{_known(sources)}", "reference")
                 continue
-            for index, excerpt in enumerate(fact.evidence):
-                if not source.quotes(excerpt):
-                    excerpt_path = (*path, "evidence", index) if len(fact.evidence) > 1 else (
+            evidence = fact.evidence
+            text = source.text
+            for index, excerpt in enumerate(evidence):
+                if excerpt not in text and not source.quotes(excerpt):
+                    excerpt_path = (*path, "evidence", index) if len(evidence) > 1 else (
                         *path, "evidence")
                     self.report(where, parsed.place(excerpt_path), excerpt_path,
                                 f"evidence not found in source '{source_id}': copy the excerpt "
                                 f"exactly as the article writes it", "evidence")
-            for ref_field, kinds in _references(fact):
-                for ref_path, ref in _ref_values(fact, ref_field, path):
-                    if registry.complete and not registry.exists(ref, kinds):
-                        self.report(where, parsed.place(ref_path), ref_path,
-                                    f"unknown {' or '.join(kinds)} '{ref}'"
-                                    f"{registry.hint(ref, kinds)}", "reference")
-            excerpts = " ".join(fact.evidence)
-            for need in unmet_requirements(fact, excerpts, registry.names_of):
-                shown = ", ".join(f'"{s}"' for s in dict.fromkeys(need.spellings[:4]))
-                self.report(where, parsed.place((*path, need.field)), (*path, need.field),
-                            f"the evidence does not mention {need.label} ({shown})", "evidence")
-            for field, message in consistency_problems(fact):
-                self.report(where, parsed.place((*path, field)), (*path, field),
-                            message, "value")
+            references, requirements, consistency = _checks_of(type(fact))
+            if registry.complete:
+                for ref_field, kinds in references:
+                    value = getattr(fact, ref_field)
+                    if value is None:
+                        continue
+                    listed = isinstance(value, tuple)
+                    for index, ref in enumerate(value if listed else (value,)):
+                        if not registry.exists(ref, kinds):
+                            ref_path = (*path, ref_field, index) if listed else (*path, ref_field)
+                            self.report(where, parsed.place(ref_path), ref_path,
+                                        f"unknown {' or '.join(kinds)} '{ref}'"
+                                        f"{registry.hint(ref, kinds)}", "reference")
+            if requirements is not None:
+                missing: list[Requirement] = []
+                excerpts = evidence[0] if len(evidence) == 1 else " ".join(evidence)
+                requirements(fact, excerpts, registry.names_of, missing)
+                for need in missing:
+                    shown = ", ".join(f'"{s}"' for s in dict.fromkeys(need.spellings[:4]))
+                    self.report(where, parsed.place((*path, need.field)), (*path, need.field),
+                                f"the evidence does not mention {need.label} ({shown})",
+                                "evidence")
+            if consistency is not None:
+                for field, message in consistency(fact):
+                    self.report(where, parsed.place((*path, field)), (*path, field),
+                                message, "value")
 
     def check_conflicts(self, files: list[_Parsed]) -> None:
         seen: dict[tuple[Any, ...], tuple[_Parsed, int, m.ResultDecl]] = {}
@@ -349,6 +384,7 @@ class _Registry:
         self.ids: dict[str, dict[str, tuple[str, ...]]] = {k: {} for k in self.KINDS}
         self.places: dict[tuple[str, str], str] = {}
         self.aliases: dict[str, list[tuple[str, str, _Parsed, Path_, str]]] = defaultdict(list)
+        self._names: dict[str, tuple[str, ...]] | None = None
 
     def declare(self, parsed: _Parsed) -> None:
         model = parsed.model
@@ -398,10 +434,13 @@ class _Registry:
         return any(ident in self.ids[kind] for kind in kinds)
 
     def names_of(self, ident: str) -> tuple[str, ...]:
-        for kind in ("award", "organisation", "person"):
-            if ident in self.ids[kind]:
-                return self.ids[kind][ident]
-        return ()
+        """The name and aliases of an award, organisation or person (in that order of
+        precedence when one id names several), () for an unknown id."""
+        names = self._names
+        if names is None:  # declarations are complete once the checks ask
+            ids = self.ids
+            names = self._names = {**ids["person"], **ids["organisation"], **ids["award"]}
+        return names.get(ident, ())
 
     def hint(self, ident: str, kinds: tuple[str, ...]) -> str:
         import difflib
@@ -411,21 +450,25 @@ class _Registry:
         return f" (did you mean '{close[0]}'?)" if close else ""
 
 
-def walk_facts(model: BaseModel, path: Path_ = ()) -> Iterator[tuple[Path_, m.Fact]]:
+def walk_facts(model: BaseModel, path: Path_ = ()) -> list[tuple[Path_, m.Fact]]:
     """Every Fact inside a fact file, with its path, parents first."""
+    found: list[tuple[Path_, m.Fact]] = []
+    _collect_facts(model, path, found)
+    return found
+
+
+def _collect_facts(model: BaseModel, path: Path_, found: list[tuple[Path_, m.Fact]]) -> None:
     if isinstance(model, m.Fact):
-        yield path, model
+        found.append((path, model))
     for name in m.nested_model_fields(type(model)):
         value = getattr(model, name)
         if value is None:
             continue
-        listed = isinstance(value, tuple)
-        for index, item in enumerate(value if listed else (value,)):
-            item_path = (*path, name, index) if listed else (*path, name)
-            if m.nested_model_fields(type(item)):
-                yield from walk_facts(item, item_path)
-            elif isinstance(item, m.Fact):
-                yield item_path, item
+        if isinstance(value, tuple):
+            for index, item in enumerate(value):
+                _collect_facts(item, (*path, name, index), found)
+        else:
+            _collect_facts(value, (*path, name), found)
 
 
 _REFERENCE_FIELDS: dict[type, tuple[tuple[str, tuple[str, ...]], ...]] = {
@@ -440,17 +483,15 @@ _REFERENCE_FIELDS: dict[type, tuple[tuple[str, tuple[str, ...]], ...]] = {
 }
 
 
-def _references(fact: m.Fact) -> tuple[tuple[str, tuple[str, ...]], ...]:
-    return _REFERENCE_FIELDS.get(type(fact), ())
+_Checks = tuple[tuple[tuple[str, tuple[str, ...]], ...], Requirements | None,
+                Consistency | None]
 
 
-def _ref_values(fact: m.Fact, field: str, path: Path_) -> Iterator[tuple[Path_, str]]:
-    value = getattr(fact, field)
-    if isinstance(value, tuple):
-        for index, item in enumerate(value):
-            yield (*path, field, index), item
-    elif value is not None:
-        yield (*path, field), value
+@functools.cache
+def _checks_of(kind: type) -> _Checks:
+    """What a fact of this class is checked for: its reference fields (with the kinds they
+    may name), its key-value requirements and its consistency rules."""
+    return _REFERENCE_FIELDS.get(kind, ()), requirements_of(kind), consistency_of(kind)
 
 
 def _known(sources: dict[str, Source]) -> str:
