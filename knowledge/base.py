@@ -9,7 +9,7 @@ from types import MappingProxyType
 from typing import TypeVar
 
 from knowledge import models as m
-from knowledge.sources import Source, comparable
+from knowledge.sources import Source, folded_text
 
 T = TypeVar("T", bound=m.Fact)
 K = TypeVar("K")
@@ -149,7 +149,7 @@ def build_knowledge_base(
         by_edition[result.edition_id].append(result)
         by_org[result.organisation].append(result)
         if result.category:
-            by_category[comparable(result.category)].append(result)
+            by_category[folded_text(result.category)].append(result)
     reps_by_edition, reps_by_person, reps_by_org = (
         defaultdict(list), defaultdict(list), defaultdict(list))
     for rep in representatives:

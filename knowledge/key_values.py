@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable
 from typing import Any, NamedTuple
 
 from knowledge import models as m
@@ -22,7 +22,7 @@ class Requirement(NamedTuple):
 NamesOf = Callable[[str], tuple[str, ...]]
 Missing = list[Requirement]
 Requirements = Callable[[Any, str, NamesOf, Missing], None]
-Consistency = Callable[[Any], Iterable[tuple[str, str]]]
+Consistency = Callable[[Any, list[tuple[str, str]]], None]
 
 
 def unmet_requirements(fact: m.Fact, excerpts: str, names_of: NamesOf) -> Missing:
@@ -159,36 +159,48 @@ _BY_KIND: dict[type, Requirements] = {
 }
 
 
-def consistency_problems(fact: m.Fact) -> Iterable[tuple[str, str]]:
+Problems = list[tuple[str, str]]
+
+
+def consistency_problems(fact: m.Fact) -> Problems:
     """Values that contradict each other within one fact: (field, message)."""
-    kind = consistency_of(type(fact))
-    return kind(fact) if kind else ()
+    problems: Problems = []
+    rules = consistency_of(type(fact))
+    if rules is not None:
+        rules(fact, problems)
+    return problems
 
 
 def consistency_of(kind: type) -> Consistency | None:
-    """The consistency rules of a fact class: `rules(fact)` yields (field, message)."""
+    """The consistency rules of a fact class: `rules(fact, problems)` appends to `problems`
+    each (field, message) that contradicts another value of the fact."""
     return _CONSISTENCY.get(kind)
 
 
-def _event_consistency(fact: m.Event) -> Iterator[tuple[str, str]]:
+def _event_consistency(fact: m.Event, out: Problems) -> None:
     if fact.date and fact.weekday:
         actual = m.WEEKDAYS[fact.date.weekday()]
         if actual != fact.weekday:
-            yield "weekday", f"{fact.weekday} does not match {fact.date}, which is a {actual}"
+            out.append(("weekday", f"{fact.weekday} does not match {fact.date}, which is a "
+                        f"{actual}"))
 
 
-def _result_consistency(fact: m.ResultDecl) -> Iterator[tuple[str, str]]:
-    if fact.rank is not None and fact.rank_label is None:
-        yield "rank_label", 'is missing: quote how the source writes the rank, e.g. "Terbaik III"'
-    if fact.rank is not None and fact.rank_label:
+def _result_consistency(fact: m.ResultDecl, out: Problems) -> None:
+    if fact.rank is None:
+        return
+    if fact.rank_label is None:
+        out.append(("rank_label",
+                    'is missing: quote how the source writes the rank, e.g. "Terbaik III"'))
+    elif fact.rank_label:
         stated = rank_from_label(fact.rank_label)
         if stated is None:
-            yield "rank_label", f'"{fact.rank_label}" does not state a rank number'
+            out.append(("rank_label", f'"{fact.rank_label}" does not state a rank number'))
         elif stated != fact.rank:
-            yield "rank", f'is {fact.rank}, but the label "{fact.rank_label}" says {stated}'
+            out.append(("rank", f'is {fact.rank}, but the label "{fact.rank_label}" says '
+                        f"{stated}"))
 
 
-def _edition_number_consistency(fact: m.EditionNumber) -> Iterator[tuple[str, str]]:
+def _edition_number_consistency(fact: m.EditionNumber, out: Problems) -> None:
     stated = next(
         (n for w in fact.label.replace("-", " - ").split()
          if (n := number_from_word(w)) is not None), None,
@@ -196,7 +208,7 @@ def _edition_number_consistency(fact: m.EditionNumber) -> Iterator[tuple[str, st
     compact = number_from_word(fact.label.replace(" ", ""))
     stated = compact if compact is not None else stated
     if stated != fact.number:
-        yield "number", f'is {fact.number}, but the label "{fact.label}" says {stated}'
+        out.append(("number", f'is {fact.number}, but the label "{fact.label}" says {stated}'))
 
 
 _CONSISTENCY: dict[type, Consistency] = {

@@ -341,18 +341,28 @@ class _Run:
                                 f"the evidence does not mention {need.label} ({shown})",
                                 "evidence")
             if consistency is not None:
-                for field, message in consistency(fact):
+                problems: list[tuple[str, str]] = []
+                consistency(fact, problems)
+                for field, message in problems:
                     self.report(where, parsed.place((*path, field)), (*path, field),
                                 message, "value")
 
     def check_conflicts(self, files: list[_Parsed]) -> None:
         seen: dict[tuple[Any, ...], tuple[_Parsed, int, m.ResultDecl]] = {}
+        folds: dict[str | None, str] = {}  # a few hundred categories and groups recur
+
+        def fold(text: str | None) -> str:
+            found = folds.get(text)
+            if found is None:
+                found = folds[text] = folded_text(text or "")
+            return found
+
         for parsed in files:
             if parsed.model.edition is None:
                 continue
+            edition_id = parsed.model.edition.id
             for index, result in enumerate(parsed.model.results):
-                key = (parsed.model.edition.id, folded_text(result.category or ""),
-                       folded_text(result.group or ""), result.status,
+                key = (edition_id, fold(result.category), fold(result.group), result.status,
                        result.rank if result.status == "winner" else result.organisation)
                 if result.status == "winner" and result.rank is None:
                     key = (*key, result.organisation)
@@ -466,7 +476,10 @@ def _collect_facts(model: BaseModel, path: Path_, found: list[tuple[Path_, m.Fac
             continue
         if isinstance(value, tuple):
             for index, item in enumerate(value):
-                _collect_facts(item, (*path, name, index), found)
+                if m.nested_model_fields(type(item)):
+                    _collect_facts(item, (*path, name, index), found)
+                elif isinstance(item, m.Fact):  # a leaf (a result, …): no call for it
+                    found.append(((*path, name, index), item))
         else:
             _collect_facts(value, (*path, name), found)
 
