@@ -29,7 +29,7 @@ from knowledge.key_values import (
     requirements_of,
 )
 from knowledge.sources import Source, comparable, folded_text
-from knowledge.validation_messages import describe
+from knowledge.validation_messages import describe, worth_reporting
 from knowledge.yaml_positions import (
     LazyPositioned,
     Path_,
@@ -202,7 +202,7 @@ class _Run:
                     self.report(shown, (problem.line, problem.column), problem.path,
                                 problem.message, "yaml")
                     return None
-            for detail in error.errors(include_url=False):
+            for detail in worth_reporting(error.errors(include_url=False)):
                 path = positions.existing_prefix(detail["loc"])
                 message, kind = describe(detail, model)
                 at_key = kind == "unknown_field"

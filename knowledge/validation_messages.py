@@ -25,6 +25,14 @@ def shown(value: Any) -> str:
     return repr(value)[:60]
 
 
+def worth_reporting(errors: list[ErrorDetails]) -> list[ErrorDetails]:
+    """The errors without a "too short" list whose own items are wrong: an empty excerpt
+    makes the evidence list short too, but "must not be empty" says all there is to say."""
+    item_errors = {tuple(e["loc"][:-1]) for e in errors if e["loc"]}
+    return [e for e in errors
+            if not (e["type"] == "too_short" and tuple(e["loc"]) in item_errors)]
+
+
 def describe(detail: ErrorDetails, root: type[BaseModel]) -> tuple[str, str]:
     """(message, kind) for one pydantic error."""
     kind_of_error = detail["type"]

@@ -9,7 +9,7 @@ import pytest
 from pydantic import ValidationError
 
 from knowledge import models as m
-from knowledge.validation_messages import describe
+from knowledge.validation_messages import describe, worth_reporting
 
 MINIMAL_RESULT = {"organisation": "kota-bandung", "status": "winner",
                   "evidence": "Pemkot Bandung meriah"}
@@ -21,7 +21,7 @@ def errors_of(model: type[m.Strict], data: dict[str, Any]) -> list[tuple[str, st
         model.model_validate(data)
     return [
         (".".join(str(p) for p in detail["loc"]), describe(detail, model)[0])
-        for detail in caught.value.errors(include_url=False)
+        for detail in worth_reporting(caught.value.errors(include_url=False))
     ]
 
 
