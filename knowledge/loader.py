@@ -17,8 +17,8 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
+from knowledge import cache, yaml_fast
 from knowledge import models as m
-from knowledge import yaml_fast
 from knowledge.base import KnowledgeBase, build_knowledge_base
 from knowledge.errors import FactIssue, KnowledgeError
 from knowledge.key_values import (
@@ -56,25 +56,42 @@ def resolve_facts_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
 def load_knowledge(
     facts_dir: str | os.PathLike[str] | None = None,
     seeds_dir: str | os.PathLike[str] | None = None,
+    *,
+    cache_dir: str | os.PathLike[str] | None = None,
 ) -> KnowledgeBase:
     """Load and verify every fact file under `facts_dir`; raise KnowledgeError listing all
-    problems if anything is wrong."""
+    problems if anything is wrong. With `cache_dir` (see knowledge.cache), fact files,
+    index and articles unchanged since their last successful load are read back from there
+    instead of being checked again, and a fresh successful load is stored there."""
     # A load allocates millions of long-lived objects and frees few: the cyclic garbage
     # collector would rescan them over and over (a quarter of the time at 10,000 editions).
     collecting = gc.isenabled()
     gc.disable()
     try:
-        return _load(facts_dir, seeds_dir)
+        return _load(facts_dir, seeds_dir, Path(cache_dir) if cache_dir else None)
     finally:
         if collecting:
             gc.enable()
 
 
 def _load(facts_dir: str | os.PathLike[str] | None,
-          seeds_dir: str | os.PathLike[str] | None) -> KnowledgeBase:
+          seeds_dir: str | os.PathLike[str] | None, cache_dir: Path | None) -> KnowledgeBase:
     run = _Run()
-    sources = run.load_seed_index(Path(seeds_dir) if seeds_dir else DEFAULT_SEEDS_DIR)
+    seeds = Path(seeds_dir) if seeds_dir else DEFAULT_SEEDS_DIR
     folder = resolve_facts_dir(facts_dir)
+    if cache_dir is not None and folder.is_dir():
+        run.inputs = cache.Inputs(os.path.realpath(folder), os.path.realpath(seeds))
+        for path, shown in [run.seed_index_name(seeds), *run.fact_file_names(folder)]:
+            try:
+                with open(path, "rb") as file:
+                    run.prefetched[path] = content = file.read()
+            except OSError:
+                continue  # the load below reports it
+            run.inputs.add_file(shown, content)
+        cached = cache.read(cache_dir, run.inputs)
+        if cached is not None:
+            return cached
+    sources = run.load_seed_index(seeds)
     files = run.parse_fact_files(folder)
     for parsed in files:
         for index, decl in enumerate(parsed.model.sources):
@@ -83,7 +100,10 @@ def _load(facts_dir: str | os.PathLike[str] | None,
     run.check(files, sources, references_complete=not run.issues)
     if run.issues:
         raise KnowledgeError(run.issues)
-    return build_knowledge_base(sources, [(p.model, p.display) for p in files])
+    kb = build_knowledge_base(sources, [(p.model, p.display) for p in files])
+    if cache_dir is not None and run.inputs is not None:
+        cache.write(cache_dir, run.inputs, kb)
+    return kb
 
 
 def display_path(path: str | os.PathLike[str], cwd: str | None = None) -> str:
@@ -136,6 +156,8 @@ class _Run:
         self.source_places: dict[str, str] = {}
         self.cwd = os.path.realpath(os.getcwd())
         self.folders: dict[str | Path, str] = {}
+        self.inputs: cache.Inputs | None = None  # what this load reads, when it is cached
+        self.prefetched: dict[str, bytes] = {}  # files read to look the cache up
 
     def absolute(self, folder: str | Path) -> str:
         """`folder` as an absolute path (remembered: thousands of files share a few folders)."""
@@ -155,8 +177,10 @@ class _Run:
                   ) -> tuple[str, Positioned | None]:
         shown = shown or display_path(path, self.cwd)
         try:
-            with open(path, "rb") as file:
-                raw = file.read()
+            raw = self.prefetched.pop(str(path), None)
+            if raw is None:
+                with open(path, "rb") as file:
+                    raw = file.read()
         except OSError as error:
             self.report(shown, (1, 1), "", f"cannot read the file: {error.strerror}", "file")
             return shown, None
@@ -212,10 +236,14 @@ class _Run:
                             shown_path, message, kind)
             return None
 
+    def seed_index_name(self, seeds_dir: Path) -> tuple[str, str]:
+        """The seeds index: (path, name as shown)."""
+        path = str(seeds_dir / "index.yaml")
+        return path, display_path(path, self.cwd)
+
     def load_seed_index(self, seeds_dir: Path) -> dict[str, Source]:
         sources: dict[str, Source] = {}
-        index_path = seeds_dir / "index.yaml"
-        shown, positions = self.read_yaml(index_path)
+        shown, positions = self.read_yaml(*self.seed_index_name(seeds_dir))
         if positions is None:
             return sources
         index = self.validate(m.SourceIndex, shown, positions)
@@ -237,31 +265,39 @@ class _Run:
         file = os.path.normpath(os.path.join(self.absolute(base), decl.file))
         try:
             with open(file, "rb") as article:
-                text = article.read().decode("utf-8")
+                raw = article.read()
+            text = raw.decode("utf-8")
         except (OSError, UnicodeDecodeError) as error:
             reason = "not UTF-8 text" if isinstance(error, UnicodeDecodeError) else "not found"
             self.report(shown, place((*path, "file")), (*path, "file"),
                         f"source text {display_path(file, self.cwd)} is {reason}", "reference")
             return
+        if self.inputs is not None:
+            self.inputs.add_article(file, raw)
         if "\r" in text:  # line ends as text mode reads them
             text = text.replace("\r\n", "\n").replace("\r", "\n")
         sources[decl.id] = Source(decl.id, decl.title, decl.publisher, decl.date,
                                   decl.date_kind, Path(file), text, decl.url)
 
+    def fact_file_names(self, folder: Path) -> list[tuple[str, str]]:
+        """Every fact file under `folder`: (absolute path, name as shown)."""
+        shown_folder = display_path(folder, self.cwd)
+        absolute_folder = self.absolute(folder)
+        return [(os.path.join(absolute_folder, relative),
+                 os.path.normpath(os.path.join(shown_folder, relative)))
+                for relative in fact_file_paths(folder)]
+
     def parse_fact_files(self, folder: Path) -> list[_Parsed]:
         if not folder.is_dir():
             self.report(display_path(folder), (1, 1), "", "facts directory not found", "file")
             return []
-        relatives = fact_file_paths(folder)
-        shown_folder = display_path(folder, self.cwd)
-        if not relatives:
-            self.report(shown_folder, (1, 1), "", "no fact files (*.yaml) here", "file")
+        names = self.fact_file_names(folder)
+        if not names:
+            self.report(display_path(folder, self.cwd), (1, 1), "",
+                        "no fact files (*.yaml) here", "file")
         parsed = []
-        absolute_folder = self.absolute(folder)
-        for relative in relatives:
-            path = os.path.join(absolute_folder, relative)
-            shown, positions = self.read_yaml(path, os.path.normpath(
-                os.path.join(shown_folder, relative)))
+        for path, shown in names:
+            shown, positions = self.read_yaml(path, shown)
             if positions is None:
                 continue
             model = self.validate(m.FactFile, shown, positions)
