@@ -283,6 +283,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="try another CONCURRENT_UPDATES (default: as shipped)")
     parser.add_argument("--pool", type=int,
                         help="try another CONNECTION_POOL_SIZE (default: as shipped)")
+    parser.add_argument("--event-loop", choices=("shipped", "asyncio"), default="shipped",
+                        help="asyncio: try asyncio's own event loop instead of uvloop")
     parser.add_argument("--json", type=Path, help="write the figures to this file")
     parser.add_argument("--profile", action="store_true",
                         help="profile the bot during the capacity run "
@@ -302,9 +304,18 @@ def main(argv: list[str] | None = None) -> int:
         application.CONCURRENT_UPDATES = args.concurrency
     if args.pool:
         application.CONNECTION_POOL_SIZE = args.pool
+    from bot.channels.telegram import runner
+
+    factory = None if args.event_loop == "asyncio" else runner.event_loop_factory()
+
+    def run_loop(main: Any) -> Any:  # as `humasbot run` runs the bot (uvloop if installed)
+        with asyncio.Runner(loop_factory=factory) as loop_runner:
+            return loop_runner.run(main)
+
     tuning = {"concurrent_updates": application.CONCURRENT_UPDATES,
               "connection_pool_size": application.CONNECTION_POOL_SIZE,
-              "sniffio_installed": _installed("sniffio")}
+              "sniffio_installed": _installed("sniffio"),
+              "event_loop": factory.__module__.split(".")[0] if factory else "asyncio"}
     engine = Engine(load_knowledge(args.facts))
     server = Server()
     results = []
@@ -319,9 +330,9 @@ def main(argv: list[str] | None = None) -> int:
             texts = questions(count)
             timeout = 120 + count / (rate or 25)
             profiler = cProfile.Profile() if args.profile and name == "capacity" else None
-            figures = asyncio.run(run(server, engine, texts, min(args.chats, count),
-                                      limited=limited, rate=rate, timeout=timeout,
-                                      profiler=profiler))
+            figures = run_loop(run(server, engine, texts, min(args.chats, count),
+                                   limited=limited, rate=rate, timeout=timeout,
+                                   profiler=profiler))
             results.append({"run": name, **figures})
             if profiler:
                 write_profile(profiler)

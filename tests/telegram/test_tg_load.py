@@ -29,6 +29,7 @@ from tg_support import (
 )
 from tg_updates import message, send_text
 
+from bot.channels.telegram import network
 from bot.context import ContextStore
 from bot.engine import Engine
 from bot.reply import Reply
@@ -105,8 +106,10 @@ async def test_burst_of_2000_messages_from_200_chats(api: FakeBotApi, tmp_path: 
         people, pushed = burst(api, chats=200, rounds=len(QUESTIONS))
         await api.wait_for("sendMessage", count=2000, timeout=90)  # about 12 s on 2 cores
         elapsed = time.monotonic() - started
+        # every update confirmed to Telegram: that getUpdates is a long poll, recorded when it
+        # ends (after the poll timeout if nothing new arrives)
         await api.wait_for("getUpdates", lambda c: c.params.get("offset") == str(pushed[-1] + 1),
-                           ok=None)  # every update confirmed to Telegram
+                           ok=None, timeout=network.TUNING.poll_timeout + 5)
 
         assert_delivered_once(api, pushed)
         assert len(api.recorded("sendMessage")) == 2000 and not api.recorded(ok=False)
