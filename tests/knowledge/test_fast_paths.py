@@ -88,3 +88,71 @@ def test_article_with_windows_line_ends_is_read_as_text_mode_reads_it(
     # Then the article's text has plain line ends, and the evidence still matches it
     assert kb.sources[AMH_SOURCE].text == text
     assert any(r.source_id == AMH_SOURCE for r in kb.results)
+
+
+# --- a result found plainly right is one the full checks pass --------------------------------
+
+ARTICLE = ("Pemkot Bandung meraih Juara 2 kategori Media Sosial kelompok Pemerintah Kota. "
+           "Kota Cimahi meraih Terbaik III kategori Website. Kabupaten Bandung masuk nominasi "
+           "6 besar nasional.")
+_SENTENCES = [s + "." for s in ARTICLE.split(". ") if s] + [
+    "Pemkot Bandung meraih Juara 2", "pemkot bandung meraih juara 2", "Juara 2 Media Sosial"]
+
+
+def _checked_result(values: dict[str, object]) -> tuple[bool, list[str]]:
+    """(plainly right?, the problems the full checks find in the result) for one result."""
+    from knowledge import loader
+    from knowledge.sources import Source
+    from knowledge.yaml_positions import Positioned
+
+    model = m.FactFile.model_validate({
+        "source": "src",
+        "edition": {"award": "amh", "year": 2023, "evidence": "x"},
+        "results": [values]})
+    run = loader._Run()
+    registry = loader._Registry(run)
+    registry.ids["award"]["amh"] = ("AMH",)
+    registry.ids["organisation"] |= {"kota-bandung": ("Pemkot Bandung", "Kota Bandung"),
+                                     "kota-cimahi": ("Kota Cimahi",)}
+    sources = {"src": Source("src", "t", None, None, "event", Path("src.txt"), ARTICLE)}
+    parsed = loader._Parsed("f.yaml", ".", "f.yaml", model, Positioned(data=None))
+    plain = loader._plainly_right(model.results[0], "src", sources, registry)
+    with pytest.MonkeyPatch.context() as patch:  # the full checks alone
+        patch.setattr(loader, "_plainly_right", lambda *_: False)
+        run.check_file(parsed, registry, sources)
+    return plain, [i.path for i in run.issues if i.path.startswith("results")]
+
+
+@settings(max_examples=1500, deadline=None)
+@given(
+    organisation=st.sampled_from(["kota-bandung", "kota-cimahi", "kota-bogor"]),
+    status=st.sampled_from(["winner", "nominee"]),
+    rank=st.sampled_from([None, 1, 2, 3]),
+    label=st.sampled_from([None, "Juara 2", "Terbaik III", "Juara Harapan 2", "juara 2"]),
+    category=st.sampled_from([None, "Media Sosial", "Website", "media sosial", "Video"]),
+    written=st.sampled_from([None, "Media Sosial", "Web"]),
+    group=st.sampled_from([None, "Pemerintah Kota", "Kementerian"]),
+    detail=st.sampled_from([None, "6 besar nasional", "10 besar"]),
+    evidence=st.lists(st.sampled_from(_SENTENCES), min_size=1, max_size=2),
+    source=st.sampled_from([None, "src", "other"]),
+)
+def test_a_result_found_plainly_right_passes_every_check(
+        organisation: str, status: str, rank: int | None, label: str | None,
+        category: str | None, written: str | None, group: str | None, detail: str | None,
+        evidence: list[str], source: str | None) -> None:
+    # Given any result (right or wrong) against a small article
+    values = {"organisation": organisation, "status": status, "rank": rank,
+              "rank_label": label, "category": category, "category_as_written": written,
+              "group": group, "status_detail": detail, "evidence": evidence,
+              "source": source}
+    # When the fast path finds it plainly right, Then the full checks find no problem in it
+    plain, problems = _checked_result({k: v for k, v in values.items() if v is not None})
+    if plain:
+        assert problems == []
+
+
+def test_a_usual_result_is_plainly_right() -> None:
+    plain, problems = _checked_result({
+        "organisation": "kota-bandung", "status": "winner", "rank": 2, "rank_label": "Juara 2",
+        "category": "Media Sosial", "group": "Pemerintah Kota", "evidence": _SENTENCES[0]})
+    assert (plain, problems) == (True, [])
