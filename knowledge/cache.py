@@ -92,7 +92,7 @@ def read(cache_dir: Path, inputs: Inputs) -> KnowledgeBase | None:
         return None
     for article, digest in articles.items():
         try:
-            with open(article, "rb") as file:
+            with open(article, "rb", buffering=0) as file:
                 if hashlib.blake2b(file.read()).digest() != digest:
                     return None
         except OSError:

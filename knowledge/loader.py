@@ -84,7 +84,7 @@ def _load(facts_dir: str | os.PathLike[str] | None,
         run.inputs = cache.Inputs(os.path.realpath(folder), os.path.realpath(seeds))
         for path, shown in [run.seed_index_name(seeds), *run.fact_file_names(folder)]:
             try:
-                with open(path, "rb") as file:
+                with open(path, "rb", buffering=0) as file:
                     run.prefetched[path] = content = file.read()
             except OSError:
                 continue  # the load below reports it
@@ -143,7 +143,7 @@ class _Parsed:
 
     def place(self, path: Path_, *, key: bool = False) -> tuple[int, int]:
         if self._positions is None:
-            with open(self.path, "rb") as file:
+            with open(self.path, "rb", buffering=0) as file:
                 text = file.read().decode("utf-8-sig")
             self._positions = LazyPositioned(data=None, text=text)
         return self._positions.place(path, key=key)
@@ -180,7 +180,7 @@ class _Run:
         try:
             raw = self.prefetched.pop(str(path), None)
             if raw is None:
-                with open(path, "rb") as file:
+                with open(path, "rb", buffering=0) as file:
                     raw = file.read()
         except OSError as error:
             self.report(shown, (1, 1), "", f"cannot read the file: {error.strerror}", "file")
@@ -265,7 +265,7 @@ class _Run:
         self.source_places[decl.id] = shown
         file = os.path.normpath(os.path.join(self.absolute(base), decl.file))
         try:
-            with open(file, "rb") as article:
+            with open(file, "rb", buffering=0) as article:
                 raw = article.read()
             text = raw.decode("utf-8")
         except (OSError, UnicodeDecodeError) as error:
