@@ -16,6 +16,7 @@ from typing import Any
 import aiohttp
 import pytest
 from aiohttp import web
+from telegram import Message, User
 from telegram.error import (
     BadRequest,
     Forbidden,
@@ -31,8 +32,9 @@ from tg_fake_api import ApiError, FakeBotApi
 from tg_support import TOKEN, exception_texts, free_port, make_settings
 from tg_updates import USER, private_chat, send_text
 
-from bot.channels.telegram import application, runner, transport
-from bot.channels.telegram.network import HumasBot
+from bot.channels.telegram import application, handlers, runner, transport
+from bot.channels.telegram.html import Line
+from bot.channels.telegram.network import SENT_MESSAGE_UNUSED, HumasBot
 from bot.channels.telegram.transport import AiohttpRequest, make_request, proxy_for
 
 PROXY_VARIABLES = ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "NO_PROXY")
@@ -372,3 +374,63 @@ def test_run_in_event_loop_passes_results_and_errors_through() -> None:
     assert runner.run_in_event_loop(answer()) == 42
     with pytest.raises(InvalidToken):
         runner.run_in_event_loop(fail())
+
+
+# --- replies whose sent Message nobody reads -------------------------------------------------
+
+async def test_sent_message_is_not_built_when_unused(api: FakeBotApi) -> None:
+    bot = HumasBot(TOKEN, base_url=api.base_url, request=AiohttpRequest())
+    await bot.initialize()
+    chat = private_chat(USER)
+    send_text(api, "halo", user=USER, chat=chat)
+    try:
+        sent = await bot.send_message(chat["id"], "dibaca")
+        assert isinstance(sent, Message) and sent.text == "dibaca"
+        unused = SENT_MESSAGE_UNUSED.set(True)
+        try:
+            assert await bot.send_message(chat["id"], "tidak dibaca") is True
+            assert isinstance(await bot.get_me(), User)  # other methods unaffected
+        finally:
+            SENT_MESSAGE_UNUSED.reset(unused)
+        assert isinstance(await bot.send_message(chat["id"], "lagi"), Message)
+    finally:
+        await bot.shutdown()
+    assert [c.text for c in api.recorded("sendMessage")] == ["dibaca", "tidak dibaca", "lagi"]
+
+
+async def test_handlers_send_without_building_the_sent_message(
+        api: FakeBotApi, monkeypatch: pytest.MonkeyPatch) -> None:
+    built: list[bool] = []
+    original = Message.de_json.__func__  # type: ignore[attr-defined]
+
+    def counting(cls: type[Message], data: Any, bot: Any = None) -> Any:
+        built.append(data.get("from", {}).get("is_bot", False))
+        return original(cls, data, bot)
+
+    monkeypatch.setattr(Message, "de_json", classmethod(counting))
+    bot = HumasBot(TOKEN, base_url=api.base_url, request=AiohttpRequest())
+    await bot.initialize()
+    chat = private_chat(USER)
+    update = send_text(api, "halo", user=USER, chat=chat)
+    try:
+        target = Message.de_json(update, bot)
+        built.clear()
+        await handlers.reply_with(target, [Line("satu"), Line("dua")])
+    finally:
+        await bot.shutdown()
+    assert api.recorded("sendMessage")[-1].text == "satu\ndua"
+    assert built == []  # no sent Message was parsed
+    assert SENT_MESSAGE_UNUSED.get() is False  # reset after sending
+
+
+async def test_a_bot_that_fails_to_start_closes_its_connections(api: FakeBotApi) -> None:
+    wrong = "987654321:AAHwrong-token_0123456789abcdefghijklmn"
+    cases = [(f"http://127.0.0.1:{free_port()}/bot", TOKEN, NetworkError),
+             (api.base_url, wrong, InvalidToken)]
+    for base_url, token, error in cases:
+        requests = (AiohttpRequest(), AiohttpRequest(connection_pool_size=1))
+        bot = HumasBot(token, base_url=base_url, request=requests[0],
+                       get_updates_request=requests[1])
+        with pytest.raises(error):
+            await bot.initialize()
+        assert all(r._session is not None and r._session.closed for r in requests)
