@@ -34,9 +34,9 @@ _FORMAT = b"humasbot-knowledge-cache/1"
 _PACKAGE_DIR = Path(__file__).resolve().parent
 
 
-def resolve_cache_dir() -> Path | None:
-    """$HUMASBOT_CACHE_DIR (None when it is `off`), else the user's cache folder."""
-    chosen = os.environ.get(CACHE_DIR_VARIABLE, "").strip()
+def resolve_cache_dir(chosen: str | None = None) -> Path | None:
+    """`chosen`, else $HUMASBOT_CACHE_DIR, else the user's cache folder; None for `off`."""
+    chosen = (chosen if chosen is not None else os.environ.get(CACHE_DIR_VARIABLE, "")).strip()
     if chosen.lower() == CACHE_OFF:
         return None
     if chosen:
