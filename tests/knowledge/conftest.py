@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
 from knowledge_support import FactsCopy
 
-from knowledge.loader import FACTS_DIR_VARIABLE
+from knowledge.loader import DEFAULT_SEEDS_DIR, FACTS_DIR_VARIABLE
 
 
 @pytest.fixture(autouse=True)
@@ -22,3 +23,11 @@ def facts(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> FactsCopy:
     (so errors name files `facts/amh-2023.yaml`, as a user running from there would see)."""
     monkeypatch.chdir(tmp_path)
     return FactsCopy.of_packaged_facts(tmp_path / "facts")
+
+
+@pytest.fixture
+def seeds(tmp_path: Path) -> Path:
+    """An editable copy of the seed articles and their index (tmp_path/seeds)."""
+    folder = tmp_path / "seeds"
+    shutil.copytree(DEFAULT_SEEDS_DIR, folder)
+    return folder

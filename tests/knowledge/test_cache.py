@@ -4,7 +4,6 @@ one — any edit of a fact file, the index or an article is a fresh, fully check
 from __future__ import annotations
 
 import pickle
-import shutil
 from pathlib import Path
 
 import pytest
@@ -13,17 +12,9 @@ from knowledge_support import AMH, AMH_SOURCE, FactsCopy
 from knowledge import cache
 from knowledge import loader as loader_module
 from knowledge.errors import KnowledgeError
-from knowledge.loader import DEFAULT_SEEDS_DIR, load_knowledge
+from knowledge.loader import load_knowledge
 
 AMH_ARTICLE = "2023-10-30_halojabar_pemkot-bandung-amh-2023.txt"
-
-
-@pytest.fixture
-def seeds(tmp_path: Path) -> Path:
-    """An editable copy of the seed articles and their index."""
-    folder = tmp_path / "seeds"
-    shutil.copytree(DEFAULT_SEEDS_DIR, folder)
-    return folder
 
 
 @pytest.fixture

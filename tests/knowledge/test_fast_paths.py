@@ -5,7 +5,6 @@ read as bytes with its line ends as text mode reads them."""
 from __future__ import annotations
 
 import datetime as dt
-import shutil
 from pathlib import Path
 
 import pytest
@@ -15,7 +14,7 @@ from knowledge_support import AMH_SOURCE, FactsCopy
 
 from knowledge import models as m
 from knowledge.key_values import unmet_requirements
-from knowledge.loader import DEFAULT_SEEDS_DIR, load_knowledge
+from knowledge.loader import load_knowledge
 from knowledge.sources import _mentions_date_anyhow, mentions_date
 
 # pieces that make near-misses of a date likely: neighbouring digits, both separators,
@@ -75,10 +74,8 @@ def test_result_requirements_fold_only_when_the_value_is_not_written_as_is(
 
 
 def test_article_with_windows_line_ends_is_read_as_text_mode_reads_it(
-        facts: FactsCopy, tmp_path: Path) -> None:
+        facts: FactsCopy, seeds: Path) -> None:
     # Given the seed articles, the AMH one saved with CRLF line ends (and one old-Mac CR)
-    seeds = tmp_path / "seeds"
-    shutil.copytree(DEFAULT_SEEDS_DIR, seeds)
     article = seeds / "2023-10-30_halojabar_pemkot-bandung-amh-2023.txt"
     text = article.read_text(encoding="utf-8")
     head, _, tail = text.rpartition("\n")
