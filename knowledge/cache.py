@@ -9,6 +9,8 @@ A damaged or unreadable entry is a miss too: the cache can make a load faster, n
 
 The directory is `$HUMASBOT_CACHE_DIR` (`off` turns the cache off), else
 `$XDG_CACHE_HOME/humasbot`, else `~/.cache/humasbot`. Each facts folder keeps one entry.
+Entries are pickles, written private to the user (0600, in a 0700 folder); one that another
+user could have written is not read.
 """
 
 from __future__ import annotations
@@ -23,6 +25,8 @@ import tempfile
 from pathlib import Path
 
 import pydantic
+import yaml
+import yaml_rs
 
 from knowledge.base import KnowledgeBase
 
@@ -48,7 +52,8 @@ def resolve_cache_dir(chosen: str | None = None) -> Path | None:
 def _code_fingerprint() -> bytes:
     """The loader's code and the versions that shape a loaded KnowledgeBase."""
     digest = hashlib.blake2b(_FORMAT)
-    digest.update(f"{sys.version}|{pydantic.VERSION}".encode())
+    versions = (sys.version, pydantic.VERSION, yaml_rs.__version__, yaml.__version__)
+    digest.update("|".join(versions).encode())
     for path in sorted(_PACKAGE_DIR.glob("*.py")):
         digest.update(path.name.encode() + b"\0" + path.read_bytes())
     return digest.digest()
@@ -80,6 +85,10 @@ def read(cache_dir: Path, inputs: Inputs) -> KnowledgeBase | None:
     """The stored KnowledgeBase for these fact files, if every article it read is unchanged."""
     path = cache_dir / f"{inputs.folder}-{inputs.key()}.pickle"
     try:
+        if not _private(path):
+            log.warning("knowledge cache %s is not private to this user (others could write "
+                        "it): loading the fact files", path)
+            return None
         with open(path, "rb") as file:
             articles, kb = pickle.load(file)  # the user's own files (see the module)
     except FileNotFoundError:
@@ -100,12 +109,21 @@ def read(cache_dir: Path, inputs: Inputs) -> KnowledgeBase | None:
     return kb
 
 
+def _private(path: Path) -> bool:
+    """Whether only this user can change the entry: a pickle runs code when read, so an
+    entry someone else could have written is not read (POSIX; elsewhere always True)."""
+    status = path.stat()  # FileNotFoundError: no entry
+    if not hasattr(os, "getuid"):
+        return True
+    return status.st_uid == os.getuid() and not status.st_mode & 0o022
+
+
 def write(cache_dir: Path, inputs: Inputs, kb: KnowledgeBase) -> None:
     """Store a verified KnowledgeBase (atomically), replacing this folder's older entry.
     A cache that cannot be written is skipped with a warning."""
     target = cache_dir / f"{inputs.folder}-{inputs.key()}.pickle"
     try:
-        cache_dir.mkdir(parents=True, exist_ok=True)
+        cache_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(dir=cache_dir, prefix=".tmp-", suffix=".pickle")
         try:
             with os.fdopen(handle, "wb") as file:

@@ -542,7 +542,7 @@ def _plainly_right(result: m.ResultDecl, default_source: str | None,
     known and contains each excerpt verbatim; its organisation is declared, and the
     organisation's name, the rank label, category, group and status detail occur verbatim in
     the evidence; the label states the rank. Most of the ~100,000 results of a large load
-    are like that, and this decides it without a call or an allocation. Any other result
+    are like that, and this decides it with a few look-ups, building nothing. Any other result
     goes through the full checks, which word its problems: so this may say False of a right
     result, never True of a wrong one."""
     values = result.__dict__

@@ -3,6 +3,7 @@ one — any edit of a fact file, the index or an article is a fresh, fully check
 
 from __future__ import annotations
 
+import os
 import pickle
 from pathlib import Path
 
@@ -127,6 +128,22 @@ def test_a_damaged_entry_is_a_miss_and_is_replaced(
     with open(entry, "rb") as file:
         articles, stored = pickle.load(file)
     assert stored.counts() == expected and articles
+
+
+@pytest.mark.skipif(not hasattr(os, "getuid"), reason="POSIX permissions")
+def test_an_entry_others_could_write_is_not_read(
+        facts: FactsCopy, seeds: Path, cache_dir: Path, monkeypatch: pytest.MonkeyPatch,
+        caplog: pytest.LogCaptureFixture) -> None:
+    # Given a cached load whose entry is then made writable by everyone
+    load_knowledge(facts.root, seeds, cache_dir=cache_dir)
+    (entry,) = _entries(cache_dir)
+    assert entry.stat().st_mode & 0o077 == 0  # written private
+    entry.chmod(0o666)
+    # When loaded again, Then the entry is not read: the files are parsed again
+    with pytest.raises(AssertionError, match="parsed"), monkeypatch.context() as patch:
+        patch.setattr(loader_module._Run, "parse_fact_files", _NoParsing._refuse)
+        load_knowledge(facts.root, seeds, cache_dir=cache_dir)
+    assert "not private" in caplog.text
 
 
 def test_an_entry_of_another_shape_is_a_miss(
