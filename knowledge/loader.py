@@ -330,11 +330,15 @@ class _Run:
         default_source = model.source
         edition_id = model.edition.id if model.edition is not None else None
         unknown_default_reported = False
-        for path, fact in walk_facts(model):
+        results = model.results  # most facts: most pass `_plainly_right`, the rest are checked
+        for result in results:
+            result.attach(default_source, edition_id)
+        others = walk_facts(model, skip=("results",))
+        for _, fact in others:
             fact.attach(default_source, edition_id)
-            if type(fact) is m.ResultDecl and _plainly_right(fact, default_source, sources,
-                                                               registry):
-                continue
+        unclear = [(("results", index), result) for index, result in enumerate(results)
+                   if not _plainly_right(result, default_source, sources, registry)]
+        for path, fact in (*others, *unclear):
             source_id = fact.source or default_source
             if source_id is None:
                 self.report(where, parsed.place(path), (*path, "source"),
@@ -500,17 +504,22 @@ class _Registry:
         return f" (did you mean '{close[0]}'?)" if close else ""
 
 
-def walk_facts(model: BaseModel, path: Path_ = ()) -> list[tuple[Path_, m.Fact]]:
-    """Every Fact inside a fact file, with its path, parents first."""
+def walk_facts(model: BaseModel, path: Path_ = (), *,
+               skip: tuple[str, ...] = ()) -> list[tuple[Path_, m.Fact]]:
+    """Every Fact inside a fact file, with its path, parents first; `skip` names fields of
+    `model` itself to leave out."""
     found: list[tuple[Path_, m.Fact]] = []
-    _collect_facts(model, path, found)
+    _collect_facts(model, path, found, skip)
     return found
 
 
-def _collect_facts(model: BaseModel, path: Path_, found: list[tuple[Path_, m.Fact]]) -> None:
+def _collect_facts(model: BaseModel, path: Path_, found: list[tuple[Path_, m.Fact]],
+                   skip: tuple[str, ...] = ()) -> None:
     if isinstance(model, m.Fact):
         found.append((path, model))
     for name in m.nested_model_fields(type(model)):
+        if name in skip:
+            continue
         value = getattr(model, name)
         if value is None:
             continue
