@@ -16,6 +16,7 @@ user could have written is not read.
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import logging
 import os
@@ -49,6 +50,7 @@ def resolve_cache_dir(chosen: str | None = None) -> Path | None:
     return Path(os.path.expanduser(base)) / "humasbot"
 
 
+@functools.cache  # the code a process runs does not change under it
 def _code_fingerprint() -> bytes:
     """The loader's code and the versions that shape a loaded KnowledgeBase."""
     digest = hashlib.blake2b(_FORMAT)

@@ -21,8 +21,6 @@ class Requirement(NamedTuple):
 
 NamesOf = Callable[[str], tuple[str, ...]]
 Missing = list[Requirement]
-Requirements = Callable[[Any, str, NamesOf, Missing], None]
-Consistency = Callable[[Any, list[tuple[str, str]]], None]
 
 
 def unmet_requirements(fact: m.Fact, excerpts: str, names_of: NamesOf) -> Missing:
@@ -31,7 +29,7 @@ def unmet_requirements(fact: m.Fact, excerpts: str, names_of: NamesOf) -> Missin
     are checked elsewhere). A spelling found as written is found; otherwise it is looked for
     with case and runs of white space ignored. Runs once per fact of every load, so nothing
     is built for a value the evidence shows."""
-    kind = requirements_of(type(fact))
+    kind = _BY_KIND.get(type(fact))
     missing: Missing = []
     if kind is not None:
         kind(fact, excerpts, names_of, missing)
@@ -145,13 +143,7 @@ def _need_name(missing: Missing, excerpts: str, field: str, names: tuple[str, ..
         _need(missing, excerpts, field, names, label)
 
 
-def requirements_of(kind: type) -> Requirements | None:
-    """The requirements check of a fact class: `check(fact, excerpts, names_of, missing)`
-    appends to `missing` what the evidence does not show."""
-    return _BY_KIND.get(kind)
-
-
-_BY_KIND: dict[type, Requirements] = {
+_BY_KIND: dict[type, Callable[[Any, str, NamesOf, Missing], None]] = {
     m.AwardDecl: _named, m.OrganisationDecl: _named, m.Abbreviation: _abbreviation,
     m.Theme: _theme, m.Organiser: _organiser, m.EditionDecl: _edition,
     m.EditionNumber: _edition_number, m.Event: _event, m.PersonDecl: _person,
@@ -165,16 +157,10 @@ Problems = list[tuple[str, str]]
 def consistency_problems(fact: m.Fact) -> Problems:
     """Values that contradict each other within one fact: (field, message)."""
     problems: Problems = []
-    rules = consistency_of(type(fact))
+    rules = _CONSISTENCY.get(type(fact))
     if rules is not None:
         rules(fact, problems)
     return problems
-
-
-def consistency_of(kind: type) -> Consistency | None:
-    """The consistency rules of a fact class: `rules(fact, problems)` appends to `problems`
-    each (field, message) that contradicts another value of the fact."""
-    return _CONSISTENCY.get(kind)
 
 
 def _event_consistency(fact: m.Event, out: Problems) -> None:
@@ -211,7 +197,7 @@ def _edition_number_consistency(fact: m.EditionNumber, out: Problems) -> None:
         out.append(("number", f'is {fact.number}, but the label "{fact.label}" says {stated}'))
 
 
-_CONSISTENCY: dict[type, Consistency] = {
+_CONSISTENCY: dict[type, Callable[[Any, Problems], None]] = {
     m.Event: _event_consistency, m.ResultDecl: _result_consistency,
     m.EditionNumber: _edition_number_consistency,
 }

@@ -6,7 +6,6 @@ if there is any, a KnowledgeError is raised and no knowledge is loaded.
 
 from __future__ import annotations
 
-import functools
 import gc
 import os
 from collections import defaultdict
@@ -21,13 +20,7 @@ from knowledge import cache, yaml_fast
 from knowledge import models as m
 from knowledge.base import KnowledgeBase, build_knowledge_base
 from knowledge.errors import FactIssue, KnowledgeError
-from knowledge.key_values import (
-    Consistency,
-    Requirement,
-    Requirements,
-    consistency_of,
-    requirements_of,
-)
+from knowledge.key_values import consistency_problems, unmet_requirements
 from knowledge.ranks import rank_from_label
 from knowledge.sources import Source, comparable, folded_text
 from knowledge.validation_messages import describe, worth_reporting
@@ -362,9 +355,8 @@ class _Run:
                     self.report(where, parsed.place(excerpt_path), excerpt_path,
                                 f"evidence not found in source '{source_id}': copy the excerpt "
                                 f"exactly as the article writes it", "evidence")
-            references, requirements, consistency = _checks_of(type(fact))
             if registry.complete:
-                for ref_field, kinds in references:
+                for ref_field, kinds in _REFERENCE_FIELDS.get(type(fact), ()):
                     value = getattr(fact, ref_field)
                     if value is None:
                         continue
@@ -375,21 +367,14 @@ class _Run:
                             self.report(where, parsed.place(ref_path), ref_path,
                                         f"unknown {' or '.join(kinds)} '{ref}'"
                                         f"{registry.hint(ref, kinds)}", "reference")
-            if requirements is not None:
-                missing: list[Requirement] = []
-                excerpts = evidence[0] if len(evidence) == 1 else " ".join(evidence)
-                requirements(fact, excerpts, registry.names_of, missing)
-                for need in missing:
-                    shown = ", ".join(f'"{s}"' for s in dict.fromkeys(need.spellings[:4]))
-                    self.report(where, parsed.place((*path, need.field)), (*path, need.field),
-                                f"the evidence does not mention {need.label} ({shown})",
-                                "evidence")
-            if consistency is not None:
-                problems: list[tuple[str, str]] = []
-                consistency(fact, problems)
-                for field, message in problems:
-                    self.report(where, parsed.place((*path, field)), (*path, field),
-                                message, "value")
+            excerpts = evidence[0] if len(evidence) == 1 else " ".join(evidence)
+            for need in unmet_requirements(fact, excerpts, registry.names_of):
+                shown = ", ".join(f'"{s}"' for s in dict.fromkeys(need.spellings[:4]))
+                self.report(where, parsed.place((*path, need.field)), (*path, need.field),
+                            f"the evidence does not mention {need.label} ({shown})", "evidence")
+            for field, message in consistency_problems(fact):
+                self.report(where, parsed.place((*path, field)), (*path, field),
+                            message, "value")
 
     def check_conflicts(self, files: list[_Parsed]) -> None:
         seen: dict[tuple[Any, ...], tuple[_Parsed, int, m.ResultDecl]] = {}
@@ -577,17 +562,6 @@ def _plainly_right(result: m.ResultDecl, default_source: str | None,
             return False
     rank = values["rank"]
     return rank is None or (label is not None and rank_from_label(label) == rank)
-
-
-_Checks = tuple[tuple[tuple[str, tuple[str, ...]], ...], Requirements | None,
-                Consistency | None]
-
-
-@functools.cache
-def _checks_of(kind: type) -> _Checks:
-    """What a fact of this class is checked for: its reference fields (with the kinds they
-    may name), its key-value requirements and its consistency rules."""
-    return _REFERENCE_FIELDS.get(kind, ()), requirements_of(kind), consistency_of(kind)
 
 
 def _known(sources: dict[str, Source]) -> str:
