@@ -133,7 +133,7 @@ def build_knowledge_base(
     sources: Mapping[str, Source], files: Iterable[tuple[m.FactFile, str]]
 ) -> KnowledgeBase:
     """Assemble verified fact files into a KnowledgeBase. The loader has checked them and
-    told each fact its file's default source and edition (`Fact.attach`)."""
+    told each fact its file's default source and edition (`models.FILE_SOURCE`, `EDITION`)."""
     awards, editions, organisations, people = {}, {}, {}, {}
     results, representatives, quotes, notes, names = [], [], [], [], []
     for model, display in files:

@@ -132,6 +132,7 @@ class _Parsed:
     folder: str  # the absolute folder of the file, where its `sources:` files are
     display: str
     model: m.FactFile
+    others: list[tuple[Path_, m.Fact]]  # its facts other than results, with their paths
     _positions: Positioned | None = None
 
     def place(self, path: Path_, *, key: bool = False) -> tuple[int, int]:
@@ -192,7 +193,7 @@ class _Run:
             self.report(shown, (1, 1), "", "contains binary data (NUL bytes), not text", "file")
             return shown, None
         read, data = yaml_fast.read(text)
-        if read and not yaml_fast.needs_checking(text):
+        if read and not yaml_fast.needs_checking(text, raw):
             return shown, LazyPositioned(data=data, text=text)
         try:
             positioned = load_positioned(text)
@@ -271,7 +272,7 @@ class _Run:
         if "\r" in text:  # line ends as text mode reads them
             text = text.replace("\r\n", "\n").replace("\r", "\n")
         sources[decl.id] = Source(decl.id, decl.title, decl.publisher, decl.date,
-                                  decl.date_kind, Path(file), text, decl.url)
+                                  decl.date_kind, file, text, decl.url)
 
     def fact_file_names(self, folder: Path) -> list[tuple[str, str]]:
         """Every fact file under `folder`: (absolute path, name as shown)."""
@@ -290,13 +291,15 @@ class _Run:
             self.report(display_path(folder, self.cwd), (1, 1), "",
                         "no fact files (*.yaml) here", "file")
         parsed = []
+        shared: dict[int, set[str]] = {}
         for path, shown in names:
             shown, positions = self.read_yaml(path, shown)
             if positions is None:
                 continue
             model = self.validate(m.FactFile, shown, positions)
             if model is not None:
-                parsed.append(_Parsed(path, self.absolute(os.path.dirname(path)), shown, model))
+                parsed.append(_Parsed(path, self.absolute(os.path.dirname(path)), shown, model,
+                                      _settle(model, shared)))
         return parsed
 
     # --- cross-checks --------------------------------------------------------------------
@@ -315,23 +318,15 @@ class _Run:
         self.check_conflicts(files)
 
     def check_file(self, parsed: _Parsed, registry: _Registry, sources: dict[str, Source]) -> None:
-        """Evidence, references, key values and consistency of every fact in one file. Each
-        fact is also told its file's default source and edition (what the KnowledgeBase
-        reads); a failed load returns no facts, so that is harmless there."""
+        """Evidence, references, key values and consistency of every fact in one file."""
         where = parsed.display
         model = parsed.model
         default_source = model.source
-        edition_id = model.edition.id if model.edition is not None else None
         unknown_default_reported = False
         results = model.results  # most facts: most pass `_plainly_right`, the rest are checked
-        for result in results:
-            result.attach(default_source, edition_id)
-        others = walk_facts(model, skip=("results",))
-        for _, fact in others:
-            fact.attach(default_source, edition_id)
         unclear = [(("results", index), result) for index, result in enumerate(results)
                    if not _plainly_right(result, default_source, sources, registry)]
-        for path, fact in (*others, *unclear):
+        for path, fact in (*parsed.others, *unclear):
             source_id = fact.source or default_source
             if source_id is None:
                 self.report(where, parsed.place(path), (*path, "source"),
@@ -379,37 +374,40 @@ class _Run:
     def check_conflicts(self, files: list[_Parsed]) -> None:
         seen: dict[tuple[Any, ...], tuple[_Parsed, int, m.ResultDecl]] = {}
         folds: dict[str | None, str] = {}  # a few hundred categories and groups recur
-
-        def fold(text: str | None) -> str:
-            found = folds.get(text)
-            if found is None:
-                found = folds[text] = folded_text(text or "")
-            return found
-
         for parsed in files:
             if parsed.model.edition is None:
                 continue
             edition_id = parsed.model.edition.id
             for index, result in enumerate(parsed.model.results):
-                key = (edition_id, fold(result.category), fold(result.group), result.status,
-                       result.rank if result.status == "winner" else result.organisation)
-                if result.status == "winner" and result.rank is None:
-                    key = (*key, result.organisation)
-                if key in seen:
-                    other_file, other_index, other = seen[key]
-                    line, _ = other_file.place(("results", other_index))
-                    what = (f"rank {result.rank}" if result.status == "winner"
-                            else "the nomination")
-                    scope = ", ".join(f"{label} {value}" for label, value in (
-                        ("category", result.category), ("group", result.group)) if value)
-                    self.report(parsed.display, parsed.place(("results", index)),
-                                ("results", index),
-                                f"conflicting facts: {what}{' in ' + scope if scope else ''} is "
-                                f"already given to '{other.organisation}' at "
-                                f"{other_file.display}:{line} (results[{other_index}])",
-                                "conflict")
+                values = result.__dict__
+                category, group, status = values["category"], values["group"], values["status"]
+                folded_category, folded_group = folds.get(category), folds.get(group)
+                if folded_category is None:
+                    folded_category = folds[category] = folded_text(category or "")
+                if folded_group is None:
+                    folded_group = folds[group] = folded_text(group or "")
+                if status == "winner":
+                    rank = values["rank"]
+                    key = (edition_id, folded_category, folded_group, status, rank) if (
+                        rank is not None) else (edition_id, folded_category, folded_group,
+                                                status, None, values["organisation"])
                 else:
-                    seen[key] = (parsed, index, result)
+                    key = (edition_id, folded_category, folded_group, status,
+                           values["organisation"])
+                other_seen = seen.setdefault(key, (parsed, index, result))
+                if other_seen[2] is not result:
+                    self.report_conflict(parsed, index, result, *other_seen)
+
+    def report_conflict(self, parsed: _Parsed, index: int, result: m.ResultDecl,
+                        other_file: _Parsed, other_index: int, other: m.ResultDecl) -> None:
+        line, _ = other_file.place(("results", other_index))
+        what = f"rank {result.rank}" if result.status == "winner" else "the nomination"
+        scope = ", ".join(f"{label} {value}" for label, value in (
+            ("category", result.category), ("group", result.group)) if value)
+        self.report(parsed.display, parsed.place(("results", index)), ("results", index),
+                    f"conflicting facts: {what}{' in ' + scope if scope else ''} is "
+                    f"already given to '{other.organisation}' at "
+                    f"{other_file.display}:{line} (results[{other_index}])", "conflict")
 
 
 class _Registry:
@@ -487,6 +485,34 @@ class _Registry:
         known = [i for kind in kinds for i in self.ids[kind]]
         close = difflib.get_close_matches(ident, known, n=1)
         return f" (did you mean '{close[0]}'?)" if close else ""
+
+
+_FIELDS_SET = BaseModel.__dict__["__pydantic_fields_set__"]  # the slot pydantic keeps it in
+
+
+def _settle(model: m.FactFile, shared: dict[int, set[str]]
+            ) -> list[tuple[Path_, m.Fact]]:
+    """Tell each fact of a freshly validated file its file's default source and edition
+    (what the KnowledgeBase reads; a failed load keeps no facts, so that is harmless there),
+    and let facts that were given the same fields share one record of them: pydantic makes a
+    set per model (a third of the memory of a large load), read only when a model is copied,
+    which copies it. Done while the file is fresh, the memory freed here serves the next file.
+    Returns the facts other than results, with their paths, for `check_file`."""
+    default_source = model.source
+    edition_id = model.edition.id if model.edition is not None else None
+    others = walk_facts(model, skip=("results",))
+    share = _FIELDS_SET.__set__
+    for fact in (*model.results, *[fact for _, fact in others]):
+        values = fact.__dict__
+        values[m.FILE_SOURCE] = default_source
+        values[m.EDITION] = edition_id
+        given = fact.__pydantic_fields_set__
+        known = shared.get(len(given))  # the last fields of this number, mostly seen again
+        if known is None or known != given:
+            shared[len(given)] = given
+        else:
+            share(fact, known)
+    return others
 
 
 def walk_facts(model: BaseModel, path: Path_ = (), *,

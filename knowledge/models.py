@@ -90,22 +90,22 @@ class Fact(Strict):
     )
     evidence: Excerpts
 
-    # Set by the loader from the fact's file; kept outside the fields (not part of the format)
-    # and read as plain instance attributes, which is fast.
+    # Set by the loader from the fact's file (`FILE_SOURCE` and `EDITION` in the instance's
+    # __dict__); kept outside the fields (not part of the format) and read as plain instance
+    # attributes, which is fast.
     @property
     def edition_id(self) -> str | None:
         """The edition this fact belongs to (its file's edition)."""
-        return self.__dict__.get("_edition")
+        return self.__dict__.get(EDITION)
 
     @property
     def source_id(self) -> str | None:
         """The fact's source: its own `source`, else its file's."""
-        return self.source or self.__dict__.get("_file_source")
+        return self.source or self.__dict__.get(FILE_SOURCE)
 
-    def attach(self, file_source: str | None, edition: str | None) -> None:
-        """Record the file's default source and edition on a loaded fact."""
-        self.__dict__["_file_source"] = file_source
-        self.__dict__["_edition"] = edition
+
+FILE_SOURCE = "_file_source"  # where a loaded fact keeps its file's default source
+EDITION = "_edition"  # and its file's edition
 
 
 class SourceDecl(Strict):

@@ -6,7 +6,6 @@ import datetime as dt
 import functools
 import re
 from dataclasses import dataclass
-from pathlib import Path
 
 MONTHS = (
     "Januari", "Februari", "Maret", "April", "Mei", "Juni",
@@ -91,7 +90,7 @@ class Source:
     publisher: str | None
     date: dt.date | None
     date_kind: str
-    path: Path
+    path: str  # the article's file, absolute
     text: str
     url: str | None = None
 

@@ -17,7 +17,7 @@ NOT_FOUND = "evidence not found in source '{}': copy the excerpt exactly as the 
 
 
 def gpr_source() -> Source:
-    return Source(GPR_SOURCE, "TOP GPR", None, None, "event", GPR_ARTICLE,
+    return Source(GPR_SOURCE, "TOP GPR", None, None, "event", str(GPR_ARTICLE),
                   GPR_ARTICLE.read_text(encoding="utf-8"))
 
 

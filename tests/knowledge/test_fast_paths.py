@@ -111,8 +111,9 @@ def _checked_result(values: dict[str, object]) -> tuple[bool, list[str]]:
     registry.ids["award"]["amh"] = ("AMH",)
     registry.ids["organisation"] |= {"kota-bandung": ("Pemkot Bandung", "Kota Bandung"),
                                      "kota-cimahi": ("Kota Cimahi",)}
-    sources = {"src": Source("src", "t", None, None, "event", Path("src.txt"), ARTICLE)}
-    parsed = loader._Parsed("f.yaml", ".", "f.yaml", model, Positioned(data=None))
+    sources = {"src": Source("src", "t", None, None, "event", "src.txt", ARTICLE)}
+    parsed = loader._Parsed("f.yaml", ".", "f.yaml", model, loader._settle(model, {}),
+                            Positioned(data=None))
     plain = loader._plainly_right(model.results[0], "src", sources, registry)
     with pytest.MonkeyPatch.context() as patch:  # the full checks alone
         patch.setattr(loader, "_plainly_right", lambda *_: False)
@@ -153,3 +154,30 @@ def test_a_usual_result_is_plainly_right() -> None:
         "organisation": "kota-bandung", "status": "winner", "rank": 2, "rank_label": "Juara 2",
         "category": "Media Sosial", "group": "Pemerintah Kota", "evidence": _SENTENCES[0]})
     assert (plain, problems) == (True, [])
+
+
+# --- facts given the same fields share pydantic's record of them ----------------------------
+
+def test_loaded_results_keep_the_fields_they_were_given_in_shared_records(
+        facts: FactsCopy) -> None:
+    # Given the packaged facts, whose results are written with different sets of fields
+    import yaml
+
+    kb = load_knowledge(facts.root)
+    for path in sorted(facts.root.rglob("*.yaml")):
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        if not data.get("results"):
+            continue
+        edition = f"{data['edition']['award']}-{data['edition']['year']}"
+        loaded = kb.results_by_edition[edition]
+        # Then each loaded result reports exactly the fields its file gives it
+        assert [set(r.model_fields_set) for r in loaded] == [set(r) for r in data["results"]]
+    # and results given the same fields share one record of them (pydantic makes one each)
+    kinds = {frozenset(r.model_fields_set) for r in kb.results}
+    records = {id(r.__pydantic_fields_set__) for r in kb.results}
+    assert len(kinds) <= len(records) < len(kb.results)
+    # and a copy with changes gets its own record, leaving the shared one alone
+    first = kb.results[0]
+    before = set(first.model_fields_set)
+    changed = first.model_copy(update={"group": "Kelompok Uji"})
+    assert "group" in changed.model_fields_set and first.model_fields_set == before

@@ -823,7 +823,7 @@ def test_fact_file_with_its_own_source_relative_to_itself(facts: FactsCopy) -> N
     kb = load_knowledge(facts.root)
     # Then its facts are verified against that article and join the knowledge base
     source = kb.sources["artikel-uji"]
-    assert source.path == (facts.root / "uji" / "artikel" / "uji.txt").resolve()
+    assert source.path == str((facts.root / "uji" / "artikel" / "uji.txt").resolve())
     assert source.text == ARTICLE
     edition = kb.edition("anugerah-uji", 2024)
     assert edition is not None and edition.events[0].city == "Kota Contoh"

@@ -195,8 +195,9 @@ def test_every_fact_has_a_source_that_exists(kb: KnowledgeBase) -> None:
 
 def test_every_source_file_is_in_the_seeds(kb: KnowledgeBase) -> None:
     for source in kb.sources.values():
-        assert source.path.parent == ROOT / "seeds"
-        assert source.path.read_text(encoding="utf-8") == source.text
+        path = Path(source.path)
+        assert path.parent == ROOT / "seeds"
+        assert path.read_text(encoding="utf-8") == source.text
 
 
 def test_facts_of_an_edition_file_know_their_edition(kb: KnowledgeBase) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -130,3 +131,25 @@ def test_pyyaml_places_fit_every_file_yaml_rs_reads(document: dict[str, Any]) ->
         # a file only yaml-rs reads still loads; its problems are reported at line 1
         return
     assert _shape(positioned.data) == _shape(data), text
+
+
+_SUSPECTS = "\t\ufeff\x00\x07\x0b\x0c\x0e\x1f\x7f\x80\x85\x9f\u2028\u2029\ufffe\uffff"
+_NEAR_SUSPECTS = "\n\r \xa0\xa9\xbf\u201c\u201d\u2026\u20ac\ufeef\ufffd!*&é"
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.text(st.sampled_from(_SUSPECTS + _NEAR_SUSPECTS + "ab: -\n")
+               | st.characters(exclude_categories=["Cs"]),  # UTF-8 cannot hold surrogates
+               max_size=40), st.booleans())
+def test_the_quick_look_at_a_files_bytes_agrees_with_the_text_check(text: str,
+                                                                    bom: bool) -> None:
+    # the loader passes the file's bytes (perhaps after a byte-order mark) with its text
+    raw = ("\ufeff" if bom else "").encode() + text.encode()
+    assert yaml_fast.needs_checking(text, raw) == yaml_fast.needs_checking(text), repr(text)
+
+
+@pytest.mark.parametrize("character", list(_SUSPECTS + _NEAR_SUSPECTS))
+def test_each_character_is_judged_alike_in_bytes_and_in_text(character: str) -> None:
+    text = f"a: x{character}y\n"
+    assert yaml_fast.needs_checking(text, text.encode()) == yaml_fast.needs_checking(text)
+    assert yaml_fast.needs_checking(text) == (character in _SUSPECTS + "!")
