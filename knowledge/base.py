@@ -136,6 +136,7 @@ def build_knowledge_base(
     told each fact its file's default source and edition (`models.FILE_SOURCE`, `EDITION`)."""
     awards, editions, organisations, people = {}, {}, {}, {}
     results, representatives, quotes, notes, names = [], [], [], [], []
+    by_edition: defaultdict[str, list[m.ResultDecl]] = defaultdict(list)
     for model, display in files:
         names.append(display)
         for award in model.awards:
@@ -146,6 +147,8 @@ def build_knowledge_base(
             people[person.id] = person
         if model.edition is not None:
             editions[model.edition.id] = model.edition
+            if model.results:  # a file's results are its edition's
+                by_edition[model.edition.id] += model.results
         results += model.results
         representatives += model.representatives
         quotes += model.quotes
@@ -155,9 +158,8 @@ def build_knowledge_base(
     for edition in sorted(editions.values(), key=lambda e: (e.award, e.year)):
         by_award[edition.award].append(edition)
         by_year[edition.year].append(edition)
-    by_edition, by_org, by_category = defaultdict(list), defaultdict(list), defaultdict(list)
+    by_org, by_category = defaultdict(list), defaultdict(list)
     for result in results:
-        by_edition[result.edition_id].append(result)
         by_org[result.organisation].append(result)
         if result.category:
             by_category[folded_text(result.category)].append(result)

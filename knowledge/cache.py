@@ -30,6 +30,7 @@ import yaml
 import yaml_rs
 
 from knowledge.base import KnowledgeBase
+from knowledge.files import read_bytes
 
 log = logging.getLogger(__name__)
 
@@ -103,9 +104,8 @@ def read(cache_dir: Path, inputs: Inputs) -> KnowledgeBase | None:
         return None
     for article, digest in articles.items():
         try:
-            with open(article, "rb", buffering=0) as file:
-                if hashlib.blake2b(file.read()).digest() != digest:
-                    return None
+            if hashlib.blake2b(read_bytes(article)).digest() != digest:
+                return None
         except OSError:
             return None
     return kb

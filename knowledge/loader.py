@@ -6,6 +6,7 @@ if there is any, a KnowledgeError is raised and no knowledge is loaded.
 
 from __future__ import annotations
 
+import functools
 import gc
 import os
 from collections import defaultdict
@@ -20,6 +21,7 @@ from knowledge import cache, yaml_fast
 from knowledge import models as m
 from knowledge.base import KnowledgeBase, build_knowledge_base
 from knowledge.errors import FactIssue, KnowledgeError
+from knowledge.files import read_bytes
 from knowledge.key_values import consistency_problems, unmet_requirements
 from knowledge.ranks import rank_from_label
 from knowledge.sources import Source, comparable, folded_text
@@ -77,8 +79,7 @@ def _load(facts_dir: str | os.PathLike[str] | None,
         run.inputs = cache.Inputs(os.path.realpath(folder), os.path.realpath(seeds))
         for path, shown in [run.seed_index_name(seeds), *run.fact_file_names(folder)]:
             try:
-                with open(path, "rb", buffering=0) as file:
-                    run.prefetched[path] = content = file.read()
+                run.prefetched[path] = content = read_bytes(path)
             except OSError:
                 continue  # the load below reports it
             run.inputs.add_file(shown, content)
@@ -137,8 +138,7 @@ class _Parsed:
 
     def place(self, path: Path_, *, key: bool = False) -> tuple[int, int]:
         if self._positions is None:
-            with open(self.path, "rb", buffering=0) as file:
-                text = file.read().decode("utf-8-sig")
+            text = read_bytes(self.path).decode("utf-8-sig")
             self._positions = LazyPositioned(data=None, text=text)
         return self._positions.place(path, key=key)
 
@@ -174,8 +174,7 @@ class _Run:
         try:
             raw = self.prefetched.pop(str(path), None)
             if raw is None:
-                with open(path, "rb", buffering=0) as file:
-                    raw = file.read()
+                raw = read_bytes(path)
         except OSError as error:
             self.report(shown, (1, 1), "", f"cannot read the file: {error.strerror}", "file")
             return shown, None
@@ -259,8 +258,7 @@ class _Run:
         self.source_places[decl.id] = shown
         file = os.path.normpath(os.path.join(self.absolute(base), decl.file))
         try:
-            with open(file, "rb", buffering=0) as article:
-                raw = article.read()
+            raw = read_bytes(file)
             text = raw.decode("utf-8")
         except (OSError, UnicodeDecodeError) as error:
             reason = "not UTF-8 text" if isinstance(error, UnicodeDecodeError) else "not found"
@@ -323,9 +321,8 @@ class _Run:
         model = parsed.model
         default_source = model.source
         unknown_default_reported = False
-        results = model.results  # most facts: most pass `_plainly_right`, the rest are checked
-        unclear = [(("results", index), result) for index, result in enumerate(results)
-                   if not _plainly_right(result, default_source, sources, registry)]
+        # results are most facts: most pass at a glance, only the rest are checked in full
+        unclear = _unclear_results(model.results, default_source, sources, registry)
         for path, fact in (*parsed.others, *unclear):
             source_id = fact.source or default_source
             if source_id is None:
@@ -421,7 +418,6 @@ class _Registry:
         self.ids: dict[str, dict[str, tuple[str, ...]]] = {k: {} for k in self.KINDS}
         self.places: dict[tuple[str, str], str] = {}
         self.aliases: dict[str, list[tuple[str, str, _Parsed, Path_, str]]] = defaultdict(list)
-        self._names: dict[str, tuple[str, ...]] | None = None
 
     def declare(self, parsed: _Parsed) -> None:
         model = parsed.model
@@ -470,14 +466,16 @@ class _Registry:
             return ident in self.ids[kinds[0]]
         return any(ident in self.ids[kind] for kind in kinds)
 
+    @functools.cached_property
+    def names(self) -> dict[str, tuple[str, ...]]:
+        """Each id's name and aliases, an award's before an organisation's before a person's
+        when one id names several (declarations are complete once the checks ask)."""
+        return {**self.ids["person"], **self.ids["organisation"], **self.ids["award"]}
+
     def names_of(self, ident: str) -> tuple[str, ...]:
-        """The name and aliases of an award, organisation or person (in that order of
-        precedence when one id names several), () for an unknown id."""
-        names = self._names
-        if names is None:  # declarations are complete once the checks ask
-            ids = self.ids
-            names = self._names = {**ids["person"], **ids["organisation"], **ids["award"]}
-        return names.get(ident, ())
+        """The name and aliases of an award, organisation or person (see `names`), () for an
+        unknown id."""
+        return self.names.get(ident, ())
 
     def hint(self, ident: str, kinds: tuple[str, ...]) -> str:
         import difflib
@@ -556,29 +554,43 @@ _REFERENCE_FIELDS: dict[type, tuple[tuple[str, tuple[str, ...]], ...]] = {
 }
 
 
-def _plainly_right(result: m.ResultDecl, default_source: str | None,
-                   sources: dict[str, Source], registry: _Registry) -> bool:
-    """Whether a result passes every check of `check_file` as it is written: its source is
+def _unclear_results(results: tuple[m.ResultDecl, ...], default_source: str | None,
+                     sources: dict[str, Source], registry: _Registry
+                     ) -> list[tuple[Path_, m.ResultDecl]]:
+    """The results of a file that `check_file` must check in full, with their paths: all but
+    those that pass every one of its checks as they are written. Such a result's source is
     known and contains each excerpt verbatim; its organisation is declared, and the
     organisation's name, the rank label, category, group and status detail occur verbatim in
-    the evidence; the label states the rank. Most of the ~100,000 results of a large load
-    are like that, and this decides it with a few look-ups, building nothing. Any other result
-    goes through the full checks, which word its problems: so this may say False of a right
-    result, never True of a wrong one."""
-    values = result.__dict__
-    source = sources.get(values["source"] or default_source)  # type: ignore[arg-type]
-    if source is None or not registry.complete:
-        return False
-    text = source.text
+    the evidence; the label states the rank. Most of the ~100,000 results of a large load are
+    like that, and this decides it with a few look-ups, building nothing. The full checks word
+    the problems of the others: so this may leave in a right result, never pass a wrong one."""
+    if not registry.complete:
+        return [(("results", index), result) for index, result in enumerate(results)]
+    organisations = registry.ids["organisation"]
+    names_of = registry.names  # the names `unmet_requirements` is given
+    file_source = sources.get(default_source) if default_source is not None else None
+    unclear = []
+    for index, result in enumerate(results):
+        values = result.__dict__
+        own_source = values["source"]
+        source = file_source if own_source is None else sources.get(own_source)
+        if source is None or not _plainly_right(values, source.text, organisations, names_of):
+            unclear.append((("results", index), result))
+    return unclear
+
+
+def _plainly_right(values: dict[str, Any], text: str, organisations: dict[str, Any],
+                   names_of: dict[str, tuple[str, ...]]) -> bool:
+    """`_unclear_results`' test of one result (its fields) against its source's text."""
     evidence = values["evidence"]
     for excerpt in evidence:
         if excerpt not in text:
             return False
     excerpts = evidence[0] if len(evidence) == 1 else " ".join(evidence)
     organisation = values["organisation"]
-    if organisation not in registry.ids["organisation"]:
+    if organisation not in organisations:
         return False
-    names = registry.names_of(organisation)
+    names = names_of.get(organisation)
     if not names or names[0] not in excerpts:
         return False
     label = values["rank_label"]

@@ -114,7 +114,7 @@ def _checked_result(values: dict[str, object]) -> tuple[bool, list[str]]:
     sources = {"src": Source("src", "t", None, None, "event", "src.txt", ARTICLE)}
     parsed = loader._Parsed("f.yaml", ".", "f.yaml", model, loader._settle(model, {}),
                             Positioned(data=None))
-    plain = loader._plainly_right(model.results[0], "src", sources, registry)
+    plain = not loader._unclear_results(model.results, "src", sources, registry)
     with pytest.MonkeyPatch.context() as patch:  # the full checks alone
         patch.setattr(loader, "_plainly_right", lambda *_: False)
         run.check_file(parsed, registry, sources)
