@@ -7,7 +7,6 @@ if there is any, a KnowledgeError is raised and no knowledge is loaded.
 from __future__ import annotations
 
 import functools
-import gc
 import os
 from collections import defaultdict
 from collections.abc import Callable
@@ -23,6 +22,7 @@ from knowledge.base import KnowledgeBase, build_knowledge_base
 from knowledge.errors import FactIssue, KnowledgeError
 from knowledge.files import read_bytes
 from knowledge.key_values import consistency_problems, unmet_requirements
+from knowledge.long_lived import long_lived
 from knowledge.ranks import rank_from_label
 from knowledge.sources import Source, comparable, folded_text
 from knowledge.validation_messages import describe, worth_reporting
@@ -59,15 +59,8 @@ def load_knowledge(
     problems if anything is wrong. With `cache_dir` (see knowledge.cache), fact files,
     index and articles unchanged since their last successful load are read back from there
     instead of being checked again, and a fresh successful load is stored there."""
-    # A load allocates millions of long-lived objects and frees few: the cyclic garbage
-    # collector would rescan them over and over (a quarter of the time at 10,000 editions).
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
+    with long_lived():  # millions of objects, kept until the next load replaces them
         return _load(facts_dir, seeds_dir, Path(cache_dir) if cache_dir else None)
-    finally:
-        if collecting:
-            gc.enable()
 
 
 def _load(facts_dir: str | os.PathLike[str] | None,
