@@ -3,7 +3,8 @@
     uv run python benchmarks/bench_engine.py [--sizes seed,1000,10000] [--json FILE]
 
 For each size, in a fresh process pinned to CPU 0 (`taskset -c 0` when available):
-knowledge load time (cold: the first load in the process), engine build time, resident
+knowledge load time (cold: the first load in the process, with no knowledge cache; measured
+again in --cold-runs more fresh processes, and judged by the median), engine build time, resident
 memory, then every question of the set through `Engine.ask` (one chat per conversation) —
 latency p50/p99, questions per second, and the answers judged as `humasbot eval` judges them
 (accuracy on answerable questions, false-answer rate on negatives) — then the naive baseline
@@ -17,6 +18,7 @@ from __future__ import annotations
 import argparse
 import gc
 import json
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -120,6 +122,15 @@ def warm(args: argparse.Namespace) -> dict[str, Any]:
             "results": kb.counts()["results"]}
 
 
+def cold(args: argparse.Namespace) -> dict[str, Any]:
+    """A fresh process's load with no knowledge cache: another sample of the cold load."""
+    from knowledge.loader import load_knowledge
+
+    started = time.perf_counter()
+    load_knowledge(args.facts or None)
+    return {"cold_load_s": time.perf_counter() - started}
+
+
 def python_speed() -> float:
     """Seconds for a fixed pure-Python loop on CPU 0: how fast the shared machine is now."""
     command = pinned([sys.executable, "-c", "import time; t = time.perf_counter(); "
@@ -199,6 +210,11 @@ def measure(size: str, args: argparse.Namespace) -> dict[str, Any]:
         result = run_json(command, timeout=args.timeout)
         result["wall_s"] = time.perf_counter() - started
         result["warm"] = run_json(pinned([*worker, "--warm"]), timeout=args.timeout)
+        samples = [result["load_s"]] + [
+            run_json(pinned([*worker, "--cold"]), timeout=args.timeout)["cold_load_s"]
+            for _ in range(args.cold_runs - 1)]
+        result["cold_loads_s"] = samples
+        result["cold_load_median_s"] = statistics.median(samples)
         result["python_loop_s"] = python_s
     return result
 
@@ -208,7 +224,9 @@ def report(results: list[dict[str, Any]]) -> str:
               r["engine"]["p50_ms"], r["engine"]["p99_ms"], r["engine"]["per_second"],
               r.get("baseline", {}).get("p50_ms"), r.get("baseline", {}).get("p99_ms"),
               r.get("baseline", {}).get("choices"), r.get("ratio_p50")] for r in results]
-    load = [[r["label"], r["import_s"], r["load_s"], r.get("load_and_cache_write_s"),
+    load = [[r["label"], r["import_s"], r["cold_load_median_s"],
+             f"{min(r['cold_loads_s']):.2f}–{max(r['cold_loads_s']):.2f}",
+             r.get("load_and_cache_write_s"),
              r.get("warm", {}).get("warm_load_s"), r["engine_build_s"],
              r["memory"]["after_engine_mb"], r["memory"]["peak_load_mb"], r["memory"]["peak_mb"],
              r.get("python_loop_s")]
@@ -224,8 +242,10 @@ def report(results: list[dict[str, Any]]) -> str:
         "Latency per question (one core)\n" + table(
             ["size", "editions", "results", "questions", "p50 ms", "p99 ms", "q/s",
              "naive p50", "naive p99", "naive facts", "speed-up"], speed),
-        "Knowledge load and memory (python loop s: the machine's speed then; lower is faster)\n"
-        + table(["size", "import s", "load s (cold)", "load + cache write s", "load s (warm)",
+        "Knowledge load and memory (cold: median of the fresh processes' loads; python loop s: "
+        "the machine's speed then, lower is faster)\n"
+        + table(["size", "import s", "load s (cold)", "cold min–max", "load + cache write s",
+                 "load s (warm)",
                  "engine build s", "RSS MB", "peak MB (load)", "peak MB (run)",
                  "python loop s"], load),
         "Answers (answerable accuracy; false answers = negatives answered)\n" + table(
@@ -250,7 +270,8 @@ def verdicts(results: list[dict[str, Any]]) -> list[str]:
                   ("accuracy", r["engine"]["accuracy"], target.get("accuracy"), "", True),
                   ("false answers", r["engine"]["false_answer_rate"], target.get("false"), "",
                    False),
-                  ("cold load", r["load_s"], target.get("load_s"), "s", False),
+                  ("cold load (median)", r["cold_load_median_s"], target.get("load_s"), "s",
+                   False),
                   ("warm load", r.get("warm", {}).get("warm_load_s"), target.get("load_s"), "s",
                    False),
                   ("peak RSS", r["memory"]["peak_mb"], target.get("peak_mb"), "MB", False)]
@@ -276,6 +297,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--cutoff", type=float, default=90.0, help="naive baseline score cutoff")
     parser.add_argument("--profile", action="store_true",
                         help="also profile the question pass (benchmarks/out/profile-*.txt)")
+    parser.add_argument("--cold-runs", type=int, default=3,
+                        help="fresh processes whose cold load is timed, per size (3)")
     parser.add_argument("--timeout", type=float, default=900, help="seconds per size")
     parser.add_argument("--worker", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--label", default="seed", help=argparse.SUPPRESS)
@@ -283,13 +306,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--questions", default="", help=argparse.SUPPRESS)
     parser.add_argument("--cache-dir", default="", help=argparse.SUPPRESS)
     parser.add_argument("--warm", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--cold", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
-    if args.worker or args.warm:
-        print(json.dumps(work(args) if args.worker else warm(args)))
+    if args.cold_runs < 1:
+        parser.error("--cold-runs must be at least 1")
+    if args.worker or args.warm or args.cold:
+        print(json.dumps(work(args) if args.worker else warm(args) if args.warm
+                         else cold(args)))
         return 0
     results = [measure(size.strip(), args) for size in args.sizes.split(",") if size.strip()]
     info = machine()
-    print(f"machine: {info['cpu']}, {info['nproc']} cores, Python {info['python']}, "
+    print(f"machine: {info['cpu']}, {info['nproc']} cores, Python {info['python']} "
+          f"({info['python_executable']}), "
           f"{'pinned to CPU 0' if info['pinned_to_cpu0'] else 'not pinned'}\n")
     print(report(results))
     print()

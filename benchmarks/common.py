@@ -107,6 +107,7 @@ def machine() -> dict[str, Any]:
         except ImportError:
             versions[package] = None
     return {"nproc": os.cpu_count(), "cpu": model, "python": platform.python_version(),
+            "python_executable": sys._base_executable,
             "platform": platform.platform(), "pinned_to_cpu0": bool(shutil.which("taskset")),
             "libyaml": bool(getattr(__import__("yaml"), "__with_libyaml__", False)),
             "versions": versions}
