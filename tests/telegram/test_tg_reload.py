@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import asyncio
+import threading
 from pathlib import Path
+from typing import Any
 
+import pytest
 from tg_fake_api import FakeBotApi
-from tg_support import BotRun, ask, sends_to
+from tg_support import BotRun, ask, replies, sends_to
 from tg_updates import ADMIN, OTHER, send_text
 
 from bot.channels.telegram.html import MAX_MESSAGE_LENGTH
@@ -51,3 +55,32 @@ async def test_reload_by_a_stranger_is_refused(api: FakeBotApi, bot: BotRun,
     assert refused.text == "Maaf, perintah /reload hanya untuk admin bot."
     [answer] = await ask(api, "siapa pemenang AMH 2023?", user=OTHER)
     assert "Pemerintah Kota Bandung" in answer.text
+
+
+async def test_other_chats_are_answered_while_the_engine_is_rebuilt(
+        api: FakeBotApi, bot: BotRun, facts_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Given an engine whose rebuild takes a while (as at 10,000 editions), blocking its thread
+    import bot.engine as engine_module
+
+    building, release = threading.Event(), threading.Event()
+    real_compile = engine_module._compile
+
+    def slow_compile(kb: Any) -> Any:
+        building.set()
+        release.wait(10)
+        return real_compile(kb)
+
+    monkeypatch.setattr(engine_module, "_compile", slow_compile)
+    # When an admin reloads, and another user asks while the engine is being rebuilt
+    before = len(sends_to(api, ADMIN["id"]))
+    send_text(api, "/reload", user=ADMIN)
+    assert await asyncio.to_thread(building.wait, 10)
+    try:
+        [answer] = await ask(api, "siapa pemenang AMH 2023?", user=OTHER)
+        # Then the other user is answered at once, from the knowledge in use
+        assert "Pemerintah Kota Bandung" in answer.text
+        assert len(sends_to(api, ADMIN["id"])) == before  # the reload is not done yet
+    finally:
+        release.set()
+    [done] = await replies(api, ADMIN["id"], before)
+    assert done.text.startswith("Berkas fakta dimuat ulang")

@@ -194,7 +194,9 @@ async def reload_facts(update: Update, context: Context) -> None:
                     user.id, len(error.issues))
         await reply_with(message, texts.reload_failed([str(i) for i in error.issues]))
         return
-    engine_of(context).replace_knowledge(kb)
+    # the engine's indexes are built off the event loop too (1.4 s at 10,000 editions); the
+    # switch to them is one assignment, and a question being answered keeps the old ones
+    await asyncio.to_thread(engine_of(context).replace_knowledge, kb)
     log.info("/reload by %s: knowledge reloaded %s", user.id, kb.counts())
     await reply_with(message, texts.reload_done(kb))
 
