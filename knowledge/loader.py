@@ -486,8 +486,9 @@ def _settle(model: m.FactFile, shared: dict[int, set[str]]
     """Tell each fact of a freshly validated file its file's default source and edition
     (what the KnowledgeBase reads; a failed load keeps no facts, so that is harmless there),
     and let facts that were given the same fields share one record of them: pydantic makes a
-    set per model (a third of the memory of a large load), read only when a model is copied,
-    which copies it. Done while the file is fresh, the memory freed here serves the next file.
+    set per model (a third of the memory of a large load) and changes one only on assignment
+    (refused: facts are frozen) or in a copy, whose record it copies first. Done while the
+    file is fresh, so that the memory freed here serves the next file.
     Returns the facts other than results, with their paths, for `check_file`."""
     default_source = model.source
     edition_id = model.edition.id if model.edition is not None else None

@@ -21,7 +21,7 @@ from knowledge.yaml_positions import ALIAS_MARK
 # Characters that a fact file may not contain (PyYAML refuses them or reads them as line
 # breaks): C0 and C1 controls other than the line ends, U+2028/U+2029, surrogates, non-
 # characters; and tabs and stray byte-order marks, which the two parsers treat differently.
-SUSPECT_CHARACTERS = re.compile(
+_SUSPECT_CHARACTERS = re.compile(
     "[\t\ufeff\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufffe\uffff]")
 # The same in a file's UTF-8 bytes (where a surrogate cannot be): the one-byte characters,
 # found by deleting every other byte; the others by their leading bytes, which are rare
@@ -40,7 +40,7 @@ def needs_checking(text: str, raw: bytes | None = None) -> bool:
     if "!" in text:
         return True  # a tag (or an exclamation mark in the text: PyYAML finds out which)
     if raw is None:
-        if SUSPECT_CHARACTERS.search(text):
+        if _SUSPECT_CHARACTERS.search(text):
             return True
     else:
         if raw.startswith(_BOM):
