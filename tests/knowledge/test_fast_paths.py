@@ -1,6 +1,7 @@
 """The loader's fast paths give the verdicts of the plain checks they stand in front of: a date
 found as usually written, a value found as written before the folded comparison, an article
-read as bytes with its line ends as text mode reads them."""
+read as bytes with its line ends as text mode reads them, a result passed at a glance; and
+facts that share one record of their given fields still report their own."""
 
 from __future__ import annotations
 
@@ -163,6 +164,7 @@ def test_loaded_results_keep_the_fields_they_were_given_in_shared_records(
     # Given the packaged facts, whose results are written with different sets of fields
     import yaml
 
+    # When they are loaded
     kb = load_knowledge(facts.root)
     for path in sorted(facts.root.rglob("*.yaml")):
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
