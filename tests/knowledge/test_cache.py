@@ -193,3 +193,21 @@ def test_cache_dir_defaults_to_the_user_cache_folder(
     monkeypatch.delenv("XDG_CACHE_HOME")
     monkeypatch.setenv("HOME", str(tmp_path))
     assert cache.resolve_cache_dir() == tmp_path / ".cache" / "humasbot"
+
+
+def test_a_load_with_a_cache_walks_the_facts_folder_once(
+        facts: FactsCopy, seeds: Path, cache_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Given a facts folder whose walk is counted
+    walks: list[Path] = []
+    real_walk = loader_module.fact_file_paths
+
+    def counted(folder: Path) -> list[str]:
+        walks.append(folder)
+        return real_walk(folder)
+
+    monkeypatch.setattr(loader_module, "fact_file_paths", counted)
+    # When it is loaded with an empty cache (looked up, missed, loaded and stored)
+    kb = load_knowledge(facts.root, seeds, cache_dir=cache_dir)
+    # Then the cache's look-up and the parse shared one walk of the folder
+    assert len(walks) == 1 and kb.counts()["files"] == len(real_walk(facts.root))
+    assert len(_entries(cache_dir)) == 1
