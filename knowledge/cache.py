@@ -84,9 +84,14 @@ class Inputs:
         return self._digest.hexdigest()[:32]
 
 
+def _entry(cache_dir: Path, inputs: Inputs) -> Path:
+    """The file of the entry for these inputs (one per facts folder: see `write`)."""
+    return cache_dir / f"{inputs.folder}-{inputs.key()}.pickle"
+
+
 def read(cache_dir: Path, inputs: Inputs) -> KnowledgeBase | None:
     """The stored KnowledgeBase for these fact files, if every article it read is unchanged."""
-    path = cache_dir / f"{inputs.folder}-{inputs.key()}.pickle"
+    path = _entry(cache_dir, inputs)
     try:
         if not _private(path):
             log.warning("knowledge cache %s is not private to this user (others could write "
@@ -123,7 +128,7 @@ def _private(path: Path) -> bool:
 def write(cache_dir: Path, inputs: Inputs, kb: KnowledgeBase) -> None:
     """Store a verified KnowledgeBase (atomically), replacing this folder's older entry.
     A cache that cannot be written is skipped with a warning."""
-    target = cache_dir / f"{inputs.folder}-{inputs.key()}.pickle"
+    target = _entry(cache_dir, inputs)
     try:
         cache_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(dir=cache_dir, prefix=".tmp-", suffix=".pickle")
