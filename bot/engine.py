@@ -5,18 +5,28 @@ Synchronous, pure and fast; every channel (console, `ask`, Telegram) calls `Engi
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
 from bot.answering import details, results
-from bot.answering.query import Answer, Query
+from bot.answering.passages import Found, PassageIndex, stem, terms
+from bot.answering.query import Answer, Query, find_editions
 from bot.answering.suggest import Suggester
 from bot.catalogue import example_questions, known_editions
 from bot.context import ContextStore, Frame
 from bot.reply import Candidate, Reply, SourceRef, Status
 from bot.understanding.entities import EntityIndex
+from bot.understanding.focus import fits, is_yes_no, question_focus
 from bot.understanding.intents import BY_NAME, Scored, requirement_met
 from bot.understanding.interpret import Interpretation, interpret
+from bot.understanding.normalise import normalise
+from bot.understanding.vocabulary import (
+    ACTION_WORDS,
+    FILLERS,
+    PASSAGE_STOPWORDS,
+    QUESTION_WORDS,
+)
 from knowledge.base import KnowledgeBase
 from knowledge.long_lived import long_lived
 
@@ -49,6 +59,7 @@ class _Compiled:
     suggester: Suggester
     examples: tuple[str, ...]
     known: str  # "AMH 2023, TOP GPR 2021": what is on record, for hints
+    passages: PassageIndex
 
 
 @dataclass
@@ -89,34 +100,104 @@ class Engine:
         if not meaning.tokens:
             return Reply(status=Status.NOT_UNDERSTOOD, text=_empty_text(compiled.known),
                          suggestions=compiled.examples, **base)
-        if meaning.out_of_scope:
-            return self._not_understood(compiled, meaning, base)
-        if meaning.chitchat:
+        if meaning.chitchat and not meaning.out_of_scope:
             return Reply(status=Status.CHITCHAT, intent=meaning.chitchat, confidence=1.0,
                          text=_chitchat_text(compiled.known, meaning.chitchat),
                          suggestions=compiled.examples
                          if meaning.chitchat != "thanks" else (), **base)
-        if meaning.slots.get("asks_count"):
-            return Reply(status=Status.NO_DATA, intent=None, **base, text=(
-                "Sumber saya tidak menyebut jumlah itu. Yang tercatat: "
-                f"{compiled.known}."))
+        frame = _valid_frame(self.context.get(chat_id), compiled.kb)
+        focus = question_focus(meaning.linked.tokens)
+        if meaning.out_of_scope:  # words neither the knowledge nor the question vocabulary explain
+            found = self._from_sources(compiled, meaning, frame, focus,
+                                       required=set(meaning.out_of_scope))
+            if found is not None:
+                return self._quote(compiled, found, meaning, chat_id, base)
+            return self._not_understood(compiled, meaning, base)
         if meaning.slots.get("unknown_organisation"):
             return Reply(status=Status.NO_DATA, intent=None, **base, text=(
                 f"Sumber saya tidak mencatat {meaning.slots['unknown_organisation']}. Yang "
                 f"tercatat: {compiled.known}."))
-        frame = _valid_frame(self.context.get(chat_id), compiled.kb)
-        choice = _choose(meaning, frame)
-        if choice is None:
+        choice = _choose(meaning, frame, focus)
+        answer = None
+        if choice is not None:
+            choice = _about_someone_else(choice, compiled.kb, meaning.words)
+            query = Query(choice.intent, choice.slots, meaning.words)
+            answer = RESOLVERS[choice.intent](compiled.kb, query)
+            if answer.status == Status.ANSWERED and is_yes_no(meaning.linked.tokens):
+                answer = results.yes_no(compiled.kb, query, answer)
+        unexplained = _unexplained(compiled, meaning, choice.intent if choice else None)
+        if answer is not None and answer.status == Status.ANSWERED and unexplained:
+            said = set(terms(normalise(answer.text)))
+            unexplained = [w for w in unexplained if stem(w) not in said]
+        if answer is None or answer.status == Status.NOT_UNDERSTOOD or (
+                answer.status == Status.NO_DATA and choice.intent == "note") or (
+                answer.status == Status.ANSWERED and unexplained):
+            found = self._from_sources(compiled, meaning, frame, focus, required=set())
+            if found is not None and (answer is None or answer.status != Status.ANSWERED
+                                      or set(terms(unexplained)) & set(found.matched)):
+                return self._quote(compiled, found, meaning, chat_id, base)
+        if answer is None and meaning.slots.get("asks_count"):
+            return Reply(status=Status.NO_DATA, intent=None, **base, text=(
+                "Sumber saya tidak menyebut jumlah itu. Yang tercatat: "
+                f"{compiled.known}."))
+        if answer is None or choice is None:
+            if _names_something(meaning.slots) and focus is not None:
+                return Reply(status=Status.NO_DATA, intent=None, **base, text=(
+                    "Sumber saya tidak menyebut hal itu. Yang tercatat: "
+                    f"{compiled.known}."), suggestions=tuple(compiled.suggester.suggest(
+                        text, _about(meaning.slots))))
             return self._not_understood(compiled, meaning, base)
-        choice = _about_someone_else(choice, compiled.kb, meaning.words)
-        query = Query(choice.intent, choice.slots, meaning.words)
-        answer = RESOLVERS[choice.intent](compiled.kb, query)
         if answer.status in (Status.ANSWERED, Status.NO_DATA):
-            focus = {**answer.focus}
-            self.context.put(chat_id, choice.intent, _memorable(choice.slots), focus)
+            focus_slots = {**answer.focus}
+            self.context.put(chat_id, choice.intent, _memorable(choice.slots), focus_slots)
         if answer.status == Status.NOT_UNDERSTOOD and not answer.suggestions:
             answer.suggestions = compiled.suggester.suggest(text, _about(choice.slots))
         return self._reply(compiled, answer, choice, base)
+
+    def _from_sources(self, compiled: _Compiled, meaning: Interpretation, frame: Frame | None,
+                      focus: str | None, required: set[str]) -> Found | None:
+        """Source sentences that answer the question, when it is about something on record."""
+        if meaning.slots.get("rank") is not None or meaning.slots.get("asks_rank") or (
+                focus == "who" and meaning.slots.get("role")):
+            return None  # ranks and the holders of roles are structured facts
+        own = {k: v for k, v in meaning.slots.items() if k in _SCOPE_SLOTS}
+        if own:
+            editions, missing = find_editions(compiled.kb, Query("note", own, meaning.words))
+            if missing:
+                return None
+            scope = {e.id for e in editions} or None
+        elif _names_something(meaning.slots):
+            scope = None
+        elif frame is not None and (frame.focus.get("edition") or frame.asked.get("edition")):
+            scope = {frame.focus.get("edition") or frame.asked.get("edition")}
+        else:
+            return None  # names nothing on record: not about these awards
+        scoping = {i for m in meaning.linked.mentions if m.kind in ("award", "edition", "year")
+                   for i in range(m.start, m.end)}
+        naming = {i for m in meaning.linked.mentions for i in range(m.start, m.end)} - scoping
+        names = compiled.index.kb_words
+        tokens = meaning.linked.tokens
+        asked = terms([t for i, t in enumerate(tokens) if i not in scoping
+                       and t not in _FOCUS_WORDS], names)
+        named = set(terms([tokens[i] for i in naming], names))
+        return compiled.passages.find(asked, named, scope, focus, required)
+
+    def _quote(self, compiled: _Compiled, found: Found, meaning: Interpretation, chat_id: str,
+               base: dict[str, Any]) -> Reply:
+        notes = all(p.is_note for p in found.passages)
+        quoted = "\n".join(p.text if notes or p.text.startswith("“") else f"“{p.text}”"
+                            for p in found.passages)
+        sources = tuple(dict.fromkeys(p.source_id for p in found.passages))
+        editions = sorted({e for p in found.passages for e in p.editions})
+        if len(editions) == 1:
+            edition = compiled.kb.editions[editions[0]]
+            self.context.put(chat_id, "note", _memorable(meaning.slots),
+                             {"edition": edition.id, "award": edition.award,
+                              "year": edition.year})
+        return Reply(status=Status.ANSWERED, intent="note" if notes else "source_sentence",
+                     text=quoted if notes else f"Menurut sumber:\n{quoted}",
+                     confidence=round(min(1.0, found.coverage), 3),
+                     sources=tuple(_source_ref(compiled.kb, s) for s in sources), **base)
 
     def _reply(self, compiled: _Compiled, answer: Answer, choice: _Choice,
                base: dict[str, Any]) -> Reply:
@@ -142,8 +223,44 @@ class Engine:
 
 def _compile(kb: KnowledgeBase) -> _Compiled:
     with long_lived():  # indexes of every name and fact, kept until the knowledge is replaced
-        return _Compiled(kb, EntityIndex(kb), Suggester(kb), tuple(example_questions(kb)),
-                         known_editions(kb))
+        index = EntityIndex(kb)
+        return _Compiled(kb, index, Suggester(kb), tuple(example_questions(kb)),
+                         known_editions(kb), PassageIndex(kb, index.kb_words))
+
+
+_ROMAN = re.compile(r"^[ivx]+$")
+_SCOPE_SLOTS = ("award", "edition", "year", "number", "organisation", "person", "place")
+_FOCUS_WORDS = frozenset({"alasan", "sebab", "kapan", "dimana", "siapa", "berapa", "mana"})
+
+
+def _unexplained(compiled: _Compiled, meaning: Interpretation, intent: str | None
+                 ) -> list[str]:
+    """Words of the question that neither its names nor the intent's cues account for: the
+    detail it asks about ("bertepatan dengan apa"), which a source sentence may hold."""
+    cues = set(BY_NAME[intent].cues) if intent else set()
+    topical = [t for m in meaning.linked.mentions if m.kind == "topic"
+               for t in meaning.linked.tokens[m.start:m.end]]
+    free = [w for w in meaning.linked.free_words() if w not in QUESTION_WORDS
+            and w not in FILLERS and w not in PASSAGE_STOPWORDS and not w.isdigit()
+            and w not in compiled.index.kb_words and not _ROMAN.match(w)]
+    return [w for w in dict.fromkeys(topical + free) if w not in cues]
+
+
+def _explains(intent: str, words: frozenset[str], focus: str | None) -> bool:
+    """For a question about who or what did something: whether the intent's cue words
+    account for one of its action verbs ("siapa yang menyerahkan …" is not answered by who
+    received). Questions of when, where or how many take any verb of the event."""
+    actions = words & ACTION_WORDS
+    if not actions or focus not in (None, "who", "what", "which") \
+            or intent in ("note", "role_holder"):
+        return True
+    spec = BY_NAME[intent]
+    cues = set(spec.cues) | {w for pair in spec.pairs for w in pair}
+    return bool(actions & cues)
+
+
+def _names_something(slots: dict[str, Any]) -> bool:
+    return any(slots.get(k) for k in (*_SCOPE_SLOTS, "role", "category", "group", "topics"))
 
 
 def _about(slots: dict[str, Any]) -> set[str]:
@@ -192,12 +309,16 @@ def _merge(own: dict[str, Any], frame: Frame, intent: str) -> dict[str, Any]:
     return merged
 
 
-def _choose(meaning: Interpretation, frame: Frame | None) -> _Choice | None:
+def _choose(meaning: Interpretation, frame: Frame | None, focus: str | None) -> _Choice | None:
     own = meaning.slots
     present = _present(own)
     present["alasan"] = "alasan" in meaning.words
-    ranked: list[Scored] = [s for s in meaning.strict if s.score >= MIN_STRICT_SCORE]
-    if meaning.fuzzy and all(s.intent != meaning.fuzzy.intent for s in ranked):
+    ranked: list[Scored] = [
+        s for s in meaning.strict if s.score >= MIN_STRICT_SCORE
+        and fits(s.intent, focus) and _explains(s.intent, meaning.words, focus)]
+    if meaning.fuzzy and fits(meaning.fuzzy.intent, focus) and _explains(
+            meaning.fuzzy.intent, meaning.words, focus) and all(
+            s.intent != meaning.fuzzy.intent for s in ranked):
         ranked.append(meaning.fuzzy)
     for scored in ranked:
         spec = BY_NAME[scored.intent]
@@ -218,7 +339,7 @@ def _choose(meaning: Interpretation, frame: Frame | None) -> _Choice | None:
         merged = _merge(own, frame, intent)
         if intent != frame.intent:
             merged = {k: v for k, v in merged.items() if k in own or k != "rank"}
-        if requirement_met(BY_NAME[intent], _present(merged)):
+        if requirement_met(BY_NAME[intent], _present(merged)) and fits(intent, focus):
             return _Choice(intent, merged, 0.6, follow_up=True)
     return None
 

@@ -67,6 +67,35 @@ class Report:
                 table[outcome.turn.intent][1] += 1
         return {k: (v[0], v[1]) for k, v in sorted(table.items())}
 
+    def answered_wrong(self) -> list[Outcome]:
+        """Answerable questions answered, but with another fact than the one asked for."""
+        return [o for o in self.outcomes if o.turn.kind == "answerable"
+                and o.reply.status == Status.ANSWERED and not o.passed]
+
+    def negatives_answered(self) -> list[Outcome]:
+        return [o for o in self.outcomes
+                if o.turn.kind in NEGATIVE_KINDS and o.reply.status == Status.ANSWERED]
+
+    def intent_precision_recall(self) -> dict[str, tuple[float | None, float | None]]:
+        """Per intent label: precision (of the answers given under that intent, the share
+        that were right) and recall (of the answerable questions so labelled, the share
+        answered right)."""
+        given: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+        wanted: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+        for outcome in self.outcomes:
+            if outcome.reply.status == Status.ANSWERED and outcome.reply.intent:
+                right = outcome.turn.kind == "answerable" and outcome.passed
+                given[outcome.reply.intent][0] += right
+                given[outcome.reply.intent][1] += 1
+            if outcome.turn.kind == "answerable" and outcome.turn.intent:
+                wanted[outcome.turn.intent][0] += outcome.passed
+                wanted[outcome.turn.intent][1] += 1
+        return {
+            intent: (given[intent][0] / given[intent][1] if given[intent][1] else None,
+                     wanted[intent][0] / wanted[intent][1] if wanted[intent][1] else None)
+            for intent in sorted(set(given) | set(wanted))
+        }
+
     def answerable_accuracy(self) -> float:
         passed, total = self.by_kind().get("answerable", (0, 0))
         return passed / total if total else 1.0
@@ -143,12 +172,20 @@ def format_report(report: Report, *, show_failures: bool = True) -> Iterator[str
         if total:
             yield f"{kind:<15} {passed:>6} {total:>6}  {passed / total:>7.1%}"
     yield ""
-    yield "intent (answerable)   passed  total"
-    for intent, (passed, total) in report.by_intent().items():
-        yield f"{intent:<21} {passed:>6} {total:>6}"
+    yield "intent                passed  total  precision  recall"
+    by_intent = report.by_intent()
+    for intent, (precision, recall) in report.intent_precision_recall().items():
+        passed, total = by_intent.get(intent, (0, 0))
+        yield (f"{intent:<21} {passed:>6} {total:>6}  {_share(precision):>9}  "
+               f"{_share(recall):>6}")
     yield ""
+    answerable = report.by_kind().get("answerable", (0, 0))[1]
+    wrong = len(report.answered_wrong())
     yield f"answerable answered right: {report.answerable_accuracy():.1%}"
-    yield f"false-answer rate (negatives answered): {report.false_answer_rate():.1%}"
+    yield (f"answerable answered with a wrong fact: {wrong} of {answerable}"
+           f" ({wrong / answerable if answerable else 0:.1%})")
+    yield (f"false-answer rate (negatives answered): {report.false_answer_rate():.1%}"
+           f" ({len(report.negatives_answered())})")
     yield f"intent matches label (answerable): {report.intent_accuracy():.1%}"
     if show_failures and report.failures():
         yield ""
@@ -160,6 +197,10 @@ def format_report(report: Report, *, show_failures: bool = True) -> Iterator[str
             yield f"    got {reply.status} intent={reply.intent} slots={json.dumps(reply.slots)}"
             yield f"    candidates={[(c.intent, c.score) for c in reply.candidates]}"
             yield f"    text: {reply.text[:160]!r}"
+
+
+def _share(value: float | None) -> str:
+    return "—" if value is None else f"{value:.0%}"
 
 
 def run_eval(args: argparse.Namespace) -> int:

@@ -258,6 +258,8 @@ def role_holder(kb: KnowledgeBase, query: Query) -> Answer:
     holders = role_holders(kb, query)
     year = query.get("year")
     where = f" {org_name(kb, organisation)}" if organisation else ""
+    if query.get("rank") is not None or query.get("place"):
+        holders = []  # "gubernur pertama", "gubernur Jawa Timur": not the holder on record
     if year:
         holders = [p for p in holders if p.as_of is None or p.as_of.year == year]
     if not holders:

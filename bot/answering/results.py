@@ -214,3 +214,25 @@ def nominations(kb: KnowledgeBase, query: Query) -> Answer:
     answer.focus = _focus(kb, kb.edition_of(nominees[0]),
                           organisation=query.get("organisation") or nominees[0].organisation)
     return answer
+
+
+def yes_no(kb: KnowledgeBase, query: Query, answer: Answer) -> Answer:
+    """'apakah Bandung juara 1?' → 'Tidak — …' or 'Ya — …' before the fact on record, when
+    the question names an organisation whose results can settle it."""
+    organisation = query.get("organisation")
+    if not organisation:
+        return answer
+    family = set(kb.organisation_family(organisation))
+    editions, _ = find_editions(kb, query, use_subjects=False)
+    allowed = {e.id for e in editions}
+    found = [r for r in kb.results if r.organisation in family
+             and (not allowed or r.edition_id in allowed) and _in_scope(r, query)]
+    rank, words = query.get("rank"), query.words
+    if rank is not None:
+        settled = any(r.status == "winner" and r.rank == rank for r in found)
+    elif "nominasi" in words:
+        settled = any(r.status == "nominee" for r in found)
+    else:
+        settled = any(r.status == "winner" for r in found)
+    answer.text = f"{'Ya' if settled else 'Tidak'} — {answer.text}"
+    return answer

@@ -334,8 +334,11 @@ class EntityIndex:
         tokens = linked.tokens
         scopes = {i for m in linked.mentions if m.kind in ("category", "group")
                   for i in range(m.start, m.end)}
+        named = {i for m in linked.mentions if m.kind in ("award", "edition", "year")
+                 for i in range(m.start, m.end)}
         for index, token in enumerate(tokens[:-1]):
-            if token in ("kategori", "kelompok") and index + 1 not in scopes:
+            if token in ("kategori", "kelompok") and index + 1 not in scopes \
+                    and index + 1 not in named:
                 following = tokens[index + 1]
                 if following not in FILLERS and following not in CATEGORY_STOPS:
                     words = list(takewhile(lambda t: t not in CATEGORY_STOPS

@@ -146,7 +146,8 @@ INTENTS: tuple[IntentSpec, ...] = (
     ),
     IntentSpec(
         "award_eligibility",
-        cues={"beri": 1.0, "tuju": 1.3, "instansi": 0.8, "peserta": 0.6, "kepada": 0.5,
+        cues={"beri": 1.0, "tuju": 1.3, "instansi": 0.8, "terima": 0.0, "peserta": 0.6,
+              "kepada": 0.5,
               "bisa": 0.6, "siapa": 0.3, "untuk": 0.3, "saja": 0.2},
         pairs={("untuk", "siapa"): 0.8, ("bisa", "dapat"): 0.8, ("boleh", "ikut"): 1.2,
                ("bisa", "ikut"): 1.2},

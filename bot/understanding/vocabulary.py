@@ -9,7 +9,14 @@ from __future__ import annotations
 
 # Informal spellings and chat abbreviations → standard form (may be several words).
 INFORMAL = {
-    "yg": "yang", "yng": "yang", "brp": "berapa", "brapa": "berapa", "brpa": "berapa",
+    "yg": "yang", "yng": "yang", "tu": "itu", "who": "siapa", "winner": "pemenang",
+    "when": "kapan", "where": "dimana", "ceremony": "acara", "rank": "peringkat",
+    "what": "apa", "which": "mana", "won": "menang", "win": "menang", "got": "dapat",
+    "get": "dapat", "theme": "tema", "date": "tanggal", "place": "tempat",
+    "organizer": "penyelenggara", "organiser": "penyelenggara", "said": "bilang",
+    "say": "bilang", "why": "kenapa", "how": "bagaimana", "many": "banyak", "did": "",
+    "does": "", "is": "", "was": "", "the": "", "of": "", "in": "di", "at": "di",
+    "masing2": "masing masing", "brp": "berapa", "brapa": "berapa", "brpa": "berapa",
     "kpn": "kapan", "kapn": "kapan", "dmn": "dimana", "dmna": "dimana", "dimn": "dimana",
     "apaan": "apa", "ngucapin": "ucap", "ngucap": "ucap", "dievaluasi": "evaluasi",
     "nangkring": "berada", "bertengger": "berada", "duduk": "berada",
@@ -219,4 +226,52 @@ COUNTED_NOUNS = frozenset("peserta orang juri hadiah uang instansi pendaftar".sp
 # Follow-up markers: "kalau juara 3?", "terus 2022?".
 FOLLOW_UP_MARKERS = frozenset("""
 kalau terus lalu trus bagaimana gimana kalo dengan lantas
+""".split())
+
+# Words that carry no content when a question is compared with source sentences: question
+# words, function words and pronouns (the words that ARE the question stay: siapa → focus).
+PASSAGE_STOPWORDS = frozenset("""
+siapa apa apakah kapan dimana mana berapa bagaimana yang di ke dari dan atau dengan untuk pada
+dalam oleh itu ini tersebut tsb adalah ialah merupakan jadi sebagai tentang soal terkait
+mengenai seputar juga lagi ada tidak bukan belum sudah masih benar betul iya tahu saya kamu
+anda kami kita dia beliau mereka nya punya bisa boleh mau ingin perlu harus akan sedang pernah
+telah saja sih para sama cuma hanya se kah lah pun si sang tuh nih itu ini aja dong kak min
+menurut kata sebut disebut sebutkan jelaskan tolong coba kasih tau beritahu sih deh kalau terus
+lalu bagi kepada atas agar supaya sehingga karena namun tetapi tapi bahwa jika saat ketika
+setelah sebelum usai hal apa saja the of a an is was what who which
+""".split())
+
+# Lines of a news article that are not its content: they are never quoted as answers.
+BOILERPLATE_PREFIXES = ("baca juga", "follow dan baca", "ikuti berita", "simak berita",
+                        "dapatkan update", "lihat juga")
+
+# The focus of a question, by its cue words, in order of precedence (see understanding.focus).
+FOCUS_CUES = {
+    "why": frozenset("alasan sebab".split()),
+    "when": frozenset("kapan tanggal jam pukul hari bulan".split()),
+    "where": frozenset("dimana lokasi tempat venue gedung hotel".split()),
+    "who": frozenset("siapa".split()),
+    "said": frozenset("kata bilang ucap ungkap pesan tanggap komentar harap pendapat".split()),
+    "category": frozenset("kategori".split()),
+    "group": frozenset("kelompok golongan".split()),
+    "which": frozenset("mana".split()),
+    "what": frozenset("apa".split()),
+}
+# nouns of rank: "peringkat berapa" asks a rank, not a count
+RANK_NOUNS = frozenset("peringkat juara ranking rangking posisi urutan terbaik nomor rank".split())
+# "berapa" before these does not ask for a count
+COUNT_NOUN_EXCEPTIONS = frozenset("lama".split())
+# "kota mana", "provinsi apa": where
+PLACE_NOUNS = frozenset("kota provinsi tempat daerah negara".split())
+# nouns of time: "tanggal berapa", "tahun berapa" ask when
+WHEN_NOUNS = frozenset("tanggal tahun jam pukul bulan".split())
+# a yes/no question starts with one of these or ends with one of the tails
+YES_NO_CUES = frozenset("apakah benarkah benar betul memang masa bukankah".split())
+YES_NO_TAILS = frozenset("tidak bukan belum kah".split())
+
+# Verbs that say what happened: an intent answers a question holding one only if the verb is
+# among its cues ("siapa yang menyerahkan …" is not answered by who received).
+ACTION_WORDS = frozenset("""
+serah beri terima wakil hadir ikut selenggara adakan jabat tugas kerja menang raih dapat kata
+bilang ucap ungkap pesan tanggap harap sampai nilai nyata sebar
 """.split())

@@ -1,15 +1,20 @@
-"""The development question set and its bar; the hold-out set is reported beside it."""
+"""The question sets, held to a per-question baseline: every question answered right stays
+right, and the known failures (tests/data/known_failures.yaml) may only shrink."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
+import yaml
 
 from bot.evaluation import DEFAULT_QUESTIONS, evaluate, format_report, load_question_set
+from bot.reply import Status
 
-HOLDOUT = Path(DEFAULT_QUESTIONS).with_name("questions_holdout.yaml")
-BLIND = Path(DEFAULT_QUESTIONS).with_name("questions_blind.yaml")
+DATA = Path(DEFAULT_QUESTIONS).parent
+SETS = ("questions.yaml", "questions_holdout.yaml", "questions_blind.yaml",
+        "questions_blind_a.yaml", "questions_blind_b.yaml")
+KNOWN = yaml.safe_load((DATA / "known_failures.yaml").read_text(encoding="utf-8"))
 
 
 def turns_of(conversations):
@@ -27,16 +32,26 @@ def test_development_set_is_big_and_varied_enough():
     assert len(intents) >= 18
 
 
-def test_development_set_meets_the_bar(engine):
-    report = evaluate(engine, load_question_set(Path(DEFAULT_QUESTIONS)))
+@pytest.mark.parametrize("name", SETS)
+def test_no_question_answered_right_before_fails_now(engine, name):
+    report = evaluate(engine, load_question_set(DATA / name))
+    failing = {o.turn.id for o in report.failures()}
+    known = set(KNOWN.get(name) or ())
     summary = "\n".join(format_report(report))
-    assert report.answerable_accuracy() >= 0.95, summary
-    assert report.false_answer_rate() <= 0.01, summary
+    assert not failing - known, f"regressions: {sorted(failing - known)}\n{summary}"
+    assert not known - failing, (
+        f"now answered right, remove from tests/data/known_failures.yaml: "
+        f"{sorted(known - failing)}")
 
 
-@pytest.mark.parametrize("path", [HOLDOUT, BLIND], ids=["holdout", "blind"])
-def test_independently_written_sets_meet_the_bar_too(engine, path):
-    report = evaluate(engine, load_question_set(path))
-    summary = "\n".join(format_report(report))
-    assert report.answerable_accuracy() >= 0.95, summary
-    assert report.false_answer_rate() <= 0.01, summary
+def test_general_questions_are_not_answered(engine):
+    """Questions about anything but these awards (history, sport, weather, …) stay
+    unanswered; the few known exceptions are listed and may only shrink."""
+    lines = (DATA / "general_questions.txt").read_text(encoding="utf-8").splitlines()
+    assert len(lines) >= 1000
+    answered = {line for line in lines
+                if engine.ask(line, "general").status == Status.ANSWERED}
+    known = set(KNOWN.get("general_questions.txt") or ())
+    assert not answered - known, sorted(answered - known)
+    assert not known - answered, sorted(known - answered)
+    assert len(known) / len(lines) <= 0.005

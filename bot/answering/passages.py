@@ -1,0 +1,202 @@
+"""Source sentences as answers: every sentence of every source article and every note, ranked
+with BM25 (bm25s) and quoted verbatim when it covers what a question asks.
+
+The structured facts answer what they model; this answers the long tail ("why did Bengkulu
+succeed?", "what does the Media Center do?") from the articles' own words. The gate is strict:
+a sentence must cover the question's content words (never a single shared keyword), belong to
+an edition the question can be about, and supply the question's focus (a number for "how
+many", a date for "when", …).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+import bm25s
+import numpy as np
+from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
+
+from bot.understanding.normalise import normalise
+from bot.understanding.vocabulary import (
+    ACTION_WORDS,
+    BOILERPLATE_PREFIXES,
+    FILLERS,
+    PASSAGE_STOPWORDS,
+    QUESTION_WORDS,
+)
+from knowledge.base import KnowledgeBase
+from knowledge.ranks import is_number
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])[”\"]?\s+(?=[“\"A-Z])")
+MAX_QUOTED = 2
+MIN_MATCHED = 2  # content words a sentence must share with the question
+MIN_COVERAGE = 0.7  # share of the question's content words the chosen sentences hold
+_MONTHS = ("januari februari maret april mei juni juli agustus september oktober november "
+           "desember").split()
+_DAYS = "senin selasa rabu kamis jumat sabtu minggu".split()
+_WHEN_MARK = re.compile(r"\d{1,2}/\d{1,2}|\b(?:" + "|".join(_MONTHS + _DAYS) + r")\b",
+                        re.IGNORECASE)
+
+
+_STEMMER = StemmerFactory().create_stemmer()
+
+
+@functools.lru_cache(maxsize=65536)
+def stem(token: str) -> str:
+    """A word's stem for comparing a question with a sentence (Sastrawi: disampaikan →
+    sampai); numbers stay as they are."""
+    if is_number(token) or not token.isalpha():
+        return token
+    return _STEMMER.stem(token) or token
+
+
+def terms(tokens: list[str], names: frozenset[str] = frozenset()) -> list[str]:
+    """The words that carry meaning: no fillers, no function words; names are kept whole
+    (a stemmer would turn Pemalang into Malang), other words stemmed."""
+    return [t if t in names else stem(t) for t in tokens
+            if t not in FILLERS and t not in PASSAGE_STOPWORDS]
+
+
+@dataclass(frozen=True)
+class Passage:
+    """One sentence of a source article (or one note), with what it can be about."""
+
+    source_id: str
+    text: str
+    terms: frozenset[str]
+    editions: frozenset[str]
+    words: tuple[str, ...]
+    is_note: bool = False
+
+    def supplies(self, focus: str | None, asked: set[str]) -> bool:
+        """Whether the sentence can hold the kind of thing the question asks for: a count
+        beside a word of the question for "how many", a date or weekday for "when"."""
+        if focus == "how_many":
+            for before, after in zip(self.words, self.words[1:], strict=False):
+                if _is_count(before) and (stem(after) in asked or after in asked):
+                    return True
+            return False
+        if focus == "when":
+            return bool(_WHEN_MARK.search(self.text))
+        return True
+
+
+@dataclass(frozen=True)
+class Found:
+    """The sentences that answer a question, and how well they cover it."""
+
+    passages: tuple[Passage, ...]
+    coverage: float
+    matched: tuple[str, ...]
+    score: float
+
+
+_COUNT_WORDS = frozenset("satu dua tiga empat lima enam tujuh delapan sembilan sepuluh "
+                         "sebanyak".split())
+
+
+def _is_count(word: str) -> bool:
+    return (is_number(word) and len(word) < 4) or word in _COUNT_WORDS
+
+
+def split_sentences(text: str) -> list[str]:
+    """Sentences of an article: paragraphs (lines joined where a sentence runs on), then
+    sentence ends; news boilerplate ("Baca Juga: …") is left out."""
+    paragraphs: list[str] = []
+    for line in text.splitlines():
+        line = line.strip()
+        if not line:
+            continue
+        if paragraphs and not paragraphs[-1].endswith((".", "!", "?", "”", '"', ":", ",")) \
+                and line[:1].islower():
+            paragraphs[-1] += " " + line
+        else:
+            paragraphs.append(line)
+    sentences = []
+    for paragraph in paragraphs:
+        if paragraph.casefold().startswith(BOILERPLATE_PREFIXES):
+            continue
+        sentences.extend(s.strip() for s in _SENTENCE_END.split(paragraph) if s.strip())
+    return sentences
+
+
+def _source_editions(kb: KnowledgeBase) -> dict[str, set[str]]:
+    found: dict[str, set[str]] = defaultdict(set)
+    facts = [*kb.results, *kb.representatives, *kb.quotes, *kb.notes, *kb.editions.values()]
+    for fact in facts:
+        if fact.source_id and fact.edition_id:
+            found[fact.source_id].add(fact.edition_id)
+    return found
+
+
+class PassageIndex:
+    """BM25 over the sentences of every source article and the text of every note."""
+
+    def __init__(self, kb: KnowledgeBase, names: frozenset[str]) -> None:
+        by_source = _source_editions(kb)
+        texts: list[tuple[str, str, frozenset[str], bool]] = []
+        for source in kb.sources.values():
+            editions = frozenset(by_source.get(source.id, ()))
+            texts += [(source.id, s, editions, False) for s in split_sentences(source.text)]
+        for note in kb.notes:
+            if note.source_id:
+                texts.append((note.source_id, note.text,
+                              frozenset({note.edition_id} if note.edition_id else ()), True))
+        passages: list[Passage] = []
+        for source_id, text, editions, is_note in texts:
+            words = tuple(normalise(text))
+            found = frozenset(terms(list(words), names))
+            if found:
+                passages.append(Passage(source_id, text, found, editions, words, is_note))
+        self.passages = tuple(passages)
+        self.vocabulary = frozenset(w for p in passages for w in p.terms)
+        self._bm25 = bm25s.BM25()
+        if passages:
+            self._bm25.index([sorted(p.terms) for p in passages], show_progress=False)
+
+    def find(self, question_terms: list[str], names: set[str], editions: set[str] | None,
+             focus: str | None, required: set[str]) -> Found | None:
+        """The one or two sentences that best cover the question's terms, within `editions`
+        (None: any), holding every word of `required`; None when nothing passes the gate.
+
+        Names (of organisations, people, places) rank the sentences but never make the
+        answer alone: the other words (`core`) must be covered too."""
+        # words the sources never use (and the question vocabulary knows: "ada", "bawah")
+        # can be covered by no sentence: they neither count for nor against one
+        wanted = [t for t in dict.fromkeys(question_terms)
+                  if t in self.vocabulary or t in names or t in ACTION_WORDS
+                  or t not in QUESTION_WORDS]
+        core = [t for t in wanted if t not in names]
+        known = [t for t in wanted if t in self.vocabulary]
+        if not self.passages or not core or len(known) < min(MIN_MATCHED, len(wanted)):
+            return None
+        scores = self._bm25.get_scores(known)
+        order = np.argsort(-scores)[:20]
+        ranked = [self.passages[i] for i in order
+                  if scores[i] > 0 and (editions is None or self.passages[i].editions & editions
+                                        or not self.passages[i].editions)]
+        for first in ranked[:10]:
+            if not first.supplies(focus, set(wanted)):
+                continue
+            chosen = [first]
+            covered = set(wanted) & first.terms
+            alone = len(covered & set(core)) / len(core)
+            if len(covered) < len(wanted) and len(core) >= 3 and alone >= 0.5:
+                for second in ranked[:10]:
+                    if second is first or second.source_id != first.source_id:
+                        continue
+                    gain = (set(wanted) & second.terms) - covered
+                    if gain:
+                        chosen.append(second)
+                        covered |= gain
+                        break
+            if not required <= {w for p in chosen for w in p.words}:
+                continue  # words the vocabularies don't know must stand in the sentence as asked
+            coverage = len(covered & set(core)) / len(core)
+            if len(covered) >= min(MIN_MATCHED, len(wanted)) and coverage >= MIN_COVERAGE:
+                return Found(tuple(chosen[:MAX_QUOTED]), coverage, tuple(sorted(covered)),
+                             float(scores[self.passages.index(first)]))
+        return None

@@ -1,0 +1,83 @@
+"""The focus of a question: the one thing it asks for (who, when, where, how many, which rank,
+which category, what was said, why, …), and whether it is a yes/no question.
+
+An answer must supply the focus: "berapa provinsi yang ikut?" is not answered by who attended,
+"siapa yang menyerahkan …?" not by a date. The cue words are data (vocabulary.FOCUS_CUES).
+"""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from bot.understanding.vocabulary import (
+    COUNT_NOUN_EXCEPTIONS,
+    FOCUS_CUES,
+    PLACE_NOUNS,
+    RANK_NOUNS,
+    WHEN_NOUNS,
+    YES_NO_CUES,
+    YES_NO_TAILS,
+)
+
+# what each intent's answer gives; a question whose focus is not listed is not answered by it
+SUPPLIES: dict[str, frozenset[str]] = {
+    "who_won": frozenset({"who", "which", "what", "rank", "category", "group"}),
+    "org_rank": frozenset({"rank", "what", "which", "category", "group"}),
+    "org_awards": frozenset({"what", "which", "category", "rank", "group", "where"}),
+    "nominations": frozenset({"what", "which", "category", "where"}),
+    "event_date": frozenset({"when", "what"}),
+    "event_place": frozenset({"where", "what", "which"}),
+    "representative": frozenset({"who", "which"}),
+    "theme": frozenset({"what"}),
+    "organiser": frozenset({"who", "which", "what"}),
+    "edition_number": frozenset({"number", "rank", "what", "how_many"}),
+    "award_definition": frozenset({"what", "why"}),
+    "award_abbreviation": frozenset({"what"}),
+    "award_eligibility": frozenset({"who", "what", "which"}),
+    "person_quote": frozenset({"said", "what", "why"}),
+    "person_info": frozenset({"who", "what", "where", "which"}),
+    "role_holder": frozenset({"who", "name"}),
+    "awards_list": frozenset({"what", "which"}),
+    "source": frozenset({"what", "which", "who"}),
+}
+
+
+def question_focus(tokens: list[str]) -> str | None:
+    """The focus named by the question's words, or None when it names none (an elliptical
+    follow-up, a bare name)."""
+    words = set(tokens)
+    for before, after in pairwise(tokens):
+        if before in PLACE_NOUNS and after in ("mana", "apa") and not words & (
+                RANK_NOUNS | {"siapa", "menang", "raih", "ketiga", "kedua", "pertama"}):
+            return "where"
+        if after == "berapa" and before in WHEN_NOUNS:
+            return "when"
+        if (before == "berapa" and after in RANK_NOUNS) or (after == "berapa" and before in (
+                RANK_NOUNS)):
+            return "rank"
+        if before == "berapa" and after not in COUNT_NOUN_EXCEPTIONS:
+            return "how_many"
+        if before == "nama" and after not in ("lengkap",) and "siapa" not in words:
+            return "name"
+    if "keberapa" in words:
+        return "rank" if words & RANK_NOUNS else "number"
+    for focus, cues in FOCUS_CUES.items():
+        if words & cues:
+            return focus
+    if "berapa" in words:
+        return "how_many"
+    return None
+
+
+def is_yes_no(tokens: list[str]) -> bool:
+    """'apakah Bandung juara 1?', 'Muba menang gak?', 'benar Bengkulu peringkat 2?'."""
+    if not tokens:
+        return False
+    return tokens[0] in YES_NO_CUES or (tokens[-1] in YES_NO_TAILS and len(tokens) > 2)
+
+
+def fits(intent: str, focus: str | None) -> bool:
+    """Whether an intent's answer supplies the focus (notes and an unknown focus fit all)."""
+    if focus is None or intent == "note":
+        return True
+    return focus in SUPPLIES.get(intent, frozenset())
