@@ -16,6 +16,7 @@ from bot.answering.suggest import Suggester
 from bot.catalogue import example_questions, known_editions
 from bot.context import ContextStore, Frame
 from bot.reply import Candidate, Reply, SourceRef, Status
+from bot.understanding.compound import split_clauses, split_subjects
 from bot.understanding.entities import EntityIndex
 from bot.understanding.focus import fits, is_yes_no, question_focus
 from bot.understanding.intents import BY_NAME, Scored, requirement_met
@@ -90,8 +91,25 @@ class Engine:
 
     def ask(self, text: str, chat_id: str = "console") -> Reply:
         """Answer one question in a chat. Never raises for any text."""
-        compiled = self._compiled
         text = text.encode("utf-8", "replace").decode("utf-8")  # lone surrogates → "?"
+        parts = split_clauses(text)
+        if len(parts) == 1:
+            parts = split_subjects(interpret(self._compiled.index, text).linked) or parts
+        if len(parts) == 1:
+            return self._ask_one(text, chat_id)
+        replies = [self._ask_one(part, chat_id) for part in parts]
+        answered = [r for r in replies if r.status == Status.ANSWERED]
+        if not answered or any(r.status in (Status.NOT_UNDERSTOOD, Status.CHITCHAT)
+                               for r in replies):
+            return self._ask_one(text, chat_id)  # not two asks about what is on record
+        sources = tuple(dict.fromkeys(s for r in answered for s in r.sources))
+        return Reply(question=text, status=Status.ANSWERED,
+                     text="\n\n".join(r.text for r in replies), intent=answered[0].intent,
+                     slots=answered[0].slots, confidence=min(r.confidence for r in answered),
+                     sources=sources, candidates=answered[0].candidates)
+
+    def _ask_one(self, text: str, chat_id: str) -> Reply:
+        compiled = self._compiled
         meaning = interpret(compiled.index, text)
         candidates = tuple(Candidate(s.intent, s.score, s.how) for s in meaning.strict[:4])
         if meaning.fuzzy:

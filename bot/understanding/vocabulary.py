@@ -193,7 +193,7 @@ pemerintah pemerintahan humas kehumasan siapa siapa saja bagi kepada nominasi ma
 nasional kata bilang ucap ungkap nyata pesan tanggap komentar harap sampai pendapat jabat kerja
 tugas bertugas orang pejabat kepala sekretaris pimpinan dinas badan bagian tepat bertepatan kado
 ulang mengapa sukses persis pas adakan buat jatuh naik panggung berhasil boleh saat momen
-beritahu berada laku ambil bawa menurut peran harus selesai
+beritahu berada laku ambil bawa menurut peran harus selesai masing
 """.split())
 
 # Whole-message chitchat.
