@@ -10,8 +10,7 @@ from typing import Any, TextIO
 
 from bot.engine import Engine
 from bot.render import render_text
-from knowledge.cache import resolve_cache_dir
-from knowledge.loader import load_knowledge
+from bot.settings import settings_from_args
 
 PLAIN_CHAT = "stdin"
 
@@ -26,7 +25,7 @@ def run_ask(args: argparse.Namespace) -> int:
         print('humasbot ask: give a question, e.g. humasbot ask "siapa juara TOP GPR 2021?"',
               file=sys.stderr)
         return 2
-    engine = Engine(load_knowledge(args.facts, cache_dir=resolve_cache_dir()))
+    engine = Engine(settings_from_args(args).load_knowledge())
     if not args.json:
         print(render_text(engine.ask(question, "cli")))
         return 0
