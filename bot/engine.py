@@ -17,6 +17,7 @@ from bot.reply import Candidate, Reply, SourceRef, Status
 from bot.understanding.entities import EntityIndex
 from bot.understanding.intents import BY_NAME, Scored, requirement_met
 from bot.understanding.interpret import Interpretation, interpret
+from bot.understanding.normalise import MAX_INPUT_CHARS
 from knowledge.base import KnowledgeBase
 from knowledge.long_lived import long_lived
 
@@ -79,6 +80,7 @@ class Engine:
 
     def ask(self, text: str, chat_id: str = "console") -> Reply:
         """Answer one question in a chat. Never raises for any text."""
+        text = text[:MAX_INPUT_CHARS]  # the input cap, before any work (suggestions included)
         compiled = self._compiled
         text = text.encode("utf-8", "replace").decode("utf-8")  # lone surrogates → "?"
         meaning = interpret(compiled.index, text)

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from bot.catalogue import example_questions, known_editions
+from bot.channels.ask import cut_question, read_line
 from bot.engine import Engine
 from bot.render import render_text
 from bot.reply import Reply
@@ -35,7 +36,7 @@ def run_console(args: argparse.Namespace) -> int:
             return 0
         except KeyboardInterrupt:
             continue
-        question = line.strip()
+        question = cut_question(line)
         if not question:
             continue
         if question.casefold() in EXIT_WORDS:
@@ -82,7 +83,7 @@ def _line_reader() -> Callable[[], str]:
 
 
 def _plain_input() -> str:
-    line = sys.stdin.readline()
+    line = read_line(sys.stdin)  # a line of any length is read without holding it whole
     if not line:
         raise EOFError
     return line

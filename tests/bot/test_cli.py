@@ -8,13 +8,16 @@ import os
 import shutil
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
 
 from bot import evaluation
-from bot.channels.ask import answer_lines, parse_line
+from bot.channels.ask import CutLine, answer_lines, parse_line, read_line
 from bot.cli import main
+from bot.engine import Engine
+from bot.understanding.normalise import MAX_INPUT_CHARS
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -221,4 +224,67 @@ def test_eval_without_file_and_without_the_default_set_says_what_to_give(
     assert main(["eval"]) == 2
     error = capsys.readouterr().err
     assert "humasbot eval: give the question set to run" in error and "Traceback" not in error
+
+
+# --- input at the edge: a question is cut before any work ----------------------------------
+
+HUGE = 50_000_000
+MEASURED = """
+import resource, subprocess, sys
+code = subprocess.run([sys.executable, "-m", "bot", *sys.argv[1:]]).returncode
+print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, file=sys.stderr)
+sys.exit(code)
+"""
+
+
+def test_a_50_mb_line_to_ask_json_is_cut_fast_in_bounded_memory() -> None:
+    # Given a 50 MB plain line, a 50 MB JSON line and a real question
+    stdin = ("a" * HUGE + "\n" + '{"text": "' + "b" * HUGE + '"}\n'
+             + "siapa juara TOP GPR 2021?\n")
+    started = time.monotonic()
+    # When they go through `ask --json` (in a process whose peak memory is measured)
+    result = subprocess.run([sys.executable, "-c", MEASURED, "ask", "--json"], input=stdin,
+                            text=True, capture_output=True, cwd=ROOT, timeout=120)
+    elapsed = time.monotonic() - started
+    # Then the engine saw at most the input cap, the JSON line got an error, the next line
+    # was answered, within seconds and without holding the line
+    assert result.returncode == 0, result.stderr
+    plain, too_long, question = (json.loads(line) for line in result.stdout.splitlines())
+    assert plain["question"] == "a" * MAX_INPUT_CHARS
+    assert too_long["line"] == 2 and too_long["error"].startswith("line too long")
+    assert question["status"] == "answered" and "DKI Jakarta" in question["text"]
+    assert elapsed < 20
+    peak_kib = int(result.stderr.split()[-1])
+    assert peak_kib < 300 * 1024, f"peak RSS {peak_kib // 1024} MB"
+
+
+def test_console_cuts_a_long_line_and_reads_on() -> None:
+    result = run(["console"], "c" * 5_000_000 + "\napa tema AMH 2023?\n")
+    assert result.returncode == 0, result.stderr
+    assert "Humas Bersinergi untuk Kemajuan Negeri" in result.stdout
+
+
+def test_engine_ask_cuts_the_question_first(engine) -> None:
+    started = time.monotonic()
+    reply = engine.ask("siapa juara TOP GPR 2021? " + "x" * HUGE, "huge")
+    assert len(reply.question) == MAX_INPUT_CHARS and time.monotonic() - started < 5
+
+
+def test_ask_cuts_the_question_given_as_arguments(monkeypatch: pytest.MonkeyPatch,
+                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    seen: list[str] = []
+    ask = Engine.ask
+    monkeypatch.setattr(Engine, "ask", lambda self, text, chat: seen.append(text) or ask(
+        self, text, chat))
+    assert main(["ask", "  halo " + "z" * 10_000]) == 0
+    assert seen == [("halo " + "z" * 10_000)[:MAX_INPUT_CHARS]]
+
+
+def test_read_line_keeps_the_start_of_a_long_line_and_drops_the_rest() -> None:
+    stream = io.StringIO("x" * 50 + "\nnext\n")
+    first = read_line(stream, limit=10)
+    assert isinstance(first, CutLine) and first == "x" * 10
+    assert read_line(stream, limit=10) == "next\n" and read_line(stream, limit=10) == ""
+    assert str(parse_line(CutLine('{"text": "'))).startswith("line too long")
+    assert parse_line(CutLine("apa " * 1000)) == ("stdin", ("apa " * 1000)[:MAX_INPUT_CHARS])
 
