@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
+import errno
+import os
 import sys
 from collections.abc import Callable, Sequence
 
@@ -87,7 +90,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_help()
         return EXIT_USAGE
     try:
-        return handler(args)
+        code = handler(args)
+        sys.stdout.flush()  # a full disk or closed pipe shows here, not at interpreter exit
+        return code
     except SettingsError as error:
         print(f"humasbot {args.command}: {error}", file=sys.stderr)
         return EXIT_USAGE
@@ -99,9 +104,29 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_ERROR
     except KeyboardInterrupt:
         return 130
-    except BrokenPipeError:  # output piped into `head` and the like
-        sys.stderr.close()
-        return EXIT_OK
+    except BrokenPipeError:  # the reader went away (`| head`, a closed pipe): say nothing
+        _discard_stdout()
+        return EXIT_ERROR
+    except OSError as error:
+        if error.errno != errno.ENOSPC:
+            raise
+        _discard_stdout()
+        with contextlib.suppress(OSError):  # standard error may be on the full disk too
+            print(f"humasbot {args.command}: cannot write the output: {error.strerror}",
+                  file=sys.stderr)
+        return EXIT_ERROR
+
+
+def _discard_stdout() -> None:
+    """Point stdout at /dev/null, so the output still buffered is dropped at exit instead of
+    failing again there (Python's advice for SIGPIPE)."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    try:
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):  # no file descriptor (tests capture stdout)
+        pass
+    finally:
+        os.close(devnull)
 
 
 def _handler(args: argparse.Namespace) -> Callable[[argparse.Namespace], int] | None:

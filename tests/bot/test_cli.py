@@ -288,3 +288,32 @@ def test_read_line_keeps_the_start_of_a_long_line_and_drops_the_rest() -> None:
     assert str(parse_line(CutLine('{"text": "'))).startswith("line too long")
     assert parse_line(CutLine("apa " * 1000)) == ("stdin", ("apa " * 1000)[:MAX_INPUT_CHARS])
 
+
+# --- output that cannot be written ---------------------------------------------------------
+
+def test_ask_json_stops_quietly_when_its_reader_goes_away() -> None:
+    # Given `ask --json` with far more replies than a pipe holds
+    process = subprocess.Popen([sys.executable, "-m", "bot", "ask", "--json"], cwd=ROOT,
+                               stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                               stderr=subprocess.PIPE, text=True)
+    assert process.stdin and process.stdout and process.stderr
+    process.stdin.write("halo\n" * 3000)
+    process.stdin.close()
+    # When the reader takes one reply and closes its end
+    assert json.loads(process.stdout.readline())["status"] == "chitchat"
+    process.stdout.close()
+    # Then the command ends with exit code 1 and says nothing
+    assert process.wait(timeout=60) == 1
+    assert process.stderr.read() == ""
+    process.stderr.close()
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+@pytest.mark.parametrize("command", [["ask", "--json"], ["ask", "halo"]], ids=" ".join)
+def test_a_full_disk_for_the_output_is_one_line_and_exit_1(command: list[str]) -> None:
+    with open("/dev/full", "w") as full:
+        result = subprocess.run([sys.executable, "-m", "bot", *command], input="halo\n",
+                                stdout=full, stderr=subprocess.PIPE, text=True, cwd=ROOT,
+                                timeout=60)
+    assert result.returncode == 1
+    assert result.stderr == "humasbot ask: cannot write the output: No space left on device\n"
