@@ -3,20 +3,35 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
+import errno
+import os
 import sys
 from collections.abc import Callable, Sequence
 
+from bot.settings import ENV_FILE, SettingsError
 from knowledge.errors import HumasbotError, KnowledgeError
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
+ENV_FILE_HELP = (f"settings file read after the environment (default: {ENV_FILE} in the "
+                 "working directory, if there is one)")
 
 
-def _add_facts_option(parser: argparse.ArgumentParser) -> None:
+def _add_knowledge_options(parser: argparse.ArgumentParser) -> None:
+    """--facts and --seeds, for every command that loads the knowledge; --env-file after the
+    command too (`humasbot run --env-file FILE`), the same option as before the command."""
     parser.add_argument(
         "--facts", metavar="DIR",
-        help="folder of fact files (default: $HUMASBOT_FACTS_DIR, else the packaged "
-             "knowledge/facts)",
+        help="folder of fact files (default: HUMASBOT_FACTS_DIR from the environment or the "
+             "settings file, else the packaged knowledge/facts)",
     )
+    parser.add_argument(
+        "--seeds", metavar="DIR",
+        help="folder of the source articles and their index.yaml (default: HUMASBOT_SEEDS_DIR "
+             "from the environment or the settings file, else the packaged seeds)",
+    )
+    parser.add_argument("--env-file", metavar="FILE", default=argparse.SUPPRESS,
+                        help=ENV_FILE_HELP)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -25,44 +40,45 @@ def build_parser() -> argparse.ArgumentParser:
         description="Bot tanya-jawab penghargaan kehumasan pemerintah (AMH, TOP GPR Award, …), "
                     "menjawab dari berkas fakta yang terverifikasi.",
         epilog="Examples:\n  humasbot console\n  humasbot ask \"siapa juara TOP GPR 2021?\"\n"
-               "  humasbot facts check --facts my-facts/\n  humasbot run",
+               "  humasbot facts check --facts my-facts/\n"
+               "  humasbot --env-file bot.env facts check\n  humasbot run",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
+    parser.add_argument("--env-file", metavar="FILE", default=ENV_FILE, help=ENV_FILE_HELP)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     facts = commands.add_parser("facts", help="check, list or describe the fact files")
     facts_commands = facts.add_subparsers(dest="facts_command", metavar="ACTION")
     check = facts_commands.add_parser(
         "check", help="validate every fact file and its evidence; exit 1 on any problem")
-    _add_facts_option(check)
+    _add_knowledge_options(check)
     listing = facts_commands.add_parser("list", help="table of awards, editions and results")
-    _add_facts_option(listing)
+    _add_knowledge_options(listing)
     schema = facts_commands.add_parser("schema", help="print the JSON Schema of fact files")
     schema.add_argument("--output", "-o", metavar="FILE", help="write to FILE instead of stdout")
 
     console = commands.add_parser("console", help="chat with the bot in this terminal")
-    _add_facts_option(console)
+    _add_knowledge_options(console)
     console.add_argument("--explain", action="store_true",
                          help="show slots, intent, candidates and scores under each answer")
 
     ask = commands.add_parser("ask", help="answer one question, or JSON lines from stdin")
-    _add_facts_option(ask)
+    _add_knowledge_options(ask)
     ask.add_argument("question", nargs="*", help="the question (omit with --json)")
     ask.add_argument("--json", action="store_true",
                      help='read lines from stdin (JSON {"chat": ..., "text": ...} or plain '
                           "text) and write one JSON reply per line")
 
     evaluate = commands.add_parser("eval", help="measure the bot on a question set")
-    _add_facts_option(evaluate)
+    _add_knowledge_options(evaluate)
     evaluate.add_argument("file", nargs="?",
-                          help="question set (default: tests/data/questions.yaml)")
+                          help="question set (default: tests/data/questions.yaml of a source "
+                               "checkout)")
     evaluate.add_argument("--quiet", "-q", action="store_true", help="summary only, no failures")
 
     run = commands.add_parser(
         "run", help="start the Telegram bot (settings from the environment and .env)")
-    _add_facts_option(run)
-    run.add_argument("--env-file", metavar="FILE", default=".env",
-                     help="settings file to read (default: .env)")
+    _add_knowledge_options(run)
     return parser
 
 
@@ -74,7 +90,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_help()
         return EXIT_USAGE
     try:
-        return handler(args)
+        code = handler(args)
+        sys.stdout.flush()  # a full disk or closed pipe shows here, not at interpreter exit
+        return code
+    except SettingsError as error:
+        print(f"humasbot {args.command}: {error}", file=sys.stderr)
+        return EXIT_USAGE
     except KnowledgeError as error:
         print(error, file=sys.stderr)
         return EXIT_ERROR
@@ -83,9 +104,29 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_ERROR
     except KeyboardInterrupt:
         return 130
-    except BrokenPipeError:  # output piped into `head` and the like
-        sys.stderr.close()
-        return EXIT_OK
+    except BrokenPipeError:  # the reader went away (`| head`, a closed pipe): say nothing
+        _discard_stdout()
+        return EXIT_ERROR
+    except OSError as error:
+        if error.errno != errno.ENOSPC:
+            raise
+        _discard_stdout()
+        with contextlib.suppress(OSError):  # standard error may be on the full disk too
+            print(f"humasbot {args.command}: cannot write the output: {error.strerror}",
+                  file=sys.stderr)
+        return EXIT_ERROR
+
+
+def _discard_stdout() -> None:
+    """Point stdout at /dev/null, so the output still buffered is dropped at exit instead of
+    failing again there (Python's advice for SIGPIPE)."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    try:
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):  # no file descriptor (tests capture stdout)
+        pass
+    finally:
+        os.close(devnull)
 
 
 def _handler(args: argparse.Namespace) -> Callable[[argparse.Namespace], int] | None:

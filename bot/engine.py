@@ -21,7 +21,7 @@ from bot.understanding.entities import EntityIndex
 from bot.understanding.focus import fits, is_yes_no, question_focus
 from bot.understanding.intents import BY_NAME, Scored, requirement_met
 from bot.understanding.interpret import Interpretation, interpret
-from bot.understanding.normalise import normalise
+from bot.understanding.normalise import MAX_INPUT_CHARS, normalise
 from bot.understanding.vocabulary import (
     ACTION_WORDS,
     FILLERS,
@@ -91,6 +91,7 @@ class Engine:
 
     def ask(self, text: str, chat_id: str = "console") -> Reply:
         """Answer one question in a chat. Never raises for any text."""
+        text = text[:MAX_INPUT_CHARS]  # the input cap, before any work (suggestions included)
         text = text.encode("utf-8", "replace").decode("utf-8")  # lone surrogates → "?"
         parts = split_clauses(text)
         if len(parts) == 1:

@@ -18,9 +18,7 @@ import yaml
 
 from bot.engine import Engine
 from bot.reply import Reply, Status
-from knowledge.cache import resolve_cache_dir
 from knowledge.errors import HumasbotError
-from knowledge.loader import load_knowledge
 
 DEFAULT_QUESTIONS = Path(__file__).resolve().parent.parent / "tests" / "data" / "questions.yaml"
 NEGATIVE_KINDS = ("no_data", "out_of_domain")
@@ -204,8 +202,17 @@ def _share(value: float | None) -> str:
 
 
 def run_eval(args: argparse.Namespace) -> int:
+    import sys
+
+    from bot.settings import settings_from_args
+
+    if not args.file and not DEFAULT_QUESTIONS.is_file():  # installed, not a source checkout
+        print("humasbot eval: give the question set to run, e.g. humasbot eval questions.yaml "
+              "(the default, tests/data/questions.yaml, comes with humasbot's source "
+              "checkout, not with the installed package)", file=sys.stderr)
+        return 2
     path = Path(args.file) if args.file else DEFAULT_QUESTIONS
-    engine = Engine(load_knowledge(args.facts, cache_dir=resolve_cache_dir()))
+    engine = Engine(settings_from_args(args).load_knowledge())
     report = evaluate(engine, load_question_set(path))
     for line in format_report(report, show_failures=not args.quiet):
         print(line)

@@ -58,3 +58,19 @@ def subcommands_or_empty(parser) -> dict[str, object]:
 def test_the_guide_and_template_the_readme_links_to_exist():
     for link in re.findall(r"\]\(([^)]+\.(?:md|yaml))\)", README):
         assert (ROOT / link).exists(), link
+
+
+def test_every_option_of_every_command_is_in_the_readme():
+    for name, parser in subcommands(build_parser()).items():
+        parsers = subcommands_or_empty(parser) or {name: parser}
+        for sub in parsers.values():
+            for action in sub._actions:
+                for option in action.option_strings:
+                    if option.startswith("--") and option != "--help":
+                        assert option in README, (name, option)
+
+
+def test_the_readme_settings_section_names_the_settings_file_option():
+    section = README.split("<!-- settings:start -->")[1].split("<!-- settings:end -->")[0]
+    assert "humasbot --env-file FILE COMMAND" in section
+    assert "`.env`" in section and ".env.example" in section

@@ -10,15 +10,46 @@ from typing import Any, TextIO
 
 from bot.engine import Engine
 from bot.render import render_text
-from knowledge.cache import resolve_cache_dir
-from knowledge.loader import load_knowledge
+from bot.settings import settings_from_args
+from bot.understanding.normalise import MAX_INPUT_CHARS
 
 PLAIN_CHAT = "stdin"
+# The longest input line read whole: a JSON object holding a question of MAX_INPUT_CHARS
+# characters, escaped, fits. Of a longer line only this much is kept; the rest is read in
+# pieces and dropped, so a line of any length costs little memory.
+MAX_LINE_CHARS = 100_000
+_SKIP_CHARS = 1 << 16
+
+
+class CutLine(str):
+    """The first MAX_LINE_CHARS characters of a longer input line."""
+
+
+def cut_question(text: str) -> str:
+    """A question as every channel passes it on: stripped and cut to the input cap, before
+    any other work (a longer question is not a question: nobody asks in more words)."""
+    return text.strip()[:MAX_INPUT_CHARS]
+
+
+def read_line(stream: TextIO, limit: int = MAX_LINE_CHARS) -> str:
+    """The next line of `stream` ("" at its end), a CutLine of `limit` characters if longer."""
+    line = stream.readline(limit + 1)
+    if len(line) <= limit or line.endswith("\n"):
+        return line
+    while (rest := stream.readline(_SKIP_CHARS)) and not rest.endswith("\n"):
+        pass
+    return CutLine(line[:limit])
+
+
+def bounded_lines(stream: TextIO, limit: int = MAX_LINE_CHARS) -> Iterator[str]:
+    """Every line of `stream`, as read_line gives it."""
+    while line := read_line(stream, limit):
+        yield line
 
 
 def run_ask(args: argparse.Namespace) -> int:
     """Answer the question given, or (with --json) every line of standard input."""
-    question = " ".join(args.question).strip()
+    question = cut_question(" ".join(args.question))
     if args.json and question:
         print("humasbot ask: give a question or --json, not both", file=sys.stderr)
         return 2
@@ -26,11 +57,11 @@ def run_ask(args: argparse.Namespace) -> int:
         print('humasbot ask: give a question, e.g. humasbot ask "siapa juara TOP GPR 2021?"',
               file=sys.stderr)
         return 2
-    engine = Engine(load_knowledge(args.facts, cache_dir=resolve_cache_dir()))
+    engine = Engine(settings_from_args(args).load_knowledge())
     if not args.json:
         print(render_text(engine.ask(question, "cli")))
         return 0
-    write_json_lines(engine, sys.stdin, sys.stdout)
+    write_json_lines(engine, bounded_lines(sys.stdin), sys.stdout)
     return 0
 
 
@@ -57,12 +88,17 @@ def answer_lines(engine: Engine, lines: Iterable[str]) -> Iterator[dict[str, Any
 
 
 def parse_line(line: str) -> tuple[str, str] | str:
-    """(chat, text) from a JSON object or plain text line, or an error message."""
+    """(chat, question) from a JSON object or plain text line, or an error message; the
+    question is cut to the input cap."""
+    cut = isinstance(line, CutLine)
     line = line.strip()
     if not line:
         return "empty line: write a question or a JSON object"
     if not line.startswith("{"):
-        return PLAIN_CHAT, line
+        return PLAIN_CHAT, cut_question(line)
+    if cut:
+        return (f"line too long: a JSON line holds at most {MAX_LINE_CHARS:,} characters "
+                f"(a question is cut to {MAX_INPUT_CHARS:,} anyway)")
     try:
         data = json.loads(line)
     except json.JSONDecodeError as error:
@@ -76,4 +112,5 @@ def parse_line(line: str) -> tuple[str, str] | str:
         return 'the object needs a non-empty "text" string'
     if not isinstance(chat, str | int) or isinstance(chat, bool):
         return '"chat" must be a string or a number'
-    return str(chat).encode("utf-8", "replace").decode("utf-8"), text  # lone surrogates
+    chat = str(chat).encode("utf-8", "replace").decode("utf-8")  # lone surrogates
+    return chat, cut_question(text)

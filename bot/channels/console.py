@@ -9,11 +9,11 @@ from collections.abc import Callable
 from pathlib import Path
 
 from bot.catalogue import example_questions, known_editions
+from bot.channels.ask import cut_question, read_line
 from bot.engine import Engine
 from bot.render import render_text
 from bot.reply import Reply
-from knowledge.cache import resolve_cache_dir
-from knowledge.loader import load_knowledge
+from bot.settings import settings_from_args
 
 EXIT_WORDS = frozenset({":q", "exit", "quit", "keluar", ":quit"})
 CHAT_ID = "console"
@@ -22,7 +22,7 @@ HISTORY_FILE = Path.home() / ".humasbot_history"
 
 def run_console(args: argparse.Namespace) -> int:
     """Read questions until :q, exit or Ctrl-D; print each answer (and --explain data)."""
-    engine = Engine(load_knowledge(args.facts, cache_dir=resolve_cache_dir()))
+    engine = Engine(settings_from_args(args).load_knowledge())
     read = _line_reader()
     kb = engine.knowledge
     print(f"humasbot — tanya tentang penghargaan kehumasan ({known_editions(kb)}).")
@@ -36,7 +36,7 @@ def run_console(args: argparse.Namespace) -> int:
             return 0
         except KeyboardInterrupt:
             continue
-        question = line.strip()
+        question = cut_question(line)
         if not question:
             continue
         if question.casefold() in EXIT_WORDS:
@@ -83,7 +83,7 @@ def _line_reader() -> Callable[[], str]:
 
 
 def _plain_input() -> str:
-    line = sys.stdin.readline()
+    line = read_line(sys.stdin)  # a line of any length is read without holding it whole
     if not line:
         raise EOFError
     return line

@@ -7,18 +7,19 @@ import json
 from pathlib import Path
 
 from bot.catalogue import award_label, edition_label
-from knowledge.cache import resolve_cache_dir
+from bot.settings import settings_from_args
 from knowledge.errors import HumasbotError
-from knowledge.loader import display_path, load_knowledge, resolve_facts_dir
+from knowledge.loader import display_path, resolve_facts_dir
 from knowledge.schema import fact_file_schema
 
 
 def check(args: argparse.Namespace) -> int:
     """Validate the fact files; print a summary of counts (problems raise KnowledgeError)."""
-    kb = load_knowledge(args.facts, cache_dir=resolve_cache_dir())
+    settings = settings_from_args(args)
+    kb = settings.load_knowledge()
     counts = kb.counts()
-    print(f"OK: {display_path(resolve_facts_dir(args.facts))} — all facts verified against "
-          "their sources.")
+    print(f"OK: {display_path(resolve_facts_dir(settings.facts_dir))} — all facts verified "
+          "against their sources.")
     labels = {
         "files": "fact files", "sources": "sources", "awards": "awards",
         "editions": "editions", "organisations": "organisations", "people": "people",
@@ -32,7 +33,7 @@ def check(args: argparse.Namespace) -> int:
 
 def listing(args: argparse.Namespace) -> int:
     """Print awards, their editions and each edition's results as a readable table."""
-    kb = load_knowledge(args.facts, cache_dir=resolve_cache_dir())
+    kb = settings_from_args(args).load_knowledge()
     for award_id, editions in sorted(kb.editions_by_award.items()):
         print(award_label(kb.awards[award_id]))
         for edition in editions:

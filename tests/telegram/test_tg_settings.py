@@ -1,4 +1,5 @@
-"""Settings: validated from the environment and .env, token never shown, docs kept in step."""
+"""Telegram settings: the common settings plus the bot's own, validated from the environment
+and .env, token never shown, docs kept in step."""
 
 from __future__ import annotations
 
@@ -14,9 +15,12 @@ from bot.channels.telegram.settings import (
     TelegramSettings,
     load_settings,
 )
+from bot.settings import Settings
 
 ROOT = Path(__file__).resolve().parents[2]
 VARIABLES = [field.alias for field in TelegramSettings.model_fields.values()]
+COMMON = {field.alias for field in Settings.model_fields.values()}
+TELEGRAM_ONLY = [name for name in VARIABLES if name not in COMMON]
 
 
 def settings(**values: object) -> TelegramSettings:
@@ -72,28 +76,32 @@ def test_invalid_values_name_the_variable(monkeypatch: pytest.MonkeyPatch, name:
     assert TOKEN not in str(raised.value)
 
 
-def test_facts_option_overrides_the_setting(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_facts_and_seeds_options_override_the_settings(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("TELEGRAM_BOT_TOKEN", TOKEN)
     monkeypatch.setenv("HUMASBOT_FACTS_DIR", "/from/env")
-    assert load_settings(None, facts="cli-facts").facts_dir == Path("cli-facts")
+    monkeypatch.setenv("HUMASBOT_SEEDS_DIR", "/seeds/from/env")
+    assert load_settings(None).seeds_dir == Path("/seeds/from/env")
+    loaded = load_settings(None, facts="cli-facts", seeds="cli-seeds")
+    assert (loaded.facts_dir, loaded.seeds_dir) == (Path("cli-facts"), Path("cli-seeds"))
 
 
-def test_cache_dir_from_the_env_file_or_off(tmp_path: Path,
-                                            monkeypatch: pytest.MonkeyPatch) -> None:
-    # Given HUMASBOT_CACHE_DIR only in the .env file, Then the bot caches there
-    monkeypatch.delenv("HUMASBOT_CACHE_DIR", raising=False)
-    env = tmp_path / ".env"
-    env.write_text(f"TELEGRAM_BOT_TOKEN={TOKEN}\nHUMASBOT_CACHE_DIR={tmp_path / 'c'}\n",
-                   encoding="utf-8")
-    assert load_settings(env).knowledge_cache_dir == tmp_path / "c"
-    # And "off" turns the cache off
-    assert settings(HUMASBOT_CACHE_DIR="off").knowledge_cache_dir is None
+def test_the_common_settings_are_part_of_the_telegram_settings() -> None:
+    assert issubclass(TelegramSettings, Settings)
+    assert {"HUMASBOT_FACTS_DIR", "HUMASBOT_SEEDS_DIR", "HUMASBOT_LOG_LEVEL"} <= COMMON
+    assert "TELEGRAM_BOT_TOKEN" in TELEGRAM_ONLY and "HUMASBOT_CACHE_DIR" not in VARIABLES
 
 
-def test_env_example_documents_every_setting_and_loads(tmp_path: Path) -> None:
+def test_token_is_not_needed_by_the_common_settings(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("TELEGRAM_BOT_TOKEN", raising=False)
+    monkeypatch.setenv("HUMASBOT_MODE", "not a mode")  # a bot setting: ignored outside `run`
+    assert Settings(_env_file=None).log_level == "INFO"  # type: ignore[call-arg]
+    with pytest.raises(SettingsError, match="TELEGRAM_BOT_TOKEN is not set: create a bot"):
+        load_settings(None)
+
+
+def test_env_example_lists_every_setting_and_nothing_else(tmp_path: Path) -> None:
     example = (ROOT / ".env.example").read_text(encoding="utf-8")
-    for name in VARIABLES:
-        assert re.search(rf"^{name}=", example, re.MULTILINE), name
+    assert sorted(re.findall(r"^([A-Z_]+)=", example, re.MULTILINE)) == sorted(VARIABLES)
     copied = tmp_path / ".env"
     copied.write_text(example.replace("TELEGRAM_BOT_TOKEN=\n", f"TELEGRAM_BOT_TOKEN={TOKEN}\n"),
                       encoding="utf-8")
@@ -102,7 +110,10 @@ def test_env_example_documents_every_setting_and_loads(tmp_path: Path) -> None:
 
 
 def test_readme_lists_every_setting() -> None:
+    # the common settings with the commands, the bot's own in the Telegram section
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    section = readme.split("<!-- telegram:start -->")[1].split("<!-- telegram:end -->")[0]
-    for name in VARIABLES:
-        assert f"| `{name}` |" in section, name
+    common = readme.split("<!-- settings:start -->")[1].split("<!-- settings:end -->")[0]
+    telegram = readme.split("<!-- telegram:start -->")[1].split("<!-- telegram:end -->")[0]
+    assert set(re.findall(r"^\| `([A-Z_]+)` \|", common, re.MULTILINE)) == COMMON
+    assert sorted(re.findall(r"^\| `([A-Z_]+)` \|", telegram, re.MULTILINE)) == sorted(
+        TELEGRAM_ONLY)

@@ -44,7 +44,7 @@ def run_telegram(args: argparse.Namespace) -> int:
     """Run the bot until stopped; the exit code says how it ended (2: bad settings, token or
     webhook address; 1: invalid facts or Bot API unreachable)."""
     try:
-        settings = load_settings(args.env_file, args.facts)
+        settings = load_settings(args.env_file, args.facts, args.seeds)
     except SettingsError as error:
         print(f"humasbot run: {error}", file=sys.stderr)
         return EXIT_USAGE
@@ -53,7 +53,7 @@ def run_telegram(args: argparse.Namespace) -> int:
         hidden.append(settings.webhook_secret.get_secret_value())
     configure_logging(settings.log_level, hidden)
     try:
-        kb = load_knowledge(settings.facts_dir, cache_dir=settings.knowledge_cache_dir)
+        kb = load_knowledge(settings.facts_dir, settings.seeds_dir)
     except KnowledgeError as error:
         print(error, file=sys.stderr)
         return EXIT_ERROR

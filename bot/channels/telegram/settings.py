@@ -1,4 +1,5 @@
-"""Settings of the Telegram bot, read from the environment and a `.env` file (pydantic-settings).
+"""Settings of the Telegram bot: the common settings (bot/settings.py) plus what only
+`humasbot run` needs, read from the environment and a `.env` file (pydantic-settings).
 
 The token is a SecretStr and validation errors never include input values, so no message
 built from these settings can leak it.
@@ -9,18 +10,17 @@ from __future__ import annotations
 import re
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, ClassVar
 from urllib.parse import urlsplit
 
-from pydantic import Field, SecretStr, ValidationError, field_validator, model_validator
-from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+from pydantic import Field, SecretStr, field_validator, model_validator
+from pydantic_settings import NoDecode
 
-from knowledge.cache import resolve_cache_dir
-from knowledge.errors import HumasbotError
+from bot.settings import ENV_FILE, Settings, read_settings
+from bot.settings import SettingsError as SettingsError
 
 TOKEN_PATTERN = re.compile(r"^\d+:[A-Za-z0-9_-]{30,}$")
 SECRET_PATTERN = re.compile(r"^[A-Za-z0-9_-]{1,256}$")
-LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
 DEFAULT_API_BASE_URL = "https://api.telegram.org/bot"
 
 
@@ -31,21 +31,15 @@ class Mode(StrEnum):
     WEBHOOK = "webhook"
 
 
-class SettingsError(HumasbotError):
-    """The Telegram settings are missing or invalid (the message names the variables)."""
+class TelegramSettings(Settings):
+    """Everything `humasbot run` needs: the common settings and the bot's own; each field
+    is one environment variable."""
 
-
-class TelegramSettings(BaseSettings):
-    """Everything `humasbot run` needs; each field is one environment variable."""
-
-    model_config = SettingsConfigDict(
-        env_file=".env", env_file_encoding="utf-8", extra="ignore", populate_by_name=True,
-        hide_input_in_errors=True, env_ignore_empty=True, case_sensitive=False,
-    )
+    missing_hints: ClassVar[dict[str, str]] = {
+        "TELEGRAM_BOT_TOKEN": "create a bot with @BotFather and put its token in .env"}
 
     token: SecretStr = Field(alias="TELEGRAM_BOT_TOKEN")
     api_base_url: str = Field(DEFAULT_API_BASE_URL, alias="TELEGRAM_API_BASE_URL")
-    facts_dir: Path | None = Field(None, alias="HUMASBOT_FACTS_DIR")
     mode: Mode = Field(Mode.POLLING, alias="HUMASBOT_MODE")
     webhook_url: str | None = Field(None, alias="HUMASBOT_WEBHOOK_URL")
     webhook_listen: str = Field("127.0.0.1", alias="HUMASBOT_WEBHOOK_LISTEN")
@@ -53,10 +47,8 @@ class TelegramSettings(BaseSettings):
     webhook_secret: SecretStr | None = Field(None, alias="HUMASBOT_WEBHOOK_SECRET")
     admin_user_ids: Annotated[frozenset[int], NoDecode] = Field(
         frozenset(), alias="ADMIN_USER_IDS")
-    log_level: str = Field("INFO", alias="HUMASBOT_LOG_LEVEL")
     state_file: Path | None = Field(Path("state.json"), alias="HUMASBOT_STATE_FILE")
     state_save_seconds: float = Field(60.0, gt=0, alias="HUMASBOT_STATE_SAVE_SECONDS")
-    cache_dir: str | None = Field(None, alias="HUMASBOT_CACHE_DIR")
 
     @field_validator("token")
     @classmethod
@@ -93,15 +85,6 @@ class TelegramSettings(BaseSettings):
             return frozenset({value})
         return value
 
-    @field_validator("log_level", mode="before")
-    @classmethod
-    def _known_level(cls, value: Any) -> Any:
-        if isinstance(value, str):
-            value = value.strip().upper()
-            if value not in LOG_LEVELS:
-                raise ValueError(f"must be one of {', '.join(LOG_LEVELS)}")
-        return value
-
     @model_validator(mode="after")
     def _webhook_complete(self) -> TelegramSettings:
         if self.mode is Mode.WEBHOOK and not self.webhook_url:
@@ -119,38 +102,13 @@ class TelegramSettings(BaseSettings):
         return base.rstrip("/") + "/file/bot"
 
     @property
-    def knowledge_cache_dir(self) -> Path | None:
-        """Where verified knowledge is cached (knowledge.cache); None when it is `off`."""
-        return resolve_cache_dir(self.cache_dir)
-
-    @property
     def webhook_path(self) -> str:
         """The path the webhook server listens on: the path of HUMASBOT_WEBHOOK_URL."""
         return urlsplit(self.webhook_url or "").path.strip("/")
 
 
-def load_settings(env_file: str | Path | None = ".env", facts: str | None = None
-                  ) -> TelegramSettings:
-    """Read the settings (environment first, then `env_file`); raise SettingsError if invalid."""
-    try:
-        settings = TelegramSettings(_env_file=env_file)  # type: ignore[call-arg]
-    except ValidationError as error:
-        raise SettingsError(describe_errors(error)) from None
-    if facts:
-        settings = settings.model_copy(update={"facts_dir": Path(facts)})
-    return settings
-
-
-def describe_errors(error: ValidationError) -> str:
-    """One line per invalid setting, naming the variable, never showing its value."""
-    lines = ["invalid Telegram settings (see .env.example):"]
-    for detail in error.errors(include_input=False, include_url=False):
-        name = ".".join(str(part) for part in detail["loc"])
-        message = str(detail["msg"]).removeprefix("Value error, ")
-        if detail["type"] == "missing":
-            hint = (": create a bot with @BotFather and put its token in .env"
-                    if name == "TELEGRAM_BOT_TOKEN" else "")
-            lines.append(f"  {name} is not set{hint}")
-        else:
-            lines.append(f"  {name}: {message}" if name else f"  {message}")
-    return "\n".join(lines)
+def load_settings(env_file: str | Path | None = ENV_FILE, facts: str | None = None,
+                  seeds: str | None = None) -> TelegramSettings:
+    """Read the settings (environment first, then `env_file`; `facts` and `seeds` from the
+    command line win); raise SettingsError naming every invalid or missing variable."""
+    return read_settings(TelegramSettings, env_file, facts=facts, seeds=seeds)
