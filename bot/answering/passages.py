@@ -11,6 +11,7 @@ many", a date for "when", …).
 from __future__ import annotations
 
 import functools
+import logging
 import re
 from collections import defaultdict
 from dataclasses import dataclass
@@ -42,6 +43,7 @@ _WHEN_MARK = re.compile(r"\d{1,2}/\d{1,2}|\b(?:" + "|".join(_MONTHS + _DAYS) + r
 
 
 _STEMMER = StemmerFactory().create_stemmer()
+logging.getLogger("bm25s").setLevel(logging.WARNING)  # it logs every index build at DEBUG
 
 
 @functools.lru_cache(maxsize=65536)
