@@ -25,6 +25,7 @@ from bot.understanding.normalise import MAX_INPUT_CHARS, normalise
 from bot.understanding.vocabulary import (
     ACTION_WORDS,
     FILLERS,
+    GENERIC_WORDS,
     PASSAGE_STOPWORDS,
     QUESTION_WORDS,
 )
@@ -144,13 +145,14 @@ class Engine:
             answer = RESOLVERS[choice.intent](compiled.kb, query)
             if answer.status == Status.ANSWERED and is_yes_no(meaning.linked.tokens):
                 answer = results.yes_no(compiled.kb, query, answer)
-        unexplained = _unexplained(compiled, meaning, choice.intent if choice else None)
-        if answer is not None and answer.status == Status.ANSWERED and unexplained:
+        intent = choice.intent if choice else None
+        answered = answer is not None and answer.status == Status.ANSWERED
+        unexplained = _unexplained(compiled, meaning, intent, details_only=answered)
+        if answered and unexplained:
             said = set(terms(normalise(answer.text)))
             unexplained = [w for w in unexplained if stem(w) not in said]
         if answer is None or answer.status == Status.NOT_UNDERSTOOD or (
-                answer.status == Status.NO_DATA and choice.intent == "note") or (
-                answer.status == Status.ANSWERED and unexplained):
+                answer.status == Status.NO_DATA and intent == "note") or unexplained:
             found = self._from_sources(compiled, meaning, frame, focus, required=set())
             if found is not None and (answer is None or answer.status != Status.ANSWERED
                                       or set(terms(unexplained)) & set(found.matched)):
@@ -252,14 +254,16 @@ _SCOPE_SLOTS = ("award", "edition", "year", "number", "organisation", "person", 
 _FOCUS_WORDS = frozenset({"alasan", "sebab", "kapan", "dimana", "siapa", "berapa", "mana"})
 
 
-def _unexplained(compiled: _Compiled, meaning: Interpretation, intent: str | None
-                 ) -> list[str]:
-    """Words of the question that neither its names nor the intent's cues account for: the
-    detail it asks about ("bertepatan dengan apa"), which a source sentence may hold."""
+def _unexplained(compiled: _Compiled, meaning: Interpretation, intent: str | None,
+                 *, details_only: bool) -> list[str]:
+    """Words of the question that neither its names nor the intent's cues account for.
+    With `details_only`, just the words of detail ("bertepatan dengan apa?", a note's
+    topic), not the verbs and nouns of asking that any answer takes in its stride."""
     cues = set(BY_NAME[intent].cues) if intent else set()
+    common = QUESTION_WORDS if details_only else GENERIC_WORDS
     topical = [t for m in meaning.linked.mentions if m.kind == "topic"
                for t in meaning.linked.tokens[m.start:m.end]]
-    free = [w for w in meaning.linked.free_words() if w not in QUESTION_WORDS
+    free = [w for w in meaning.linked.free_words() if w not in common
             and w not in FILLERS and w not in PASSAGE_STOPWORDS and not w.isdigit()
             and w not in compiled.index.kb_words and not _ROMAN.match(w)]
     return [w for w in dict.fromkeys(topical + free) if w not in cues]

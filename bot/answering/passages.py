@@ -104,6 +104,16 @@ def _is_count(word: str) -> bool:
     return (is_number(word) and len(word) < 4) or word in _COUNT_WORDS
 
 
+def _holds(passages: list[Passage], word: str) -> bool:
+    """Whether a word no vocabulary knows stands in the passages: as written, or by its stem
+    when the stem is no common word ("menjalin" ~ "terjalin", but "semalam" is not "malam")."""
+    if any(word in p.words for p in passages):
+        return True
+    root = stem(word)
+    return root != word and len(root) >= 4 and root not in QUESTION_WORDS and any(
+        root in p.terms for p in passages)
+
+
 def split_sentences(text: str) -> list[str]:
     """Sentences of an article: paragraphs (lines joined where a sentence runs on), then
     sentence ends; news boilerplate ("Baca Juga: …") is left out."""
@@ -195,8 +205,8 @@ class PassageIndex:
                         chosen.append(second)
                         covered |= gain
                         break
-            if not required <= {w for p in chosen for w in p.words}:
-                continue  # words the vocabularies don't know must stand in the sentence as asked
+            if not all(_holds(chosen, word) for word in required):
+                continue  # words the vocabularies don't know must stand in the sentence
             coverage = len(covered & set(core)) / len(core)
             if len(covered) >= min(MIN_MATCHED, len(wanted)) and coverage >= MIN_COVERAGE:
                 return Found(tuple(chosen[:MAX_QUOTED]), coverage, tuple(sorted(covered)),

@@ -16,7 +16,9 @@ INFORMAL = {
     "organizer": "penyelenggara", "organiser": "penyelenggara", "said": "bilang",
     "say": "bilang", "why": "kenapa", "how": "bagaimana", "many": "banyak", "did": "",
     "does": "", "is": "", "was": "", "the": "", "of": "", "in": "di", "at": "di",
-    "masing2": "masing masing", "brp": "berapa", "brapa": "berapa", "brpa": "berapa",
+    "masing2": "masing masing", "sebutin": "sebutkan", "sampe": "sampai", "ampe": "sampai",
+    "nyajiin": "menyajikan", "ningkatin": "meningkatkan", "naikin": "menaikkan",
+    "brp": "berapa", "brapa": "berapa", "brpa": "berapa",
     "kpn": "kapan", "kapn": "kapan", "dmn": "dimana", "dmna": "dimana", "dimn": "dimana",
     "apaan": "apa", "ngucapin": "ucap", "ngucap": "ucap", "dievaluasi": "evaluasi",
     "nangkring": "berada", "bertengger": "berada", "duduk": "berada",
@@ -273,5 +275,12 @@ YES_NO_TAILS = frozenset("tidak bukan belum kah".split())
 # among its cues ("siapa yang menyerahkan …" is not answered by who received).
 ACTION_WORDS = frozenset("""
 serah beri terima wakil hadir ikut selenggara adakan jabat tugas kerja menang raih dapat kata
-bilang ucap ungkap pesan tanggap harap sampai nilai nyata sebar
+bilang ucap ungkap pesan tanggap harap sampai nilai nyata sebar laku
+""".split())
+
+# Words every intent takes in its stride: they name the domain, not a detail of it.
+GENERIC_WORDS = frozenset("""
+penghargaan award awards anugerah ajang acara event kegiatan tahun edisi pemerintah instansi
+lembaga informasi info data sumber berita artikel tercatat daftar hasil dapat raih juara menang
+kategori kelompok peringkat terbaik nominasi humas kehumasan provinsi kota kabupaten daerah
 """.split())
