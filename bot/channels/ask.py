@@ -15,9 +15,10 @@ from bot.understanding.normalise import MAX_INPUT_CHARS
 
 PLAIN_CHAT = "stdin"
 # The longest input line read whole: a JSON object holding a question of MAX_INPUT_CHARS
-# characters, escaped, fits. Of a longer line only this much is kept; the rest is read in
-# pieces and dropped, so a line of any length costs little memory.
-MAX_LINE_CHARS = 100_000
+# characters, escaped, fits many times over (and hostile JSON, such as 100,000-deep nesting,
+# still gets its own error). Of a longer line only this much is kept; the rest is read in
+# pieces and dropped, so a line of any length costs a few megabytes at most.
+MAX_LINE_CHARS = 1_000_000
 _SKIP_CHARS = 1 << 16
 
 

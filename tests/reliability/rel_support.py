@@ -24,6 +24,7 @@ from hypothesis import strategies as st
 
 from bot.engine import Engine
 from bot.reply import Candidate, Reply, SourceRef, Status
+from bot.understanding.normalise import MAX_INPUT_CHARS
 from knowledge.base import KnowledgeBase
 from knowledge.loader import DEFAULT_FACTS_DIR, load_knowledge
 
@@ -97,9 +98,9 @@ def is_surrogate(ch: str) -> bool:
 
 
 def as_asked(question: str) -> str:
-    """The question as Reply.question echoes it: every lone surrogate replaced by "?" (so the
-    reply can be written as UTF-8), every other character unchanged."""
-    return "".join("?" if is_surrogate(ch) else ch for ch in question)
+    """The question as Reply.question echoes it: cut to the input cap, every lone surrogate
+    replaced by "?" (so the reply can be written as UTF-8), every other character unchanged."""
+    return "".join("?" if is_surrogate(ch) else ch for ch in question[:MAX_INPUT_CHARS])
 
 
 def check_reply(reply: Reply, question: str) -> None:
