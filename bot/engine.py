@@ -148,14 +148,16 @@ class Engine:
         intent = choice.intent if choice else None
         answered = answer is not None and answer.status == Status.ANSWERED
         unexplained = _unexplained(compiled, meaning, intent, details_only=answered)
+        said: set[str] = set()
         if answered and unexplained:
             said = set(terms(normalise(answer.text)))
             unexplained = [w for w in unexplained if stem(w) not in said]
         if answer is None or answer.status == Status.NOT_UNDERSTOOD or (
                 answer.status == Status.NO_DATA and intent == "note") or unexplained:
             found = self._from_sources(compiled, meaning, frame, focus, required=set())
-            if found is not None and (answer is None or answer.status != Status.ANSWERED
-                                      or set(terms(unexplained)) & set(found.matched)):
+            if found is not None and (not answered or (
+                    set(terms(unexplained)) & set(found.matched)
+                    and _covers_more(found, said, meaning, compiled))):
                 return self._quote(compiled, found, meaning, chat_id, base)
         if answer is None and meaning.slots.get("asks_count"):
             return Reply(status=Status.NO_DATA, intent=None, **base, text=(
@@ -178,6 +180,7 @@ class Engine:
     def _from_sources(self, compiled: _Compiled, meaning: Interpretation, frame: Frame | None,
                       focus: str | None, required: set[str]) -> Found | None:
         """Source sentences that answer the question, when it is about something on record."""
+        quoting = False
         if meaning.slots.get("rank") is not None or meaning.slots.get("asks_rank") or (
                 focus == "who" and meaning.slots.get("role")):
             return None  # ranks and the holders of roles are structured facts
@@ -191,8 +194,8 @@ class Engine:
             scope = None
         elif frame is not None and (frame.focus.get("edition") or frame.asked.get("edition")):
             scope = {frame.focus.get("edition") or frame.asked.get("edition")}
-        else:
-            return None  # names nothing on record: not about these awards
+        else:  # names nothing on record: only a question quoting a sentence is about it
+            scope, quoting = None, True
         scoping = {i for m in meaning.linked.mentions if m.kind in ("award", "edition", "year")
                    for i in range(m.start, m.end)}
         naming = {i for m in meaning.linked.mentions for i in range(m.start, m.end)} - scoping
@@ -201,13 +204,14 @@ class Engine:
         asked = terms([t for i, t in enumerate(tokens) if i not in scoping
                        and t not in _FOCUS_WORDS], names)
         named = set(terms([tokens[i] for i in naming], names))
-        return compiled.passages.find(asked, named, scope, focus, required)
+        return compiled.passages.find(asked, named, scope, focus, required, named=not quoting)
 
     def _quote(self, compiled: _Compiled, found: Found, meaning: Interpretation, chat_id: str,
                base: dict[str, Any]) -> Reply:
         notes = all(p.is_note for p in found.passages)
-        quoted = "\n".join(p.text if notes or p.text.startswith("“") else f"“{p.text}”"
-                            for p in found.passages)
+        quoted = "\n".join(
+            (p.text if notes or p.text.startswith("“") else f"“{p.text}”")
+            + (f" — {p.speaker}" if p.speaker else "") for p in found.passages)
         sources = tuple(dict.fromkeys(p.source_id for p in found.passages))
         editions = sorted({e for p in found.passages for e in p.editions})
         if len(editions) == 1:
@@ -262,11 +266,22 @@ def _unexplained(compiled: _Compiled, meaning: Interpretation, intent: str | Non
     cues = set(BY_NAME[intent].cues) if intent else set()
     common = QUESTION_WORDS if details_only else GENERIC_WORDS
     topical = [t for m in meaning.linked.mentions if m.kind == "topic"
-               for t in meaning.linked.tokens[m.start:m.end]]
+               for t in meaning.linked.tokens[m.start:m.end]] if intent != "note" else []
     free = [w for w in meaning.linked.free_words() if w not in common
             and w not in FILLERS and w not in PASSAGE_STOPWORDS and not w.isdigit()
             and w not in compiled.index.kb_words and not _ROMAN.match(w)]
     return [w for w in dict.fromkeys(topical + free) if w not in cues]
+
+
+def _covers_more(found: Found, said: set[str], meaning: Interpretation,
+                 compiled: _Compiled) -> bool:
+    """Whether the sentences hold more of the question's words (names of organisations,
+    people and awards aside) than the structured answer."""
+    naming = {i for m in meaning.linked.mentions if m.kind != "topic"
+              for i in range(m.start, m.end)}
+    asked = set(terms([t for i, t in enumerate(meaning.linked.tokens) if i not in naming],
+                      compiled.index.kb_words))
+    return len(asked & set(found.matched)) > len(asked & said)
 
 
 def _explains(intent: str, words: frozenset[str], focus: str | None) -> bool:
@@ -343,6 +358,8 @@ def _choose(meaning: Interpretation, frame: Frame | None, focus: str | None) -> 
             meaning.fuzzy.intent, meaning.words, focus) and all(
             s.intent != meaning.fuzzy.intent for s in ranked):
         ranked.append(meaning.fuzzy)
+    if focus == "who" and own.get("role"):  # a note never names a role's holder
+        ranked = [s for s in ranked if s.intent != "note"]
     for scored in ranked:
         spec = BY_NAME[scored.intent]
         confidence = min(1.0, scored.score / 2.0)

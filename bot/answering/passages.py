@@ -30,11 +30,13 @@ from bot.understanding.vocabulary import (
 )
 from knowledge.base import KnowledgeBase
 from knowledge.ranks import is_number
+from knowledge.sources import comparable
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])[”\"]?\s+(?=[“\"A-Z])")
 MAX_QUOTED = 2
+QUOTED_WORDS, QUOTED_COVERAGE = 4, 0.8  # a question that quotes a sentence
 MIN_MATCHED = 2  # content words a sentence must share with the question
-MIN_COVERAGE = 0.7  # share of the question's content words the chosen sentences hold
+MIN_COVERAGE = 0.65  # share of the question's content words the chosen sentences hold
 _MONTHS = ("januari februari maret april mei juni juli agustus september oktober november "
            "desember").split()
 _DAYS = "senin selasa rabu kamis jumat sabtu minggu".split()
@@ -72,6 +74,7 @@ class Passage:
     editions: frozenset[str]
     words: tuple[str, ...]
     is_note: bool = False
+    speaker: str | None = None  # who says it, when the sentence is a quote on record
 
     def supplies(self, focus: str | None, asked: set[str]) -> bool:
         """Whether the sentence can hold the kind of thing the question asks for: a count
@@ -81,6 +84,8 @@ class Passage:
                 if _is_count(before) and (stem(after) in asked or after in asked):
                     return True
             return False
+        if focus == "clock":
+            return bool(_CLOCK.search(self.text))
         if focus == "when":
             return bool(_WHEN_MARK.search(self.text))
         return True
@@ -96,6 +101,7 @@ class Found:
     score: float
 
 
+_CLOCK = re.compile(r"\b(?:pukul|jam)\s*\d|\b\d{1,2}[.:]\d{2}\b", re.IGNORECASE)
 _COUNT_WORDS = frozenset("satu dua tiga empat lima enam tujuh delapan sembilan sepuluh "
                          "sebanyak".split())
 
@@ -135,6 +141,30 @@ def split_sentences(text: str) -> list[str]:
     return sentences
 
 
+def _quote_speakers(kb: KnowledgeBase) -> dict[str, list[tuple[str, str]]]:
+    """Per source: each quote's evidence (folded) and who said it ('Rohidin Mersyah,
+    Gubernur')."""
+    found: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for quote in kb.quotes:
+        person = kb.people.get(quote.speaker)
+        if person is None or not quote.source_id:
+            continue
+        who = ", ".join(x for x in (person.name, person.role) if x)
+        for excerpt in quote.evidence:
+            found[quote.source_id].append((comparable(excerpt), who))
+    return found
+
+
+def _speaker(quotes: tuple[tuple[str, str], ...] | list[tuple[str, str]], text: str
+             ) -> str | None:
+    """Who says the sentence, when it lies within (or holds) a quote's evidence."""
+    folded = comparable(text).strip("“”\" ,.")
+    for excerpt, who in quotes:
+        if len(folded) >= 12 and (folded in excerpt or excerpt in folded):
+            return who
+    return None
+
+
 def _source_editions(kb: KnowledgeBase) -> dict[str, set[str]]:
     found: dict[str, set[str]] = defaultdict(set)
     facts = [*kb.results, *kb.representatives, *kb.quotes, *kb.notes, *kb.editions.values()]
@@ -157,12 +187,15 @@ class PassageIndex:
             if note.source_id:
                 texts.append((note.source_id, note.text,
                               frozenset({note.edition_id} if note.edition_id else ()), True))
+        speakers = _quote_speakers(kb)
         passages: list[Passage] = []
         for source_id, text, editions, is_note in texts:
             words = tuple(normalise(text))
             found = frozenset(terms(list(words), names))
             if found:
-                passages.append(Passage(source_id, text, found, editions, words, is_note))
+                speaker = None if is_note else _speaker(speakers.get(source_id, ()), text)
+                passages.append(Passage(source_id, text, found, editions, words, is_note,
+                                        speaker))
         self.passages = tuple(passages)
         self.vocabulary = frozenset(w for p in passages for w in p.terms)
         self._bm25 = bm25s.BM25()
@@ -170,14 +203,18 @@ class PassageIndex:
             self._bm25.index([sorted(p.terms) for p in passages], show_progress=False)
 
     def find(self, question_terms: list[str], names: set[str], editions: set[str] | None,
-             focus: str | None, required: set[str]) -> Found | None:
+             focus: str | None, required: set[str], *, named: bool = True) -> Found | None:
         """The one or two sentences that best cover the question's terms, within `editions`
         (None: any), holding every word of `required`; None when nothing passes the gate.
 
         Names (of organisations, people, places) rank the sentences but never make the
-        answer alone: the other words (`core`) must be covered too."""
+        answer alone: the other words (`core`) must be covered too. A question that names
+        nothing on record (`named` false) is answered only when it quotes a sentence: at
+        least QUOTED_WORDS of its words, nearly all of them, in that one sentence."""
         # words the sources never use (and the question vocabulary knows: "ada", "bawah")
         # can be covered by no sentence: they neither count for nor against one
+        if focus == "when" and {"jam", "pukul"} & set(question_terms):
+            focus = "clock"  # "jam berapa": a date is not an answer
         wanted = [t for t in dict.fromkeys(question_terms)
                   if t in self.vocabulary or t in names or t in ACTION_WORDS
                   or t not in QUESTION_WORDS]
@@ -187,28 +224,45 @@ class PassageIndex:
             return None
         scores = self._bm25.get_scores(known)
         order = np.argsort(-scores)[:20]
-        ranked = [self.passages[i] for i in order
+        ranked = [(self.passages[i], float(scores[i])) for i in order
                   if scores[i] > 0 and (editions is None or self.passages[i].editions & editions
-                                        or not self.passages[i].editions)]
-        for first in ranked[:10]:
-            if not first.supplies(focus, set(wanted)):
+                                        or not self.passages[i].editions)][:10]
+        wanted_set, core_set = set(wanted), set(core)
+        # one sentence first: the best-covering one (BM25 breaks ties); two only when no
+        # single sentence is enough and the first already holds half of what is asked
+        singles = sorted(((len(wanted_set & p.terms & core_set), score, p)
+                          for p, score in ranked), key=lambda t: (-t[0], -t[1]))
+        for _, score, first in singles:
+            found = self._gate([first], wanted_set, core_set, focus, required, score)
+            if found and (named or (len(found.matched) >= QUOTED_WORDS
+                                    and found.coverage >= QUOTED_COVERAGE)):
+                return found
+        if not named:
+            return None
+        for _, score, first in singles:
+            alone = len(first.terms & core_set)
+            if len(core_set) < 3 or alone * 2 < len(core_set):
                 continue
-            chosen = [first]
-            covered = set(wanted) & first.terms
-            alone = len(covered & set(core)) / len(core)
-            if len(covered) < len(wanted) and len(core) >= 3 and alone >= 0.5:
-                for second in ranked[:10]:
-                    if second is first or second.source_id != first.source_id:
-                        continue
-                    gain = (set(wanted) & second.terms) - covered
-                    if gain:
-                        chosen.append(second)
-                        covered |= gain
-                        break
-            if not all(_holds(chosen, word) for word in required):
-                continue  # words the vocabularies don't know must stand in the sentence
-            coverage = len(covered & set(core)) / len(core)
-            if len(covered) >= min(MIN_MATCHED, len(wanted)) and coverage >= MIN_COVERAGE:
-                return Found(tuple(chosen[:MAX_QUOTED]), coverage, tuple(sorted(covered)),
-                             float(scores[self.passages.index(first)]))
+            for second, _ in ranked:
+                if second is not first and second.source_id == first.source_id and (
+                        second.terms & core_set) - first.terms:
+                    found = self._gate([first, second], wanted_set, core_set, focus,
+                                       required, score)
+                    if found:
+                        return found
+        return None
+
+    @staticmethod
+    def _gate(chosen: list[Passage], wanted: set[str], core: set[str], focus: str | None,
+              required: set[str], score: float) -> Found | None:
+        """Found, when the sentences supply the focus, hold the unknown words and cover
+        enough of the question."""
+        if not chosen[0].supplies(focus, wanted):
+            return None
+        if not all(_holds(chosen, word) for word in required):
+            return None  # words the vocabularies don't know must stand in the sentence
+        covered = wanted & frozenset().union(*(p.terms for p in chosen))
+        coverage = len(covered & core) / len(core)
+        if len(covered) >= min(MIN_MATCHED, len(wanted)) and coverage >= MIN_COVERAGE:
+            return Found(tuple(chosen), coverage, tuple(sorted(covered)), score)
         return None
