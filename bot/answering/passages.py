@@ -35,6 +35,7 @@ from knowledge.sources import comparable
 _SENTENCE_END = re.compile(r"(?<=[.!?])[”\"]?\s+(?=[“\"A-Z])")
 MAX_QUOTED = 2
 QUOTED_WORDS, QUOTED_COVERAGE = 4, 0.8  # a question that quotes a sentence
+SPARE_COVERAGE = 0.75  # coverage that lets one unknown word of the question go unmatched
 MIN_MATCHED = 2  # content words a sentence must share with the question
 MIN_COVERAGE = 0.65  # share of the question's content words the chosen sentences hold
 _MONTHS = ("januari februari maret april mei juni juli agustus september oktober november "
@@ -259,10 +260,14 @@ class PassageIndex:
         enough of the question."""
         if not chosen[0].supplies(focus, wanted):
             return None
-        if not all(_holds(chosen, word) for word in required):
-            return None  # words the vocabularies don't know must stand in the sentence
         covered = wanted & frozenset().union(*(p.terms for p in chosen))
         coverage = len(covered & core) / len(core)
+        # words the vocabularies don't know must stand in the sentence; one may be missing
+        # when the sentence holds at least two other words of the question and most of it
+        missing = [w for w in required if w not in PASSAGE_STOPWORDS and not _holds(chosen, w)]
+        if missing and not (len(missing) == 1 and len(covered & core) >= 2
+                            and coverage >= SPARE_COVERAGE):
+            return None
         if len(covered) >= min(MIN_MATCHED, len(wanted)) and coverage >= MIN_COVERAGE:
             return Found(tuple(chosen), coverage, tuple(sorted(covered)), score)
         return None
