@@ -6,6 +6,7 @@ Synchronous, pure and fast; every channel (console, `ask`, Telegram) calls `Engi
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -19,7 +20,7 @@ from bot.reply import Candidate, Reply, SourceRef, Status
 from bot.understanding.compound import split_clauses, split_subjects
 from bot.understanding.entities import EntityIndex
 from bot.understanding.focus import fits, is_yes_no, question_focus
-from bot.understanding.intents import BY_NAME, Scored, requirement_met
+from bot.understanding.intents import BY_NAME, INTENTS, IntentSpec, Scored, requirement_met
 from bot.understanding.interpret import Interpretation, interpret
 from bot.understanding.normalise import MAX_INPUT_CHARS, normalise
 from bot.understanding.vocabulary import (
@@ -28,24 +29,25 @@ from bot.understanding.vocabulary import (
     GENERIC_WORDS,
     PASSAGE_STOPWORDS,
     QUESTION_WORDS,
+    VocabularyError,
 )
 from knowledge.base import KnowledgeBase
 from knowledge.long_lived import long_lived
 
 MIN_STRICT_SCORE = 0.6
 SUBJECT_SLOTS = ("award", "edition", "organisation", "person", "role")
-RESOLVERS = {
-    "who_won": results.who_won, "org_rank": results.org_rank,
-    "org_awards": results.org_awards, "nominations": results.nominations,
-    "event_date": details.event_date, "event_place": details.event_place,
-    "representative": details.representative, "theme": details.theme,
-    "organiser": details.organiser, "edition_number": details.edition_number,
-    "award_definition": details.award_definition,
-    "award_abbreviation": details.award_abbreviation,
-    "award_eligibility": details.award_eligibility, "person_quote": details.person_quote,
-    "person_info": details.person_info, "role_holder": details.role_holder,
-    "awards_list": details.awards_list, "note": details.note,
-}
+_ANSWERING = {"results": results, "details": details}
+
+
+def _resolver(spec: IntentSpec) -> Callable[[KnowledgeBase, Query], Answer]:
+    module, _, name = spec.resolver.partition(".")
+    function = getattr(_ANSWERING.get(module), name, None)
+    if not callable(function):
+        raise VocabularyError(f"intent {spec.name}: no resolver {spec.resolver}")
+    return function
+
+
+RESOLVERS = {spec.name: _resolver(spec) for spec in INTENTS}
 RANKED_INTENTS = ("who_won", "org_rank")  # where "kalau yang ke-2?" means rank 2
 # a follow-up that names an organisation after "who won" asks for that organisation's rank
 FOLLOW_UP_SWITCH = {("who_won", "organisation"): "org_rank",

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from itertools import pairwise
 
+from bot.understanding.intents import INTENTS
 from bot.understanding.vocabulary import (
     COUNT_NOUN_EXCEPTIONS,
     FOCUS_CUES,
@@ -19,27 +20,8 @@ from bot.understanding.vocabulary import (
     YES_NO_TAILS,
 )
 
-# what each intent's answer gives; a question whose focus is not listed is not answered by it
-SUPPLIES: dict[str, frozenset[str]] = {
-    "who_won": frozenset({"who", "which", "what", "rank", "category", "group"}),
-    "org_rank": frozenset({"rank", "what", "which", "category", "group"}),
-    "org_awards": frozenset({"what", "which", "category", "rank", "group", "where"}),
-    "nominations": frozenset({"what", "which", "category", "where"}),
-    "event_date": frozenset({"when", "what"}),
-    "event_place": frozenset({"where", "what", "which"}),
-    "representative": frozenset({"who", "which"}),
-    "theme": frozenset({"what"}),
-    "organiser": frozenset({"who", "which", "what"}),
-    "edition_number": frozenset({"number", "rank", "what", "how_many"}),
-    "award_definition": frozenset({"what", "why"}),
-    "award_abbreviation": frozenset({"what"}),
-    "award_eligibility": frozenset({"who", "what", "which"}),
-    "person_quote": frozenset({"said", "what", "why"}),
-    "person_info": frozenset({"who", "what", "where", "which"}),
-    "role_holder": frozenset({"who", "name"}),
-    "awards_list": frozenset({"what", "which"}),
-    "source": frozenset({"what", "which", "who"}),
-}
+# what each intent's answer gives (data/intents.yaml `supplies`)
+SUPPLIES: dict[str, frozenset[str]] = {spec.name: spec.supplies for spec in INTENTS}
 
 
 def question_focus(tokens: list[str]) -> str | None:
@@ -77,7 +59,7 @@ def is_yes_no(tokens: list[str]) -> bool:
 
 
 def fits(intent: str, focus: str | None) -> bool:
-    """Whether an intent's answer supplies the focus (notes and an unknown focus fit all)."""
-    if focus is None or intent == "note":
+    """Whether an intent's answer supplies the focus (an unknown focus fits all)."""
+    if focus is None:
         return True
     return focus in SUPPLIES.get(intent, frozenset())

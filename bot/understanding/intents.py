@@ -1,4 +1,5 @@
-"""Intents: what a question asks, declared as cue words, slot bonuses and required slots.
+"""Intents: what a question asks, declared in data/intents.yaml as cue words, slot bonuses,
+required slots, the focuses their answers supply and their resolvers (one entry per intent).
 
 Matching is strict first (weighted cue words on the words left after entity linking), fuzzy
 second (rapidfuzz against delexicalised example questions), as Snips NLU recommends.
@@ -8,11 +9,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from itertools import pairwise
+from pathlib import Path
 
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 from rapidfuzz import fuzz, process
 
 from bot.understanding.entities import Linked
-from bot.understanding.vocabulary import FILLERS
+from bot.understanding.vocabulary import DATA, FILLERS, VocabularyError
 
 # slot groups an intent may require: one slot of the group must be present
 EDITION_SUBJECT = ("award", "edition", "year", "organisation", "person", "number", "place")
@@ -21,7 +25,8 @@ WINNER_SUBJECT = ("award", "edition", "year", "category", "group", "number")
 
 @dataclass(frozen=True)
 class IntentSpec:
-    """One intent: its cue words (on free words), slot bonuses and requirements."""
+    """One intent: its cue words (on free words), slot bonuses, requirements, the focuses its
+    answer supplies, example questions and the name of its resolver."""
 
     name: str
     cues: dict[str, float]
@@ -30,188 +35,69 @@ class IntentSpec:
     uses: tuple[str, ...] = ()
     examples: tuple[str, ...] = ()
     pairs: dict[tuple[str, str], float] = field(default_factory=dict)
+    supplies: frozenset[str] = frozenset()
+    resolver: str = ""
 
 
-INTENTS: tuple[IntentSpec, ...] = (
-    IntentSpec(
-        "who_won",
-        cues={"juara": 1.0, "menang": 1.0, "raih": 0.5, "siapa": 0.4, "peringkat": 0.7,
-              "terbaik": 0.7, "ranking": 0.7, "rangking": 0.7, "urutan": 0.6, "posisi": 0.4,
-              "daftar": 0.4, "besar": 0.4, "teratas": 0.8, "atas": 0.3, "paling": 0.3,
-              "provinsi": 0.2, "mana": 0.2, "dapat": 0.3, "piala": 0.3, "nomor": 0.5},
-        slots={"rank": 0.6, "award": 0.3, "edition": 0.3, "year": 0.2, "category": 0.2,
-               "group": 0.3, "organisation": -1.5, "person": -1.5, "place": -0.5},
-        requires=WINNER_SUBJECT,
-        uses=("award", "edition", "year", "number", "rank", "category", "group"),
-        examples=("siapa juara <award> <year>", "siapa pemenang <award> <year>",
-                  "juara <rank> <award> <year> siapa", "daftar pemenang <award>"),
-    ),
-    IntentSpec(
-        "org_rank",
-        cues={"peringkat": 0.9, "juara": 0.6, "ranking": 0.9, "rangking": 0.9, "posisi": 0.9,
-              "urutan": 0.9, "terbaik": 0.7, "berapa": 0.4, "keberapa": 0.4, "apakah": 0.2,
-              "benar": 0.3, "menang": 0.3},
-        slots={"organisation": 0.6, "asks_rank": 1.2, "rank": 0.4},
-        requires=("organisation",),
-        uses=("organisation", "award", "edition", "year", "number", "rank", "category"),
-        examples=("<organisation> peringkat berapa di <award> <year>",
-                  "<organisation> juara berapa"),
-    ),
-    IntentSpec(
-        "org_awards",
-        cues={"penghargaan": 0.5, "award": 0.5, "prestasi": 1.2, "raih": 0.7, "dapat": 0.7,
-              "menang": 0.6, "apa": 0.2, "juara": 0.2, "piala": 0.4, "anugerah": 0.4},
-        slots={"organisation": 0.6, "asks_rank": -1.5, "rank": -0.3},
-        requires=("organisation",),
-        uses=("organisation", "award", "edition", "year", "number", "category"),
-        examples=("penghargaan apa yang diraih <organisation>",
-                  "<organisation> dapat penghargaan apa"),
-    ),
-    IntentSpec(
-        "event_date",
-        cues={"kapan": 2.0, "tanggal": 1.2, "hari": 1.0, "bulan": 1.0, "jam": 1.2,
-              "pukul": 1.2, "waktu": 0.9, "pagi": 0.7, "siang": 0.7, "sore": 0.7, "malam": 0.5,
-              "umum": 0.3, "gelar": 0.2},
-        pairs={("hari", "apa"): 1.0, ("tanggal", "berapa"): 0.5},
-        slots={"topics": -1.2},
-        requires=EDITION_SUBJECT,
-        uses=("award", "edition", "year", "number", "organisation", "person"),
-        examples=("kapan <award> <year>", "tanggal berapa <award> <year> diumumkan"),
-    ),
-    IntentSpec(
-        "event_place",
-        cues={"dimana": 2.0, "mana": 0.5, "lokasi": 1.5, "tempat": 1.5, "venue": 1.5,
-              "gedung": 1.5, "hotel": 1.5, "kota": 0.5, "provinsi": 0.4, "virtual": 1.0,
-              "daring": 1.0, "luring": 1.0, "tuan": 0.6, "rumah": 0.4, "gelar": 0.3},
-        pairs={("kota", "apa"): 1.0, ("kota", "mana"): 1.0, ("provinsi", "apa"): 1.0,
-               ("provinsi", "mana"): 0.6},
-        slots={"place": 0.8, "topics": -1.2},
-        requires=EDITION_SUBJECT,
-        uses=("award", "edition", "year", "number", "organisation", "person", "place"),
-        examples=("dimana <award> <year>", "lokasi acara <award> <year>"),
-    ),
-    IntentSpec(
-        "representative",
-        cues={"terima": 1.1, "wakil": 1.2, "hadir": 0.9, "ikut": 0.9, "ambil": 0.7,
-              "siapa": 0.4, "jabat": 0.2, "langsung": 0.3},
-        slots={"person": -0.6},
-        requires=EDITION_SUBJECT,
-        uses=("award", "edition", "year", "number", "organisation", "place"),
-        examples=("siapa yang menerima <award> <year> untuk <organisation>",
-                  "siapa yang mewakili <organisation>"),
-    ),
-    IntentSpec(
-        "theme",
-        cues={"tema": 2.2, "angkat": 0.5, "slogan": 1.5},
-        requires=EDITION_SUBJECT,
-        uses=("award", "edition", "year", "number", "organisation"),
-        examples=("apa tema <award> <year>",),
-    ),
-    IntentSpec(
-        "organiser",
-        cues={"selenggara": 1.0, "adakan": 0.8, "siapa": 0.3, "oleh": 0.4, "kementerian": 0.8,
-              "lembaga": 0.6, "instansi": 0.3},
-        pairs={("selenggara", "oleh"): 1.0, ("adakan", "oleh"): 1.0, ("oleh", "siapa"): 0.4,
-               ("gelar", "oleh"): 1.0, ("instansi", "mana"): 0.8, ("lembaga", "mana"): 0.8,
-               ("lembaga", "apa"): 0.8, ("kementerian", "apa"): 0.8,
-               ("kementerian", "mana"): 0.8},
-        requires=("award", "edition", "year", "number", "organisation"),
-        uses=("award", "edition", "year", "number"),
-        examples=("siapa penyelenggara <award> <year>", "<award> diadakan oleh siapa"),
-    ),
-    IntentSpec(
-        "edition_number",
-        cues={"keberapa": 1.4, "edisi": 1.4, "kali": 0.6, "berapa": 0.3, "@number": 0.7},
-        slots={"asks_rank": -2.0, "organisation": -0.5},
-        requires=("award", "edition", "year", "number"),
-        uses=("award", "edition", "year", "number"),
-        examples=("<award> <year> yang keberapa", "edisi keberapa <award> <year>"),
-    ),
-    IntentSpec(
-        "award_definition",
-        cues={"arti": 1.3, "maksud": 1.3, "jelas": 1.3, "definisi": 1.3,
-              "penghargaan": 0.2},
-        pairs={("apa", "itu"): 1.0, ("itu", "apa"): 1.0, ("itu", "penghargaan"): 0.8},
-        slots={"award": 0.3, "organisation": -1.0},
-        requires=("award", "edition"),
-        uses=("award", "edition", "year"),
-        examples=("apa itu <award>", "<award> itu apa"),
-    ),
-    IntentSpec(
-        "award_abbreviation",
-        cues={"singkat": 2.2, "panjang": 2.2},
-        requires=("award", "edition"),
-        uses=("award", "edition"),
-        examples=("<award> singkatan dari apa",),
-    ),
-    IntentSpec(
-        "award_eligibility",
-        cues={"beri": 1.0, "tuju": 1.3, "instansi": 0.8, "terima": 0.0, "peserta": 0.6,
-              "kepada": 0.5,
-              "bisa": 0.6, "siapa": 0.3, "untuk": 0.3, "saja": 0.2},
-        pairs={("untuk", "siapa"): 0.8, ("bisa", "dapat"): 0.8, ("boleh", "ikut"): 1.2,
-               ("bisa", "ikut"): 1.2},
-        slots={"organisation": -0.6, "rank": -1.0},
-        requires=("award", "edition"),
-        uses=("award", "edition"),
-        examples=("<award> diberikan kepada siapa", "siapa saja yang bisa dapat <award>"),
-    ),
-    IntentSpec(
-        "nominations",
-        cues={"nominasi": 2.2, "besar": 0.6, "enam": 0.4, "masuk": 0.6, "selain": 0.8,
-              "lagi": 0.3},
-        slots={"category": 0.4},
-        requires=("organisation", "award", "edition", "year", "category"),
-        uses=("organisation", "award", "edition", "year", "number", "category"),
-        examples=("<organisation> masuk nominasi apa saja",),
-    ),
-    IntentSpec(
-        "person_quote",
-        cues={"kata": 1.3, "bilang": 1.3, "ucap": 1.0, "ungkap": 1.0, "nyata": 1.1,
-              "pesan": 1.0, "tanggap": 1.0, "komentar": 1.0, "harap": 1.1, "sampai": 0.8,
-              "pendapat": 0.8, "syukur": 0.6},
-        slots={"person": 0.6, "role": 0.4},
-        requires=("person", "role"),
-        uses=("person", "role", "organisation", "award", "edition", "year"),
-        examples=("apa kata <person>", "<person> bilang apa"),
-    ),
-    IntentSpec(
-        "person_info",
-        cues={"jabat": 1.5, "siapa": 0.6, "kerja": 0.8, "posisi": 0.5, "tugas": 0.8,
-              "mana": 0.3, "dimana": 0.3},
-        pairs={("kerja", "dimana"): 1.0, ("tugas", "dimana"): 1.0},
-        slots={"person": 0.7, "role": 0.3},
-        requires=("person",),
-        uses=("person",),
-        examples=("siapa <person>", "<person> jabatannya apa"),
-    ),
-    IntentSpec(
-        "role_holder",
-        cues={"siapa": 0.9, "nama": 0.9, "@role": 0.9},
-        slots={"person": -1.0},
-        requires=("role",),
-        uses=("role", "organisation", "year"),
-        examples=("siapa <role> <organisation>",),
-    ),
-    IntentSpec(
-        "awards_list",
-        cues={"penghargaan": 0.5, "award": 0.5, "ajang": 0.6, "daftar": 0.6, "tahu": 0.8,
-              "punya": 0.6, "data": 0.6, "ada": 0.3, "tercatat": 0.8, "tanya": 0.6,
-              "saja": 0.3, "informasi": 0.4},
-        slots={"award": -2.0, "edition": -2.0, "organisation": -2.0, "person": -2.0,
-               "rank": -1.0, "category": -1.0},
-        requires=(),
-        uses=("year",),
-        examples=("penghargaan apa saja yang kamu tahu", "daftar penghargaan yang tercatat"),
-    ),
-    IntentSpec(
-        "note",
-        cues={"alasan": 1.0, "sukses": 0.4, "@topics": 2.0},
-        requires=("topics", "alasan"),
-        uses=("organisation", "person", "award", "edition", "year", "topics"),
-        examples=("mengapa <organisation> bisa menang",),
-    ),
-)
+SLOT_NAMES = frozenset({"award", "edition", "year", "number", "rank", "organisation", "person",
+                        "role", "category", "group", "place", "topics", "asks_rank", "alasan"})
+FOCUSES = frozenset({"who", "when", "where", "how_many", "rank", "category", "group", "said",
+                     "why", "name", "number", "which", "what"})
+
+
+class _Entry(BaseModel):
+    """One entry of data/intents.yaml."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    name: str = Field(pattern=r"^[a-z_]+$")
+    cues: dict[str, float]
+    pairs: dict[str, float] = {}
+    slots: dict[str, float] = {}
+    requires: tuple[str, ...] = ()
+    uses: tuple[str, ...] = ()
+    supplies: frozenset[str] = frozenset()
+    examples: tuple[str, ...] = ()
+    resolver: str = Field(pattern=r"^[a-z_]+\.[a-z_]+$")
+
+    @model_validator(mode="after")
+    def _known_names(self) -> _Entry:
+        slots = {*self.slots, *self.requires, *self.uses}
+        unknown = sorted(slots - SLOT_NAMES) + sorted(self.supplies - FOCUSES)
+        if unknown:
+            raise ValueError(f"unknown slot or focus: {', '.join(unknown)}")
+        if any(len(pair.split()) != 2 for pair in self.pairs):
+            raise ValueError("each pair is two words")
+        return self
+
+
+class _Registry(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    intents: list[_Entry]
+
+
+def load_intents(path: Path = DATA / "intents.yaml") -> tuple[IntentSpec, ...]:
+    """Read and check the intent registry; VocabularyError names what is wrong."""
+    try:
+        registry = _Registry.model_validate(yaml.safe_load(path.read_text(encoding="utf-8")))
+    except (OSError, yaml.YAMLError) as error:
+        raise VocabularyError(f"{path}: cannot read: {error}") from None
+    except ValidationError as error:
+        problems = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}"
+                             for e in error.errors(include_url=False))
+        raise VocabularyError(f"{path}: {problems}") from None
+    names = [entry.name for entry in registry.intents]
+    if len(set(names)) != len(names):
+        raise VocabularyError(f"{path}: an intent is declared twice")
+    return tuple(
+        IntentSpec(entry.name, entry.cues, entry.slots, entry.requires, entry.uses,
+                   entry.examples, {tuple(k.split()): w for k, w in entry.pairs.items()},
+                   entry.supplies, entry.resolver)
+        for entry in registry.intents)
+
+
+INTENTS: tuple[IntentSpec, ...] = load_intents()
 
 BY_NAME = {spec.name: spec for spec in INTENTS}
 SUBJECT_SLOTS = ("award", "edition", "organisation", "person", "role")

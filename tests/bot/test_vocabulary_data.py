@@ -1,0 +1,59 @@
+"""The vocabulary and the intent registry are data files, checked when they are read."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.engine import RESOLVERS, _resolver
+from bot.understanding.intents import INTENTS, IntentSpec, load_intents
+from bot.understanding.vocabulary import DATA, VocabularyError, load_vocabulary
+
+
+def test_every_intent_has_a_resolver_examples_and_what_it_supplies():
+    assert {spec.name for spec in INTENTS} == set(RESOLVERS)
+    for spec in INTENTS:
+        assert spec.examples and spec.supplies, spec.name
+
+
+def test_a_word_added_to_the_data_file_is_understood(tmp_path: Path):
+    # Given the shipped vocabulary with one more chat form
+    text = (DATA / "vocabulary.yaml").read_text(encoding="utf-8")
+    edited = tmp_path / "vocabulary.yaml"
+    edited.write_text(text.replace("informal:\n", 'informal:\n  "jwr": "juara"\n', 1),
+                      encoding="utf-8")
+    # When it is loaded, Then the new form maps to its standard word
+    assert load_vocabulary(edited).informal["jwr"] == "juara"
+
+
+@pytest.mark.parametrize(("old", "new", "message"), [
+    ("fillers: >-", "fillers: >-\n  Dong", "lower case: Dong"),
+    ("informal:\n", "informal:\n  \"Yg\": \"yang\"\n", "lower-case words: Yg"),
+    ("focus_cues:", "colour: red\nfocus_cues:", "colour"),
+])
+def test_a_malformed_vocabulary_names_the_entry(tmp_path: Path, old, new, message):
+    text = (DATA / "vocabulary.yaml").read_text(encoding="utf-8").replace(old, new, 1)
+    path = tmp_path / "vocabulary.yaml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(VocabularyError, match=message):
+        load_vocabulary(path)
+
+
+@pytest.mark.parametrize(("old", "new", "message"), [
+    ("requires: [organisation]", "requires: [organisasi]", "unknown slot or focus: organisasi"),
+    ("supplies: [what, when]", "supplies: [what, whence]", "unknown slot or focus: whence"),
+    ("resolver: results.who_won", "resolver: who_won", "resolver"),
+])
+def test_a_malformed_intent_names_the_field(tmp_path: Path, old, new, message):
+    text = (DATA / "intents.yaml").read_text(encoding="utf-8").replace(old, new, 1)
+    path = tmp_path / "intents.yaml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(VocabularyError, match=message):
+        load_intents(path)
+
+
+def test_an_intent_naming_a_missing_resolver_is_refused():
+    spec = IntentSpec("made_up", {"x": 1.0}, resolver="results.no_such_function")
+    with pytest.raises(VocabularyError, match="no resolver results.no_such_function"):
+        _resolver(spec)
