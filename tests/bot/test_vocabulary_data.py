@@ -55,5 +55,5 @@ def test_a_malformed_intent_names_the_field(tmp_path: Path, old, new, message):
 
 def test_an_intent_naming_a_missing_resolver_is_refused():
     spec = IntentSpec("made_up", {"x": 1.0}, resolver="results.no_such_function")
-    with pytest.raises(VocabularyError, match="no resolver results.no_such_function"):
+    with pytest.raises(VocabularyError, match=r"no resolver results\.no_such_function"):
         _resolver(spec)
