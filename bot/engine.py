@@ -139,28 +139,30 @@ class Engine:
             return Reply(status=Status.NO_DATA, intent=None, **base, text=(
                 f"Sumber saya tidak mencatat {meaning.slots['unknown_organisation']}. Yang "
                 f"tercatat: {compiled.known}."))
-        choice = _choose(meaning, frame, focus)
-        answer = None
-        if choice is not None:
-            choice = _about_someone_else(choice, compiled.kb, meaning.words)
-            query = Query(choice.intent, choice.slots, meaning.words)
-            answer = RESOLVERS[choice.intent](compiled.kb, query)
-            if answer.status == Status.ANSWERED and is_yes_no(meaning.linked.tokens):
-                answer = results.yes_no(compiled.kb, query, answer)
-        intent = choice.intent if choice else None
+        choice = _choose(meaning, frame, focus, notes=False)
+        answer = self._resolve(compiled, meaning, choice)
         answered = answer is not None and answer.status == Status.ANSWERED
-        unexplained = _unexplained(compiled, meaning, intent, details_only=answered)
-        said: set[str] = set()
-        if answered and unexplained:
-            said = set(terms(normalise(answer.text)))
-            unexplained = [w for w in unexplained if stem(w) not in said]
-        if answer is None or answer.status == Status.NOT_UNDERSTOOD or (
-                answer.status == Status.NO_DATA and intent == "note") or unexplained:
-            found = self._from_sources(compiled, meaning, frame, focus, required=set())
-            if found is not None and (not answered or (
-                    set(terms(unexplained)) & set(found.matched)
-                    and _covers_more(found, said, meaning, compiled))):
-                return self._quote(compiled, found, meaning, chat_id, base)
+        details = self._details(compiled, meaning, choice, answer)
+        if answer is None or answer.status == Status.NOT_UNDERSTOOD or details:
+            # a note found by the keywords its author wrote: a hint, tried when no
+            # structured fact answers, and before the sentences when the question names
+            # one of its keywords
+            noted = self._by_keywords(compiled, meaning, frame, focus)
+            if noted is not None and not answered:
+                choice, answer, answered, details = noted[0], noted[1], True, []
+            else:
+                found = self._from_sources(compiled, meaning, frame, focus, required=set())
+                if found is not None and (not answered or (
+                        set(terms(details, compiled.index.kb_words)) & set(found.matched)
+                        and _covers_more(found, answer, meaning, compiled))):
+                    return self._quote(compiled, found, meaning, chat_id, base)
+                if noted is not None:
+                    choice, answer, answered, details = noted[0], noted[1], True, []
+            if answered and details and choice is not None:
+                # the question asks about a detail the answer does not hold: a near miss
+                return Reply(status=Status.NO_DATA, intent=choice.intent, **base, text=(
+                    f"Sumber saya tidak menyebut {' '.join(details)} untuk itu. "
+                    f"Yang tercatat: {compiled.known}."))
         if answer is None and meaning.slots.get("asks_count"):
             return Reply(status=Status.NO_DATA, intent=None, **base, text=(
                 "Sumber saya tidak menyebut jumlah itu. Yang tercatat: "
@@ -178,6 +180,39 @@ class Engine:
         if answer.status == Status.NOT_UNDERSTOOD and not answer.suggestions:
             answer.suggestions = compiled.suggester.suggest(text, _about(choice.slots))
         return self._reply(compiled, answer, choice, base)
+
+    @staticmethod
+    def _resolve(compiled: _Compiled, meaning: Interpretation, choice: _Choice | None
+                 ) -> Answer | None:
+        if choice is None:
+            return None
+        choice = _about_someone_else(choice, compiled.kb, meaning.words)
+        query = Query(choice.intent, choice.slots, meaning.words)
+        answer = RESOLVERS[choice.intent](compiled.kb, query)
+        if answer.status == Status.ANSWERED and is_yes_no(meaning.linked.tokens):
+            answer = results.yes_no(compiled.kb, query, answer)
+        return answer
+
+    def _by_keywords(self, compiled: _Compiled, meaning: Interpretation, frame: Frame | None,
+                     focus: str | None) -> tuple[_Choice, Answer] | None:
+        choice = _choose(meaning, frame, focus, notes=True)
+        answer = self._resolve(compiled, meaning, choice)
+        if choice is None or answer is None or answer.status != Status.ANSWERED:
+            return None
+        return choice, answer
+
+    @staticmethod
+    def _details(compiled: _Compiled, meaning: Interpretation, choice: _Choice | None,
+                 answer: Answer | None) -> list[str]:
+        """Words of detail the chosen intent's answer does not account for ("bertepatan
+        dengan apa?"): a source sentence may hold them; if none does, it is a near miss."""
+        intent = choice.intent if choice else None
+        answered = answer is not None and answer.status == Status.ANSWERED
+        details = _unexplained(compiled, meaning, intent, details_only=answered)
+        if answered and details:
+            said = set(terms(normalise(answer.text), compiled.index.kb_words))
+            details = [w for w in details if w not in said and stem(w) not in said]
+        return details
 
     def _from_sources(self, compiled: _Compiled, meaning: Interpretation, frame: Frame | None,
                       focus: str | None, required: set[str]) -> Found | None:
@@ -200,7 +235,8 @@ class Engine:
             scope, quoting = None, True
         scoping = {i for m in meaning.linked.mentions if m.kind in ("award", "edition", "year")
                    for i in range(m.start, m.end)}
-        naming = {i for m in meaning.linked.mentions for i in range(m.start, m.end)} - scoping
+        naming = {i for m in meaning.linked.mentions if m.kind != "topic"
+                  for i in range(m.start, m.end)} - scoping
         names = compiled.index.kb_words
         tokens = meaning.linked.tokens
         asked = terms([t for i, t in enumerate(tokens) if i not in scoping
@@ -250,7 +286,9 @@ class Engine:
 
 def _compile(kb: KnowledgeBase) -> _Compiled:
     with long_lived():  # indexes of every name and fact, kept until the knowledge is replaced
-        index = EntityIndex(kb)
+        index = EntityIndex(kb, reserved=GENERIC_WORDS | {
+            cue for spec in INTENTS if spec.name != "note"
+            for cue in spec.cues if not cue.startswith("@")})
         return _Compiled(kb, index, Suggester(kb), tuple(example_questions(kb)),
                          known_editions(kb), PassageIndex(kb, index.kb_words))
 
@@ -271,11 +309,13 @@ def _unexplained(compiled: _Compiled, meaning: Interpretation, intent: str | Non
                for t in meaning.linked.tokens[m.start:m.end]] if intent != "note" else []
     free = [w for w in meaning.linked.free_words() if w not in common
             and w not in FILLERS and w not in PASSAGE_STOPWORDS and not w.isdigit()
-            and w not in compiled.index.kb_words and not _ROMAN.match(w)]
-    return [w for w in dict.fromkeys(topical + free) if w not in cues]
+            and w not in compiled.index.name_words and not _ROMAN.match(w)]
+    topical = [w for w in topical if w not in GENERIC_WORDS]
+    return [w for w in dict.fromkeys(topical + free) if w not in cues
+            and w not in PASSAGE_STOPWORDS and w not in FILLERS]
 
 
-def _covers_more(found: Found, said: set[str], meaning: Interpretation,
+def _covers_more(found: Found, answer: Answer | None, meaning: Interpretation,
                  compiled: _Compiled) -> bool:
     """Whether the sentences hold more of the question's words (names of organisations,
     people and awards aside) than the structured answer."""
@@ -283,6 +323,7 @@ def _covers_more(found: Found, said: set[str], meaning: Interpretation,
               for i in range(m.start, m.end)}
     asked = set(terms([t for i, t in enumerate(meaning.linked.tokens) if i not in naming],
                       compiled.index.kb_words))
+    said = set(terms(normalise(answer.text), compiled.index.kb_words)) if answer else set()
     return len(asked & set(found.matched)) > len(asked & said)
 
 
@@ -349,7 +390,10 @@ def _merge(own: dict[str, Any], frame: Frame, intent: str) -> dict[str, Any]:
     return merged
 
 
-def _choose(meaning: Interpretation, frame: Frame | None, focus: str | None) -> _Choice | None:
+def _choose(meaning: Interpretation, frame: Frame | None, focus: str | None, *, notes: bool
+            ) -> _Choice | None:
+    """The intent that answers: the structured ones (notes=False), or a note found by its
+    keywords (notes=True)."""
     own = meaning.slots
     present = _present(own)
     present["alasan"] = "alasan" in meaning.words
@@ -360,8 +404,9 @@ def _choose(meaning: Interpretation, frame: Frame | None, focus: str | None) -> 
             meaning.fuzzy.intent, meaning.words, focus) and all(
             s.intent != meaning.fuzzy.intent for s in ranked):
         ranked.append(meaning.fuzzy)
-    if focus == "who" and own.get("role"):  # a note never names a role's holder
-        ranked = [s for s in ranked if s.intent != "note"]
+    ranked = [s for s in ranked if (s.intent == "note") == notes]
+    if notes and focus == "who" and own.get("role"):  # a note never names a role's holder
+        return None
     for scored in ranked:
         spec = BY_NAME[scored.intent]
         confidence = min(1.0, scored.score / 2.0)
@@ -381,7 +426,8 @@ def _choose(meaning: Interpretation, frame: Frame | None, focus: str | None) -> 
         merged = _merge(own, frame, intent)
         if intent != frame.intent:
             merged = {k: v for k, v in merged.items() if k in own or k != "rank"}
-        if requirement_met(BY_NAME[intent], _present(merged)) and fits(intent, focus):
+        if requirement_met(BY_NAME[intent], _present(merged)) and fits(intent, focus) \
+                and (intent == "note") == notes:
             return _Choice(intent, merged, 0.6, follow_up=True)
     return None
 

@@ -302,6 +302,8 @@ def note(kb: KnowledgeBase, query: Query) -> Answer:
             subjects.add(query.get(slot))
     editions, _ = find_editions(kb, query, use_subjects=False)
     subjects |= {e.id for e in editions}
+    if not subjects:  # a keyword alone is a hint about nothing in particular: never an answer
+        return no_data("Sumber tidak mencatat hal itu.")
     scored = []
     candidates = ({id(n): n for s in subjects for n in kb.notes_by_subject.get(s, ())}.values()
                   if subjects else kb.notes)

@@ -25,6 +25,7 @@ from bot.understanding.vocabulary import (
     ACTION_WORDS,
     BOILERPLATE_PREFIXES,
     FILLERS,
+    GENERIC_WORDS,
     PASSAGE_STOPWORDS,
     QUESTION_WORDS,
 )
@@ -219,7 +220,9 @@ class PassageIndex:
         wanted = [t for t in dict.fromkeys(question_terms)
                   if t in self.vocabulary or t in names or t in ACTION_WORDS
                   or t not in QUESTION_WORDS]
-        core = [t for t in wanted if t not in names]
+        # names and the domain's own words ("dapat", "penghargaan") rank sentences but never
+        # count as covering the question
+        core = [t for t in wanted if t not in names and t not in GENERIC_WORDS]
         known = [t for t in wanted if t in self.vocabulary]
         if not self.passages or not core or len(known) < min(MIN_MATCHED, len(wanted)):
             return None

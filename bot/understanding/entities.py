@@ -20,6 +20,7 @@ from bot.understanding.vocabulary import (
     COUNTED_NOUNS,
     FILLERS,
     FOLLOW_UP_MARKERS,
+    GENERIC_WORDS,
     GREETINGS,
     HELP,
     LEMMAS,
@@ -94,13 +95,16 @@ class Linked:
 class EntityIndex:
     """Names from the knowledge base, indexed for exact, fuzzy and partial lookup."""
 
-    def __init__(self, kb: KnowledgeBase) -> None:
+    def __init__(self, kb: KnowledgeBase, reserved: frozenset[str] = GENERIC_WORDS) -> None:
+        """`reserved`: words of asking a note keyword may not consist of (the intents' cue
+        words and the domain's generic words)."""
         self.aliases: dict[tuple[str, ...], list[tuple[str, str]]] = defaultdict(list)
         token_targets: dict[str, set[tuple[str, str]]] = defaultdict(set)
         for name in dict.fromkeys(kb.names()):  # a category is named once per result
             key = tuple(normalise(name.text))
-            if not key:
-                continue
+            if not key or (name.kind == "topic" and all(
+                    t in reserved or is_number(t) for t in key)):
+                continue  # a note keyword made of the words of asking ("juara") is no hint
             if (name.kind, name.target) not in self.aliases[key]:
                 self.aliases[key].append((name.kind, name.target))
             for token in key:
@@ -115,7 +119,22 @@ class EntityIndex:
                             "award", edition.award) not in self.aliases[key[:-1]]:
                         self.aliases[key[:-1]].append(("award", edition.award))
         self.max_len = max((len(k) for k in self.aliases), default=1)
+        # what each note keyword may be about: its notes' subjects, editions and awards, so
+        # that a keyword never catches a question about another award or edition
+        self.hint_scope: dict[str, set[str | int]] = defaultdict(set)
+        for note in kb.notes:
+            scope: set[str | int] = set(note.about)
+            for subject in note.about:
+                if subject in kb.editions:
+                    edition = kb.editions[subject]
+                    scope |= {edition.award, edition.year}
+            if note.edition_id and note.edition_id in kb.editions:
+                edition = kb.editions[note.edition_id]
+                scope |= {note.edition_id, edition.award, edition.year}
+            for keyword in note.keywords:
+                self.hint_scope[keyword] |= scope
         self.org_kinds = {org.id: org.kind for org in kb.organisations.values()}
+        self.awards = frozenset(kb.awards)
         self.kb_words = frozenset(token_targets)
         self.lexicon = frozenset(
             self.kb_words | QUESTION_WORDS | FILLERS | GREETINGS | THANKS | HELP | NOW_WORDS
@@ -132,12 +151,20 @@ class EntityIndex:
                     self.partial[token] = (kind, target)
         # fuzzy look-ups compare only with words (names) of the same first letter, (word count)
         # and a length within the tolerance
+        # note keywords are hints written by authors: matched exactly, never by typo tolerance
+        # (the keyword "pemicu" must not catch a question about the "pemilu")
+        hint_only = {t for t, targets in token_targets.items()
+                     if all(kind == "topic" for kind, _ in targets)} - (
+            QUESTION_WORDS | FILLERS | set(LEMMAS))
+        self.name_words = frozenset(self.kb_words - hint_only)  # words of names, not hints
         self._words: dict[tuple[str, int], list[str]] = defaultdict(list)
-        for word in sorted(self.lexicon):
+        for word in sorted(self.lexicon - hint_only):
             if len(word) >= 4:
                 self._words[(word[:1], len(word))].append(word)
         self._names: dict[tuple[int, str, int], list[str]] = defaultdict(list)
-        for key in self.aliases:
+        for key, targets in self.aliases.items():
+            if all(kind == "topic" for kind, _ in targets):
+                continue
             text = " ".join(key)
             self._names[(len(key), text[:1], len(text))].append(text)
 
@@ -175,6 +202,7 @@ class EntityIndex:
         self._link_numbers(linked, covered)
         self._link_partial(linked, covered)
         self._note_unknown_category(linked, covered)
+        self._drop_foreign_hints(linked)
         linked.mentions.sort(key=lambda m: m.start)
         linked.unknown = [
             t for i, t in enumerate(tokens)
@@ -184,6 +212,22 @@ class EntityIndex:
         linked.asks_count = any(
             a in ("berapa", "jumlah") and b in COUNTED_NOUNS for a, b in pairwise(tokens))
         return linked
+
+    def _drop_foreign_hints(self, linked: Linked) -> None:
+        """Note keywords are hints: one stays only when the question names nothing its notes
+        are not about (no other award, year, edition, organisation or person)."""
+        named = {m.target for m in linked.mentions
+                 if m.kind in ("award", "edition", "year", "organisation", "person")}
+        if not named:
+            return
+        linked.mentions = [m for m in linked.mentions if m.kind != "topic" or (
+            named & self.hint_scope.get(str(m.target), set())
+            and not self._names_other_edition(named, str(m.target)))]
+
+    def _names_other_edition(self, named: set[str | int], keyword: str) -> bool:
+        """Whether the question names an award or year outside the keyword's notes."""
+        scope = self.hint_scope.get(keyword, set())
+        return any(t not in scope for t in named if isinstance(t, int) or t in self.awards)
 
     def _add(self, linked: Linked, covered: list[bool], kind: str, target: str | int,
              start: int, end: int, fuzzy: bool = False) -> None:
