@@ -64,7 +64,7 @@ def test_rank_in_the_question_picks_that_rank_only(engine, question, present, ab
         ("jaduliwan itu siapa", "person_info", ["Kepala Dinas", "Kominfotik"]),
         ("siapa gubernur bengkulu?", "role_holder", ["Rohidin Mersyah"]),
         ("penghargaan apa aja yg kamu tau?", "awards_list", ["Anugerah Media Humas", "TOP GPR"]),
-        ("top gpr bengkulu bertepatan dgn apa", "note", ["HUT", "53"]),
+        ("top gpr bengkulu bertepatan dgn apa", "source_sentence", ["HUT", "Ke-53"]),
         ("bengkulu kerjasama dengan media apa aja", "note", ["cetak", "elektronik"]),
     ],
 )
@@ -157,3 +157,40 @@ def test_reply_json_has_the_documented_fields(engine):
     assert set(data) == {"question", "status", "text", "intent", "slots", "confidence",
                          "sources", "suggestions"}
     assert data["sources"][0]["title"].startswith("Pemprov Bengkulu")
+
+
+def test_a_detail_no_intent_models_is_quoted_from_its_source_sentence(engine):
+    # Given a question about what the Media Center is under (no intent models that)
+    reply = ask(engine, "Media Center Pemprov Bengkulu berada di bawah naungan dinas apa?")
+    # Then the article's own sentence answers, verbatim, with its source
+    assert (reply.status, reply.intent) == (Status.ANSWERED, "source_sentence")
+    assert "dibawah naungan Dinas Kominfotik Provinsi Bengkulu" in reply.text
+    assert reply.sources[0].id == "pemprov-bengkulu-top-gpr-2021"
+
+
+@pytest.mark.parametrize("question", [
+    "siapa yang menyerahkan penghargaan kepada Darto?",  # the giver is not the receiver
+    "berapa provinsi yang ikut TOP GPR 2021?",  # a count is not who attended
+    "cuaca di bandung hari ini?",  # one shared name is not enough
+    "Malam anugerah AMH 2023 mulai jam berapa?",  # a date is not a clock time
+])
+def test_an_answer_that_does_not_supply_the_focus_is_not_given(engine, question):
+    assert ask(engine, question).status != Status.ANSWERED
+
+
+def test_a_yes_no_question_gets_ya_or_tidak_before_the_fact(engine):
+    assert ask(engine, "apakah Bandung juara 1 di AMH 2023?").text.startswith("Tidak — ")
+    assert ask(engine, "apakah Bengkulu peringkat 2 di TOP GPR 2021?").text.startswith("Ya — ")
+
+
+def test_two_asks_in_one_message_get_both_answers(engine):
+    reply = ask(engine, "kapan top gpr 2021 dan kapan amh 2023?")
+    assert "11 November 2021" in reply.text and "30 Oktober 2023" in reply.text
+    reply = ask(engine, "Bandung dan Bengkulu masing-masing juara berapa?")
+    assert "Terbaik III" in reply.text and "peringkat 2" in reply.text
+
+
+def test_a_quoted_sentence_names_its_speaker(engine):
+    reply = ask(engine, "siapa yg ngomong semoga akurasi informasi yg kita sampaikan akan "
+                        "selalu memberikan dampak positif")
+    assert "Rohidin Mersyah" in reply.text
