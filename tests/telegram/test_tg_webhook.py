@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import aiohttp
+import httpx
 from tg_fake_api import FakeBotApi
 from tg_support import (
     free_port,
@@ -23,9 +23,8 @@ HEADER = "X-Telegram-Bot-Api-Secret-Token"
 
 async def post_update(url: str, update: dict, secret: str | None) -> int:
     headers = {HEADER: secret} if secret is not None else {}
-    async with aiohttp.ClientSession() as session, session.post(url, json=update,
-                                                                headers=headers) as response:
-        return response.status
+    async with httpx.AsyncClient() as client:
+        return (await client.post(url, json=update, headers=headers)).status_code
 
 
 async def test_webhook_requires_the_secret_token(api: FakeBotApi, tmp_path: Path) -> None:
