@@ -283,8 +283,6 @@ def main(argv: list[str] | None = None) -> int:
                         help="try another CONCURRENT_UPDATES (default: as shipped)")
     parser.add_argument("--pool", type=int,
                         help="try another CONNECTION_POOL_SIZE (default: as shipped)")
-    parser.add_argument("--event-loop", choices=("shipped", "asyncio"), default="shipped",
-                        help="asyncio: try asyncio's own event loop instead of uvloop")
     parser.add_argument("--json", type=Path, help="write the figures to this file")
     parser.add_argument("--profile", action="store_true",
                         help="profile the bot during the capacity run "
@@ -304,18 +302,11 @@ def main(argv: list[str] | None = None) -> int:
         application.CONCURRENT_UPDATES = args.concurrency
     if args.pool:
         application.CONNECTION_POOL_SIZE = args.pool
-    from bot.channels.telegram import runner
 
-    factory = None if args.event_loop == "asyncio" else runner.event_loop_factory()
-
-    def run_loop(main: Any) -> Any:  # as `humasbot run` runs the bot (uvloop if installed)
-        with asyncio.Runner(loop_factory=factory) as loop_runner:
-            return loop_runner.run(main)
-
+    run_loop = asyncio.run
     tuning = {"concurrent_updates": application.CONCURRENT_UPDATES,
               "connection_pool_size": application.CONNECTION_POOL_SIZE,
-              "sniffio_installed": _installed("sniffio"),
-              "event_loop": factory.__module__.split(".")[0] if factory else "asyncio"}
+              "sniffio_installed": _installed("sniffio")}
     engine = Engine(load_knowledge(args.facts))
     server = Server()
     results = []

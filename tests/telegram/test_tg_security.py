@@ -14,8 +14,9 @@ from typing import Any
 
 import httpx
 import pytest
-from telegram.error import Forbidden, InvalidToken
+from telegram.error import Forbidden, InvalidToken, NetworkError
 from telegram.ext import ExtBot
+from telegram.request import HTTPXRequest
 from tg_fake_api import ApiError, FakeBotApi, Fault, bad
 from tg_fake_html import parse_html
 from tg_stub_engine import StubEngine
@@ -151,6 +152,20 @@ async def test_rejected_token_error_does_not_quote_it(tmp_path: Path) -> None:
                 assert SECRET_PART not in repr(bot) and "not initialised" in repr(bot)
     finally:
         await other.close()
+
+
+async def test_a_bot_that_fails_to_start_closes_its_connections(api: FakeBotApi) -> None:
+    wrong = "987654321:AAHwrong-token_0123456789abcdefghijklmn"
+    cases = [(f"http://127.0.0.1:{free_port()}/bot", TOKEN, NetworkError),
+             (api.base_url, wrong, InvalidToken)]
+    for base_url, token, error in cases:
+        requests = (HTTPXRequest(), HTTPXRequest(connection_pool_size=1))
+        bot = HumasBot(token, base_url=base_url, request=requests[0],
+                       get_updates_request=requests[1])
+        with pytest.raises(error) as caught:
+            await bot.initialize()
+        assert not any(SECRET_PART in text for text in exception_texts(caught.value))
+        assert all(request._client.is_closed for request in requests)
 
 
 # --- admin commands ------------------------------------------------------------------------

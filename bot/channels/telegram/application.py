@@ -17,6 +17,7 @@ from telegram.ext import (
     MessageHandler,
     filters,
 )
+from telegram.request import HTTPXRequest
 
 from bot.channels.telegram import handlers as h
 from bot.channels.telegram import network
@@ -24,7 +25,6 @@ from bot.channels.telegram.buttons import QuestionButtons
 from bot.channels.telegram.chatlocks import ChatOrderedUpdateProcessor
 from bot.channels.telegram.settings import TelegramSettings
 from bot.channels.telegram.texts import COMMANDS
-from bot.channels.telegram.transport import make_request
 
 if TYPE_CHECKING:
     from bot.engine import Engine
@@ -34,8 +34,8 @@ log = logging.getLogger(__name__)
 # Telegram only sends what we ask for; edits are not requested (and filtered out anyway).
 ALLOWED_UPDATES = (UpdateType.MESSAGE, UpdateType.CALLBACK_QUERY, UpdateType.INLINE_QUERY)
 CONCURRENT_UPDATES = 32
-# Keep-alive connections for the Bot API (transport.AiohttpRequest); Telegram accepts only about
-# 30 messages a second anyway. With aiohttp, 8, 16 and 32 measured the same (benchmarks/README.md).
+# Keep-alive connections for the Bot API (PTB's HTTPXRequest); Telegram accepts only about
+# 30 messages a second to all chats anyway.
 CONNECTION_POOL_SIZE = 8
 
 NEW = filters.UpdateType.MESSAGE  # new messages only: an edited message is not answered again
@@ -74,9 +74,10 @@ def make_bot(settings: TelegramSettings) -> network.HumasBot:
         base_url=settings.api_base_url,
         base_file_url=settings.base_file_url,
         defaults=defaults,
-        request=make_request(settings.api_base_url, CONNECTION_POOL_SIZE, tuning.read_timeout),
-        get_updates_request=make_request(settings.api_base_url, 1,
-                                         tuning.get_updates_read_timeout),
+        request=HTTPXRequest(connection_pool_size=CONNECTION_POOL_SIZE,
+                             read_timeout=tuning.read_timeout),
+        get_updates_request=HTTPXRequest(connection_pool_size=1,
+                                         read_timeout=tuning.get_updates_read_timeout),
         rate_limiter=network.RetryingRateLimiter(tuning),
     )
 

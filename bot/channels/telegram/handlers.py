@@ -38,7 +38,7 @@ from bot.channels.telegram.html import (
     split_lines,
 )
 from bot.channels.telegram.logs import loggable
-from bot.channels.telegram.network import SENT_MESSAGE_UNUSED, describe
+from bot.channels.telegram.network import describe
 from bot.channels.telegram.settings import TelegramSettings
 from bot.reply import Reply
 from knowledge.errors import KnowledgeError
@@ -110,18 +110,13 @@ async def reply_with(target: MaybeInaccessibleMessage, lines: Sequence[Line],
 async def send_part(target: MaybeInaccessibleMessage, text: str,
                     keyboard: InlineKeyboardMarkup | None, first: bool,
                     parse_mode: str | None = ParseMode.HTML) -> None:
-    """Send one message of a reply (HTML by default; `parse_mode=None`: plain text). The sent
-    Message is not needed: the bot is told not to build it."""
-    unused = SENT_MESSAGE_UNUSED.set(True)
-    try:
-        if isinstance(target, Message):
-            await target.reply_text(text, do_quote=None if first else False,
-                                    reply_markup=keyboard, parse_mode=parse_mode)
-        else:  # a message too old for the bot to access: write to its chat
-            await target.get_bot().send_message(target.chat.id, text, reply_markup=keyboard,
-                                                 parse_mode=parse_mode)
-    finally:
-        SENT_MESSAGE_UNUSED.reset(unused)
+    """Send one message of a reply (HTML by default; `parse_mode=None`: plain text)."""
+    if isinstance(target, Message):
+        await target.reply_text(text, do_quote=None if first else False,
+                                reply_markup=keyboard, parse_mode=parse_mode)
+    else:  # a message too old for the bot to access: write to its chat
+        await target.get_bot().send_message(target.chat.id, text, reply_markup=keyboard,
+                                             parse_mode=parse_mode)
 
 
 def markup_refused(error: BadRequest) -> bool:

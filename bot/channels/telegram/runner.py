@@ -15,8 +15,6 @@ import logging
 import secrets
 import signal
 import sys
-from collections.abc import Callable, Coroutine
-from typing import Any, TypeVar
 from urllib.parse import urlsplit
 
 from telegram.error import BadRequest, InvalidToken, NetworkError, TelegramError
@@ -37,7 +35,6 @@ log = logging.getLogger(__name__)
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM)
 BOOTSTRAP_RETRIES = 3
-T = TypeVar("T")
 
 
 def run_telegram(args: argparse.Namespace) -> int:
@@ -58,7 +55,7 @@ def run_telegram(args: argparse.Namespace) -> int:
         print(error, file=sys.stderr)
         return EXIT_ERROR
     try:
-        run_in_event_loop(serve(settings, Engine(kb)))
+        asyncio.run(serve(settings, Engine(kb)))
     except InvalidToken:  # its message contains the token: never print it
         print("humasbot run: Telegram rejected TELEGRAM_BOT_TOKEN (mistyped or revoked?); "
               "copy the current token from @BotFather into .env", file=sys.stderr)
@@ -76,22 +73,6 @@ def run_telegram(args: argparse.Namespace) -> int:
               file=sys.stderr)
         return EXIT_ERROR
     return EXIT_OK
-
-
-def event_loop_factory() -> Callable[[], asyncio.AbstractEventLoop] | None:
-    """uvloop's event loop where uvloop is installed (everywhere but Windows), else None:
-    asyncio's own."""
-    try:
-        import uvloop
-    except ImportError:
-        return None
-    return uvloop.new_event_loop
-
-
-def run_in_event_loop(main: Coroutine[Any, Any, T]) -> T:
-    """Run `main` to completion in a new event loop (uvloop's if available), as asyncio.run."""
-    with asyncio.Runner(loop_factory=event_loop_factory()) as runner:
-        return runner.run(main)
 
 
 def api_host(settings: TelegramSettings) -> str:
