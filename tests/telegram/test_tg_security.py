@@ -52,7 +52,7 @@ from tg_updates import (
     tap_button,
 )
 
-from bot.channels.telegram import handlers, network, runner
+from bot.channels.telegram import handlers, network
 from bot.channels.telegram.logs import ESCAPED_CATEGORIES, RedactingFilter, loggable
 from bot.channels.telegram.network import HumasBot
 
@@ -87,18 +87,13 @@ async def test_token_is_in_no_log_line_error_or_repr_while_telegram_misbehaves(
         errors.append(context.error)
         await original_on_error(update, context)
 
-    def polling_error(error: Exception) -> None:
-        errors.append(error)
-        original_polling_error(error)
-
     def transient(error: BaseException) -> bool:
         errors.append(error)
         return original_transient(error)
 
-    original_on_error, original_polling_error = handlers.on_error, runner.polling_error
+    original_on_error = handlers.on_error  # getUpdates failures come here too (no update)
     original_transient = network.transient
     monkeypatch.setattr(handlers, "on_error", on_error)
-    monkeypatch.setattr(runner, "polling_error", polling_error)
     monkeypatch.setattr(network, "transient", transient)
     blocked = {"id": 6001, "is_bot": False, "first_name": "Blokir"}
     api.block(blocked["id"])

@@ -1,9 +1,10 @@
-"""`build_application(settings, engine)`: the one place the Telegram bot is wired together."""
+"""`build_application(settings, engine)`: the one place the Telegram bot is wired together,
+lifecycle hooks included (PTB's run_polling/run_webhook call them: see runner.py)."""
 
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from telegram import BotCommand, LinkPreviewOptions
 from telegram.constants import ParseMode, UpdateType
@@ -21,9 +22,11 @@ from telegram.request import HTTPXRequest
 
 from bot.channels.telegram import handlers as h
 from bot.channels.telegram import network
+from bot.channels.telegram.botdata import CONTEXT_TYPES, BotData
 from bot.channels.telegram.buttons import QuestionButtons
 from bot.channels.telegram.chatlocks import ChatOrderedUpdateProcessor
 from bot.channels.telegram.settings import TelegramSettings
+from bot.channels.telegram.state import Persistence
 from bot.channels.telegram.texts import COMMANDS
 
 if TYPE_CHECKING:
@@ -43,20 +46,28 @@ PRIVATE = filters.ChatType.PRIVATE
 GROUPS = filters.ChatType.GROUPS
 
 
+HumasApplication = Application[Any, Any, Any, Any, BotData, Any]
+
+
 def build_application(settings: TelegramSettings, engine: Engine,
-                      buttons: QuestionButtons | None = None) -> Application:
+                      buttons: QuestionButtons | None = None) -> HumasApplication:
     """The Application: HTML defaults, rate limiter and retries, timeouts, concurrency,
-    handlers and error handler."""
+    typed bot_data, handlers, error handler and lifecycle hooks."""
     app = (
         Application.builder()
         .bot(make_bot(settings))
+        .context_types(CONTEXT_TYPES)
         .concurrent_updates(ChatOrderedUpdateProcessor(CONCURRENT_UPDATES))
-        .post_init(register_commands)
+        .post_init(on_start)
+        .post_shutdown(on_shutdown)
         .build()
     )
-    app.bot_data.update({
-        h.ENGINE: engine, h.BUTTONS: buttons or QuestionButtons(), h.SETTINGS: settings,
-    })
+    data: BotData = app.bot_data
+    data.engine, data.settings = engine, settings
+    if buttons is not None:
+        data.buttons = buttons
+    data.state = Persistence(settings.state_file, engine, data.buttons,
+                             settings.state_save_seconds)
     add_handlers(app)
     return app
 
@@ -101,6 +112,23 @@ def add_handlers(app: Application) -> None:
     app.add_handler(CallbackQueryHandler(h.question_button))
     app.add_handler(InlineQueryHandler(h.inline_query))
     app.add_error_handler(h.on_error)
+
+
+async def on_start(app: HumasApplication) -> None:
+    """post_init: restore the state file, register the command menu, save periodically."""
+    data: BotData = app.bot_data
+    data.state.restore()
+    await register_commands(app)
+    data.state.start()
+    log.info("humasbot is running as @%s (%s)", app.bot.username, data.settings.mode)
+
+
+async def on_shutdown(app: HumasApplication) -> None:
+    """post_shutdown (the updates in progress are finished): stop the periodic saving and
+    save the state one last time."""
+    await app.bot_data.state.stop()
+    await app.bot_data.state.save()
+    log.info("stopped")
 
 
 async def register_commands(app: Application) -> None:

@@ -1,7 +1,7 @@
 """Telegram update handlers: thin adapters between updates and the engine's Reply.
 
-No matching logic lives here. Shared objects sit in `bot_data`: the engine, the question
-buttons and the settings (see application.py).
+No matching logic lives here. Shared objects sit in `context.bot_data`, a `BotData`: the
+engine, the question buttons, the settings and the state file (see botdata.py).
 """
 
 from __future__ import annotations
@@ -25,11 +25,11 @@ from telegram import (
 )
 from telegram.constants import ChatType, InlineQueryLimit, ParseMode
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
-from telegram.ext import ContextTypes, filters
+from telegram.ext import filters
 
 from bot.catalogue import example_questions
 from bot.channels.telegram import texts
-from bot.channels.telegram.buttons import QuestionButtons
+from bot.channels.telegram.botdata import Context
 from bot.channels.telegram.html import (
     MAX_MESSAGE_LENGTH,
     Line,
@@ -39,7 +39,6 @@ from bot.channels.telegram.html import (
 )
 from bot.channels.telegram.logs import loggable
 from bot.channels.telegram.network import describe
-from bot.channels.telegram.settings import TelegramSettings
 from bot.reply import Reply
 from knowledge.errors import KnowledgeError
 from knowledge.loader import load_knowledge
@@ -49,8 +48,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-ENGINE, BUTTONS, SETTINGS = "engine", "buttons", "settings"
-Context = ContextTypes.DEFAULT_TYPE
 INLINE_CACHE_SECONDS = 60
 MAX_INLINE_RESULTS = 4  # the answer plus up to 3 suggestions; Telegram allows 50
 # Telegram's words when it refuses a message's markup (HTML it cannot parse).
@@ -60,18 +57,14 @@ MARKUP_REFUSED = ("can't parse entities", "can't find end of")
 # --- shared objects ------------------------------------------------------------------------
 
 def engine_of(context: Context) -> Engine:
-    """The engine stored in bot_data."""
-    return context.bot_data[ENGINE]
+    """The engine (bot_data.engine)."""
+    return context.bot_data.engine
 
 
-def buttons_of(context: Context) -> QuestionButtons:
-    """The question-button table stored in bot_data."""
-    return context.bot_data[BUTTONS]
-
-
-def settings_of(context: Context) -> TelegramSettings:
-    """The settings stored in bot_data."""
-    return context.bot_data[SETTINGS]
+def keyboard(context: Context, questions: Sequence[str]) -> InlineKeyboardMarkup | None:
+    """Buttons asking `questions` (the button table, saved with the state, may change)."""
+    context.bot_data.state.changed()
+    return context.bot_data.buttons.keyboard(questions)
 
 
 def user_id(update: Update) -> int | None:
@@ -132,7 +125,7 @@ async def answer_question(context: Context, message: MaybeInaccessibleMessage, q
     chat = message.chat
     reply = engine_of(context).ask(question, conversation_id(chat.id, user_id, chat.type))
     lines = reply_lines(reply, question if echo else None)
-    await reply_with(message, lines, buttons_of(context).keyboard(reply.suggestions))
+    await reply_with(message, lines, keyboard(context, reply.suggestions))
     if log.isEnabledFor(logging.DEBUG):  # loggable() costs more than the check
         log.debug("chat %s asked \"%s\": answered %s", chat.id, loggable(question),
                   reply.status)
@@ -146,7 +139,7 @@ async def start(update: Update, context: Context) -> None:
     message = update.effective_message
     user = update.effective_user
     kb = engine_of(context).knowledge
-    markup = buttons_of(context).keyboard(example_questions(kb, limit=3))
+    markup = keyboard(context, example_questions(kb, limit=3))
     await reply_with(message, texts.greeting(user.first_name if user else None), markup)
 
 
@@ -175,7 +168,7 @@ async def reload_facts(update: Update, context: Context) -> None:
     """Reload the fact files (admins only); keep the old knowledge if the new is invalid."""
     message = update.effective_message
     user = update.effective_user
-    settings = settings_of(context)
+    settings = context.bot_data.settings
     if user is None or user.id not in settings.admin_user_ids:
         log.info("refused /reload from user %s (%s)", user.id if user else None,
                  loggable(user.full_name) if user else "no sender")
@@ -258,7 +251,7 @@ ADDRESSED_TO_BOT = AddressedToBot(name="AddressedToBot")
 async def question_button(update: Update, context: Context) -> None:
     """Answer the question behind a tapped button (the callback query is always answered)."""
     query = update.callback_query
-    question = buttons_of(context).question_for(query.data or "")
+    question = context.bot_data.buttons.question_for(query.data or "")
     if question is None:
         await query.answer(texts.EXPIRED_BUTTON)
         return
@@ -316,6 +309,9 @@ def inline_article(question: str, reply: Reply, username: str) -> InlineQueryRes
 async def on_error(update: object, context: Context) -> None:
     """Log the error with the update id (never the token) and apologise to the user."""
     error = context.error
+    if update is None:  # getting updates failed (PTB's polling loop tries again by itself)
+        log.warning("getting updates failed (%s); retrying", type(error).__name__)
+        return
     update_id = update.update_id if isinstance(update, Update) else None
     if isinstance(error, Forbidden):  # blocked by the user, removed from the group…
         chat = update.effective_chat if isinstance(update, Update) else None
