@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import copy
 import hashlib
 import logging
 import re
@@ -39,6 +40,7 @@ from bot.channels.telegram.html import (
 )
 from bot.channels.telegram.logs import loggable
 from bot.channels.telegram.network import describe
+from bot.context import ContextStore
 from bot.reply import Reply
 from knowledge.errors import KnowledgeError
 from knowledge.loader import load_knowledge
@@ -267,25 +269,24 @@ async def inline_query(update: Update, context: Context) -> None:
     text = " ".join(query.query.split())
     log.debug("inline query from user %s: \"%s\"", query.from_user.id, loggable(text))
     kb = engine_of(context).knowledge
-    reply = ask_without_context(context, text, query.id) if text else None
+    reply = ask_without_context(context, text) if text else None
     questions = [text, *reply.suggestions] if reply else example_questions(kb, limit=3)
     results = []
     for question in questions[:MAX_INLINE_RESULTS]:
         answer = reply if reply and question == text else ask_without_context(
-            context, question, query.id)
+            context, question)
         results.append(inline_article(question, answer, context.bot.username))
     await query.answer(results[: InlineQueryLimit.RESULTS], cache_time=INLINE_CACHE_SECONDS)
 
 
-def ask_without_context(context: Context, question: str, query_id: str) -> Reply:
+def ask_without_context(context: Context, question: str) -> Reply:
     """Ask outside any conversation: inline queries arrive keystroke by keystroke and must
-    neither use nor change a chat's context."""
-    engine = engine_of(context)
-    scratch = f"tg-inline:{query_id}"
-    try:
-        return engine.ask(question, scratch)
-    finally:
-        engine.context.forget(scratch)
+    neither use nor change the conversation store (not even for a moment: a scratch chat
+    there could push a real chat's context out of a full store). The engine is asked through
+    a shallow copy with a store of its own."""
+    engine = copy.copy(engine_of(context))
+    engine.context = ContextStore(max_chats=1)
+    return engine.ask(question, "tg-inline")
 
 
 def inline_article(question: str, reply: Reply, username: str) -> InlineQueryResultArticle:
