@@ -207,7 +207,7 @@ async def private_text(update: Update, context: Context) -> None:
 async def group_text(update: Update, context: Context) -> None:
     """Answer a group message that mentions the bot or replies to it."""
     message = update.effective_message
-    question = without_mention(message.text, context.bot.username)
+    question = without_mention(without_bot_entities(message), context.bot.username)
     if not question:
         example = texts.first_example(engine_of(context).knowledge)
         await reply_with(message, [Line(texts.EMPTY_MENTION.format(example=example))])
@@ -219,6 +219,25 @@ async def non_text(update: Update, context: Context) -> None:
     """Ask for text when a private chat sends a sticker, photo, voice note, …"""
     example = texts.first_example(engine_of(context).knowledge)
     await reply_with(update.effective_message, [Line(texts.NON_TEXT.format(example=example))])
+
+
+def without_bot_entities(message: Message) -> str:
+    """The message's text with every mention of the bot cut out: @username mentions and text
+    mentions (a name linked to the bot's user), located by their entities (UTF-16 offsets)."""
+    text = message.text or ""
+    bot = message.get_bot()
+    username = f"@{bot.username}".casefold()
+    spans = [(entity.offset, entity.offset + entity.length)
+             for entity, value in message.parse_entities(
+                 [MessageEntity.MENTION, MessageEntity.TEXT_MENTION]).items()
+             if (entity.type == MessageEntity.MENTION and value.casefold() == username)
+             or (entity.user is not None and entity.user.id == bot.id)]
+    if not spans:
+        return text
+    encoded = text.encode("utf-16-le")
+    for start, end in sorted(spans, reverse=True):
+        encoded = encoded[: 2 * start] + " ".encode("utf-16-le") + encoded[2 * end:]
+    return encoded.decode("utf-16-le", "replace")
 
 
 def without_mention(text: str, username: str) -> str:
