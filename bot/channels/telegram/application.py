@@ -3,6 +3,7 @@ lifecycle hooks included (PTB's run_polling/run_webhook call them: see runner.py
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from typing import TYPE_CHECKING, Any
 
@@ -28,6 +29,7 @@ from bot.channels.telegram.chatlocks import ChatOrderedUpdateProcessor
 from bot.channels.telegram.settings import TelegramSettings
 from bot.channels.telegram.state import Persistence
 from bot.channels.telegram.texts import COMMANDS
+from bot.channels.telegram.webhook import WebhookUpdater
 
 if TYPE_CHECKING:
     from bot.engine import Engine
@@ -55,7 +57,7 @@ def build_application(settings: TelegramSettings, engine: Engine,
     typed bot_data, handlers, error handler and lifecycle hooks."""
     app = (
         Application.builder()
-        .bot(make_bot(settings))
+        .updater(WebhookUpdater(bot=make_bot(settings), update_queue=asyncio.Queue()))
         .context_types(CONTEXT_TYPES)
         .concurrent_updates(ChatOrderedUpdateProcessor(CONCURRENT_UPDATES))
         .post_init(on_start)
