@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import asyncio
 import threading
+import time
 from pathlib import Path
 from typing import Any
 
 import pytest
 from tg_fake_api import FakeBotApi
-from tg_support import BotRun, ask, replies, sends_to
+from tg_support import BotRun, ask, make_settings, real_engine, replies, running_bot, sends_to
 from tg_updates import ADMIN, OTHER, send_text
 
 from bot.channels.telegram.html import MAX_MESSAGE_LENGTH
@@ -87,3 +88,32 @@ async def test_other_chats_are_answered_while_the_engine_is_rebuilt(
         release.set()
     [done] = await replies(api, ADMIN["id"], before)
     assert done.text.startswith("Berkas fakta dimuat ulang")
+
+
+async def test_a_stuck_reload_does_not_hold_up_the_shutdown(
+        api: FakeBotApi, tmp_path: Path, facts_dir: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    # Given a /reload whose loading never finishes (a stuck disk, a huge folder)
+    from bot.channels.telegram import handlers
+
+    loading, release = threading.Event(), threading.Event()
+
+    def stuck_load(*args: Any, **kwargs: Any) -> Any:
+        loading.set()
+        release.wait(30)
+        raise AssertionError("released")
+
+    monkeypatch.setattr(handlers, "load_knowledge", stuck_load)
+    settings = make_settings(api, tmp_path, facts_dir=facts_dir)
+    try:
+        async with running_bot(api, settings, real_engine(facts_dir)) as run:
+            send_text(api, "/reload", user=ADMIN)
+            assert await asyncio.to_thread(loading.wait, 10)
+            # When the bot is stopped (as by SIGTERM), Then it stops promptly anyway
+            started = time.monotonic()
+            await run.stop(timeout=5)
+            assert time.monotonic() - started < 5
+        [thread] = [t for t in threading.enumerate() if t.name == "humasbot-reload"]
+        assert thread.daemon  # nor does it hold up the interpreter's exit
+    finally:
+        release.set()

@@ -48,7 +48,14 @@ PRIVATE = filters.ChatType.PRIVATE
 GROUPS = filters.ChatType.GROUPS
 
 
-HumasApplication = Application[Any, Any, Any, Any, BotData, Any]
+class HumasApplication(Application[Any, Any, Any, Any, BotData, Any]):
+    """PTB's Application; stopping it abandons a /reload still loading (its daemon thread
+    finishes or dies with the process), so a slow or stuck load never holds up a shutdown."""
+
+    async def stop(self) -> None:
+        for loading in list(self.bot_data.reloads):
+            loading.cancel()
+        await super().stop()
 
 
 def build_application(settings: TelegramSettings, engine: Engine,
@@ -58,6 +65,7 @@ def build_application(settings: TelegramSettings, engine: Engine,
     app = (
         Application.builder()
         .updater(WebhookUpdater(bot=make_bot(settings), update_queue=asyncio.Queue()))
+        .application_class(HumasApplication)
         .context_types(CONTEXT_TYPES)
         .concurrent_updates(ChatOrderedUpdateProcessor(CONCURRENT_UPDATES))
         .post_init(on_start)

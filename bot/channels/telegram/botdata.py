@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -24,6 +25,7 @@ class BotData:
     settings: TelegramSettings = field(init=False, repr=False)
     buttons: QuestionButtons = field(default_factory=QuestionButtons)
     state: Persistence = field(init=False, repr=False)
+    reloads: set[asyncio.Future[Any]] = field(default_factory=set, repr=False)  # in progress
 
 
 Context = CallbackContext[ExtBot[None], dict[Any, Any], dict[Any, Any], BotData]

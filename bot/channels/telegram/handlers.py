@@ -12,8 +12,9 @@ import copy
 import hashlib
 import logging
 import re
-from collections.abc import Sequence
-from typing import TYPE_CHECKING
+import threading
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from telegram import (
     InlineKeyboardMarkup,
@@ -42,6 +43,7 @@ from bot.channels.telegram.logs import loggable
 from bot.channels.telegram.network import describe
 from bot.context import ContextStore
 from bot.reply import Reply
+from knowledge.base import KnowledgeBase
 from knowledge.errors import KnowledgeError
 from knowledge.loader import load_knowledge
 
@@ -49,6 +51,7 @@ if TYPE_CHECKING:
     from bot.engine import Engine
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 INLINE_CACHE_SECONDS = 60
 MAX_INLINE_RESULTS = 4  # the answer plus up to 3 suggestions; Telegram allows 50
@@ -176,19 +179,59 @@ async def reload_facts(update: Update, context: Context) -> None:
                  loggable(user.full_name) if user else "no sender")
         await reply_with(message, [Line(texts.RELOAD_REFUSED)])
         return
+    engine = engine_of(context)
+
+    def load_and_switch() -> KnowledgeBase:
+        kb = load_knowledge(settings.facts_dir, cache_dir=settings.knowledge_cache_dir)
+        # the engine's indexes are built off the event loop too (1.4 s at 10,000 editions);
+        # the switch to them is one assignment, and a question being answered keeps the old
+        engine.replace_knowledge(kb)
+        return kb
+
+    loading = in_daemon_thread(load_and_switch)
+    context.bot_data.reloads.add(loading)
     try:
-        kb = await asyncio.to_thread(load_knowledge, settings.facts_dir,
-                                     cache_dir=settings.knowledge_cache_dir)
+        kb = await loading
+    except asyncio.CancelledError:
+        if not loading.cancelled():
+            raise
+        log.warning("/reload by %s abandoned: the bot is stopping", user.id)
+        return
     except KnowledgeError as error:
         log.warning("/reload by %s: invalid fact files (%d problems); old knowledge kept",
                     user.id, len(error.issues))
         await reply_with(message, texts.reload_failed([str(i) for i in error.issues]))
         return
-    # the engine's indexes are built off the event loop too (1.4 s at 10,000 editions); the
-    # switch to them is one assignment, and a question being answered keeps the old ones
-    await asyncio.to_thread(engine_of(context).replace_knowledge, kb)
+    finally:
+        context.bot_data.reloads.discard(loading)
     log.info("/reload by %s: knowledge reloaded %s", user.id, kb.counts())
     await reply_with(message, texts.reload_done(kb))
+
+
+def in_daemon_thread(function: Callable[[], T]) -> asyncio.Future[T]:
+    """Run `function` in a new daemon thread; its result (or error) settles the future. A
+    shutdown neither waits for the thread (unlike asyncio.to_thread's pool) nor for the
+    future, once cancelled."""
+    loop = asyncio.get_running_loop()
+    future: asyncio.Future[T] = loop.create_future()
+
+    def settle(result: Any, error: BaseException | None) -> None:
+        if not future.done():
+            if error is not None:
+                future.set_exception(error)
+            else:
+                future.set_result(result)
+
+    def work() -> None:
+        try:
+            result, error = function(), None
+        except BaseException as caught:
+            result, error = None, caught
+        with contextlib.suppress(RuntimeError):  # the event loop has closed meanwhile
+            loop.call_soon_threadsafe(settle, result, error)
+
+    threading.Thread(target=work, name="humasbot-reload", daemon=True).start()
+    return future
 
 
 async def unknown_command(update: Update, context: Context) -> None:
