@@ -23,7 +23,6 @@ import sys
 import tempfile
 import time
 from pathlib import Path
-from types import SimpleNamespace
 from typing import Any
 
 import pytest
@@ -360,13 +359,12 @@ def test_a_state_file_with_a_huge_integer_is_a_fresh_start(
     assert path.with_name("state.json.corrupt").read_text(encoding="utf-8") == text
 
 
-def test_the_runner_restores_junk_state_without_failing(tmp_path: Path) -> None:
-    """bot/channels/telegram/runner.Persistence.restore: the path the bot takes at start."""
-    runner = pytest.importorskip("bot.channels.telegram.runner")
+def test_the_bot_restores_junk_state_without_failing(tmp_path: Path) -> None:
+    """bot/channels/telegram/state.Persistence.restore: the path the bot takes at start."""
+    state = pytest.importorskip("bot.channels.telegram.state")
     from bot.channels.telegram.buttons import QuestionButtons
 
     path = tmp_path / "state.json"
-    settings = SimpleNamespace(state_file=path, state_save_seconds=60.0)
     engine = Engine(packaged_knowledge(), store())
     rng = random.Random(7)
     documents = [VALID, {"version": 1, "context": [1], "buttons": "x"},
@@ -374,11 +372,11 @@ def test_the_runner_restores_junk_state_without_failing(tmp_path: Path) -> None:
                  {"version": 1, "context": {"chats": None}, "buttons": [["h:1", "q"]]}]
     for document in documents:
         path.write_text(json.dumps(document), encoding="utf-8")
-        runner.Persistence(settings, engine, QuestionButtons()).restore()
+        state.Persistence(path, engine, QuestionButtons(), 60.0).restore()
     for _ in range(50):
         junk = bytes(rng.randrange(256) for _ in range(rng.randrange(200)))
         path.write_bytes(junk)
-        runner.Persistence(settings, engine, QuestionButtons()).restore()
+        state.Persistence(path, engine, QuestionButtons(), 60.0).restore()
     check_reply(engine.ask("kalau juara 3?", "tg:1"), "kalau juara 3?")
 
 

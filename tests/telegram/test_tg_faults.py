@@ -38,7 +38,7 @@ from bot.channels.telegram.texts import APOLOGY
 
 HANDLERS = "bot.channels.telegram.handlers"
 NETWORK = "bot.channels.telegram.network"
-RUNNER = "bot.channels.telegram.runner"
+POLLING_ERRORS = "bot.channels.telegram.handlers"  # on_error, called with no update
 FLOOD_WARNING = "ignore:.*retry_after.*:DeprecationWarning"  # raised inside PTB's limiter
 
 # Transient failures: each must be retried and the message delivered once.
@@ -231,7 +231,7 @@ async def test_get_updates_failure_loses_and_repeats_nothing(
     assert [c.text.split()[1] for c in sends_to(api, USER["id"])] == [
         "q-poll-1", "q-poll-2", "q-poll-3"]
     if not isinstance(fault, Fault) or fault.kind != "delay":  # a timeout is retried silently
-        assert records(caplog, RUNNER, logging.WARNING)
+        assert records(caplog, POLLING_ERRORS, logging.WARNING)
 
 
 @pytest.mark.filterwarnings(FLOOD_WARNING)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from tg_fake_api import FakeBotApi
+from tg_fake_html import utf16_length
 from tg_support import BotRun, ask, assert_silent_since, sends_to
 from tg_updates import GROUP, OTHER, USER, message, send_sticker, send_text
 
@@ -68,3 +69,22 @@ async def test_edited_group_mention_is_not_answered_again(api: FakeBotApi, bot: 
     api.push({"edited_message": {**original, "text": f"{MENTION} kapan AMH 2023?",
                                  "edit_date": original["date"] + 5}})
     await assert_silent_since(api, GROUP, before=len(sends_to(api, GROUP["id"])), user=USER)
+
+
+def text_mention(api: FakeBotApi, name: str, offset: int = 0) -> dict:
+    """A text_mention entity: `name` in the message, linked to the bot's user."""
+    return {"type": "text_mention", "offset": offset, "length": utf16_length(name),
+            "user": api.bot_user}
+
+
+async def test_text_mention_of_the_bot_is_stripped_like_an_at_mention(api: FakeBotApi,
+                                                                      bot: BotRun) -> None:
+    # Given group messages addressing the bot by a text mention (its name, linked to it)
+    [answer] = await ask(api, "Humasbot siapa juara TOP GPR 2021?", chat=GROUP,
+                         entities=[text_mention(api, "Humasbot")])
+    # Then the name is not part of the question
+    assert "DKI Jakarta" in answer.text
+    # And a text mention alone is an empty question, as "@humasbot_test_bot" alone is
+    [prompt] = await ask(api, "Humasbot 🤖", chat=GROUP,
+                         entities=[text_mention(api, "Humasbot 🤖")])
+    assert prompt.text.startswith("Ya? Silakan ajukan pertanyaan")

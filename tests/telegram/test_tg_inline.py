@@ -53,3 +53,17 @@ async def test_inline_html_injection_arrives_escaped(api: FakeBotApi, bot: BotRu
     [first, *_] = await inline_results(api, "<b>juara</b> & <script>x</script> top gpr 2021")
     assert "&lt;script&gt;" in first["input_message_content"]["message_text"]
     assert not api.recorded(ok=False)
+
+
+async def test_inline_query_keeps_a_chat_in_a_full_conversation_store(api: FakeBotApi,
+                                                                      bot: BotRun) -> None:
+    # Given a conversation store at its cap (one chat) holding a real chat's context
+    bot.engine.context.max_chats = 1
+    await ask(api, "siapa juara TOP GPR 2021?")
+    assert list(bot.engine.context.snapshot()["chats"]) == ["tg:1001"]
+    # When an inline query is answered
+    await inline_results(api, "kapan AMH 2023 diumumkan")
+    # Then the chat's context is still there, untouched, and its follow-up is understood
+    assert list(bot.engine.context.snapshot()["chats"]) == ["tg:1001"]
+    [follow_up] = await ask(api, "kalau juara 3?")
+    assert "Sumatera Selatan" in follow_up.text

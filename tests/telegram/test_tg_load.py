@@ -121,7 +121,7 @@ async def test_burst_of_2000_messages_from_200_chats(api: FakeBotApi, tmp_path: 
         assert 0 < len(engine.context) <= CONTEXT_CAP
         await eventually(lambda: len(app.update_processor.locks) == 0)  # last handler done
         assert not app.chat_data and not app.user_data
-        assert len(app.bot_data["buttons"].snapshot()) <= app.bot_data["buttons"].capacity
+        assert len(app.bot_data.buttons.snapshot()) <= app.bot_data.buttons.capacity
         assert app.update_queue.empty()
 
         # entries expire: ten minutes later nothing is remembered, used or saved

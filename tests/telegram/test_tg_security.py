@@ -12,10 +12,11 @@ import unicodedata
 from pathlib import Path
 from typing import Any
 
-import aiohttp
+import httpx
 import pytest
-from telegram.error import Forbidden, InvalidToken
+from telegram.error import Forbidden, InvalidToken, NetworkError
 from telegram.ext import ExtBot
+from telegram.request import HTTPXRequest
 from tg_fake_api import ApiError, FakeBotApi, Fault, bad
 from tg_fake_html import parse_html
 from tg_stub_engine import StubEngine
@@ -51,7 +52,7 @@ from tg_updates import (
     tap_button,
 )
 
-from bot.channels.telegram import handlers, network, runner
+from bot.channels.telegram import handlers, network
 from bot.channels.telegram.logs import ESCAPED_CATEGORIES, RedactingFilter, loggable
 from bot.channels.telegram.network import HumasBot
 
@@ -86,18 +87,13 @@ async def test_token_is_in_no_log_line_error_or_repr_while_telegram_misbehaves(
         errors.append(context.error)
         await original_on_error(update, context)
 
-    def polling_error(error: Exception) -> None:
-        errors.append(error)
-        original_polling_error(error)
-
     def transient(error: BaseException) -> bool:
         errors.append(error)
         return original_transient(error)
 
-    original_on_error, original_polling_error = handlers.on_error, runner.polling_error
+    original_on_error = handlers.on_error  # getUpdates failures come here too (no update)
     original_transient = network.transient
     monkeypatch.setattr(handlers, "on_error", on_error)
-    monkeypatch.setattr(runner, "polling_error", polling_error)
     monkeypatch.setattr(network, "transient", transient)
     blocked = {"id": 6001, "is_bot": False, "first_name": "Blokir"}
     api.block(blocked["id"])
@@ -151,6 +147,20 @@ async def test_rejected_token_error_does_not_quote_it(tmp_path: Path) -> None:
                 assert SECRET_PART not in repr(bot) and "not initialised" in repr(bot)
     finally:
         await other.close()
+
+
+async def test_a_bot_that_fails_to_start_closes_its_connections(api: FakeBotApi) -> None:
+    wrong = "987654321:AAHwrong-token_0123456789abcdefghijklmn"
+    cases = [(f"http://127.0.0.1:{free_port()}/bot", TOKEN, NetworkError),
+             (api.base_url, wrong, InvalidToken)]
+    for base_url, token, error in cases:
+        requests = (HTTPXRequest(), HTTPXRequest(connection_pool_size=1))
+        bot = HumasBot(token, base_url=base_url, request=requests[0],
+                       get_updates_request=requests[1])
+        with pytest.raises(error) as caught:
+            await bot.initialize()
+        assert not any(SECRET_PART in text for text in exception_texts(caught.value))
+        assert all(request._client.is_closed for request in requests)
 
 
 # --- admin commands ------------------------------------------------------------------------
@@ -217,29 +227,27 @@ async def test_webhook_refuses_every_request_without_the_exact_secret(
         "the bot token": {HEADER: SECRET_PART},
     }
     with humasbot_logging([TOKEN, WEBHOOK_SECRET]) as logs:
-        async with running_bot(api, settings, real_engine()), aiohttp.ClientSession() as session:
+        async with running_bot(api, settings, real_engine()), httpx.AsyncClient() as session:
             await wait_for_port(port)
             statuses = {}
             for name, headers in attempts.items():
                 update = api.remember({"message": message(api, f"siapa juara AMH 2023? {name}")})
-                async with session.post(url, json=update, headers=headers) as response:
-                    statuses[name] = response.status
+                response = await session.post(url, json=update, headers=headers)
+                statuses[name] = response.status_code
             query = {"secret_token": WEBHOOK_SECRET}  # in the address instead of the header
             update = api.remember({"message": message(api, "siapa juara AMH 2023? query")})
-            async with session.post(url, params=query, json=update) as response:
-                statuses["in the query"] = response.status
+            response = await session.post(url, params=query, json=update)
+            statuses["in the query"] = response.status_code
             assert set(statuses.values()) == {403}, statuses
 
             update = api.remember({"message": message(api, "/tentang")})
-            async with session.post(url, json=update,
-                                    headers={HEADER: WEBHOOK_SECRET}) as response:
-                assert response.status == 200
+            response = await session.post(url, json=update, headers={HEADER: WEBHOOK_SECRET})
+            assert response.status_code == 200
             [about] = await replies(api, USER["id"], 0)
             assert "Tentang humasbot" in about.text
             update = api.remember({"message": message(api, "/sumber")})  # a sentinel
-            async with session.post(url, json=update,
-                                    headers={HEADER: WEBHOOK_SECRET}) as response:
-                assert response.status == 200
+            response = await session.post(url, json=update, headers={HEADER: WEBHOOK_SECRET})
+            assert response.status_code == 200
             await replies(api, USER["id"], 1)
             assert len(sends_to(api, USER["id"])) == 2  # no refused update was handled
     for text in (*logs.texts(), logs.written.getvalue()):

@@ -5,14 +5,18 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+import threading
 from pathlib import Path
+from types import SimpleNamespace
+from typing import Any
 
 import pytest
 from tg_fake_api import FakeBotApi
 from tg_support import ask, make_settings, real_engine, running_bot
 
 from bot.channels.telegram.buttons import QuestionButtons
-from bot.channels.telegram.state import STATE_VERSION, StateFile
+from bot.channels.telegram.state import STATE_VERSION, Persistence, StateFile
+from bot.context import ContextStore
 
 
 async def test_context_survives_a_restart(api: FakeBotApi, tmp_path: Path) -> None:
@@ -96,3 +100,62 @@ def test_long_question_buttons_survive_a_restart() -> None:
     assert restored.question_for(data) == long_question
     assert restored.question_for("h:unknown") is None
     assert restored.question_for("q:Siapa juara?") == "Siapa juara?"
+
+
+def test_a_symlinked_state_file_is_written_through_to_its_target(tmp_path: Path) -> None:
+    # Given state.json, a symbolic link to a file in another folder (as on a mounted volume)
+    target = tmp_path / "volume" / "real-state.json"
+    target.parent.mkdir()
+    target.write_text('{"version": 1, "context": {"a": 0}}', encoding="utf-8")
+    link = tmp_path / "state.json"
+    link.symlink_to(target)
+    # When the state is saved
+    assert StateFile(link).save({"context": {"a": 1}})
+    # Then the link is still a link, and its target holds the new state (written atomically:
+    # no temporary file left beside it)
+    assert link.is_symlink() and link.resolve() == target
+    assert json.loads(target.read_text())["context"] == {"a": 1}
+    assert sorted(p.name for p in target.parent.iterdir()) == ["real-state.json"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["state.json", "volume"]
+
+
+def _persistence(tmp_path: Path) -> tuple[Persistence, Any]:
+    engine = SimpleNamespace(context=ContextStore())
+    return Persistence(tmp_path / "state.json", engine, QuestionButtons(), 60.0), engine
+
+
+async def test_saving_runs_off_the_event_loop(tmp_path: Path,
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    persistence, engine = _persistence(tmp_path)
+    threads: list[threading.Thread] = []
+    save = StateFile.save
+
+    def noting_the_thread(self: StateFile, data: dict) -> bool:
+        threads.append(threading.current_thread())
+        return save(self, data)
+
+    monkeypatch.setattr(StateFile, "save", noting_the_thread)
+    engine.context.put("tg:1", "winner", {"year": 2021}, {})
+    persistence.changed()
+    await persistence.save()
+    assert threads and threads[0] is not threading.current_thread()
+    assert "tg:1" in json.loads((tmp_path / "state.json").read_text())["context"]["chats"]
+
+
+async def test_nothing_is_serialised_when_nothing_changed(tmp_path: Path,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    persistence, engine = _persistence(tmp_path)
+    snapshots: list[int] = []
+    snapshot = engine.context.snapshot
+
+    def counting() -> dict:
+        snapshots.append(1)
+        return snapshot()
+
+    monkeypatch.setattr(engine.context, "snapshot", counting)
+    await persistence.save()  # nothing happened yet
+    assert snapshots == [] and not (tmp_path / "state.json").exists()
+    persistence.changed()
+    await persistence.save()
+    await persistence.save()  # no change since
+    assert snapshots == [1]

@@ -1,4 +1,4 @@
-"""A fake Telegram Bot API server on 127.0.0.1 (aiohttp), for end-to-end tests.
+"""A fake Telegram Bot API server on 127.0.0.1 (tornado), for end-to-end tests.
 
 It speaks the real protocol: `POST /bot<token>/<method>` with form or JSON parameters, answers
 `{"ok": true, "result": …}` or `{"ok": false, "error_code": …, "description": …}` and enforces the
@@ -25,8 +25,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from aiohttp import web
+import tornado.web
 from tg_fake_html import ParseError, parse_html, utf16_length
+from tornado.httpserver import HTTPServer
+from tornado.netutil import bind_sockets
 
 JSON_FIELDS = {"reply_markup", "commands", "results", "entities", "reply_parameters",
                "allowed_updates", "link_preview_options", "scope", "button"}
@@ -101,25 +103,25 @@ class FakeBotApi:
         self._message_ids: dict[int, itertools.count] = {}
         self._arrived = asyncio.Event()
         self._closing = False
-        self._runner: web.AppRunner | None = None
+        self._server: HTTPServer | None = None
         self.port = 0
 
     # --- lifecycle ---------------------------------------------------------------------------
 
     async def start(self) -> None:
-        app = web.Application()
-        app.router.add_route("*", "/bot{token}/{method}", self._handle)
-        self._runner = web.AppRunner(app, handler_cancellation=True, access_log=None)
-        await self._runner.setup()
-        site = web.TCPSite(self._runner, "127.0.0.1", 0)
-        await site.start()
-        self.port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
+        app = tornado.web.Application([(r"/bot([^/]*)/([^/]+)", _Handler, {"api": self})],
+                                      log_function=lambda handler: None)
+        self._server = HTTPServer(app)
+        sockets = bind_sockets(0, "127.0.0.1")
+        self._server.add_sockets(sockets)
+        self.port = sockets[0].getsockname()[1]
 
     async def close(self) -> None:
         self._closing = True
         self._arrived.set()
-        if self._runner:
-            await self._runner.cleanup()
+        if self._server:
+            self._server.stop()
+            await self._server.close_all_connections()
 
     @property
     def base_url(self) -> str:
@@ -215,16 +217,18 @@ class FakeBotApi:
 
     # --- HTTP --------------------------------------------------------------------------------
 
-    async def _handle(self, request: web.Request) -> web.Response:
-        method = request.match_info["method"]
-        params = await _params(request)
-        if request.match_info["token"] != self.token:
+    async def _handle(self, request: _Handler, token: str, method: str) -> tuple[int, Any]:
+        """Answer one call: (status, JSON document or raw bytes); (0, None): nothing to send."""
+        params = request.params()
+        if token != self.token:
             return _error(ApiError(401, "Unauthorized"))
         handler = getattr(self, f"api_{method.lower()}", None)
         if handler is None:
             return _error(ApiError(404, "Not Found"))
         if method.lower() == "getupdates" and not self.webhook["url"]:
-            await self._updates_ready(params)  # faults strike when updates are ready to go
+            await self._updates_ready(params, request.gone)  # faults strike when updates are ready
+            if request.gone.is_set():  # the client gave up waiting: nothing is delivered
+                return 0, None
         fault = self._next_fault(method, params)
         if isinstance(fault, Fault):
             answer = await self._misbehave(request, method, params, fault)
@@ -245,30 +249,24 @@ class FakeBotApi:
             self.calls.append(Call(method, params, False, error=error.description))
             return _error(error)
         self.calls.append(Call(method, params, True, result=result))
-        return web.json_response({"ok": True, "result": result})
+        return 200, {"ok": True, "result": result}
 
-    async def _misbehave(self, request: web.Request, method: str, params: dict,
-                         fault: Fault) -> web.StreamResponse | None:
+    async def _misbehave(self, request: _Handler, method: str, params: dict,
+                         fault: Fault) -> tuple[int, Any] | None:
         """Carry out `fault`; None if the call should then be handled as usual."""
         if fault.kind == "drop":
             self.calls.append(Call(method, params, False, error="connection dropped"))
-            if request.transport is not None:
-                request.transport.abort()
-            return web.Response()
+            request.drop()
+            return 0, None
         if fault.kind == "garble":
             self.calls.append(Call(method, params, False, error="malformed JSON"))
-            return web.Response(body=fault.body, status=fault.status,
-                                content_type="application/json")
-        try:
-            await asyncio.sleep(fault.seconds)
-        except asyncio.CancelledError:  # the client gave up and closed the connection
+            return fault.status, fault.body
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(request.gone.wait(), fault.seconds)
+        if request.gone.is_set():  # the client gave up and closed the connection
             self.calls.append(Call(method, params, False,
                                    error=f"client gave up before the {fault.seconds} s delay"))
-            raise
-        if request.transport is None or request.transport.is_closing():
-            self.calls.append(Call(method, params, False,
-                                   error=f"client gave up before the {fault.seconds} s delay"))
-            return web.Response()
+            return 0, None
         return None
 
     # --- methods -----------------------------------------------------------------------------
@@ -289,16 +287,22 @@ class FakeBotApi:
         if offset:
             self.updates = [u for u in self.updates if u["update_id"] >= offset]
 
-    async def _updates_ready(self, params: dict) -> None:
-        """Long polling: wait until an update is queued or `timeout` seconds pass."""
+    async def _updates_ready(self, params: dict, gone: asyncio.Event) -> None:
+        """Long polling: wait until an update is queued, `timeout` seconds pass or the client
+        goes away."""
         deadline = time.monotonic() + float(params.get("timeout") or 0)
         while True:
             self._confirm(params)
-            if self.updates or self._closing or time.monotonic() >= deadline:
+            if (self.updates or self._closing or gone.is_set()
+                    or time.monotonic() >= deadline):
                 return
             self._arrived.clear()
-            with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(self._arrived.wait(), deadline - time.monotonic())
+            arrived = asyncio.ensure_future(self._arrived.wait())
+            left = asyncio.ensure_future(gone.wait())
+            await asyncio.wait((arrived, left), timeout=deadline - time.monotonic(),
+                               return_when=asyncio.FIRST_COMPLETED)
+            arrived.cancel()
+            left.cancel()
 
     async def api_sendmessage(self, params: dict) -> dict:
         chat = self._chat(params.get("chat_id"))
@@ -426,14 +430,41 @@ class FakeBotApi:
             raise bad("chat not found") from None
 
 
-async def _params(request: web.Request) -> dict[str, Any]:
-    if request.content_type == "application/json":
-        body = await request.json()
-        return body if isinstance(body, dict) else {}
-    raw = dict(request.query)
-    if request.can_read_body:
-        raw.update({k: v for k, v in (await request.post()).items() if isinstance(v, str)})
-    return {k: json.loads(v) if k in JSON_FIELDS else v for k, v in raw.items()}
+class _Handler(tornado.web.RequestHandler):
+    """One HTTP call: handed to FakeBotApi._handle; `gone` is set if the client hangs up."""
+
+    SUPPORTED_METHODS = ("GET", "POST")  # type: ignore[assignment]
+
+    def initialize(self, api: FakeBotApi) -> None:
+        self.api = api
+        self.gone = asyncio.Event()
+
+    def on_connection_close(self) -> None:
+        self.gone.set()
+
+    def params(self) -> dict[str, Any]:
+        if self.request.headers.get("Content-Type", "").startswith("application/json"):
+            body = json.loads(self.request.body or b"null")
+            return body if isinstance(body, dict) else {}
+        raw = {k: v[-1].decode() for k, v in self.request.query_arguments.items()}
+        raw.update({k: v[-1].decode() for k, v in self.request.body_arguments.items()})
+        return {k: json.loads(v) if k in JSON_FIELDS else v for k, v in raw.items()}
+
+    def drop(self) -> None:
+        """Close the connection without answering."""
+        self.gone.set()
+        self.request.connection.stream.close()  # type: ignore[union-attr]
+
+    async def get(self, token: str, method: str) -> None:
+        await self.post(token, method)
+
+    async def post(self, token: str, method: str) -> None:
+        status, body = await self.api._handle(self, token, method)
+        if self.gone.is_set() or status == 0:
+            return  # nothing to send: the connection is gone
+        self.set_status(status, reason="Fake")
+        self.set_header("Content-Type", "application/json")
+        self.finish(body if isinstance(body, bytes) else json.dumps(body))
 
 
 def _int(value: Any) -> int | None:
@@ -443,12 +474,12 @@ def _int(value: Any) -> int | None:
         return None
 
 
-def _error(error: ApiError) -> web.Response:
+def _error(error: ApiError) -> tuple[int, dict]:
     body: dict[str, Any] = {"ok": False, "error_code": error.code,
                             "description": error.description}
     if error.parameters:
         body["parameters"] = error.parameters
-    return web.json_response(body, status=error.code)
+    return error.code, body
 
 
 def _text(text: Any, parse_mode: Any) -> tuple[str, list[dict]]:

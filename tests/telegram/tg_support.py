@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import dataclasses
 import io
 import logging
 import re
 import socket
+import threading
 import time
 import traceback
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator
@@ -22,7 +24,6 @@ from tg_updates import ADMIN_ID, USER, private_chat, send_text
 
 from bot.channels.telegram import network, runner
 from bot.channels.telegram.logs import OUR_LOGGERS, QUIET_LOGGERS, configure_logging
-from bot.channels.telegram.runner import serve
 from bot.channels.telegram.settings import TelegramSettings
 from knowledge.loader import load_knowledge
 
@@ -48,34 +49,72 @@ def real_engine(facts: Path | None = None) -> Any:
 
 @dataclass
 class BotRun:
-    """A bot served in the background; `stop()` shuts it down as SIGTERM would."""
+    """A bot served in a thread of its own by `runner.serve` (PTB's run_polling/run_webhook,
+    as `humasbot run` serves it); `stop()` shuts it down as SIGTERM would."""
 
     settings: TelegramSettings
     engine: Any
-    task: asyncio.Task[None]
-    stop_event: asyncio.Event
+    app: Any
+    thread: threading.Thread
+    errors: list[BaseException]
+    loop: asyncio.AbstractEventLoop | None = None
 
-    async def stop(self) -> None:
-        self.stop_event.set()
-        await asyncio.wait_for(self.task, timeout=10)
+    async def stop(self, timeout: float = 10.0) -> None:
+        deadline = time.monotonic() + timeout
+        while self.thread.is_alive() and not self.app.running and time.monotonic() < deadline:
+            await asyncio.sleep(0.01)  # still starting up
+        if self.thread.is_alive() and self.loop is not None:
+            with contextlib.suppress(RuntimeError):  # the loop has closed meanwhile
+                self.loop.call_soon_threadsafe(_stop_signal)
+        while self.thread.is_alive():
+            if time.monotonic() > deadline:
+                raise AssertionError(f"the bot did not stop within {timeout} s")
+            await asyncio.sleep(0.01)
+        if self.errors:
+            raise self.errors[0]
+
+
+def _stop_signal() -> None:
+    """What PTB's handler of a stop signal does, run inside the bot's event loop."""
+    raise SystemExit
+
+
+def start_bot(settings: TelegramSettings, engine: Any) -> BotRun:
+    """Build the Application (runner.build_application) and serve it in a new thread."""
+    app = runner.build_application(settings, engine)
+    run = BotRun(settings, engine, app, threading.Thread(), [])
+    post_init = app.post_init
+
+    async def noting_the_loop(application: Any) -> None:
+        run.loop = asyncio.get_running_loop()
+        await post_init(application)
+
+    app.post_init = noting_the_loop
+
+    def serve() -> None:
+        try:
+            runner.serve(app, settings, stop_signals=None)
+        except BaseException as error:  # handed to the test by stop()
+            run.errors.append(error)
+
+    run.thread = threading.Thread(target=serve, name="humasbot-test", daemon=True)
+    run.thread.start()
+    return run
 
 
 @asynccontextmanager
 async def running_bot(api: FakeBotApi, settings: TelegramSettings, engine: Any
                       ) -> AsyncIterator[BotRun]:
     """Serve the bot until the block ends; fail fast if it can't start."""
-    stop = asyncio.Event()
-    task = asyncio.create_task(serve(settings, engine, stop, handle_signals=False))
-    run = BotRun(settings, engine, task, stop)
+    run = start_bot(settings, engine)
     try:
-        while not api.recorded("setMyCommands") and not task.done():
+        while not api.recorded("setMyCommands") and run.thread.is_alive():
             await asyncio.sleep(0.01)
-        if task.done():
-            task.result()
+        if not run.thread.is_alive():
+            raise run.errors[0] if run.errors else AssertionError("the bot stopped at once")
         yield run
     finally:
-        if not task.done():
-            await run.stop()
+        await run.stop()
 
 
 def free_port() -> int:
@@ -143,7 +182,7 @@ def tune(monkeypatch: pytest.MonkeyPatch, **changes: Any) -> network.NetworkTuni
 
 
 def capture_application(monkeypatch: pytest.MonkeyPatch) -> list[Any]:
-    """The Applications `serve` builds (to inspect their state and reprs), in a list."""
+    """The Applications the tests' bots are built as (to inspect their state and reprs)."""
     built: list[Any] = []
     build = runner.build_application
 

@@ -1,9 +1,11 @@
-"""`build_application(settings, engine)`: the one place the Telegram bot is wired together."""
+"""`build_application(settings, engine)`: the one place the Telegram bot is wired together,
+lifecycle hooks included (PTB's run_polling/run_webhook call them: see runner.py)."""
 
 from __future__ import annotations
 
+import asyncio
 import logging
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from telegram import BotCommand, LinkPreviewOptions
 from telegram.constants import ParseMode, UpdateType
@@ -17,14 +19,17 @@ from telegram.ext import (
     MessageHandler,
     filters,
 )
+from telegram.request import HTTPXRequest
 
 from bot.channels.telegram import handlers as h
 from bot.channels.telegram import network
+from bot.channels.telegram.botdata import CONTEXT_TYPES, BotData
 from bot.channels.telegram.buttons import QuestionButtons
 from bot.channels.telegram.chatlocks import ChatOrderedUpdateProcessor
 from bot.channels.telegram.settings import TelegramSettings
+from bot.channels.telegram.state import Persistence
 from bot.channels.telegram.texts import COMMANDS
-from bot.channels.telegram.transport import make_request
+from bot.channels.telegram.webhook import WebhookUpdater
 
 if TYPE_CHECKING:
     from bot.engine import Engine
@@ -34,8 +39,8 @@ log = logging.getLogger(__name__)
 # Telegram only sends what we ask for; edits are not requested (and filtered out anyway).
 ALLOWED_UPDATES = (UpdateType.MESSAGE, UpdateType.CALLBACK_QUERY, UpdateType.INLINE_QUERY)
 CONCURRENT_UPDATES = 32
-# Keep-alive connections for the Bot API (transport.AiohttpRequest); Telegram accepts only about
-# 30 messages a second anyway. With aiohttp, 8, 16 and 32 measured the same (benchmarks/README.md).
+# Keep-alive connections for the Bot API (PTB's HTTPXRequest); Telegram accepts only about
+# 30 messages a second to all chats anyway.
 CONNECTION_POOL_SIZE = 8
 
 NEW = filters.UpdateType.MESSAGE  # new messages only: an edited message is not answered again
@@ -43,20 +48,36 @@ PRIVATE = filters.ChatType.PRIVATE
 GROUPS = filters.ChatType.GROUPS
 
 
+class HumasApplication(Application[Any, Any, Any, Any, BotData, Any]):
+    """PTB's Application; stopping it abandons a /reload still loading (its daemon thread
+    finishes or dies with the process), so a slow or stuck load never holds up a shutdown."""
+
+    async def stop(self) -> None:
+        for loading in list(self.bot_data.reloads):
+            loading.cancel()
+        await super().stop()
+
+
 def build_application(settings: TelegramSettings, engine: Engine,
-                      buttons: QuestionButtons | None = None) -> Application:
+                      buttons: QuestionButtons | None = None) -> HumasApplication:
     """The Application: HTML defaults, rate limiter and retries, timeouts, concurrency,
-    handlers and error handler."""
+    typed bot_data, handlers, error handler and lifecycle hooks."""
     app = (
         Application.builder()
-        .bot(make_bot(settings))
+        .updater(WebhookUpdater(bot=make_bot(settings), update_queue=asyncio.Queue()))
+        .application_class(HumasApplication)
+        .context_types(CONTEXT_TYPES)
         .concurrent_updates(ChatOrderedUpdateProcessor(CONCURRENT_UPDATES))
-        .post_init(register_commands)
+        .post_init(on_start)
+        .post_shutdown(on_shutdown)
         .build()
     )
-    app.bot_data.update({
-        h.ENGINE: engine, h.BUTTONS: buttons or QuestionButtons(), h.SETTINGS: settings,
-    })
+    data: BotData = app.bot_data
+    data.engine, data.settings = engine, settings
+    if buttons is not None:
+        data.buttons = buttons
+    data.state = Persistence(settings.state_file, engine, data.buttons,
+                             settings.state_save_seconds)
     add_handlers(app)
     return app
 
@@ -74,9 +95,10 @@ def make_bot(settings: TelegramSettings) -> network.HumasBot:
         base_url=settings.api_base_url,
         base_file_url=settings.base_file_url,
         defaults=defaults,
-        request=make_request(settings.api_base_url, CONNECTION_POOL_SIZE, tuning.read_timeout),
-        get_updates_request=make_request(settings.api_base_url, 1,
-                                         tuning.get_updates_read_timeout),
+        request=HTTPXRequest(connection_pool_size=CONNECTION_POOL_SIZE,
+                             read_timeout=tuning.read_timeout),
+        get_updates_request=HTTPXRequest(connection_pool_size=1,
+                                         read_timeout=tuning.get_updates_read_timeout),
         rate_limiter=network.RetryingRateLimiter(tuning),
     )
 
@@ -100,6 +122,23 @@ def add_handlers(app: Application) -> None:
     app.add_handler(CallbackQueryHandler(h.question_button))
     app.add_handler(InlineQueryHandler(h.inline_query))
     app.add_error_handler(h.on_error)
+
+
+async def on_start(app: HumasApplication) -> None:
+    """post_init: restore the state file, register the command menu, save periodically."""
+    data: BotData = app.bot_data
+    data.state.restore()
+    await register_commands(app)
+    data.state.start()
+    log.info("humasbot is running as @%s (%s)", app.bot.username, data.settings.mode)
+
+
+async def on_shutdown(app: HumasApplication) -> None:
+    """post_shutdown (the updates in progress are finished): stop the periodic saving and
+    save the state one last time."""
+    await app.bot_data.state.stop()
+    await app.bot_data.state.save()
+    log.info("stopped")
 
 
 async def register_commands(app: Application) -> None:

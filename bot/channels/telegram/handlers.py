@@ -1,18 +1,20 @@
 """Telegram update handlers: thin adapters between updates and the engine's Reply.
 
-No matching logic lives here. Shared objects sit in `bot_data`: the engine, the question
-buttons and the settings (see application.py).
+No matching logic lives here. Shared objects sit in `context.bot_data`, a `BotData`: the
+engine, the question buttons, the settings and the state file (see botdata.py).
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
+import copy
 import hashlib
 import logging
 import re
-from collections.abc import Sequence
-from typing import TYPE_CHECKING
+import threading
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from telegram import (
     InlineKeyboardMarkup,
@@ -25,11 +27,11 @@ from telegram import (
 )
 from telegram.constants import ChatType, InlineQueryLimit, ParseMode
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
-from telegram.ext import ContextTypes, filters
+from telegram.ext import filters
 
 from bot.catalogue import example_questions
 from bot.channels.telegram import texts
-from bot.channels.telegram.buttons import QuestionButtons
+from bot.channels.telegram.botdata import Context
 from bot.channels.telegram.html import (
     MAX_MESSAGE_LENGTH,
     Line,
@@ -38,9 +40,10 @@ from bot.channels.telegram.html import (
     split_lines,
 )
 from bot.channels.telegram.logs import loggable
-from bot.channels.telegram.network import SENT_MESSAGE_UNUSED, describe
-from bot.channels.telegram.settings import TelegramSettings
+from bot.channels.telegram.network import describe
+from bot.context import ContextStore
 from bot.reply import Reply
+from knowledge.base import KnowledgeBase
 from knowledge.errors import KnowledgeError
 from knowledge.loader import load_knowledge
 
@@ -48,9 +51,8 @@ if TYPE_CHECKING:
     from bot.engine import Engine
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
-ENGINE, BUTTONS, SETTINGS = "engine", "buttons", "settings"
-Context = ContextTypes.DEFAULT_TYPE
 INLINE_CACHE_SECONDS = 60
 MAX_INLINE_RESULTS = 4  # the answer plus up to 3 suggestions; Telegram allows 50
 # Telegram's words when it refuses a message's markup (HTML it cannot parse).
@@ -60,18 +62,14 @@ MARKUP_REFUSED = ("can't parse entities", "can't find end of")
 # --- shared objects ------------------------------------------------------------------------
 
 def engine_of(context: Context) -> Engine:
-    """The engine stored in bot_data."""
-    return context.bot_data[ENGINE]
+    """The engine (bot_data.engine)."""
+    return context.bot_data.engine
 
 
-def buttons_of(context: Context) -> QuestionButtons:
-    """The question-button table stored in bot_data."""
-    return context.bot_data[BUTTONS]
-
-
-def settings_of(context: Context) -> TelegramSettings:
-    """The settings stored in bot_data."""
-    return context.bot_data[SETTINGS]
+def keyboard(context: Context, questions: Sequence[str]) -> InlineKeyboardMarkup | None:
+    """Buttons asking `questions` (the button table, saved with the state, may change)."""
+    context.bot_data.state.changed()
+    return context.bot_data.buttons.keyboard(questions)
 
 
 def user_id(update: Update) -> int | None:
@@ -110,18 +108,13 @@ async def reply_with(target: MaybeInaccessibleMessage, lines: Sequence[Line],
 async def send_part(target: MaybeInaccessibleMessage, text: str,
                     keyboard: InlineKeyboardMarkup | None, first: bool,
                     parse_mode: str | None = ParseMode.HTML) -> None:
-    """Send one message of a reply (HTML by default; `parse_mode=None`: plain text). The sent
-    Message is not needed: the bot is told not to build it."""
-    unused = SENT_MESSAGE_UNUSED.set(True)
-    try:
-        if isinstance(target, Message):
-            await target.reply_text(text, do_quote=None if first else False,
-                                    reply_markup=keyboard, parse_mode=parse_mode)
-        else:  # a message too old for the bot to access: write to its chat
-            await target.get_bot().send_message(target.chat.id, text, reply_markup=keyboard,
-                                                 parse_mode=parse_mode)
-    finally:
-        SENT_MESSAGE_UNUSED.reset(unused)
+    """Send one message of a reply (HTML by default; `parse_mode=None`: plain text)."""
+    if isinstance(target, Message):
+        await target.reply_text(text, do_quote=None if first else False,
+                                reply_markup=keyboard, parse_mode=parse_mode)
+    else:  # a message too old for the bot to access: write to its chat
+        await target.get_bot().send_message(target.chat.id, text, reply_markup=keyboard,
+                                             parse_mode=parse_mode)
 
 
 def markup_refused(error: BadRequest) -> bool:
@@ -137,7 +130,7 @@ async def answer_question(context: Context, message: MaybeInaccessibleMessage, q
     chat = message.chat
     reply = engine_of(context).ask(question, conversation_id(chat.id, user_id, chat.type))
     lines = reply_lines(reply, question if echo else None)
-    await reply_with(message, lines, buttons_of(context).keyboard(reply.suggestions))
+    await reply_with(message, lines, keyboard(context, reply.suggestions))
     if log.isEnabledFor(logging.DEBUG):  # loggable() costs more than the check
         log.debug("chat %s asked \"%s\": answered %s", chat.id, loggable(question),
                   reply.status)
@@ -151,7 +144,7 @@ async def start(update: Update, context: Context) -> None:
     message = update.effective_message
     user = update.effective_user
     kb = engine_of(context).knowledge
-    markup = buttons_of(context).keyboard(example_questions(kb, limit=3))
+    markup = keyboard(context, example_questions(kb, limit=3))
     await reply_with(message, texts.greeting(user.first_name if user else None), markup)
 
 
@@ -180,24 +173,65 @@ async def reload_facts(update: Update, context: Context) -> None:
     """Reload the fact files (admins only); keep the old knowledge if the new is invalid."""
     message = update.effective_message
     user = update.effective_user
-    settings = settings_of(context)
+    settings = context.bot_data.settings
     if user is None or user.id not in settings.admin_user_ids:
         log.info("refused /reload from user %s (%s)", user.id if user else None,
                  loggable(user.full_name) if user else "no sender")
         await reply_with(message, [Line(texts.RELOAD_REFUSED)])
         return
+    engine = engine_of(context)
+
+    def load_and_switch() -> KnowledgeBase:
+        kb = load_knowledge(settings.facts_dir, settings.seeds_dir)
+        # the engine's indexes are built off the event loop too (1.4 s at 10,000 editions);
+        # the switch to them is one assignment, and a question being answered keeps the old
+        engine.replace_knowledge(kb)
+        return kb
+
+    loading = in_daemon_thread(load_and_switch)
+    context.bot_data.reloads.add(loading)
     try:
-        kb = await asyncio.to_thread(load_knowledge, settings.facts_dir, settings.seeds_dir)
+        kb = await loading
+    except asyncio.CancelledError:
+        if not loading.cancelled():
+            raise
+        log.warning("/reload by %s abandoned: the bot is stopping", user.id)
+        return
     except KnowledgeError as error:
         log.warning("/reload by %s: invalid fact files (%d problems); old knowledge kept",
                     user.id, len(error.issues))
         await reply_with(message, texts.reload_failed([str(i) for i in error.issues]))
         return
-    # the engine's indexes are built off the event loop too (1.4 s at 10,000 editions); the
-    # switch to them is one assignment, and a question being answered keeps the old ones
-    await asyncio.to_thread(engine_of(context).replace_knowledge, kb)
+    finally:
+        context.bot_data.reloads.discard(loading)
     log.info("/reload by %s: knowledge reloaded %s", user.id, kb.counts())
     await reply_with(message, texts.reload_done(kb))
+
+
+def in_daemon_thread(function: Callable[[], T]) -> asyncio.Future[T]:
+    """Run `function` in a new daemon thread; its result (or error) settles the future. A
+    shutdown neither waits for the thread (unlike asyncio.to_thread's pool) nor for the
+    future, once cancelled."""
+    loop = asyncio.get_running_loop()
+    future: asyncio.Future[T] = loop.create_future()
+
+    def settle(result: Any, error: BaseException | None) -> None:
+        if not future.done():
+            if error is not None:
+                future.set_exception(error)
+            else:
+                future.set_result(result)
+
+    def work() -> None:
+        try:
+            result, error = function(), None
+        except BaseException as caught:
+            result, error = None, caught
+        with contextlib.suppress(RuntimeError):  # the event loop has closed meanwhile
+            loop.call_soon_threadsafe(settle, result, error)
+
+    threading.Thread(target=work, name="humasbot-reload", daemon=True).start()
+    return future
 
 
 async def unknown_command(update: Update, context: Context) -> None:
@@ -216,7 +250,7 @@ async def private_text(update: Update, context: Context) -> None:
 async def group_text(update: Update, context: Context) -> None:
     """Answer a group message that mentions the bot or replies to it."""
     message = update.effective_message
-    question = without_mention(message.text, context.bot.username)
+    question = without_mention(without_bot_entities(message), context.bot.username)
     if not question:
         example = texts.first_example(engine_of(context).knowledge)
         await reply_with(message, [Line(texts.EMPTY_MENTION.format(example=example))])
@@ -228,6 +262,25 @@ async def non_text(update: Update, context: Context) -> None:
     """Ask for text when a private chat sends a sticker, photo, voice note, …"""
     example = texts.first_example(engine_of(context).knowledge)
     await reply_with(update.effective_message, [Line(texts.NON_TEXT.format(example=example))])
+
+
+def without_bot_entities(message: Message) -> str:
+    """The message's text with every mention of the bot cut out: @username mentions and text
+    mentions (a name linked to the bot's user), located by their entities (UTF-16 offsets)."""
+    text = message.text or ""
+    bot = message.get_bot()
+    username = f"@{bot.username}".casefold()
+    spans = [(entity.offset, entity.offset + entity.length)
+             for entity, value in message.parse_entities(
+                 [MessageEntity.MENTION, MessageEntity.TEXT_MENTION]).items()
+             if (entity.type == MessageEntity.MENTION and value.casefold() == username)
+             or (entity.user is not None and entity.user.id == bot.id)]
+    if not spans:
+        return text
+    encoded = text.encode("utf-16-le")
+    for start, end in sorted(spans, reverse=True):
+        encoded = encoded[: 2 * start] + " ".encode("utf-16-le") + encoded[2 * end:]
+    return encoded.decode("utf-16-le", "replace")
 
 
 def without_mention(text: str, username: str) -> str:
@@ -262,7 +315,7 @@ ADDRESSED_TO_BOT = AddressedToBot(name="AddressedToBot")
 async def question_button(update: Update, context: Context) -> None:
     """Answer the question behind a tapped button (the callback query is always answered)."""
     query = update.callback_query
-    question = buttons_of(context).question_for(query.data or "")
+    question = context.bot_data.buttons.question_for(query.data or "")
     if question is None:
         await query.answer(texts.EXPIRED_BUTTON)
         return
@@ -278,25 +331,24 @@ async def inline_query(update: Update, context: Context) -> None:
     text = " ".join(query.query.split())
     log.debug("inline query from user %s: \"%s\"", query.from_user.id, loggable(text))
     kb = engine_of(context).knowledge
-    reply = ask_without_context(context, text, query.id) if text else None
+    reply = ask_without_context(context, text) if text else None
     questions = [text, *reply.suggestions] if reply else example_questions(kb, limit=3)
     results = []
     for question in questions[:MAX_INLINE_RESULTS]:
         answer = reply if reply and question == text else ask_without_context(
-            context, question, query.id)
+            context, question)
         results.append(inline_article(question, answer, context.bot.username))
     await query.answer(results[: InlineQueryLimit.RESULTS], cache_time=INLINE_CACHE_SECONDS)
 
 
-def ask_without_context(context: Context, question: str, query_id: str) -> Reply:
+def ask_without_context(context: Context, question: str) -> Reply:
     """Ask outside any conversation: inline queries arrive keystroke by keystroke and must
-    neither use nor change a chat's context."""
-    engine = engine_of(context)
-    scratch = f"tg-inline:{query_id}"
-    try:
-        return engine.ask(question, scratch)
-    finally:
-        engine.context.forget(scratch)
+    neither use nor change the conversation store (not even for a moment: a scratch chat
+    there could push a real chat's context out of a full store). The engine is asked through
+    a shallow copy with a store of its own."""
+    engine = copy.copy(engine_of(context))
+    engine.context = ContextStore(max_chats=1)
+    return engine.ask(question, "tg-inline")
 
 
 def inline_article(question: str, reply: Reply, username: str) -> InlineQueryResultArticle:
@@ -320,6 +372,9 @@ def inline_article(question: str, reply: Reply, username: str) -> InlineQueryRes
 async def on_error(update: object, context: Context) -> None:
     """Log the error with the update id (never the token) and apologise to the user."""
     error = context.error
+    if update is None:  # getting updates failed (PTB's polling loop tries again by itself)
+        log.warning("getting updates failed (%s); retrying", type(error).__name__)
+        return
     update_id = update.update_id if isinstance(update, Update) else None
     if isinstance(error, Forbidden):  # blocked by the user, removed from the group…
         chat = update.effective_chat if isinstance(update, Update) else None

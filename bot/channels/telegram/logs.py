@@ -3,8 +3,7 @@ and a filter that blanks secrets out of everything the handler writes and escape
 characters, so a user's text can never forge, split or recolour a log line.
 
 httpx logs every request URL at INFO and the Bot API URL contains the token; python-telegram-bot
-logs its base URL at DEBUG. Those loggers (and aiohttp's, which carries the requests) are pinned
-at WARNING whatever the chosen level.
+logs its base URL at DEBUG. Those loggers are pinned at WARNING whatever the chosen level.
 """
 
 from __future__ import annotations
@@ -18,7 +17,7 @@ from collections.abc import Iterable, Iterator
 from types import TracebackType
 
 OUR_LOGGERS = ("bot", "knowledge")
-QUIET_LOGGERS = ("httpx", "httpcore", "aiohttp", "telegram", "tornado", "hpack", "aiolimiter",
+QUIET_LOGGERS = ("httpx", "httpcore", "telegram", "tornado", "hpack", "aiolimiter",
                  "asyncio")
 FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 HIDDEN = "<hidden>"

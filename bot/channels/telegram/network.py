@@ -20,7 +20,6 @@ import asyncio
 import contextlib
 import logging
 from collections.abc import Callable, Coroutine
-from contextvars import ContextVar
 from dataclasses import dataclass
 from typing import Any
 
@@ -101,22 +100,9 @@ class RetryingRateLimiter(AIORateLimiter):
         raise AssertionError("unreachable")  # pragma: no cover
 
 
-# Set (in a handler's task) while sending messages whose Message object nobody reads: the bot
-# then skips building it (a Message with the quoted message inside: ~10 % of an update's CPU).
-SENT_MESSAGE_UNUSED: ContextVar[bool] = ContextVar("sent_message_unused", default=False)
-
-
 class HumasBot(ExtBot):
     """PTB's ExtBot, but its repr (and so the Application's and Updater's) and the error
-    raised for a rejected token do not contain the token; and a sendMessage made while
-    SENT_MESSAGE_UNUSED is set returns True instead of the sent Message (PTB's methods return
-    True unparsed, as for the calls that answer True)."""
-
-    async def _post(self, endpoint: str, *args: Any, **kwargs: Any) -> Any:
-        result = await super()._post(endpoint, *args, **kwargs)
-        if endpoint == "sendMessage" and isinstance(result, dict) and SENT_MESSAGE_UNUSED.get():
-            return True
-        return result
+    raised for a rejected token do not contain the token."""
 
     def __repr__(self) -> str:
         try:

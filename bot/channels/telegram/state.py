@@ -1,18 +1,27 @@
 """The state file: conversation context kept across restarts, written atomically.
 
 A missing, empty, unreadable or corrupt file is a fresh start with a warning (a corrupt file is
-kept beside it as `<name>.corrupt` for inspection).
+kept beside it as `<name>.corrupt` for inspection). A state file that is a symbolic link is
+written through to its target (still atomically), the link kept.
+
+`Persistence` ties the file to the bot: restored when the bot starts, saved every few seconds
+while it runs (off the event loop, and only after something changed) and once more on shutdown.
 """
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import json
 import logging
 import os
 import tempfile
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from bot.channels.telegram.buttons import QuestionButtons
+    from bot.engine import Engine
 
 log = logging.getLogger(__name__)
 
@@ -73,7 +82,10 @@ class StateFile:
 
 
 def write_atomically(path: Path, text: str) -> None:
-    """Write `text` to a temporary file beside `path`, flush it to disk, then os.replace."""
+    """Write `text` to a temporary file beside `path`, flush it to disk, then os.replace.
+    If `path` is a symbolic link, its final target is replaced and the link stays."""
+    if path.is_symlink():
+        path = path.resolve()
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
@@ -90,3 +102,68 @@ def write_atomically(path: Path, text: str) -> None:
 
 def _dump(data: dict[str, Any]) -> str:
     return json.dumps(data, ensure_ascii=False, sort_keys=True, indent=1) + "\n"
+
+
+class Persistence:
+    """Conversation context and button table ⇄ the state file.
+
+    Whatever may change them (a question answered, buttons offered) calls `changed()`; a save
+    with no change since the last one is skipped before anything is copied or serialised.
+    """
+
+    def __init__(self, path: str | os.PathLike[str] | None, engine: Engine,
+                 buttons: QuestionButtons, interval: float) -> None:
+        self.file = StateFile(path)
+        self.engine, self.buttons, self.interval = engine, buttons, interval
+        self.changes = 0  # bumped by changed(); compared with the count at the last save
+        self._saved_changes = 0
+        self._saver: asyncio.Task[None] | None = None
+        self._lock = asyncio.Lock()  # one save at a time, the last one written last
+
+    def restore(self) -> None:
+        """Load the state file into the engine's context and the button table."""
+        data = self.file.load()
+        context = data.get("context")
+        if isinstance(context, dict):
+            self.engine.context.restore(context)
+        self.buttons.restore(data.get("buttons"))
+
+    def changed(self) -> None:
+        """Note that the context or the buttons may have changed since the last save."""
+        self.changes += 1
+
+    async def save(self) -> None:
+        """Write the state file (in a worker thread) if anything changed; failures are logged,
+        never fatal. The snapshot is taken here, on the event loop, between two updates."""
+        async with self._lock:
+            if self.file.path is None or self.changes == self._saved_changes:
+                return
+            changes = self.changes
+            data = {"context": self.engine.context.snapshot(),
+                    "buttons": self.buttons.snapshot()}
+            try:
+                if await asyncio.to_thread(self.file.save, data):
+                    log.debug("state saved to %s", self.file.path)
+            except (OSError, TypeError, ValueError) as error:
+                log.warning("could not save the state file %s: %s", self.file.path, error)
+                return
+            self._saved_changes = changes
+
+    async def _save_periodically(self) -> None:
+        while True:
+            await asyncio.sleep(self.interval)
+            await asyncio.shield(self.save())  # stop() does not cut a write short
+
+    def start(self) -> None:
+        """Save every `interval` seconds from now on."""
+        if self._saver is None:
+            self._saver = asyncio.create_task(self._save_periodically(), name="state-saver")
+
+    async def stop(self) -> None:
+        """Stop the periodic saving (a save in progress still finishes: the next save waits
+        for it)."""
+        saver, self._saver = self._saver, None
+        if saver is not None:
+            saver.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await saver

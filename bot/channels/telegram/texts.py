@@ -25,6 +25,9 @@ RELOAD_DONE = ("Berkas fakta dimuat ulang: {awards} penghargaan, {editions} edis
                "{results} hasil, {sources} sumber.")
 RELOAD_FAILED = ("Berkas fakta yang baru tidak valid, jadi saya tetap memakai pengetahuan "
                  "sebelumnya. Masalah yang ditemukan:")
+RELOAD_MORE_PROBLEMS = ("… dan {more} masalah lain ({total} seluruhnya). Daftar lengkapnya: "
+                        "jalankan humasbot facts check di server.")
+MAX_RELOAD_PROBLEMS = 20  # listed in the reply to /reload; the rest are counted
 EMPTY_MENTION = "Ya? Silakan ajukan pertanyaan, misalnya: {example}"
 INLINE_CONTINUE = "Jawaban lengkap: tanyakan langsung kepada @{username}."
 DEFAULT_EXAMPLE = "Siapa juara TOP GPR 2021?"
@@ -111,5 +114,11 @@ def reload_done(kb: KnowledgeBase) -> list[Line]:
 
 
 def reload_failed(problems: list[str]) -> list[Line]:
-    """/reload found invalid files: the old knowledge stays; list every problem."""
-    return [Line(RELOAD_FAILED, "b"), *[Line(f"• {problem}") for problem in problems]]
+    """/reload found invalid files: the old knowledge stays; list the first problems and
+    count the others (`humasbot facts check` lists them all)."""
+    lines = [Line(RELOAD_FAILED, "b"),
+             *[Line(f"• {problem}") for problem in problems[:MAX_RELOAD_PROBLEMS]]]
+    if len(problems) > MAX_RELOAD_PROBLEMS:
+        lines.append(Line(RELOAD_MORE_PROBLEMS.format(
+            more=len(problems) - MAX_RELOAD_PROBLEMS, total=len(problems)), "i"))
+    return lines

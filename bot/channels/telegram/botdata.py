@@ -1,0 +1,32 @@
+"""What every handler shares, typed: `context.bot_data` is a `BotData` (see ContextTypes)."""
+
+from __future__ import annotations
+
+import asyncio
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from telegram.ext import CallbackContext, ContextTypes, ExtBot
+
+from bot.channels.telegram.buttons import QuestionButtons
+
+if TYPE_CHECKING:
+    from bot.channels.telegram.settings import TelegramSettings
+    from bot.channels.telegram.state import Persistence
+    from bot.engine import Engine
+
+
+@dataclass(eq=False)
+class BotData:
+    """The engine, the settings, the question buttons and the state file. PTB creates it
+    without arguments; build_application fills it in before anything runs."""
+
+    engine: Engine = field(init=False, repr=False)
+    settings: TelegramSettings = field(init=False, repr=False)
+    buttons: QuestionButtons = field(default_factory=QuestionButtons)
+    state: Persistence = field(init=False, repr=False)
+    reloads: set[asyncio.Future[Any]] = field(default_factory=set, repr=False)  # in progress
+
+
+Context = CallbackContext[ExtBot[None], dict[Any, Any], dict[Any, Any], BotData]
+CONTEXT_TYPES = ContextTypes(bot_data=BotData)
