@@ -18,7 +18,6 @@ from bot.understanding.entities import EntityIndex
 from bot.understanding.intents import BY_NAME, Scored, requirement_met
 from bot.understanding.interpret import Interpretation, interpret
 from knowledge.base import KnowledgeBase
-from knowledge.long_lived import long_lived
 
 MIN_STRICT_SCORE = 0.6
 SUBJECT_SLOTS = ("award", "edition", "organisation", "person", "role")
@@ -141,9 +140,8 @@ class Engine:
 
 
 def _compile(kb: KnowledgeBase) -> _Compiled:
-    with long_lived():  # indexes of every name and fact, kept until the knowledge is replaced
-        return _Compiled(kb, EntityIndex(kb), Suggester(kb), tuple(example_questions(kb)),
-                         known_editions(kb))
+    return _Compiled(kb, EntityIndex(kb), Suggester(kb), tuple(example_questions(kb)),
+                     known_editions(kb))
 
 
 def _about(slots: dict[str, Any]) -> set[str]:

@@ -18,7 +18,6 @@ import yaml
 
 from bot.engine import Engine
 from bot.reply import Reply, Status
-from knowledge.cache import resolve_cache_dir
 from knowledge.errors import HumasbotError
 from knowledge.loader import load_knowledge
 
@@ -164,7 +163,7 @@ def format_report(report: Report, *, show_failures: bool = True) -> Iterator[str
 
 def run_eval(args: argparse.Namespace) -> int:
     path = Path(args.file) if args.file else DEFAULT_QUESTIONS
-    engine = Engine(load_knowledge(args.facts, cache_dir=resolve_cache_dir()))
+    engine = Engine(load_knowledge(args.facts))
     report = evaluate(engine, load_question_set(path))
     for line in format_report(report, show_failures=not args.quiet):
         print(line)

@@ -16,13 +16,12 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
-from knowledge import cache, yaml_fast
 from knowledge import models as m
+from knowledge import yaml_fast
 from knowledge.base import KnowledgeBase, build_knowledge_base
 from knowledge.errors import FactIssue, KnowledgeError
 from knowledge.files import read_bytes
 from knowledge.key_values import consistency_problems, unmet_requirements
-from knowledge.long_lived import long_lived
 from knowledge.ranks import rank_from_label
 from knowledge.sources import Source, comparable, folded_text
 from knowledge.validation_messages import describe, worth_reporting
@@ -52,33 +51,12 @@ def resolve_facts_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
 def load_knowledge(
     facts_dir: str | os.PathLike[str] | None = None,
     seeds_dir: str | os.PathLike[str] | None = None,
-    *,
-    cache_dir: str | os.PathLike[str] | None = None,
 ) -> KnowledgeBase:
     """Load and verify every fact file under `facts_dir`; raise KnowledgeError listing all
-    problems if anything is wrong. With `cache_dir` (see knowledge.cache), fact files,
-    index and articles unchanged since their last successful load are read back from there
-    instead of being checked again, and a fresh successful load is stored there."""
-    with long_lived():  # millions of objects, kept until the next load replaces them
-        return _load(facts_dir, seeds_dir, Path(cache_dir) if cache_dir else None)
-
-
-def _load(facts_dir: str | os.PathLike[str] | None,
-          seeds_dir: str | os.PathLike[str] | None, cache_dir: Path | None) -> KnowledgeBase:
+    problems if anything is wrong."""
     run = _Run()
     seeds = Path(seeds_dir) if seeds_dir else DEFAULT_SEEDS_DIR
     folder = resolve_facts_dir(facts_dir)
-    if cache_dir is not None and folder.is_dir():
-        run.inputs = cache.Inputs(os.path.realpath(folder), os.path.realpath(seeds))
-        for path, shown in [run.seed_index_name(seeds), *run.fact_file_names(folder)]:
-            try:
-                run.prefetched[path] = content = read_bytes(path)
-            except OSError:
-                continue  # the load below reports it
-            run.inputs.add_file(shown, content)
-        cached = cache.read(cache_dir, run.inputs)
-        if cached is not None:
-            return cached
     sources = run.load_seed_index(seeds)
     files = run.parse_fact_files(folder)
     for parsed in files:
@@ -88,10 +66,7 @@ def _load(facts_dir: str | os.PathLike[str] | None,
     run.check(files, sources, references_complete=not run.issues)
     if run.issues:
         raise KnowledgeError(run.issues)
-    kb = build_knowledge_base(sources, [(p.model, p.display) for p in files])
-    if cache_dir is not None and run.inputs is not None:
-        cache.write(cache_dir, run.inputs, kb)
-    return kb
+    return build_knowledge_base(sources, [(p.model, p.display) for p in files])
 
 
 def display_path(path: str | os.PathLike[str], cwd: str | None = None) -> str:
@@ -144,9 +119,6 @@ class _Run:
         self.source_places: dict[str, str] = {}
         self.cwd = os.path.realpath(os.getcwd())
         self.folders: dict[str | Path, str] = {}
-        self.inputs: cache.Inputs | None = None  # what this load reads, when it is cached
-        self.prefetched: dict[str, bytes] = {}  # files read to look the cache up
-        self.file_names: dict[Path, list[tuple[str, str]]] = {}  # see fact_file_names
 
     def absolute(self, folder: str | Path) -> str:
         """`folder` as an absolute path (remembered: thousands of files share a few folders)."""
@@ -166,9 +138,7 @@ class _Run:
                   ) -> tuple[str, Positioned | None]:
         shown = shown or display_path(path, self.cwd)
         try:
-            raw = self.prefetched.pop(str(path), None)
-            if raw is None:
-                raw = read_bytes(path)
+            raw = read_bytes(path)
         except OSError as error:
             self.report(shown, (1, 1), "", f"cannot read the file: {error.strerror}", "file")
             return shown, None
@@ -259,26 +229,18 @@ class _Run:
             self.report(shown, place((*path, "file")), (*path, "file"),
                         f"source text {display_path(file, self.cwd)} is {reason}", "reference")
             return
-        if self.inputs is not None:
-            self.inputs.add_article(file, raw)
         if "\r" in text:  # line ends as text mode reads them
             text = text.replace("\r\n", "\n").replace("\r", "\n")
         sources[decl.id] = Source(decl.id, decl.title, decl.publisher, decl.date,
                                   decl.date_kind, file, text, decl.url)
 
     def fact_file_names(self, folder: Path) -> list[tuple[str, str]]:
-        """Every fact file under `folder`: (absolute path, name as shown). The folder is
-        walked once per load (a quarter of a second at 10,000 files), though both the cache
-        look-up and the parse ask."""
-        names = self.file_names.get(folder)
-        if names is None:
-            shown_folder = display_path(folder, self.cwd)
-            absolute_folder = self.absolute(folder)
-            names = self.file_names[folder] = [
-                (os.path.join(absolute_folder, relative),
+        """Every fact file under `folder`: (absolute path, name as shown)."""
+        shown_folder = display_path(folder, self.cwd)
+        absolute_folder = self.absolute(folder)
+        return [(os.path.join(absolute_folder, relative),
                  os.path.normpath(os.path.join(shown_folder, relative)))
                 for relative in fact_file_paths(folder)]
-        return names
 
     def parse_fact_files(self, folder: Path) -> list[_Parsed]:
         if not folder.is_dir():

@@ -10,7 +10,6 @@ from typing import Any, TextIO
 
 from bot.engine import Engine
 from bot.render import render_text
-from knowledge.cache import resolve_cache_dir
 from knowledge.loader import load_knowledge
 
 PLAIN_CHAT = "stdin"
@@ -26,7 +25,7 @@ def run_ask(args: argparse.Namespace) -> int:
         print('humasbot ask: give a question, e.g. humasbot ask "siapa juara TOP GPR 2021?"',
               file=sys.stderr)
         return 2
-    engine = Engine(load_knowledge(args.facts, cache_dir=resolve_cache_dir()))
+    engine = Engine(load_knowledge(args.facts))
     if not args.json:
         print(render_text(engine.ask(question, "cli")))
         return 0

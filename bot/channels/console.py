@@ -12,7 +12,6 @@ from bot.catalogue import example_questions, known_editions
 from bot.engine import Engine
 from bot.render import render_text
 from bot.reply import Reply
-from knowledge.cache import resolve_cache_dir
 from knowledge.loader import load_knowledge
 
 EXIT_WORDS = frozenset({":q", "exit", "quit", "keluar", ":quit"})
@@ -22,7 +21,7 @@ HISTORY_FILE = Path.home() / ".humasbot_history"
 
 def run_console(args: argparse.Namespace) -> int:
     """Read questions until :q, exit or Ctrl-D; print each answer (and --explain data)."""
-    engine = Engine(load_knowledge(args.facts, cache_dir=resolve_cache_dir()))
+    engine = Engine(load_knowledge(args.facts))
     read = _line_reader()
     kb = engine.knowledge
     print(f"humasbot — tanya tentang penghargaan kehumasan ({known_editions(kb)}).")

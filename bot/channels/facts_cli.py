@@ -7,7 +7,6 @@ import json
 from pathlib import Path
 
 from bot.catalogue import award_label, edition_label
-from knowledge.cache import resolve_cache_dir
 from knowledge.errors import HumasbotError
 from knowledge.loader import display_path, load_knowledge, resolve_facts_dir
 from knowledge.schema import fact_file_schema
@@ -15,7 +14,7 @@ from knowledge.schema import fact_file_schema
 
 def check(args: argparse.Namespace) -> int:
     """Validate the fact files; print a summary of counts (problems raise KnowledgeError)."""
-    kb = load_knowledge(args.facts, cache_dir=resolve_cache_dir())
+    kb = load_knowledge(args.facts)
     counts = kb.counts()
     print(f"OK: {display_path(resolve_facts_dir(args.facts))} — all facts verified against "
           "their sources.")
@@ -32,7 +31,7 @@ def check(args: argparse.Namespace) -> int:
 
 def listing(args: argparse.Namespace) -> int:
     """Print awards, their editions and each edition's results as a readable table."""
-    kb = load_knowledge(args.facts, cache_dir=resolve_cache_dir())
+    kb = load_knowledge(args.facts)
     for award_id, editions in sorted(kb.editions_by_award.items()):
         print(award_label(kb.awards[award_id]))
         for edition in editions:

@@ -13,7 +13,6 @@ import pytest
 from knowledge_support import AMH, FactsCopy
 
 from bot.cli import EXIT_ERROR, EXIT_OK, EXIT_USAGE, main
-from knowledge.cache import CACHE_DIR_VARIABLE
 from knowledge.loader import FACTS_DIR_VARIABLE
 from knowledge.schema import SCHEMA_PATH
 
@@ -214,21 +213,3 @@ def test_command_line_check_of_the_packaged_facts() -> None:
     assert result.stdout.startswith("OK: knowledge/facts")
 
 
-def test_facts_check_stores_and_reuses_the_knowledge_cache(
-        facts: FactsCopy, tmp_path: Path, capsys: Capture, monkeypatch: pytest.MonkeyPatch
-        ) -> None:
-    # Given a cache folder set by $HUMASBOT_CACHE_DIR
-    cache_dir = tmp_path / "cache"
-    monkeypatch.setenv(CACHE_DIR_VARIABLE, str(cache_dir))
-    # When the facts are checked twice
-    assert main(["facts", "check", "--facts", str(facts.root)]) == EXIT_OK
-    first = capsys.readouterr().out
-    entries = list(cache_dir.glob("*.pickle"))
-    assert main(["facts", "check", "--facts", str(facts.root)]) == EXIT_OK
-    # Then one entry was written and the second check reports the same knowledge
-    assert len(entries) == 1
-    assert counts_in(capsys.readouterr().out) == counts_in(first)
-    # And a broken file is still reported although its previous version was cached
-    facts.replace(AMH, "    rank: 3\n", "    rank: tiga\n")
-    assert main(["facts", "check", "--facts", str(facts.root)]) == EXIT_ERROR
-    assert rank_error(facts) in capsys.readouterr().err

@@ -93,18 +93,6 @@ def test_unreachable_api_exits_1_naming_only_the_host(tmp_path: Path,
     assert SECRET_PART not in error
 
 
-def test_run_loads_the_knowledge_through_the_cache(tmp_path: Path,
-                                                  monkeypatch: pytest.MonkeyPatch) -> None:
-    # Given a cache folder in the settings (and an API that cannot be reached)
-    monkeypatch.setenv("TELEGRAM_BOT_TOKEN", TOKEN)
-    monkeypatch.setenv("TELEGRAM_API_BASE_URL", "http://127.0.0.1:9/bot")
-    monkeypatch.setenv("HUMASBOT_STATE_FILE", str(tmp_path / "state.json"))
-    monkeypatch.setenv("HUMASBOT_CACHE_DIR", str(tmp_path / "cache"))
-    # When the bot starts, Then the verified knowledge was stored there before connecting
-    assert run_cli(tmp_path) == 1
-    assert len(list((tmp_path / "cache").glob("*.pickle"))) == 1
-
-
 @pytest.mark.parametrize("stop_signal", [signal.SIGTERM, signal.SIGINT])
 async def test_signal_stops_the_bot_gracefully_and_saves_conversations(
         api: FakeBotApi, tmp_path: Path, stop_signal: signal.Signals) -> None:

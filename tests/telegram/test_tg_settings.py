@@ -78,18 +78,6 @@ def test_facts_option_overrides_the_setting(monkeypatch: pytest.MonkeyPatch) -> 
     assert load_settings(None, facts="cli-facts").facts_dir == Path("cli-facts")
 
 
-def test_cache_dir_from_the_env_file_or_off(tmp_path: Path,
-                                            monkeypatch: pytest.MonkeyPatch) -> None:
-    # Given HUMASBOT_CACHE_DIR only in the .env file, Then the bot caches there
-    monkeypatch.delenv("HUMASBOT_CACHE_DIR", raising=False)
-    env = tmp_path / ".env"
-    env.write_text(f"TELEGRAM_BOT_TOKEN={TOKEN}\nHUMASBOT_CACHE_DIR={tmp_path / 'c'}\n",
-                   encoding="utf-8")
-    assert load_settings(env).knowledge_cache_dir == tmp_path / "c"
-    # And "off" turns the cache off
-    assert settings(HUMASBOT_CACHE_DIR="off").knowledge_cache_dir is None
-
-
 def test_env_example_documents_every_setting_and_loads(tmp_path: Path) -> None:
     example = (ROOT / ".env.example").read_text(encoding="utf-8")
     for name in VARIABLES:

@@ -187,8 +187,7 @@ async def reload_facts(update: Update, context: Context) -> None:
         await reply_with(message, [Line(texts.RELOAD_REFUSED)])
         return
     try:
-        kb = await asyncio.to_thread(load_knowledge, settings.facts_dir,
-                                     cache_dir=settings.knowledge_cache_dir)
+        kb = await asyncio.to_thread(load_knowledge, settings.facts_dir)
     except KnowledgeError as error:
         log.warning("/reload by %s: invalid fact files (%d problems); old knowledge kept",
                     user.id, len(error.issues))

@@ -53,7 +53,7 @@ def run_telegram(args: argparse.Namespace) -> int:
         hidden.append(settings.webhook_secret.get_secret_value())
     configure_logging(settings.log_level, hidden)
     try:
-        kb = load_knowledge(settings.facts_dir, cache_dir=settings.knowledge_cache_dir)
+        kb = load_knowledge(settings.facts_dir)
     except KnowledgeError as error:
         print(error, file=sys.stderr)
         return EXIT_ERROR

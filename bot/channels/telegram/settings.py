@@ -15,7 +15,6 @@ from urllib.parse import urlsplit
 from pydantic import Field, SecretStr, ValidationError, field_validator, model_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
-from knowledge.cache import resolve_cache_dir
 from knowledge.errors import HumasbotError
 
 TOKEN_PATTERN = re.compile(r"^\d+:[A-Za-z0-9_-]{30,}$")
@@ -56,7 +55,6 @@ class TelegramSettings(BaseSettings):
     log_level: str = Field("INFO", alias="HUMASBOT_LOG_LEVEL")
     state_file: Path | None = Field(Path("state.json"), alias="HUMASBOT_STATE_FILE")
     state_save_seconds: float = Field(60.0, gt=0, alias="HUMASBOT_STATE_SAVE_SECONDS")
-    cache_dir: str | None = Field(None, alias="HUMASBOT_CACHE_DIR")
 
     @field_validator("token")
     @classmethod
@@ -117,11 +115,6 @@ class TelegramSettings(BaseSettings):
                 head, _, tail = base.rpartition(marker)
                 return f"{head}/file{marker}{tail}"
         return base.rstrip("/") + "/file/bot"
-
-    @property
-    def knowledge_cache_dir(self) -> Path | None:
-        """Where verified knowledge is cached (knowledge.cache); None when it is `off`."""
-        return resolve_cache_dir(self.cache_dir)
 
     @property
     def webhook_path(self) -> str:
