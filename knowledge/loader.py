@@ -17,7 +17,6 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from knowledge import models as m
-from knowledge import yaml_fast
 from knowledge.base import KnowledgeBase, build_knowledge_base
 from knowledge.errors import FactIssue, KnowledgeError
 from knowledge.files import read_bytes
@@ -26,7 +25,6 @@ from knowledge.ranks import rank_from_label
 from knowledge.sources import Source, comparable, folded_text
 from knowledge.validation_messages import describe, worth_reporting
 from knowledge.yaml_positions import (
-    LazyPositioned,
     Path_,
     Positioned,
     YamlProblem,
@@ -106,8 +104,11 @@ class _Parsed:
 
     def place(self, path: Path_, *, key: bool = False) -> tuple[int, int]:
         if self._positions is None:
-            text = read_bytes(self.path).decode("utf-8-sig")
-            self._positions = LazyPositioned(data=None, text=text)
+            try:  # the file as it was read (unless it changed since: then the file's start)
+                text = read_bytes(self.path).decode("utf-8-sig")
+                self._positions = load_positioned(text)
+            except (OSError, UnicodeDecodeError, YamlProblem):
+                self._positions = Positioned(data=None)
         return self._positions.place(path, key=key)
 
 
@@ -155,18 +156,12 @@ class _Run:
         if "\x00" in text:
             self.report(shown, (1, 1), "", "contains binary data (NUL bytes), not text", "file")
             return shown, None
-        read, data = yaml_fast.read(text)
-        if read and not yaml_fast.needs_checking(text, raw):
-            return shown, LazyPositioned(data=data, text=text)
         try:
-            positioned = load_positioned(text)
+            return shown, load_positioned(text, places=False)
         except YamlProblem as problem:
             self.report(shown, (problem.line, problem.column), problem.path, problem.message,
                         "yaml")
             return shown, None
-        if read:  # the data is yaml-rs's (YAML 1.2) in every file it can read
-            positioned.data = data
-        return shown, positioned
 
     def validate(self, model: type[BaseModel], shown: str, positions: Positioned) -> Any:
         if not isinstance(positions.data, dict):
@@ -177,13 +172,6 @@ class _Run:
         try:
             return model.model_validate(positions.data)
         except ValidationError as error:
-            if isinstance(positions, LazyPositioned):
-                try:  # what PyYAML refuses (a field name that is a list …) it explains better
-                    positions.locate()  # and the places of the messages below come from it
-                except YamlProblem as problem:
-                    self.report(shown, (problem.line, problem.column), problem.path,
-                                problem.message, "yaml")
-                    return None
             for detail in worth_reporting(error.errors(include_url=False)):
                 path = positions.existing_prefix(detail["loc"])
                 message, kind = describe(detail, model)
