@@ -21,7 +21,6 @@ from knowledge.base import KnowledgeBase, build_knowledge_base
 from knowledge.errors import FactIssue, KnowledgeError
 from knowledge.files import read_bytes
 from knowledge.key_values import consistency_problems, unmet_requirements
-from knowledge.ranks import rank_from_label
 from knowledge.sources import Source, comparable, folded_text
 from knowledge.validation_messages import describe, worth_reporting
 from knowledge.yaml_positions import (
@@ -99,7 +98,7 @@ class _Parsed:
     folder: str  # the absolute folder of the file, where its `sources:` files are
     display: str
     model: m.FactFile
-    others: list[tuple[Path_, m.Fact]]  # its facts other than results, with their paths
+    facts: list[tuple[Path_, m.Fact]]  # its facts, with their paths
     _positions: Positioned | None = None
 
     def place(self, path: Path_, *, key: bool = False) -> tuple[int, int]:
@@ -239,7 +238,6 @@ class _Run:
             self.report(display_path(folder, self.cwd), (1, 1), "",
                         "no fact files (*.yaml) here", "file")
         parsed = []
-        shared: dict[int, set[str]] = {}
         for path, shown in names:
             shown, positions = self.read_yaml(path, shown)
             if positions is None:
@@ -247,7 +245,7 @@ class _Run:
             model = self.validate(m.FactFile, shown, positions)
             if model is not None:
                 parsed.append(_Parsed(path, self.absolute(os.path.dirname(path)), shown, model,
-                                      _settle(model, shared)))
+                                      _settle(model)))
         return parsed
 
     # --- cross-checks --------------------------------------------------------------------
@@ -271,9 +269,7 @@ class _Run:
         model = parsed.model
         default_source = model.source
         unknown_default_reported = False
-        # results are most facts: most pass at a glance, only the rest are checked in full
-        unclear = _unclear_results(model.results, default_source, sources, registry)
-        for path, fact in (*parsed.others, *unclear):
+        for path, fact in parsed.facts:
             source_id = fact.source or default_source
             if source_id is None:
                 self.report(where, parsed.place(path), (*path, "source"),
@@ -434,33 +430,18 @@ class _Registry:
         return f" (did you mean '{close[0]}'?)" if close else ""
 
 
-_FIELDS_SET = BaseModel.__dict__["__pydantic_fields_set__"]  # the slot pydantic keeps it in
-
-
-def _settle(model: m.FactFile, shared: dict[int, set[str]]
-            ) -> list[tuple[Path_, m.Fact]]:
-    """Tell each fact of a freshly validated file its file's default source and edition
-    (what the KnowledgeBase reads; a failed load keeps no facts, so that is harmless there),
-    and let facts that were given the same fields share one record of them: pydantic makes a
-    set per model (a third of the memory of a large load) and changes one only on assignment
-    (refused: facts are frozen) or in a copy, whose record it copies first. Done while the
-    file is fresh, so that the memory freed here serves the next file.
-    Returns the facts other than results, with their paths, for `check_file`."""
+def _settle(model: m.FactFile) -> list[tuple[Path_, m.Fact]]:
+    """Tell each fact of a validated file its file's default source and edition (what the
+    KnowledgeBase reads; a failed load keeps no facts). Returns every fact with its path,
+    results last, for `check_file`."""
     default_source = model.source
     edition_id = model.edition.id if model.edition is not None else None
-    others = walk_facts(model, skip=("results",))
-    share = _FIELDS_SET.__set__
-    for fact in (*model.results, *[fact for _, fact in others]):
-        values = fact.__dict__
-        values[m.FILE_SOURCE] = default_source
-        values[m.EDITION] = edition_id
-        given = fact.__pydantic_fields_set__
-        known = shared.get(len(given))  # the last fields of this number, mostly seen again
-        if known is None or known != given:
-            shared[len(given)] = given
-        else:
-            share(fact, known)
-    return others
+    facts = [*walk_facts(model, skip=("results",)),
+             *((("results", index), result) for index, result in enumerate(model.results))]
+    for _, fact in facts:
+        fact.__dict__[m.FILE_SOURCE] = default_source
+        fact.__dict__[m.EDITION] = edition_id
+    return facts
 
 
 def walk_facts(model: BaseModel, path: Path_ = (), *,
@@ -502,54 +483,6 @@ _REFERENCE_FIELDS: dict[type, tuple[tuple[str, tuple[str, ...]], ...]] = {
     m.Quote: (("speaker", ("person",)),),
     m.Note: (("about", _Registry.KINDS),),
 }
-
-
-def _unclear_results(results: tuple[m.ResultDecl, ...], default_source: str | None,
-                     sources: dict[str, Source], registry: _Registry
-                     ) -> list[tuple[Path_, m.ResultDecl]]:
-    """The results of a file that `check_file` must check in full, with their paths: all but
-    those that pass every one of its checks as they are written. Such a result's source is
-    known and contains each excerpt verbatim; its organisation is declared, and the
-    organisation's name, the rank label, category, group and status detail occur verbatim in
-    the evidence; the label states the rank. Most of the ~100,000 results of a large load are
-    like that, and this decides it with a few look-ups, building nothing. The full checks word
-    the problems of the others: so this may leave in a right result, never pass a wrong one."""
-    if not registry.complete:
-        return [(("results", index), result) for index, result in enumerate(results)]
-    organisations = registry.ids["organisation"]
-    names_of = registry.names  # the names `unmet_requirements` is given
-    file_source = sources.get(default_source) if default_source is not None else None
-    unclear = []
-    for index, result in enumerate(results):
-        values = result.__dict__
-        own_source = values["source"]
-        source = file_source if own_source is None else sources.get(own_source)
-        if source is None or not _plainly_right(values, source.text, organisations, names_of):
-            unclear.append((("results", index), result))
-    return unclear
-
-
-def _plainly_right(values: dict[str, Any], text: str, organisations: dict[str, Any],
-                   names_of: dict[str, tuple[str, ...]]) -> bool:
-    """`_unclear_results`' test of one result (its fields) against its source's text."""
-    evidence = values["evidence"]
-    for excerpt in evidence:
-        if excerpt not in text:
-            return False
-    excerpts = evidence[0] if len(evidence) == 1 else " ".join(evidence)
-    organisation = values["organisation"]
-    if organisation not in organisations:
-        return False
-    names = names_of.get(organisation)
-    if not names or names[0] not in excerpts:
-        return False
-    label = values["rank_label"]
-    for value in (label, values["category_as_written"] or values["category"],
-                  values["group"], values["status_detail"]):
-        if value and value not in excerpts:
-            return False
-    rank = values["rank"]
-    return rank is None or (label is not None and rank_from_label(label) == rank)
 
 
 def _known(sources: dict[str, Source]) -> str:
