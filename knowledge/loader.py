@@ -19,7 +19,7 @@ from pydantic import BaseModel, ValidationError
 from knowledge import models as m
 from knowledge.base import KnowledgeBase, build_knowledge_base
 from knowledge.errors import FactIssue, KnowledgeError
-from knowledge.files import read_bytes
+from knowledge.files import NotRegular, OutsideFolder, TooLarge, read_regular
 from knowledge.key_values import consistency_problems, unmet_requirements
 from knowledge.sources import Source, comparable, folded_text
 from knowledge.validation_messages import describe, worth_reporting
@@ -35,7 +35,8 @@ PACKAGE_DIR = Path(__file__).resolve().parent
 DEFAULT_FACTS_DIR = PACKAGE_DIR / "facts"
 DEFAULT_SEEDS_DIR = PACKAGE_DIR.parent / "seeds"
 FACTS_DIR_VARIABLE = "HUMASBOT_FACTS_DIR"
-MAX_FILE_BYTES = 2_000_000
+MAX_FILE_BYTES = 2_000_000  # a fact file
+MAX_SOURCE_BYTES = 1_000_000  # an article
 FACT_FILE_SUFFIXES = (".yaml", ".yml")
 
 
@@ -58,7 +59,7 @@ def load_knowledge(
     files = run.parse_fact_files(folder)
     for parsed in files:
         for index, decl in enumerate(parsed.model.sources):
-            run.add_source(sources, decl, parsed.folder, parsed.display, parsed.place,
+            run.add_source(sources, decl, parsed.folder, folder, parsed.display, parsed.place,
                            ("sources", index))
     run.check(files, sources, references_complete=not run.issues)
     if run.issues:
@@ -96,6 +97,7 @@ class _Parsed:
 
     path: str
     folder: str  # the absolute folder of the file, where its `sources:` files are
+    within: str  # the real path of the facts folder, which the file is read from
     display: str
     model: m.FactFile
     facts: list[tuple[Path_, m.Fact]]  # its facts, with their paths
@@ -104,9 +106,10 @@ class _Parsed:
     def place(self, path: Path_, *, key: bool = False) -> tuple[int, int]:
         if self._positions is None:
             try:  # the file as it was read (unless it changed since: then the file's start)
-                text = read_bytes(self.path).decode("utf-8-sig")
-                self._positions = load_positioned(text)
-            except (OSError, UnicodeDecodeError, YamlProblem):
+                raw = read_regular(self.path, MAX_FILE_BYTES, self.within)
+                self._positions = load_positioned(raw.decode("utf-8-sig"))
+            except (OSError, UnicodeDecodeError, YamlProblem, NotRegular, OutsideFolder,
+                    TooLarge):
                 self._positions = Positioned(data=None)
         return self._positions.place(path, key=key)
 
@@ -118,7 +121,14 @@ class _Run:
         self.issues: list[FactIssue] = []
         self.source_places: dict[str, str] = {}
         self.cwd = os.path.realpath(os.getcwd())
-        self.folders: dict[str | Path, str] = {}
+        self.folders: dict[Any, str] = {}
+
+    def real(self, folder: str | Path) -> str:
+        """`folder`'s real path (its links followed; remembered, as `absolute`)."""
+        known = self.folders.get(("real", folder))
+        if known is None:
+            known = self.folders[("real", folder)] = os.path.realpath(folder)
+        return known
 
     def absolute(self, folder: str | Path) -> str:
         """`folder` as an absolute path (remembered: thousands of files share a few folders)."""
@@ -134,16 +144,21 @@ class _Run:
 
     # --- reading -------------------------------------------------------------------------
 
-    def read_yaml(self, path: str | Path, shown: str | None = None
+    def read_yaml(self, path: str | Path, shown: str, folder: Path
                   ) -> tuple[str, Positioned | None]:
-        shown = shown or display_path(path, self.cwd)
+        """A fact file or the seeds index, read from `folder` (links may not lead out)."""
         try:
-            raw = read_bytes(path)
+            raw = read_regular(path, MAX_FILE_BYTES, self.real(folder))
         except OSError as error:
             self.report(shown, (1, 1), "", f"cannot read the file: {error.strerror}", "file")
             return shown, None
-        if len(raw) > MAX_FILE_BYTES:
-            self.report(shown, (1, 1), "", f"file is too large ({len(raw):,} bytes; "
+        except (OutsideFolder, NotRegular) as error:
+            why = (f"a link that leads outside {display_path(folder, self.cwd)}"
+                   if isinstance(error, OutsideFolder) else "not a regular file")
+            self.report(shown, (1, 1), "", f"cannot read the file: {why}", "file")
+            return shown, None
+        except TooLarge as error:
+            self.report(shown, (1, 1), "", f"file is too large ({error.size:,} bytes; "
                         f"at most {MAX_FILE_BYTES:,}): split it into one file per edition", "file")
             return shown, None
         try:
@@ -188,33 +203,48 @@ class _Run:
 
     def load_seed_index(self, seeds_dir: Path) -> dict[str, Source]:
         sources: dict[str, Source] = {}
-        shown, positions = self.read_yaml(*self.seed_index_name(seeds_dir))
+        shown, positions = self.read_yaml(*self.seed_index_name(seeds_dir), seeds_dir)
         if positions is None:
             return sources
         index = self.validate(m.SourceIndex, shown, positions)
         if index is not None:
             for number, decl in enumerate(index.sources):
-                self.add_source(sources, decl, seeds_dir, shown, positions.place,
+                self.add_source(sources, decl, seeds_dir, seeds_dir, shown, positions.place,
                                 ("sources", number))
         return sources
 
     def add_source(self, sources: dict[str, Source], decl: m.SourceDecl, base: str | Path,
-                   shown: str,
+                   folder: str | Path, shown: str,
                    place: Callable[[Path_], tuple[int, int]], path: Path_) -> None:
+        """Read the article `decl` names: its `file` is a path inside `base` (the folder of
+        the file that declares it), and links may not lead outside `folder` (the seeds or
+        facts folder)."""
         if decl.id in sources:
             self.report(shown, place((*path, "id")), (*path, "id"),
                         f"duplicate source id '{decl.id}' (already declared in "
                         f"{self.source_places[decl.id]})", "duplicate")
             return
         self.source_places[decl.id] = shown
-        file = os.path.normpath(os.path.join(self.absolute(base), decl.file))
+        file_path = (*path, "file")
+        relative = os.path.normpath(decl.file)
+        if (os.path.isabs(decl.file) or relative.split(os.sep)[0] in ("..", ".")
+                or "\x00" in decl.file):
+            self.report(shown, place(file_path), file_path,
+                        f"source file '{decl.file}' must be a file name or a relative path "
+                        f"inside {display_path(base, self.cwd)}", "reference")
+            return
+        file = os.path.join(self.absolute(base), relative)
         try:
-            raw = read_bytes(file)
-            text = raw.decode("utf-8")
-        except (OSError, UnicodeDecodeError) as error:
-            reason = "not UTF-8 text" if isinstance(error, UnicodeDecodeError) else "not found"
-            self.report(shown, place((*path, "file")), (*path, "file"),
-                        f"source text {display_path(file, self.cwd)} is {reason}", "reference")
+            text = read_regular(file, MAX_SOURCE_BYTES, self.real(folder)).decode("utf-8")
+        except (OSError, UnicodeDecodeError, OutsideFolder, NotRegular, TooLarge) as error:
+            reason = {UnicodeDecodeError: "not UTF-8 text", OutsideFolder: (
+                f"a link that leads outside {display_path(folder, self.cwd)}"),
+                NotRegular: "not a regular file"}.get(type(error), "not found")
+            if isinstance(error, TooLarge):
+                reason = f"too large ({error.size:,} bytes; at most {MAX_SOURCE_BYTES:,})"
+            shown_file = os.path.normpath(os.path.join(display_path(base, self.cwd), relative))
+            self.report(shown, place(file_path), file_path,
+                        f"source text {shown_file} is {reason}", "reference")
             return
         if "\r" in text:  # line ends as text mode reads them
             text = text.replace("\r\n", "\n").replace("\r", "\n")
@@ -239,13 +269,13 @@ class _Run:
                         "no fact files (*.yaml) here", "file")
         parsed = []
         for path, shown in names:
-            shown, positions = self.read_yaml(path, shown)
+            shown, positions = self.read_yaml(path, shown, folder)
             if positions is None:
                 continue
             model = self.validate(m.FactFile, shown, positions)
             if model is not None:
-                parsed.append(_Parsed(path, self.absolute(os.path.dirname(path)), shown, model,
-                                      _settle(model)))
+                parsed.append(_Parsed(path, self.absolute(os.path.dirname(path)),
+                                      self.real(folder), shown, model, _settle(model)))
         return parsed
 
     # --- cross-checks --------------------------------------------------------------------
