@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable, Sequence
+from importlib.metadata import version
 
 from knowledge.errors import HumasbotError, KnowledgeError
 
@@ -28,6 +29,7 @@ def build_parser() -> argparse.ArgumentParser:
                "  humasbot facts check --facts my-facts/\n  humasbot run",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {version('humasbot')}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     facts = commands.add_parser("facts", help="check, list or describe the fact files")

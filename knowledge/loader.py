@@ -33,7 +33,9 @@ from knowledge.yaml_positions import (
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 DEFAULT_FACTS_DIR = PACKAGE_DIR / "facts"
-DEFAULT_SEEDS_DIR = PACKAGE_DIR.parent / "seeds"
+# the project's seeds/ in a source checkout; an installed wheel carries them as knowledge/seeds
+DEFAULT_SEEDS_DIR = next((folder for folder in (PACKAGE_DIR / "seeds", PACKAGE_DIR.parent / "seeds")
+                          if folder.is_dir()), PACKAGE_DIR.parent / "seeds")
 FACTS_DIR_VARIABLE = "HUMASBOT_FACTS_DIR"
 MAX_FILE_BYTES = 2_000_000  # a fact file
 MAX_SOURCE_BYTES = 1_000_000  # an article
