@@ -126,9 +126,9 @@ class _Yaml12:
         pass
 
 
-def _construct_int(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> int:
+def _yaml_1_2_int(written: str) -> int:
     """An integer as YAML 1.2 writes it: 010 is ten; 0o, 0x and 0b mark the other bases."""
-    text = str(loader.construct_scalar(node)).replace("_", "")
+    text = written.replace("_", "")
     sign = -1 if text.startswith("-") else 1
     digits = text.lstrip("-+")
     base = {"0b": 2, "0o": 8, "0x": 16}.get(digits[:2], 10)
@@ -151,8 +151,6 @@ class _FastFactFileLoader(_Yaml12, getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     """libyaml's parser, for documents without aliases (several times faster)."""
 
 
-for _loader in (_FactFileLoader, _FastFactFileLoader):
-    _loader.add_constructor(_INT, _construct_int)
 _ALIAS_TAG = "tag:humasbot:alias"
 _PLAIN_COLLECTION_TAGS = (_MAP, _SEQ)
 ALIAS_MARK = re.compile(r"(?:^|[\s\[{,:])\*[^\s]", re.MULTILINE)
@@ -252,11 +250,8 @@ def _build(loader: yaml.SafeLoader, node: yaml.Node, path: Path_, out: Positione
     """The data of `node`, its places recorded in `out` (if given)."""
     if out is not None:
         out.values[path] = _place(node)
-    if node.__class__ is yaml.ScalarNode:  # most nodes: text, read without a constructor
-        if node.tag == _STR:
-            return node.value
-        if node.tag == _NULL:
-            return None
+    if node.__class__ is yaml.ScalarNode and node.tag != _ALIAS_TAG:
+        return _scalar(loader, node, path)
     if node.tag == _ALIAS_TAG:
         line, column = _place(node)
         raise YamlProblem("anchors and aliases (&name, *name) are not allowed in fact files: "
@@ -269,7 +264,8 @@ def _build(loader: yaml.SafeLoader, node: yaml.Node, path: Path_, out: Positione
         loader.flatten_mapping(node)
         mapping: dict[Any, Any] = {}
         for key_node, value_node in node.value:
-            key = key_node.value if key_node.tag == _STR else _construct(loader, key_node, path)
+            key = (_scalar(loader, key_node, path) if key_node.__class__ is yaml.ScalarNode
+                   else _construct(loader, key_node, path))
             if not isinstance(key, str | int | float | bool) or key is None:
                 line, column = _place(key_node)
                 raise YamlProblem("a field name must be plain text", line, column,
@@ -291,6 +287,24 @@ def _build(loader: yaml.SafeLoader, node: yaml.Node, path: Path_, out: Positione
             _build(loader, item, (*path, index), out)
             for index, item in enumerate(node.value)
         ]
+    return _construct(loader, node, path)
+
+
+def _scalar(loader: yaml.SafeLoader, node: yaml.ScalarNode, path: Path_) -> Any:
+    """A scalar's value: text, nothing and integers (YAML 1.2's) read here, the rest by
+    PyYAML's safe constructor."""
+    tag = node.tag
+    if tag == _STR:
+        return node.value
+    if tag == _NULL:
+        return None
+    if tag == _INT:
+        try:
+            return _yaml_1_2_int(node.value)
+        except ValueError as error:
+            line, column = _place(node)
+            raise YamlProblem(f"invalid value '{str(node.value)[:40]}': {error}", line, column,
+                              format_path(path)) from None
     return _construct(loader, node, path)
 
 
