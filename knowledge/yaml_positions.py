@@ -110,10 +110,14 @@ class _Yaml12:
     """The tags of YAML 1.2's core schema (PyYAML's resolver, with the table above, and
     without path resolvers, which fact files do not use)."""
 
-    def resolve(self, kind: type[yaml.Node], value: Any, implicit: tuple[bool, bool]) -> str:
-        if kind is yaml.ScalarNode:
+    def resolve(self, kind: type[yaml.Node], value: Any, implicit: tuple[bool, bool],
+                scalar: type[yaml.Node] = yaml.ScalarNode,
+                table: dict[str, list[tuple[str, re.Pattern[str]]]] = _BY_FIRST_CHARACTER
+                ) -> str:
+        """The tag of a node (called for every node: the look-ups are bound once)."""
+        if kind is scalar:
             if implicit[0]:
-                for tag, pattern in _BY_FIRST_CHARACTER.get(value[:1], ()):
+                for tag, pattern in table.get(value[:1], ()):
                     if pattern.match(value):
                         return tag
             return _STR
@@ -261,7 +265,6 @@ def _build(loader: yaml.SafeLoader, node: yaml.Node, path: Path_, out: Positione
         raise YamlProblem(f"the tag '{node.tag}' is not allowed in fact files", line, column,
                           format_path(path))
     if isinstance(node, yaml.MappingNode):
-        loader.flatten_mapping(node)
         mapping: dict[Any, Any] = {}
         for key_node, value_node in node.value:
             key = (_scalar(loader, key_node, path) if key_node.__class__ is yaml.ScalarNode
