@@ -3,8 +3,8 @@
     uv run python benchmarks/bench_engine.py [--sizes seed,1000,10000] [--json FILE]
 
 For each size, in a fresh process pinned to CPU 0 (`taskset -c 0` when available):
-knowledge load time (cold: the first load in the process, with no knowledge cache; measured
-again in --cold-runs more fresh processes, and judged by the median), engine build time, resident
+knowledge load time (cold: the first load in the process; measured again in --cold-runs more
+fresh processes, and judged by the median), engine build time, resident
 memory, then every question of the set through `Engine.ask` (one chat per conversation) —
 latency p50/p99, questions per second, and the answers judged as `humasbot eval` judges them
 (accuracy on answerable questions, false-answer rate on negatives) — then the naive baseline
@@ -21,7 +21,6 @@ import json
 import statistics
 import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
 from typing import Any
@@ -40,10 +39,12 @@ from common import (
 DEFAULT_SIZES = "seed,1000,10000"
 WARM_UP = ("halo", "terima kasih", "siapa juara 1", "kapan acaranya digelar", "cuaca hari ini",
            "penghargaan apa saja yang kamu tahu")
-TARGETS = {  # issue 5
+TARGETS = {  # issue 5; the load and memory budgets of issue 13 (one parser, no cache)
     "seed": {"p50_ms": 0.5, "p99_ms": 2.0},
+    "200": {"load_s": 0.5},
+    "1000": {"load_s": 2.0},
     "10000": {"p50_ms": 2.0, "p99_ms": 10.0, "ratio": 10.0, "accuracy": 0.95, "false": 0.01,
-              "load_s": 5.0, "peak_mb": 500.0},
+              "load_s": 20.0, "peak_mb": 600.0},
 }
 
 
@@ -103,27 +104,11 @@ def work(args: argparse.Namespace) -> dict[str, Any]:
         base = result["baseline"]
         result["ratio_p50"] = base["p50_ms"] / engine_p50
         result["ratio_per_second"] = result["engine"]["per_second"] / base["per_second"]
-    if args.cache_dir:  # fill the knowledge cache for the warm load (timed in a new process)
-        del engine, kb
-        gc.collect()
-        started = time.perf_counter()
-        load_knowledge(args.facts or None, cache_dir=args.cache_dir)
-        result["load_and_cache_write_s"] = time.perf_counter() - started
     return result
 
 
-def warm(args: argparse.Namespace) -> dict[str, Any]:
-    """A fresh process's load with the knowledge cache filled by the worker."""
-    from knowledge.loader import load_knowledge
-
-    started = time.perf_counter()
-    kb = load_knowledge(args.facts or None, cache_dir=args.cache_dir)
-    return {"warm_load_s": time.perf_counter() - started, "peak_mb": memory_mb()["peak"],
-            "results": kb.counts()["results"]}
-
-
 def cold(args: argparse.Namespace) -> dict[str, Any]:
-    """A fresh process's load with no knowledge cache: another sample of the cold load."""
+    """A fresh process's load: another sample of the cold load."""
     from knowledge.loader import load_knowledge
 
     started = time.perf_counter()
@@ -197,25 +182,21 @@ def measure(size: str, args: argparse.Namespace) -> dict[str, Any]:
     if size != "seed":
         folder = synth_set(int(size), args.seed)
         facts, questions = str(folder / "facts"), str(folder / "questions.yaml")
-    with tempfile.TemporaryDirectory(prefix="humasbot-cache-") as cache_dir:
-        worker = [sys.executable, str(Path(__file__).resolve()), "--facts", facts,
-                  "--cache-dir", cache_dir]
-        command = pinned([*worker, "--worker", "--label", size, "--questions", questions,
-                          "--baseline-questions", str(args.baseline_questions),
-                          "--cutoff", str(args.cutoff)] + (["--profile"] if args.profile
-                                                           else []))
-        print(f"measuring {size} …", file=sys.stderr, flush=True)
-        python_s = python_speed()
-        started = time.perf_counter()
-        result = run_json(command, timeout=args.timeout)
-        result["wall_s"] = time.perf_counter() - started
-        result["warm"] = run_json(pinned([*worker, "--warm"]), timeout=args.timeout)
-        samples = [result["load_s"]] + [
-            run_json(pinned([*worker, "--cold"]), timeout=args.timeout)["cold_load_s"]
-            for _ in range(args.cold_runs - 1)]
-        result["cold_loads_s"] = samples
-        result["cold_load_median_s"] = statistics.median(samples)
-        result["python_loop_s"] = python_s
+    worker = [sys.executable, str(Path(__file__).resolve()), "--facts", facts]
+    command = pinned([*worker, "--worker", "--label", size, "--questions", questions,
+                      "--baseline-questions", str(args.baseline_questions),
+                      "--cutoff", str(args.cutoff)] + (["--profile"] if args.profile else []))
+    print(f"measuring {size} …", file=sys.stderr, flush=True)
+    python_s = python_speed()
+    started = time.perf_counter()
+    result = run_json(command, timeout=args.timeout)
+    result["wall_s"] = time.perf_counter() - started
+    samples = [result["load_s"]] + [
+        run_json(pinned([*worker, "--cold"]), timeout=args.timeout)["cold_load_s"]
+        for _ in range(args.cold_runs - 1)]
+    result["cold_loads_s"] = samples
+    result["cold_load_median_s"] = statistics.median(samples)
+    result["python_loop_s"] = python_s
     return result
 
 
@@ -226,8 +207,7 @@ def report(results: list[dict[str, Any]]) -> str:
               r.get("baseline", {}).get("choices"), r.get("ratio_p50")] for r in results]
     load = [[r["label"], r["import_s"], r["cold_load_median_s"],
              f"{min(r['cold_loads_s']):.2f}–{max(r['cold_loads_s']):.2f}",
-             r.get("load_and_cache_write_s"),
-             r.get("warm", {}).get("warm_load_s"), r["engine_build_s"],
+             r["engine_build_s"],
              r["memory"]["after_engine_mb"], r["memory"]["peak_load_mb"], r["memory"]["peak_mb"],
              r.get("python_loop_s")]
             for r in results]
@@ -244,10 +224,8 @@ def report(results: list[dict[str, Any]]) -> str:
              "naive p50", "naive p99", "naive facts", "speed-up"], speed),
         "Knowledge load and memory (cold: median of the fresh processes' loads; python loop s: "
         "the machine's speed then, lower is faster)\n"
-        + table(["size", "import s", "load s (cold)", "cold min–max", "load + cache write s",
-                 "load s (warm)",
-                 "engine build s", "RSS MB", "peak MB (load)", "peak MB (run)",
-                 "python loop s"], load),
+        + table(["size", "import s", "load s (cold)", "cold min–max", "engine build s",
+                 "RSS MB", "peak MB (load)", "peak MB (run)", "python loop s"], load),
         "Answers (answerable accuracy; false answers = negatives answered)\n" + table(
             ["size", "questions", "accuracy", "false ans.", "all right", "naive qs",
              "naive acc.", "naive false", "engine acc. (same qs)"], right),
@@ -271,8 +249,6 @@ def verdicts(results: list[dict[str, Any]]) -> list[str]:
                   ("false answers", r["engine"]["false_answer_rate"], target.get("false"), "",
                    False),
                   ("cold load (median)", r["cold_load_median_s"], target.get("load_s"), "s",
-                   False),
-                  ("warm load", r.get("warm", {}).get("warm_load_s"), target.get("load_s"), "s",
                    False),
                   ("peak RSS", r["memory"]["peak_mb"], target.get("peak_mb"), "MB", False)]
         for name, got, want, unit, at_least in checks:
@@ -304,15 +280,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--label", default="seed", help=argparse.SUPPRESS)
     parser.add_argument("--facts", default="", help=argparse.SUPPRESS)
     parser.add_argument("--questions", default="", help=argparse.SUPPRESS)
-    parser.add_argument("--cache-dir", default="", help=argparse.SUPPRESS)
-    parser.add_argument("--warm", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--cold", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.cold_runs < 1:
         parser.error("--cold-runs must be at least 1")
-    if args.worker or args.warm or args.cold:
-        print(json.dumps(work(args) if args.worker else warm(args) if args.warm
-                         else cold(args)))
+    if args.worker or args.cold:
+        print(json.dumps(work(args) if args.worker else cold(args)))
         return 0
     results = [measure(size.strip(), args) for size in args.sizes.split(",") if size.strip()]
     info = machine()

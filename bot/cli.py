@@ -8,6 +8,7 @@ import errno
 import os
 import sys
 from collections.abc import Callable, Sequence
+from importlib.metadata import version
 
 from bot.settings import ENV_FILE, SettingsError
 from knowledge.errors import HumasbotError, KnowledgeError
@@ -45,6 +46,7 @@ def build_parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--env-file", metavar="FILE", default=ENV_FILE, help=ENV_FILE_HELP)
+    parser.add_argument("--version", action="version", version=f"%(prog)s {version('humasbot')}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     facts = commands.add_parser("facts", help="check, list or describe the fact files")

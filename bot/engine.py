@@ -32,7 +32,6 @@ from bot.understanding.vocabulary import (
     VocabularyError,
 )
 from knowledge.base import KnowledgeBase
-from knowledge.long_lived import long_lived
 
 MIN_STRICT_SCORE = 0.6
 SUBJECT_SLOTS = ("award", "edition", "organisation", "person", "role")
@@ -285,12 +284,11 @@ class Engine:
 
 
 def _compile(kb: KnowledgeBase) -> _Compiled:
-    with long_lived():  # indexes of every name and fact, kept until the knowledge is replaced
-        index = EntityIndex(kb, reserved=GENERIC_WORDS | {
-            cue for spec in INTENTS if spec.name != "note"
-            for cue in spec.cues if not cue.startswith("@")})
-        return _Compiled(kb, index, Suggester(kb), tuple(example_questions(kb)),
-                         known_editions(kb), PassageIndex(kb, index.kb_words))
+    index = EntityIndex(kb, reserved=GENERIC_WORDS | {
+        cue for spec in INTENTS if spec.name != "note"
+        for cue in spec.cues if not cue.startswith("@")})
+    return _Compiled(kb, index, Suggester(kb), tuple(example_questions(kb)),
+                     known_editions(kb), PassageIndex(kb, index.kb_words))
 
 
 _ROMAN = re.compile(r"^[ivx]+$")

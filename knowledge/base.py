@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from types import MappingProxyType
-from typing import Any, TypeVar
+from typing import TypeVar
 
 from knowledge import models as m
 from knowledge.sources import Source, folded_text
@@ -56,12 +56,6 @@ class KnowledgeBase:
     quotes_by_speaker: Mapping[str, tuple[m.Quote, ...]]
     notes_by_subject: Mapping[str, tuple[m.Note, ...]]
     children: Mapping[str, tuple[m.OrganisationDecl, ...]]
-
-    def __reduce__(self) -> tuple[Any, ...]:
-        """Pickled (for the knowledge cache) with its read-only mappings as plain dicts."""
-        values = {f.name: getattr(self, f.name) for f in fields(self)}
-        return _restore, ({name: dict(value) if isinstance(value, MappingProxyType) else value
-                           for name, value in values.items()},)
 
     # --- lookups -------------------------------------------------------------------------
 
@@ -122,11 +116,6 @@ class KnowledgeBase:
             "representatives": len(self.representatives), "quotes": len(self.quotes),
             "notes": len(self.notes),
         }
-
-
-def _restore(values: dict[str, Any]) -> KnowledgeBase:
-    return KnowledgeBase(**{name: MappingProxyType(value) if isinstance(value, dict) else value
-                            for name, value in values.items()})
 
 
 def build_knowledge_base(

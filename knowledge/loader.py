@@ -16,18 +16,14 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
-from knowledge import cache, yaml_fast
 from knowledge import models as m
 from knowledge.base import KnowledgeBase, build_knowledge_base
 from knowledge.errors import FactIssue, KnowledgeError
-from knowledge.files import read_bytes
+from knowledge.files import NotRegular, OutsideFolder, TooLarge, read_regular
 from knowledge.key_values import consistency_problems, unmet_requirements
-from knowledge.long_lived import long_lived
-from knowledge.ranks import rank_from_label
 from knowledge.sources import Source, comparable, folded_text
 from knowledge.validation_messages import describe, worth_reporting
 from knowledge.yaml_positions import (
-    LazyPositioned,
     Path_,
     Positioned,
     YamlProblem,
@@ -37,9 +33,12 @@ from knowledge.yaml_positions import (
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 DEFAULT_FACTS_DIR = PACKAGE_DIR / "facts"
-DEFAULT_SEEDS_DIR = PACKAGE_DIR.parent / "seeds"
+# the project's seeds/ in a source checkout; an installed wheel carries them as knowledge/seeds
+DEFAULT_SEEDS_DIR = next((folder for folder in (PACKAGE_DIR / "seeds", PACKAGE_DIR.parent / "seeds")
+                          if folder.is_dir()), PACKAGE_DIR.parent / "seeds")
 FACTS_DIR_VARIABLE = "HUMASBOT_FACTS_DIR"
-MAX_FILE_BYTES = 2_000_000
+MAX_FILE_BYTES = 2_000_000  # a fact file
+MAX_SOURCE_BYTES = 1_000_000  # an article
 FACT_FILE_SUFFIXES = (".yaml", ".yml")
 
 
@@ -52,46 +51,22 @@ def resolve_facts_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
 def load_knowledge(
     facts_dir: str | os.PathLike[str] | None = None,
     seeds_dir: str | os.PathLike[str] | None = None,
-    *,
-    cache_dir: str | os.PathLike[str] | None = None,
 ) -> KnowledgeBase:
     """Load and verify every fact file under `facts_dir`; raise KnowledgeError listing all
-    problems if anything is wrong. With `cache_dir` (see knowledge.cache), fact files,
-    index and articles unchanged since their last successful load are read back from there
-    instead of being checked again, and a fresh successful load is stored there."""
-    with long_lived():  # millions of objects, kept until the next load replaces them
-        return _load(facts_dir, seeds_dir, Path(cache_dir) if cache_dir else None)
-
-
-def _load(facts_dir: str | os.PathLike[str] | None,
-          seeds_dir: str | os.PathLike[str] | None, cache_dir: Path | None) -> KnowledgeBase:
+    problems if anything is wrong."""
     run = _Run()
     seeds = Path(seeds_dir) if seeds_dir else DEFAULT_SEEDS_DIR
     folder = resolve_facts_dir(facts_dir)
-    if cache_dir is not None and folder.is_dir():
-        run.inputs = cache.Inputs(os.path.realpath(folder), os.path.realpath(seeds))
-        for path, shown in [run.seed_index_name(seeds), *run.fact_file_names(folder)]:
-            try:
-                run.prefetched[path] = content = read_bytes(path)
-            except OSError:
-                continue  # the load below reports it
-            run.inputs.add_file(shown, content)
-        cached = cache.read(cache_dir, run.inputs)
-        if cached is not None:
-            return cached
     sources = run.load_seed_index(seeds)
     files = run.parse_fact_files(folder)
     for parsed in files:
         for index, decl in enumerate(parsed.model.sources):
-            run.add_source(sources, decl, parsed.folder, parsed.display, parsed.place,
+            run.add_source(sources, decl, parsed.folder, folder, parsed.display, parsed.place,
                            ("sources", index))
     run.check(files, sources, references_complete=not run.issues)
     if run.issues:
         raise KnowledgeError(run.issues)
-    kb = build_knowledge_base(sources, [(p.model, p.display) for p in files])
-    if cache_dir is not None and run.inputs is not None:
-        cache.write(cache_dir, run.inputs, kb)
-    return kb
+    return build_knowledge_base(sources, [(p.model, p.display) for p in files])
 
 
 def display_path(path: str | os.PathLike[str], cwd: str | None = None) -> str:
@@ -124,15 +99,20 @@ class _Parsed:
 
     path: str
     folder: str  # the absolute folder of the file, where its `sources:` files are
+    within: str  # the real path of the facts folder, which the file is read from
     display: str
     model: m.FactFile
-    others: list[tuple[Path_, m.Fact]]  # its facts other than results, with their paths
+    facts: list[tuple[Path_, m.Fact]]  # its facts, with their paths
     _positions: Positioned | None = None
 
     def place(self, path: Path_, *, key: bool = False) -> tuple[int, int]:
         if self._positions is None:
-            text = read_bytes(self.path).decode("utf-8-sig")
-            self._positions = LazyPositioned(data=None, text=text)
+            try:  # the file as it was read (unless it changed since: then the file's start)
+                raw = read_regular(self.path, MAX_FILE_BYTES, self.within)
+                self._positions = load_positioned(raw.decode("utf-8-sig"))
+            except (OSError, UnicodeDecodeError, YamlProblem, NotRegular, OutsideFolder,
+                    TooLarge):
+                self._positions = Positioned(data=None)
         return self._positions.place(path, key=key)
 
 
@@ -143,10 +123,14 @@ class _Run:
         self.issues: list[FactIssue] = []
         self.source_places: dict[str, str] = {}
         self.cwd = os.path.realpath(os.getcwd())
-        self.folders: dict[str | Path, str] = {}
-        self.inputs: cache.Inputs | None = None  # what this load reads, when it is cached
-        self.prefetched: dict[str, bytes] = {}  # files read to look the cache up
-        self.file_names: dict[Path, list[tuple[str, str]]] = {}  # see fact_file_names
+        self.folders: dict[Any, str] = {}
+
+    def real(self, folder: str | Path) -> str:
+        """`folder`'s real path (its links followed; remembered, as `absolute`)."""
+        known = self.folders.get(("real", folder))
+        if known is None:
+            known = self.folders[("real", folder)] = os.path.realpath(folder)
+        return known
 
     def absolute(self, folder: str | Path) -> str:
         """`folder` as an absolute path (remembered: thousands of files share a few folders)."""
@@ -162,18 +146,21 @@ class _Run:
 
     # --- reading -------------------------------------------------------------------------
 
-    def read_yaml(self, path: str | Path, shown: str | None = None
+    def read_yaml(self, path: str | Path, shown: str, folder: Path
                   ) -> tuple[str, Positioned | None]:
-        shown = shown or display_path(path, self.cwd)
+        """A fact file or the seeds index, read from `folder` (links may not lead out)."""
         try:
-            raw = self.prefetched.pop(str(path), None)
-            if raw is None:
-                raw = read_bytes(path)
+            raw = read_regular(path, MAX_FILE_BYTES, self.real(folder))
         except OSError as error:
             self.report(shown, (1, 1), "", f"cannot read the file: {error.strerror}", "file")
             return shown, None
-        if len(raw) > MAX_FILE_BYTES:
-            self.report(shown, (1, 1), "", f"file is too large ({len(raw):,} bytes; "
+        except (OutsideFolder, NotRegular) as error:
+            why = (f"a link that leads outside {display_path(folder, self.cwd)}"
+                   if isinstance(error, OutsideFolder) else "not a regular file")
+            self.report(shown, (1, 1), "", f"cannot read the file: {why}", "file")
+            return shown, None
+        except TooLarge as error:
+            self.report(shown, (1, 1), "", f"file is too large ({error.size:,} bytes; "
                         f"at most {MAX_FILE_BYTES:,}): split it into one file per edition", "file")
             return shown, None
         try:
@@ -185,18 +172,12 @@ class _Run:
         if "\x00" in text:
             self.report(shown, (1, 1), "", "contains binary data (NUL bytes), not text", "file")
             return shown, None
-        read, data = yaml_fast.read(text)
-        if read and not yaml_fast.needs_checking(text, raw):
-            return shown, LazyPositioned(data=data, text=text)
         try:
-            positioned = load_positioned(text)
+            return shown, load_positioned(text, places=False)
         except YamlProblem as problem:
             self.report(shown, (problem.line, problem.column), problem.path, problem.message,
                         "yaml")
             return shown, None
-        if read:  # the data is yaml-rs's (YAML 1.2) in every file it can read
-            positioned.data = data
-        return shown, positioned
 
     def validate(self, model: type[BaseModel], shown: str, positions: Positioned) -> Any:
         if not isinstance(positions.data, dict):
@@ -207,13 +188,6 @@ class _Run:
         try:
             return model.model_validate(positions.data)
         except ValidationError as error:
-            if isinstance(positions, LazyPositioned):
-                try:  # what PyYAML refuses (a field name that is a list …) it explains better
-                    positions.locate()  # and the places of the messages below come from it
-                except YamlProblem as problem:
-                    self.report(shown, (problem.line, problem.column), problem.path,
-                                problem.message, "yaml")
-                    return None
             for detail in worth_reporting(error.errors(include_url=False)):
                 path = positions.existing_prefix(detail["loc"])
                 message, kind = describe(detail, model)
@@ -231,54 +205,61 @@ class _Run:
 
     def load_seed_index(self, seeds_dir: Path) -> dict[str, Source]:
         sources: dict[str, Source] = {}
-        shown, positions = self.read_yaml(*self.seed_index_name(seeds_dir))
+        shown, positions = self.read_yaml(*self.seed_index_name(seeds_dir), seeds_dir)
         if positions is None:
             return sources
         index = self.validate(m.SourceIndex, shown, positions)
         if index is not None:
             for number, decl in enumerate(index.sources):
-                self.add_source(sources, decl, seeds_dir, shown, positions.place,
+                self.add_source(sources, decl, seeds_dir, seeds_dir, shown, positions.place,
                                 ("sources", number))
         return sources
 
     def add_source(self, sources: dict[str, Source], decl: m.SourceDecl, base: str | Path,
-                   shown: str,
+                   folder: str | Path, shown: str,
                    place: Callable[[Path_], tuple[int, int]], path: Path_) -> None:
+        """Read the article `decl` names: its `file` is a path inside `base` (the folder of
+        the file that declares it), and links may not lead outside `folder` (the seeds or
+        facts folder)."""
         if decl.id in sources:
             self.report(shown, place((*path, "id")), (*path, "id"),
                         f"duplicate source id '{decl.id}' (already declared in "
                         f"{self.source_places[decl.id]})", "duplicate")
             return
         self.source_places[decl.id] = shown
-        file = os.path.normpath(os.path.join(self.absolute(base), decl.file))
-        try:
-            raw = read_bytes(file)
-            text = raw.decode("utf-8")
-        except (OSError, UnicodeDecodeError) as error:
-            reason = "not UTF-8 text" if isinstance(error, UnicodeDecodeError) else "not found"
-            self.report(shown, place((*path, "file")), (*path, "file"),
-                        f"source text {display_path(file, self.cwd)} is {reason}", "reference")
+        file_path = (*path, "file")
+        relative = os.path.normpath(decl.file)
+        if (os.path.isabs(decl.file) or relative.split(os.sep)[0] in ("..", ".")
+                or "\x00" in decl.file):
+            self.report(shown, place(file_path), file_path,
+                        f"source file '{decl.file}' must be a file name or a relative path "
+                        f"inside {display_path(base, self.cwd)}", "reference")
             return
-        if self.inputs is not None:
-            self.inputs.add_article(file, raw)
+        file = os.path.join(self.absolute(base), relative)
+        try:
+            text = read_regular(file, MAX_SOURCE_BYTES, self.real(folder)).decode("utf-8")
+        except (OSError, UnicodeDecodeError, OutsideFolder, NotRegular, TooLarge) as error:
+            reason = {UnicodeDecodeError: "not UTF-8 text", OutsideFolder: (
+                f"a link that leads outside {display_path(folder, self.cwd)}"),
+                NotRegular: "not a regular file"}.get(type(error), "not found")
+            if isinstance(error, TooLarge):
+                reason = f"too large ({error.size:,} bytes; at most {MAX_SOURCE_BYTES:,})"
+            shown_file = os.path.normpath(os.path.join(display_path(base, self.cwd), relative))
+            self.report(shown, place(file_path), file_path,
+                        f"source text {shown_file} is {reason}", "reference")
+            return
         if "\r" in text:  # line ends as text mode reads them
             text = text.replace("\r\n", "\n").replace("\r", "\n")
         sources[decl.id] = Source(decl.id, decl.title, decl.publisher, decl.date,
                                   decl.date_kind, file, text, decl.url)
 
     def fact_file_names(self, folder: Path) -> list[tuple[str, str]]:
-        """Every fact file under `folder`: (absolute path, name as shown). The folder is
-        walked once per load (a quarter of a second at 10,000 files), though both the cache
-        look-up and the parse ask."""
-        names = self.file_names.get(folder)
-        if names is None:
-            shown_folder = display_path(folder, self.cwd)
-            absolute_folder = self.absolute(folder)
-            names = self.file_names[folder] = [
-                (os.path.join(absolute_folder, relative),
+        """Every fact file under `folder`: (absolute path, name as shown)."""
+        shown_folder = display_path(folder, self.cwd)
+        absolute_folder = self.absolute(folder)
+        return [(os.path.join(absolute_folder, relative),
                  os.path.normpath(os.path.join(shown_folder, relative)))
                 for relative in fact_file_paths(folder)]
-        return names
 
     def parse_fact_files(self, folder: Path) -> list[_Parsed]:
         if not folder.is_dir():
@@ -289,15 +270,14 @@ class _Run:
             self.report(display_path(folder, self.cwd), (1, 1), "",
                         "no fact files (*.yaml) here", "file")
         parsed = []
-        shared: dict[int, set[str]] = {}
         for path, shown in names:
-            shown, positions = self.read_yaml(path, shown)
+            shown, positions = self.read_yaml(path, shown, folder)
             if positions is None:
                 continue
             model = self.validate(m.FactFile, shown, positions)
             if model is not None:
-                parsed.append(_Parsed(path, self.absolute(os.path.dirname(path)), shown, model,
-                                      _settle(model, shared)))
+                parsed.append(_Parsed(path, self.absolute(os.path.dirname(path)),
+                                      self.real(folder), shown, model, _settle(model)))
         return parsed
 
     # --- cross-checks --------------------------------------------------------------------
@@ -321,9 +301,7 @@ class _Run:
         model = parsed.model
         default_source = model.source
         unknown_default_reported = False
-        # results are most facts: most pass at a glance, only the rest are checked in full
-        unclear = _unclear_results(model.results, default_source, sources, registry)
-        for path, fact in (*parsed.others, *unclear):
+        for path, fact in parsed.facts:
             source_id = fact.source or default_source
             if source_id is None:
                 self.report(where, parsed.place(path), (*path, "source"),
@@ -484,33 +462,18 @@ class _Registry:
         return f" (did you mean '{close[0]}'?)" if close else ""
 
 
-_FIELDS_SET = BaseModel.__dict__["__pydantic_fields_set__"]  # the slot pydantic keeps it in
-
-
-def _settle(model: m.FactFile, shared: dict[int, set[str]]
-            ) -> list[tuple[Path_, m.Fact]]:
-    """Tell each fact of a freshly validated file its file's default source and edition
-    (what the KnowledgeBase reads; a failed load keeps no facts, so that is harmless there),
-    and let facts that were given the same fields share one record of them: pydantic makes a
-    set per model (a third of the memory of a large load) and changes one only on assignment
-    (refused: facts are frozen) or in a copy, whose record it copies first. Done while the
-    file is fresh, so that the memory freed here serves the next file.
-    Returns the facts other than results, with their paths, for `check_file`."""
+def _settle(model: m.FactFile) -> list[tuple[Path_, m.Fact]]:
+    """Tell each fact of a validated file its file's default source and edition (what the
+    KnowledgeBase reads; a failed load keeps no facts). Returns every fact with its path,
+    results last, for `check_file`."""
     default_source = model.source
     edition_id = model.edition.id if model.edition is not None else None
-    others = walk_facts(model, skip=("results",))
-    share = _FIELDS_SET.__set__
-    for fact in (*model.results, *[fact for _, fact in others]):
-        values = fact.__dict__
-        values[m.FILE_SOURCE] = default_source
-        values[m.EDITION] = edition_id
-        given = fact.__pydantic_fields_set__
-        known = shared.get(len(given))  # the last fields of this number, mostly seen again
-        if known is None or known != given:
-            shared[len(given)] = given
-        else:
-            share(fact, known)
-    return others
+    facts = [*walk_facts(model, skip=("results",)),
+             *((("results", index), result) for index, result in enumerate(model.results))]
+    for _, fact in facts:
+        fact.__dict__[m.FILE_SOURCE] = default_source
+        fact.__dict__[m.EDITION] = edition_id
+    return facts
 
 
 def walk_facts(model: BaseModel, path: Path_ = (), *,
@@ -552,54 +515,6 @@ _REFERENCE_FIELDS: dict[type, tuple[tuple[str, tuple[str, ...]], ...]] = {
     m.Quote: (("speaker", ("person",)),),
     m.Note: (("about", _Registry.KINDS),),
 }
-
-
-def _unclear_results(results: tuple[m.ResultDecl, ...], default_source: str | None,
-                     sources: dict[str, Source], registry: _Registry
-                     ) -> list[tuple[Path_, m.ResultDecl]]:
-    """The results of a file that `check_file` must check in full, with their paths: all but
-    those that pass every one of its checks as they are written. Such a result's source is
-    known and contains each excerpt verbatim; its organisation is declared, and the
-    organisation's name, the rank label, category, group and status detail occur verbatim in
-    the evidence; the label states the rank. Most of the ~100,000 results of a large load are
-    like that, and this decides it with a few look-ups, building nothing. The full checks word
-    the problems of the others: so this may leave in a right result, never pass a wrong one."""
-    if not registry.complete:
-        return [(("results", index), result) for index, result in enumerate(results)]
-    organisations = registry.ids["organisation"]
-    names_of = registry.names  # the names `unmet_requirements` is given
-    file_source = sources.get(default_source) if default_source is not None else None
-    unclear = []
-    for index, result in enumerate(results):
-        values = result.__dict__
-        own_source = values["source"]
-        source = file_source if own_source is None else sources.get(own_source)
-        if source is None or not _plainly_right(values, source.text, organisations, names_of):
-            unclear.append((("results", index), result))
-    return unclear
-
-
-def _plainly_right(values: dict[str, Any], text: str, organisations: dict[str, Any],
-                   names_of: dict[str, tuple[str, ...]]) -> bool:
-    """`_unclear_results`' test of one result (its fields) against its source's text."""
-    evidence = values["evidence"]
-    for excerpt in evidence:
-        if excerpt not in text:
-            return False
-    excerpts = evidence[0] if len(evidence) == 1 else " ".join(evidence)
-    organisation = values["organisation"]
-    if organisation not in organisations:
-        return False
-    names = names_of.get(organisation)
-    if not names or names[0] not in excerpts:
-        return False
-    label = values["rank_label"]
-    for value in (label, values["category_as_written"] or values["category"],
-                  values["group"], values["status_detail"]):
-        if value and value not in excerpts:
-            return False
-    rank = values["rank"]
-    return rank is None or (label is not None and rank_from_label(label) == rank)
 
 
 def _known(sources: dict[str, Source]) -> str:

@@ -98,10 +98,6 @@ class Source:
         """Whether the article contains `excerpt` (ignoring case and runs of white space)."""
         return excerpt in self.text or comparable(excerpt) in self.comparable_text
 
-    def __getstate__(self) -> dict[str, object]:
-        """Pickled without the folded text (made again when needed)."""
-        return {k: v for k, v in self.__dict__.items() if k != "comparable_text"}
-
     @functools.cached_property
     def comparable_text(self) -> str:
         """The text through `comparable`, made when an excerpt is not found as written."""

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import difflib
+import re
 import types
 import typing
 from typing import Any
@@ -47,6 +49,9 @@ def describe(detail: ErrorDetails, root: type[BaseModel]) -> tuple[str, str]:
         hint = f" (did you mean '{close[0]}'?)" if close else ""
         listed = f"; allowed here: {', '.join(allowed)}" if allowed else ""
         return f"unknown field '{field}'{hint}{listed}", "unknown_field"
+    impossible = _impossible_date(detail.get("input"))
+    if impossible and kind_of_error in ("date_parsing", "date_from_datetime_parsing"):
+        return impossible, "yaml"
     messages = {
         "int_parsing": f"must be a whole number, got {got}",
         "int_type": f"must be a whole number, got {got}",
@@ -72,6 +77,21 @@ def describe(detail: ErrorDetails, root: type[BaseModel]) -> tuple[str, str]:
     if kind_of_error in messages:
         return messages[kind_of_error], "value"
     return detail["msg"], "value"
+
+
+_DATE_SHAPE = re.compile(r"([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})")
+
+
+def _impossible_date(value: Any) -> str | None:
+    """The message for a date written as one that does not exist (30 February), if it is."""
+    shape = _DATE_SHAPE.fullmatch(value) if isinstance(value, str) else None
+    if shape is None:
+        return None
+    try:
+        dt.date(*map(int, shape.groups()))
+    except ValueError as error:
+        return f"invalid value '{value}': {error}"
+    return None
 
 
 def fields_at(root: type[BaseModel], loc: tuple[Any, ...]) -> list[str]:
