@@ -13,8 +13,8 @@ from typing import Any
 from bot.answering import details, results
 from bot.answering.passages import Found, PassageIndex, stem, terms
 from bot.answering.query import Answer, Query, find_editions
-from bot.answering.suggest import Suggester
-from bot.catalogue import example_questions, known_editions
+from bot.answering.suggest import Suggester, edition_question
+from bot.catalogue import edition_label, example_questions, known_editions
 from bot.context import ContextStore, Frame
 from bot.reply import Candidate, Reply, SourceRef, Status
 from bot.understanding.compound import split_clauses, split_subjects
@@ -263,6 +263,7 @@ class Engine:
 
     def _reply(self, compiled: _Compiled, answer: Answer, choice: _Choice,
                base: dict[str, Any]) -> Reply:
+        answer = _other_editions(compiled.kb, answer, choice)
         sources = tuple(_source_ref(compiled.kb, s) for s in answer.sources)
         base = {**base, "slots": choice.slots}
         return Reply(status=answer.status, text=answer.text, intent=choice.intent,
@@ -439,6 +440,26 @@ def _about_someone_else(choice: _Choice, kb: KnowledgeBase, words: frozenset[str
         slots = {k: v for k, v in choice.slots.items() if k != "person"}
         return _Choice("role_holder", slots, choice.confidence, choice.follow_up)
     return choice
+
+
+def _other_editions(kb: KnowledgeBase, answer: Answer, choice: _Choice) -> Answer:
+    """An answer about the newest edition of an award, to a question that named no year:
+    say which other editions are on record, and offer them as suggestions (buttons)."""
+    edition_id = answer.focus.get("edition")
+    if answer.status not in (Status.ANSWERED, Status.NO_DATA) or not edition_id \
+            or any(choice.slots.get(k) for k in ("year", "edition", "number", "organisation",
+                                                 "person", "place")) \
+            or not choice.slots.get("award") or choice.follow_up:
+        return answer
+    edition = kb.editions[edition_id]
+    others = [e for e in kb.editions_by_award.get(edition.award, ())
+              if e.id != edition_id and edition_label(kb, e) not in answer.text]
+    if not others:
+        return answer
+    labels = ", ".join(edition_label(kb, e) for e in sorted(others, key=lambda e: -e.year))
+    answer.text += f"\n(Ini {edition_label(kb, edition)}. Edisi lain yang tercatat: {labels}.)"
+    answer.suggestions = [edition_question(kb, choice.intent, e.id) for e in others][:3]
+    return answer
 
 
 def _source_ref(kb: KnowledgeBase, source_id: str) -> SourceRef:

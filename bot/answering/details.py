@@ -34,6 +34,10 @@ def one_edition(kb: KnowledgeBase, query: Query) -> tuple[m.EditionDecl | None, 
         return None, no_data(missing)
     if len(editions) == 1:
         return editions[0], None
+    if editions and len({e.award for e in editions}) == 1:
+        # a year-less question about an award with several editions: the most recent one
+        # (the engine says which others exist)
+        return max(editions, key=lambda e: e.year), None
     pool = editions or islice(kb.editions.values(), 3)
     answer = Answer(Status.NOT_UNDERSTOOD, "Penghargaan yang mana yang Anda maksud?")
     answer.suggestions = [edition_question(kb, query.intent, e.id) for e in pool][:3]

@@ -65,3 +65,44 @@ def test_adding_an_edition_changes_no_answer_about_the_others(kb, grown, name):
                     new.status, new.intent, new.text.replace(after_known, "…")):
                 changed.append(f"{turn.id} {turn.text!r}: {old.text[:80]!r} → {new.text[:80]!r}")
     assert not changed, "\n".join(changed)
+
+
+AMH_2022_ENTRY = """
+  - id: fiktif-amh-2022
+    title: "Kota Sidamulya Raih Terbaik I Anugerah Media Humas 2022"
+    publisher: Contoh Berita (fiktif)
+    date: 2022-11-18
+    date_kind: event
+    file: 2022-11-20_fiktif_kota-sidamulya-amh-2022.txt
+"""
+
+
+@pytest.fixture(scope="module")
+def two_amh(tmp_path_factory) -> KnowledgeBase:
+    """The shipped knowledge plus a fictional earlier edition of AMH (2022)."""
+    folder = tmp_path_factory.mktemp("two-amh")
+    shutil.copytree(ROOT / "knowledge" / "facts", folder / "facts")
+    shutil.copytree(ROOT / "seeds", folder / "seeds")
+    shutil.copy(GROWTH / "facts" / "amh-2022.yaml", folder / "facts")
+    shutil.copy(GROWTH / "seeds" / "2022-11-20_fiktif_kota-sidamulya-amh-2022.txt",
+                folder / "seeds")
+    with (folder / "seeds" / "index.yaml").open("a", encoding="utf-8") as index:
+        index.write(AMH_2022_ENTRY)
+    return load_knowledge(folder / "facts", folder / "seeds")
+
+
+@pytest.mark.parametrize(("question", "newest", "other"), [
+    ("kapan AMH digelar?", "30 Oktober 2023", "Kapan AMH 2022 digelar?"),
+    ("tema AMH apa?", "Humas Bersinergi", "Apa tema AMH 2022?"),
+    ("dimana AMH diadakan", "Surabaya", "Di mana AMH 2022 digelar?"),
+])
+def test_a_year_less_question_gets_the_newest_edition_and_the_others_offered(
+        two_amh, question, newest, other):
+    reply = Engine(two_amh).ask(question)
+    assert newest in reply.text and "Edisi lain yang tercatat: AMH 2022" in reply.text
+    assert other in reply.suggestions  # Telegram shows suggestions as buttons
+
+
+def test_words_that_fit_one_edition_only_choose_it(two_amh):
+    reply = Engine(two_amh).ask("siapa yang menerima AMH untuk Pemkot Sidamulya?")
+    assert "Rina Contoh" in reply.text and "Edisi lain" not in reply.text
