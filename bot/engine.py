@@ -28,7 +28,9 @@ from bot.understanding.vocabulary import (
     FILLERS,
     GENERIC_WORDS,
     PASSAGE_STOPWORDS,
+    PRONOUNS,
     QUESTION_WORDS,
+    RELATIVE_RANKS,
     VocabularyError,
 )
 from knowledge.base import KnowledgeBase
@@ -128,6 +130,7 @@ class Engine:
                          if meaning.chitchat != "thanks" else (), **base)
         frame = _valid_frame(self.context.get(chat_id), compiled.kb)
         focus = question_focus(meaning.linked.tokens)
+        _refer_back(meaning, frame)
         if meaning.out_of_scope:  # words neither the knowledge nor the question vocabulary explain
             found = self._from_sources(compiled, meaning, frame, focus,
                                        required=set(meaning.out_of_scope))
@@ -311,7 +314,8 @@ def _unexplained(compiled: _Compiled, meaning: Interpretation, intent: str | Non
             and w not in compiled.index.name_words and not _ROMAN.match(w)]
     topical = [w for w in topical if w not in GENERIC_WORDS]
     return [w for w in dict.fromkeys(topical + free) if w not in cues
-            and w not in PASSAGE_STOPWORDS and w not in FILLERS]
+            and w not in PASSAGE_STOPWORDS and w not in FILLERS and w not in RELATIVE_RANKS
+            and w not in PRONOUNS]
 
 
 def _covers_more(found: Found, answer: Answer | None, meaning: Interpretation,
@@ -416,7 +420,9 @@ def _choose(meaning: Interpretation, frame: Frame | None, focus: str | None, *, 
             if requirement_met(spec, _present(merged) | {"alasan": present["alasan"]}):
                 return _Choice(scored.intent, merged, confidence * 0.9, follow_up=True)
     has_cue = any(s.score >= 1.0 for s in meaning.strict)
-    if frame is not None and not has_cue and (own or meaning.follow_up_marker):
+    attribute = focus in ("category", "group") and frame is not None and not own \
+        and fits(frame.intent, focus)  # "kelompoknya apa?": the same answer holds it
+    if frame is not None and not has_cue and (own or meaning.follow_up_marker or attribute):
         intent = frame.intent
         if intent in RANKED_INTENTS and "number" in own and "rank" not in own:
             own = {**{k: v for k, v in own.items() if k != "number"}, "rank": own["number"]}
@@ -429,6 +435,22 @@ def _choose(meaning: Interpretation, frame: Frame | None, focus: str | None, *, 
                 and (intent == "note") == notes:
             return _Choice(intent, merged, 0.6, follow_up=True)
     return None
+
+
+def _refer_back(meaning: Interpretation, frame: Frame | None) -> None:
+    """Words that point at the previous answer become slots: "yang di atasnya" is the rank
+    above the one asked, "dia"/"beliau" the person last spoken of."""
+    if frame is None:
+        return
+    words, slots = set(meaning.linked.tokens), meaning.slots
+    rank = frame.asked.get("rank") or frame.focus.get("rank")
+    offset = sum(RELATIVE_RANKS.get(w, 0) for w in words)
+    if isinstance(rank, int) and offset and "rank" not in slots and rank + offset >= 1:
+        slots["rank"] = rank + offset
+    person = frame.focus.get("person") or frame.asked.get("person")
+    if person and words & PRONOUNS and not slots.get("person") and not slots.get("role"):
+        slots["person"] = person
+        meaning.referred.append(person)
 
 
 def _about_someone_else(choice: _Choice, kb: KnowledgeBase, words: frozenset[str]) -> _Choice:

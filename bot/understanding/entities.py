@@ -25,7 +25,9 @@ from bot.understanding.vocabulary import (
     HELP,
     LEMMAS,
     NOW_WORDS,
+    PRONOUNS,
     QUESTION_WORDS,
+    RELATIVE_RANKS,
     ROLE_MODIFIERS,
     THANKS,
 )
@@ -138,7 +140,8 @@ class EntityIndex:
         self.kb_words = frozenset(token_targets)
         self.lexicon = frozenset(
             self.kb_words | QUESTION_WORDS | FILLERS | GREETINGS | THANKS | HELP | NOW_WORDS
-            | FOLLOW_UP_MARKERS | set(RANK_WORDS) | set(ORDINAL_WORDS)
+            | FOLLOW_UP_MARKERS | set(RANK_WORDS) | set(ORDINAL_WORDS) | set(RELATIVE_RANKS)
+            | PRONOUNS
             | {w for w in LEMMAS if " " not in w}  # so "pmeenang" → pemenang → menang
         )
         # a word that names exactly one award, category, place or group links on its own

@@ -75,6 +75,8 @@ class Vocabulary(BaseModel):
     generic_words: WordList
     boilerplate_prefixes: tuple[str, ...]
     focus_cues: dict[str, WordList]
+    pronouns: WordList
+    relative_ranks: dict[str, int]
 
 
 def load_vocabulary(path: Path = DATA / "vocabulary.yaml") -> Vocabulary:
@@ -116,3 +118,5 @@ YES_NO_CUES = VOCABULARY.yes_no_cues
 YES_NO_TAILS = VOCABULARY.yes_no_tails
 ACTION_WORDS = VOCABULARY.action_words
 GENERIC_WORDS = VOCABULARY.generic_words
+PRONOUNS = VOCABULARY.pronouns
+RELATIVE_RANKS = VOCABULARY.relative_ranks

@@ -92,3 +92,19 @@ def test_context_survives_knowledge_replacement(kb):
     engine.ask("siapa juara TOP GPR 2021?", "c")
     engine.replace_knowledge(kb)
     assert "Sumatera Selatan" in engine.ask("kalau juara 3?", "c").text
+
+
+def test_a_follow_up_can_point_at_the_rank_above_or_below(engine):
+    engine.ask("siapa juara 3 top gpr 2021?", "r")
+    assert "Bengkulu" in engine.ask("yang di atasnya siapa?", "r").text
+    assert "Sumatera Selatan" in engine.ask("kalau di bawahnya?", "r").text
+
+
+def test_an_attribute_follow_up_is_answered_from_the_same_fact(engine):
+    engine.ask("siapa juara 2 top gpr 2021?", "a")
+    assert "kelompok Provinsi" in engine.ask("kelompoknya apa?", "a").text
+
+
+def test_a_pronoun_stands_for_the_person_last_spoken_of(engine):
+    engine.ask("siapa gubernur bengkulu?", "p")
+    assert "kado 53 tahun" in engine.ask("dia bilang apa?", "p").text
