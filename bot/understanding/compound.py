@@ -8,23 +8,28 @@ import re
 
 from bot.understanding.entities import Linked
 
-# a new ask starts after these (the question words that may follow "dan" are listed)
-_ASK_WORDS = r"(?:siapa|sapa|apa|apakah|kapan|kpn|dimana|di mana|dmn|berapa|brp|gimana|gmn|" \
-             r"bagaimana|mana|yg|yang)"
-_CLAUSES = re.compile(
-    r"\?\s+(?=\S)|[,;]\s*(?:terus|trus|lalu|lantas|dan|serta|sama)?\s*(?=" + _ASK_WORDS
-    + r"\b)|\s+(?:terus|trus|lalu|serta|dan juga|dan|&)\s+(?=" + _ASK_WORDS + r"\b)",
+# where one ask may end and another begin
+_DELIMITERS = re.compile(
+    r"\?\s+(?=\S)|[,;]\s*|\s+(?:terus|trus|lalu|lantas|serta|dan juga|dan|&|sama)\s+",
     re.IGNORECASE)
-_JOINERS = frozenset({"dan", "atau", "sama", "&", "serta", "maupun", "vs"})
+# a part is an ask of its own when it holds one of these
+_ASK_WORDS = frozenset("""siapa sapa spa apa apakah kapan kpn dimana dmn mana berapa brp
+keberapa gimana gmn bagaimana""".split())
+_JOINERS = frozenset({"dan", "atau", "sama", "serta", "maupun", "vs"})
 SUBJECT_KINDS = ("organisation", "award", "edition", "person")
 MAX_PARTS = 3
 
 
 def split_clauses(text: str) -> list[str]:
-    """The asks of a message, each with at least two words; one part when it holds one ask."""
-    parts = [p.strip(" ,;?") for p in _CLAUSES.split(text)]
-    parts = [p for p in parts if len(p.split()) >= 2]
-    return parts[:MAX_PARTS] if len(parts) > 1 else [text]
+    """The asks of a message: parts between delimiters (commas, "dan", "terus", …) when each
+    part asks something of its own; the whole message otherwise."""
+    parts = [p.strip(" ,;?") for p in _DELIMITERS.split(text)]
+    parts = [p for p in parts if p]
+    asking = [p for p in parts if len(p.split()) >= 2
+              and _ASK_WORDS & {w.strip("?!.,").casefold() for w in p.split()}]
+    if len(parts) < 2 or len(asking) != len(parts):
+        return [text]
+    return parts[:MAX_PARTS]
 
 
 def split_subjects(linked: Linked) -> list[str]:
@@ -37,7 +42,7 @@ def split_subjects(linked: Linked) -> list[str]:
             continue
         (a_start, a_end), (b_start, b_end) = spans[0], spans[1]
         between = tokens[a_end:b_start]
-        if not between or not set(between) <= _JOINERS:
+        if not set(between) <= _JOINERS:  # nothing between: "top gpr 2021 & amh 2023"
             continue
         rest = tokens[:a_start], tokens[b_end:]
         return [" ".join([*rest[0], *tokens[s:e], *rest[1]])
