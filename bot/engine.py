@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from bot.answering import details, results
-from bot.answering.passages import Found, PassageIndex, stem, terms
+from bot.answering.passages import Found, PassageIndex, stem, supplies, terms
 from bot.answering.query import Answer, Query, find_editions
 from bot.answering.suggest import Suggester, edition_question
 from bot.catalogue import edition_label, example_questions, known_editions
@@ -137,6 +137,9 @@ class Engine:
             if found is not None:
                 return self._quote(compiled, found, meaning, chat_id, base)
             return self._not_understood(compiled, meaning, base)
+        if meaning.slots.get("place") and meaning.slots.get("asks_rank") \
+                and not meaning.slots.get("organisation"):  # "Jawa Timur peringkat berapa?"
+            meaning.slots["unknown_organisation"] = meaning.slots["place"]
         if meaning.slots.get("unknown_organisation"):
             return Reply(status=Status.NO_DATA, intent=None, **base, text=(
                 f"Sumber saya tidak mencatat {meaning.slots['unknown_organisation']}. Yang "
@@ -201,6 +204,11 @@ class Engine:
         answer = self._resolve(compiled, meaning, choice)
         if choice is None or answer is None or answer.status != Status.ANSWERED:
             return None
+        if focus == "when" and {"jam", "pukul"} & set(meaning.linked.tokens):
+            focus = "clock"
+        asked = set(terms(meaning.linked.tokens, compiled.index.kb_words))
+        if not supplies(answer.text, focus, asked):
+            return None  # the note does not hold what is asked (a date, a count)
         return choice, answer
 
     @staticmethod

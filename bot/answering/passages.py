@@ -15,6 +15,7 @@ import logging
 import re
 from collections import defaultdict
 from dataclasses import dataclass
+from itertools import pairwise
 
 import bm25s
 import numpy as np
@@ -79,18 +80,24 @@ class Passage:
     speaker: str | None = None  # who says it, when the sentence is a quote on record
 
     def supplies(self, focus: str | None, asked: set[str]) -> bool:
-        """Whether the sentence can hold the kind of thing the question asks for: a count
-        beside a word of the question for "how many", a date or weekday for "when"."""
-        if focus == "how_many":
-            for before, after in zip(self.words, self.words[1:], strict=False):
-                if _is_count(before) and (stem(after) in asked or after in asked):
-                    return True
-            return False
-        if focus == "clock":
-            return bool(_CLOCK.search(self.text))
-        if focus == "when":
-            return bool(_WHEN_MARK.search(self.text))
-        return True
+        """Whether the sentence can hold the kind of thing the question asks for."""
+        return supplies(self.text, focus, asked, self.words)
+
+
+def supplies(text: str, focus: str | None, asked: set[str],
+             words: tuple[str, ...] | None = None) -> bool:
+    """Whether a text can hold the kind of thing a question asks for: a count beside a word
+    of the question for "how many", a date or weekday for "when", a clock time for "jam
+    berapa"; any text for other focuses."""
+    if focus == "how_many":
+        words = words if words is not None else tuple(normalise(text))
+        return any(_is_count(before) and (stem(after) in asked or after in asked)
+                   for before, after in pairwise(words))
+    if focus == "clock":
+        return bool(_CLOCK.search(text))
+    if focus == "when":
+        return bool(_WHEN_MARK.search(text))
+    return True
 
 
 @dataclass(frozen=True)

@@ -223,14 +223,8 @@ class EntityIndex:
                  if m.kind in ("award", "edition", "year", "organisation", "person")}
         if not named:
             return
-        linked.mentions = [m for m in linked.mentions if m.kind != "topic" or (
-            named & self.hint_scope.get(str(m.target), set())
-            and not self._names_other_edition(named, str(m.target)))]
-
-    def _names_other_edition(self, named: set[str | int], keyword: str) -> bool:
-        """Whether the question names an award or year outside the keyword's notes."""
-        scope = self.hint_scope.get(keyword, set())
-        return any(t not in scope for t in named if isinstance(t, int) or t in self.awards)
+        linked.mentions = [m for m in linked.mentions if m.kind != "topic"
+                           or named <= self.hint_scope.get(str(m.target), set())]
 
     def _add(self, linked: Linked, covered: list[bool], kind: str, target: str | int,
              start: int, end: int, fuzzy: bool = False) -> None:
