@@ -43,28 +43,6 @@ def mentions_date(text: str, date: dt.date) -> bool:
     """Whether `text` writes `date` — 30/10/2023, (11/11), 30-10-2023, 30 Oktober 2023 or
     2023-10-30 — with whole numbers only (no "1/11" inside "11/11") and the year right when
     one is written."""
-    # the usual writings, found as they are, first (this runs for every event of a load)
-    if _written_whole(text, f"{date.day}/{date.month}/{date.year}", "/-") or _written_whole(
-            text, indonesian_date(date), ""):
-        return True
-    return _mentions_date_anyhow(text, date)
-
-
-def _written_whole(text: str, spelling: str, not_after: str) -> bool:
-    """Whether `spelling` occurs in `text` with no digit (`\\d`) just before it, and no digit
-    (nor one of `not_after`) just after it."""
-    start = text.find(spelling)
-    while start >= 0:
-        end = start + len(spelling)
-        if (start == 0 or not text[start - 1].isdecimal()) and (end == len(text) or not (
-                text[end].isdecimal() or text[end] in not_after)):
-            return True
-        start = text.find(spelling, start + 1)
-    return False
-
-
-def _mentions_date_anyhow(text: str, date: dt.date) -> bool:
-    """mentions_date by the patterns alone."""
     years = (str(date.year), f"{date.year % 100:02}")
     for day, _, month, year in _NUMERIC_DATE.findall(text):
         if (int(day), int(month)) == (date.day, date.month) and (not year or year in years):
