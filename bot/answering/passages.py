@@ -75,13 +75,23 @@ class Passage:
     text: str
     terms: frozenset[str]
     editions: frozenset[str]
-    words: tuple[str, ...]
     is_note: bool = False
     speaker: str | None = None  # who says it, when the sentence is a quote on record
 
     def supplies(self, focus: str | None, asked: set[str]) -> bool:
         """Whether the sentence can hold the kind of thing the question asks for."""
         return supplies(self.text, focus, asked, self.words)
+
+    @property
+    def words(self) -> tuple[str, ...]:
+        """The sentence's normalised words (made again when asked: only the few candidates
+        of a question need them, and keeping them for every sentence costs memory)."""
+        return _normalised(self.text)
+
+
+@functools.lru_cache(maxsize=1024)
+def _normalised(text: str) -> tuple[str, ...]:
+    return tuple(normalise(text))
 
 
 def supplies(text: str, focus: str | None, asked: set[str],
@@ -199,12 +209,10 @@ class PassageIndex:
         speakers = _quote_speakers(kb)
         passages: list[Passage] = []
         for source_id, text, editions, is_note in texts:
-            words = tuple(normalise(text))
-            found = frozenset(terms(list(words), names))
+            found = frozenset(terms(normalise(text), names))
             if found:
                 speaker = None if is_note else _speaker(speakers.get(source_id, ()), text)
-                passages.append(Passage(source_id, text, found, editions, words, is_note,
-                                        speaker))
+                passages.append(Passage(source_id, text, found, editions, is_note, speaker))
         self.passages = tuple(passages)
         self.vocabulary = frozenset(w for p in passages for w in p.terms)
         self._bm25 = bm25s.BM25()

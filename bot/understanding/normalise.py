@@ -19,11 +19,9 @@ _PHRASE_LENGTHS = sorted({len(key) for key in PHRASES}, reverse=True)
 def clean(text: str) -> str:
     """NFKC, case-folded, with invisible and control characters removed."""
     text = unicodedata.normalize("NFKC", text[:MAX_INPUT_CHARS])
-    text = "".join(
-        ch if unicodedata.category(ch) not in _INVISIBLE else (" " if ch in "\n\r\t" else "")
-        for ch in text
-    )
-    return text.casefold()
+    invisible = {ord(ch): (" " if ch in "\n\r\t" else None) for ch in set(text)
+                 if unicodedata.category(ch) in _INVISIBLE}  # each distinct character once
+    return text.translate(invisible).casefold()
 
 
 def tokenize(text: str) -> list[str]:
@@ -31,7 +29,7 @@ def tokenize(text: str) -> list[str]:
     text = _REDUPLICATION.sub(r"\1 \1", text)  # reduplication written with 2: "apa2"
     words = []
     for raw in _TOKEN.findall(text):
-        word = raw if _ROMAN.match(raw) else _REPEATS.sub(r"\1", raw)
+        word = raw if not _REPEATS.search(raw) or _ROMAN.match(raw) else _REPEATS.sub(r"\1", raw)
         if "-" in word and not word.startswith("ke-"):
             parts = word.split("-")
             if len(parts) == 2 and parts[0] == parts[1]:  # reduplication: kota-kota
