@@ -19,7 +19,6 @@ from itertools import pairwise
 
 import bm25s
 import numpy as np
-from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
 
 from bot.understanding.normalise import normalise
 from bot.understanding.vocabulary import (
@@ -47,22 +46,24 @@ _WHEN_MARK = re.compile(r"\d{1,2}/\d{1,2}|\b(?:" + "|".join(_MONTHS + _DAYS) + r
                         re.IGNORECASE)
 
 
-_STEMMER = StemmerFactory().create_stemmer()
+_CLITICS = ("nya", "kah", "lah", "pun")
 logging.getLogger("bm25s").setLevel(logging.WARNING)  # it logs every index build at DEBUG
 
 
-@functools.lru_cache(maxsize=65536)
 def stem(token: str) -> str:
-    """A word's stem for comparing a question with a sentence (Sastrawi: disampaikan →
-    sampai); numbers stay as they are."""
-    if is_number(token) or not token.isalpha():
-        return token
-    return _STEMMER.stem(token) or token
+    """A word without its clitic (-nya, -kah, -lah, -pun), for comparing a question with a
+    sentence; the lemma map of the vocabulary has already made "disampaikan" "sampai".
+    (An Indonesian stemmer, PySastrawi, was tried here: on the blind sets it changed
+    nothing overall — 240 against 239 answers right — so it is not used.)"""
+    for suffix in _CLITICS:
+        if token.endswith(suffix) and len(token) - len(suffix) >= 4:
+            return token[: -len(suffix)]
+    return token
 
 
 def terms(tokens: list[str], names: frozenset[str] = frozenset()) -> list[str]:
-    """The words that carry meaning: no fillers, no function words; names are kept whole
-    (a stemmer would turn Pemalang into Malang), other words stemmed."""
+    """The words that carry meaning: no fillers, no function words; names are kept whole,
+    other words lose their clitics."""
     return [t if t in names else stem(t) for t in tokens
             if t not in FILLERS and t not in PASSAGE_STOPWORDS]
 
