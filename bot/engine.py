@@ -428,7 +428,7 @@ def _choose(meaning: Interpretation, frame: Frame | None, focus: str | None, *, 
             if requirement_met(spec, _present(merged) | {"alasan": present["alasan"]}):
                 return _Choice(scored.intent, merged, confidence * 0.9, follow_up=True)
     has_cue = any(s.score >= 1.0 for s in meaning.strict)
-    attribute = focus in ("category", "group") and frame is not None and not own \
+    attribute = focus in ("category", "group", "name") and frame is not None and not own \
         and fits(frame.intent, focus)  # "kelompoknya apa?": the same answer holds it
     if frame is not None and not has_cue and (own or meaning.follow_up_marker or attribute):
         intent = frame.intent

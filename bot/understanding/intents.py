@@ -16,7 +16,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_valida
 from rapidfuzz import fuzz, process
 
 from bot.understanding.entities import Linked
-from bot.understanding.vocabulary import DATA, FILLERS, VocabularyError
+from bot.understanding.vocabulary import DATA, FILLERS, VocabularyError, read_data
 
 # slot groups an intent may require: one slot of the group must be present
 EDITION_SUBJECT = ("award", "edition", "year", "organisation", "person", "number", "place")
@@ -80,7 +80,7 @@ class _Registry(BaseModel):
 def load_intents(path: Path = DATA / "intents.yaml") -> tuple[IntentSpec, ...]:
     """Read and check the intent registry; VocabularyError names what is wrong."""
     try:
-        registry = _Registry.model_validate(yaml.safe_load(path.read_text(encoding="utf-8")))
+        registry = _Registry.model_validate(read_data(path))
     except (OSError, yaml.YAMLError) as error:
         raise VocabularyError(f"{path}: cannot read: {error}") from None
     except ValidationError as error:

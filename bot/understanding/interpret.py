@@ -25,7 +25,7 @@ HELP_CUES = frozenset({"bantuan", "help", "bantu", "bisa", "cara", "caranya", "f
 THANKS_CUES = frozenset({"terimakasih", "thanks", "thank", "kasih"})
 CHITCHAT_WORDS = GREETINGS | THANKS | HELP | FILLERS | frozenset(
     {"informasi", "ya", "apa", "saja", "kamu", "saya", "bot", "ini", "yang", "ke", "banyak",
-     "juga", "semua", "bagaimana", "oke", "untuk", "buat"})
+     "juga", "semua", "bagaimana", "oke", "untuk", "buat", "siapa", "iya", "baik"})
 
 
 @dataclass
@@ -88,10 +88,12 @@ def chitchat_kind(linked: Linked, strict: list[Scored]) -> str | None:
         return None
     if words & THANKS_CUES:
         return "thanks"
-    if words & HELP_CUES or (words & {"apa"} and words & {"bisa", "kamu", "bot"}):
+    if words & HELP_CUES or (words & {"apa", "siapa"} and words & {"bisa", "kamu", "bot"}):
         return "help"
     if words & GREETING_CUES:
         return "greeting"
+    if words <= {"oke", "ya", "iya", "baik", "siap"} | FILLERS:  # "oke sip mantap"
+        return "thanks"
     return None
 
 

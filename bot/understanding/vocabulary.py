@@ -79,10 +79,29 @@ class Vocabulary(BaseModel):
     relative_ranks: dict[str, int]
 
 
+class _UniqueKeys(yaml.SafeLoader):
+    """A YAML reader that refuses an entry written twice (the later would silently win)."""
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict:
+        seen: set[object] = set()
+        for key_node, _ in node.value:
+            key = self.construct_object(key_node, deep=deep)
+            if key in seen:
+                raise yaml.constructor.ConstructorError(
+                    None, None, f"{key!r} is written twice", key_node.start_mark)
+            seen.add(key)
+        return super().construct_mapping(node, deep=deep)
+
+
+def read_data(path: Path) -> object:
+    """A data file's contents, entries written twice refused."""
+    return yaml.load(path.read_text(encoding="utf-8"), Loader=_UniqueKeys)
+
+
 def load_vocabulary(path: Path = DATA / "vocabulary.yaml") -> Vocabulary:
     """Read and check a vocabulary file; VocabularyError names what is wrong."""
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = read_data(path)
         return Vocabulary.model_validate(data)
     except (OSError, yaml.YAMLError) as error:
         raise VocabularyError(f"{path}: cannot read: {error}") from None

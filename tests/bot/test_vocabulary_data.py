@@ -57,3 +57,14 @@ def test_an_intent_naming_a_missing_resolver_is_refused():
     spec = IntentSpec("made_up", {"x": 1.0}, resolver="results.no_such_function")
     with pytest.raises(VocabularyError, match=r"no resolver results\.no_such_function"):
         _resolver(spec)
+
+
+def test_an_entry_written_twice_is_refused(tmp_path: Path):
+    # Given an informal form written twice (YAML would silently keep the later one)
+    text = (DATA / "vocabulary.yaml").read_text(encoding="utf-8")
+    path = tmp_path / "vocabulary.yaml"
+    path.write_text(text.replace("informal:\n", 'informal:\n  "yg": "yang"\n', 1),
+                    encoding="utf-8")
+    # Then loading names it
+    with pytest.raises(VocabularyError, match="'yg' is written twice"):
+        load_vocabulary(path)
