@@ -42,7 +42,8 @@ def test_a_malformed_vocabulary_names_the_entry(tmp_path: Path, old, new, messag
 
 @pytest.mark.parametrize(("old", "new", "message"), [
     ("requires: [organisation]", "requires: [organisasi]", "unknown slot or focus: organisasi"),
-    ("supplies: [what, when]", "supplies: [what, whence]", "unknown slot or focus: whence"),
+    ("supplies: [name, what, when]", "supplies: [name, what, whence]",
+     "unknown slot or focus: whence"),
     ("resolver: results.who_won", "resolver: who_won", "resolver"),
 ])
 def test_a_malformed_intent_names_the_field(tmp_path: Path, old, new, message):
