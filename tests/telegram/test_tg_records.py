@@ -3,9 +3,14 @@ the questions it could not answer in the unanswered file, and /statistik for adm
 
 from __future__ import annotations
 
+import asyncio
 import io
 import json
 import logging
+import os
+import signal
+import subprocess
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -191,6 +196,47 @@ async def test_statistik_counts_survive_a_restart(api: FakeBotApi, tmp_path: Pat
         [shown] = await ask(api, "/statistik", user=ADMIN)
     assert "24 jam terakhir: 1 pertanyaan (1 terjawab)" in shown.text
     assert "Pencatatan dimatikan" in shown.text
+
+
+async def test_the_real_bot_killed_keeps_the_missed_question_and_logs_json(
+        api: FakeBotApi, tmp_path: Path) -> None:
+    # Given `humasbot run` as a process, its settings in .env: JSON logs, an unanswered file
+    file = tmp_path / "data" / "unanswered.jsonl"
+    (tmp_path / ".env").write_text(
+        f"TELEGRAM_BOT_TOKEN={TOKEN}\nTELEGRAM_API_BASE_URL={api.base_url}\n"
+        f"HUMASBOT_STATE_FILE={tmp_path / 'state.json'}\nHUMASBOT_LOG_FORMAT=json\n"
+        f"HUMASBOT_UNANSWERED_FILE={file}\n", encoding="utf-8")
+    environment = {k: v for k, v in os.environ.items()
+                   if not k.startswith("PYTEST") and k != "HUMASBOT_UNANSWERED_FILE"}
+    process = await asyncio.create_subprocess_exec(
+        sys.executable, "-m", "bot", "run", cwd=tmp_path, env=environment,
+        stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE)
+    try:
+        await api.wait_for("setMyCommands", timeout=20)
+        # When it answers an award question and an off-topic one, and is then killed
+        [answer] = await ask(api, AWARD)
+        assert "DKI Jakarta" in answer.text
+        await ask(api, OFF_TOPIC)
+        process.send_signal(signal.SIGKILL)
+        _, stderr = await asyncio.wait_for(process.communicate(), timeout=15)
+    finally:
+        if process.returncode is None:
+            process.kill()
+            await process.wait()
+    # Then the off-topic question, and only it, is in the file
+    [kept] = [json.loads(line) for line in file.read_text(encoding="utf-8").splitlines()]
+    assert kept["text"] == OFF_TOPIC and kept["status"] == "not_understood"
+    # and `humasbot unanswered FILE` lists it
+    listed = subprocess.run([sys.executable, "-m", "bot", "unanswered", str(file)],
+                            capture_output=True, text=True, cwd=tmp_path, env=environment,
+                            timeout=60)
+    assert listed.returncode == 0, listed.stderr
+    assert OFF_TOPIC in listed.stdout and "1 pertanyaan berbeda, 1 kali" in listed.stdout
+    # and every log line was one JSON object, two of them for the two updates
+    records = [json.loads(line) for line in stderr.decode().splitlines()]
+    assert [r["status"] for r in records if "update_id" in r] == ["answered",
+                                                                   "not_understood"]
+    assert "cuaca" not in stderr.decode()
 
 
 def test_question_stats_keep_eight_days_of_hourly_counts() -> None:
