@@ -42,7 +42,8 @@ def build_parser() -> argparse.ArgumentParser:
                     "menjawab dari berkas fakta yang terverifikasi.",
         epilog="Examples:\n  humasbot console\n  humasbot ask \"siapa juara TOP GPR 2021?\"\n"
                "  humasbot facts check --facts my-facts/\n"
-               "  humasbot --env-file bot.env facts check\n  humasbot run",
+               "  humasbot --env-file bot.env facts check\n  humasbot unanswered --since 7d\n"
+               "  humasbot run",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--env-file", metavar="FILE", default=ENV_FILE, help=ENV_FILE_HELP)
@@ -77,6 +78,23 @@ def build_parser() -> argparse.ArgumentParser:
                           help="question set (default: tests/data/questions.yaml of a source "
                                "checkout)")
     evaluate.add_argument("--quiet", "-q", action="store_true", help="summary only, no failures")
+
+    unanswered = commands.add_parser(
+        "unanswered", help="list the questions the bot could not answer, most frequent first")
+    unanswered.add_argument(
+        "file", nargs="?", metavar="FILE",
+        help="the unanswered file (default: HUMASBOT_UNANSWERED_FILE, else unanswered.jsonl "
+             "beside HUMASBOT_STATE_FILE); its rotated files FILE.1, FILE.2 … are read too")
+    unanswered.add_argument(
+        "--since", metavar="WHEN",
+        help="only questions asked since WHEN: a period (30m, 24h, 7d, 2w) or an ISO date or "
+             "time (2026-12-01, 2026-12-01T08:00)")
+    unanswered.add_argument("--json", action="store_true",
+                            help="write the groups as one JSON document")
+    unanswered.add_argument("--as-questions", metavar="OUT.yaml",
+                            help="write a question-set skeleton for `humasbot eval` to OUT.yaml")
+    unanswered.add_argument("--env-file", metavar="FILE", default=argparse.SUPPRESS,
+                            help=ENV_FILE_HELP)
 
     run = commands.add_parser(
         "run", help="start the Telegram bot (settings from the environment and .env)")
@@ -150,6 +168,10 @@ def _handler(args: argparse.Namespace) -> Callable[[argparse.Namespace], int] | 
         from bot.evaluation import run_eval
 
         return run_eval
+    if args.command == "unanswered":
+        from bot.channels.unanswered_cli import run_unanswered
+
+        return run_unanswered
     if args.command == "run":
         from bot.channels.telegram.runner import run_telegram
 

@@ -16,8 +16,15 @@ from pathlib import Path
 from typing import Any, ClassVar, TypeVar
 
 from pydantic import Field, ValidationError, field_validator
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic_settings import (
+    BaseSettings,
+    DotEnvSettingsSource,
+    EnvSettingsSource,
+    PydanticBaseSettingsSource,
+    SettingsConfigDict,
+)
 
+from bot.logformat import LOG_FORMATS, install_formatter
 from knowledge.base import KnowledgeBase
 from knowledge.errors import HumasbotError
 from knowledge.loader import load_knowledge
@@ -26,6 +33,10 @@ ENV_FILE = ".env"
 LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
 OUR_LOGGERS = ("bot", "knowledge")
 LOG_FORMAT = "humasbot: %(levelname)s %(name)s: %(message)s"
+DEFAULT_STATE_FILE = Path("state.json")
+UNANSWERED_FILE_NAME = "unanswered.jsonl"
+# Settings whose empty value means "off" rather than "the default" (as for every other).
+EMPTY_MEANS_OFF = ("HUMASBOT_UNANSWERED_FILE",)
 
 S = TypeVar("S", bound="Settings")
 
@@ -47,6 +58,20 @@ class Settings(BaseSettings):
     facts_dir: Path | None = Field(None, alias="HUMASBOT_FACTS_DIR")
     seeds_dir: Path | None = Field(None, alias="HUMASBOT_SEEDS_DIR")
     log_level: str = Field("INFO", alias="HUMASBOT_LOG_LEVEL")
+    log_format: str = Field("text", alias="HUMASBOT_LOG_FORMAT")
+    # None: the default place (see unanswered_path); "": off
+    unanswered_file: str | None = Field(None, alias="HUMASBOT_UNANSWERED_FILE")
+    unanswered_keep_ids: bool = Field(False, alias="HUMASBOT_UNANSWERED_KEEP_IDS")
+
+    @classmethod
+    def settings_customise_sources(
+        cls, settings_cls: type[BaseSettings], init_settings: PydanticBaseSettingsSource,
+        env_settings: PydanticBaseSettingsSource, dotenv_settings: PydanticBaseSettingsSource,
+        file_secret_settings: PydanticBaseSettingsSource,
+    ) -> tuple[PydanticBaseSettingsSource, ...]:
+        env_file = getattr(dotenv_settings, "env_file", None)
+        return (init_settings, EmptyMeansOff(settings_cls, env_file), env_settings,
+                dotenv_settings, file_secret_settings)
 
     @field_validator("log_level", mode="before")
     @classmethod
@@ -56,6 +81,35 @@ class Settings(BaseSettings):
             if value not in LOG_LEVELS:
                 raise ValueError(f"must be one of {', '.join(LOG_LEVELS)}")
         return value
+
+    @field_validator("log_format", mode="before")
+    @classmethod
+    def _known_format(cls, value: Any) -> Any:
+        if isinstance(value, str):
+            value = value.strip().lower()
+            if value not in LOG_FORMATS:
+                raise ValueError(f"must be one of {', '.join(LOG_FORMATS)}")
+        return value
+
+    @field_validator("unanswered_file", mode="before")
+    @classmethod
+    def _stripped(cls, value: Any) -> Any:
+        return value.strip() if isinstance(value, str) else value
+
+    def unanswered_folder(self) -> Path:
+        """Where the unanswered file goes by default: the working directory (the bot's
+        settings put it beside the state file)."""
+        return Path(".")
+
+    @property
+    def unanswered_path(self) -> Path | None:
+        """The unanswered-questions file: HUMASBOT_UNANSWERED_FILE, else unanswered.jsonl in
+        the default folder; None if the variable is set but empty (recording is off)."""
+        if self.unanswered_file == "":
+            return None
+        if self.unanswered_file:
+            return Path(self.unanswered_file)
+        return self.unanswered_folder() / UNANSWERED_FILE_NAME
 
     def load_knowledge(self) -> KnowledgeBase:
         """The fact files of `facts_dir`, checked against the articles of `seeds_dir`
@@ -76,8 +130,56 @@ def read_settings(kind: type[S] = Settings, env_file: str | os.PathLike[str] | N
         reason = getattr(error, "strerror", None) or "not UTF-8 text"
         raise SettingsError(f"cannot read the settings file {env_file}: {reason}") from None
     chosen = {"facts_dir": facts, "seeds_dir": seeds}
-    overrides = {name: Path(value) for name, value in chosen.items() if value}
+    overrides: dict[str, Any] = {name: Path(value) for name, value in chosen.items() if value}
+    if settings.unanswered_file is None and "state_file" not in type(settings).model_fields:
+        # `ask` and `unanswered` find the file where `humasbot run` with the same settings
+        # keeps it: beside HUMASBOT_STATE_FILE
+        overrides["unanswered_file"] = str(_state_folder(env_file) / UNANSWERED_FILE_NAME)
     return settings.model_copy(update=overrides) if overrides else settings
+
+
+class _StateFileOnly(BaseSettings):
+    """HUMASBOT_STATE_FILE alone (a setting of `humasbot run`), read by the other commands to
+    find the unanswered file beside it."""
+
+    model_config = SettingsConfigDict(env_file=ENV_FILE, env_file_encoding="utf-8",
+                                      extra="ignore", env_ignore_empty=True,
+                                      case_sensitive=False)
+    state_file: Path = Field(DEFAULT_STATE_FILE, alias="HUMASBOT_STATE_FILE")
+
+
+def _state_folder(env_file: str | os.PathLike[str] | None) -> Path:
+    try:
+        return _StateFileOnly(_env_file=env_file).state_file.parent  # type: ignore[call-arg]
+    except (ValidationError, OSError, UnicodeDecodeError):
+        return DEFAULT_STATE_FILE.parent
+
+
+class EmptyMeansOff(PydanticBaseSettingsSource):
+    """The variables of EMPTY_MEANS_OFF that are set but empty, as "" (every other setting
+    ignores an empty value: env_ignore_empty). The environment wins over the settings file."""
+
+    def __init__(self, settings_cls: type[BaseSettings], env_file: Any) -> None:
+        super().__init__(settings_cls)
+        self.sources = (
+            EnvSettingsSource(settings_cls, case_sensitive=False, env_ignore_empty=False),
+            DotEnvSettingsSource(settings_cls, env_file=env_file, case_sensitive=False,
+                                 env_ignore_empty=False),
+        )
+
+    def get_field_value(self, field: Any, field_name: str) -> tuple[Any, str, bool]:
+        return None, field_name, False
+
+    def __call__(self) -> dict[str, Any]:
+        found: dict[str, Any] = {}
+        for name in EMPTY_MEANS_OFF:
+            for source in self.sources:
+                value = source.env_vars.get(name.lower())
+                if value is not None:
+                    if not value.strip():
+                        found[name] = ""
+                    break
+        return found
 
 
 def settings_from_args(args: argparse.Namespace, kind: type[S] = Settings) -> S:
@@ -87,7 +189,8 @@ def settings_from_args(args: argparse.Namespace, kind: type[S] = Settings) -> S:
     settings = read_settings(kind, getattr(args, "env_file", None) or ENV_FILE,
                              facts=getattr(args, "facts", None),
                              seeds=getattr(args, "seeds", None))
-    logging.basicConfig(format=LOG_FORMAT)  # does nothing if logging is set up already
+    if not logging.getLogger().handlers:  # not set up already (by a test, or `run`)
+        install_formatter(logging.getLogger(), settings.log_format, LOG_FORMAT)
     for name in OUR_LOGGERS:
         logging.getLogger(name).setLevel(settings.log_level)
     return settings

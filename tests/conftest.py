@@ -1,4 +1,5 @@
-"""Test-suite wide: which tests are slow (deselect them with `-m "not slow"` for a quick loop).
+"""Test-suite wide: which tests are slow (deselect them with `-m "not slow"` for a quick loop),
+and no test writes an unanswered-questions file into the checkout.
 
 Slow are the end-to-end tests (the real Telegram bot over HTTP, the reliability campaigns,
 commands run as processes) and the question-set runs; the unit tests of the engine and the
@@ -7,6 +8,8 @@ knowledge stay in the quick loop.
 
 from __future__ import annotations
 
+import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -20,3 +23,18 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
         path = Path(str(item.fspath))
         if path.parent.name in SLOW_FOLDERS or path.name in SLOW_FILES:
             item.add_marker(pytest.mark.slow)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def unanswered_file_in_tmp(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """`humasbot ask` (in-process or as a subprocess, which inherits the environment) and the
+    bot keep unanswered questions beside the state file or in the working directory by
+    default: point them all at one file of the session's own, unless a test says otherwise."""
+    name = "HUMASBOT_UNANSWERED_FILE"
+    before = os.environ.get(name)
+    os.environ[name] = str(tmp_path_factory.mktemp("unanswered") / "unanswered.jsonl")
+    yield
+    if before is None:
+        os.environ.pop(name, None)
+    else:
+        os.environ[name] = before

@@ -5,12 +5,14 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any, TextIO
 
 from bot.engine import Engine
 from bot.render import render_text
+from bot.reply import Reply
 from bot.settings import settings_from_args
+from bot.unanswered import UnansweredLog
 from bot.understanding.normalise import MAX_INPUT_CHARS
 
 PLAIN_CHAT = "stdin"
@@ -58,22 +60,40 @@ def run_ask(args: argparse.Namespace) -> int:
         print('humasbot ask: give a question, e.g. humasbot ask "siapa juara TOP GPR 2021?"',
               file=sys.stderr)
         return 2
-    engine = Engine(settings_from_args(args).load_knowledge())
-    if not args.json:
-        print(render_text(engine.ask(question, "cli")))
+    settings = settings_from_args(args)
+    engine = Engine(settings.load_knowledge())
+    unanswered = UnansweredLog.from_settings(settings)
+    try:
+        if not args.json:
+            reply = engine.ask(question, "cli")
+            if unanswered:
+                unanswered.record(reply, "ask")
+            print(render_text(reply))
+            return 0
+        on_reply = None
+        if unanswered:
+            def on_reply(chat: str, reply: Reply) -> None:
+                unanswered.record(reply, "ask", chat=chat)
+        write_json_lines(engine, bounded_lines(sys.stdin), sys.stdout, on_reply)
         return 0
-    write_json_lines(engine, bounded_lines(sys.stdin), sys.stdout)
-    return 0
+    finally:
+        if unanswered:
+            unanswered.close()
 
 
-def write_json_lines(engine: Engine, lines: Iterable[str], out: TextIO) -> None:
+OnReply = Callable[[str, Reply], None]
+
+
+def write_json_lines(engine: Engine, lines: Iterable[str], out: TextIO,
+                     on_reply: OnReply | None = None) -> None:
     """One JSON reply (or error) per input line; context is kept per chat."""
-    for record in answer_lines(engine, lines):
+    for record in answer_lines(engine, lines, on_reply):
         out.write(json.dumps(record, ensure_ascii=False) + "\n")
         out.flush()
 
 
-def answer_lines(engine: Engine, lines: Iterable[str]) -> Iterator[dict[str, Any]]:
+def answer_lines(engine: Engine, lines: Iterable[str],
+                 on_reply: OnReply | None = None) -> Iterator[dict[str, Any]]:
     for number, line in enumerate(lines, 1):
         parsed = parse_line(line)
         if isinstance(parsed, str):
@@ -85,6 +105,8 @@ def answer_lines(engine: Engine, lines: Iterable[str]) -> Iterator[dict[str, Any
         except Exception as error:  # the engine should never raise; a bad line must not stop us
             yield {"line": number, "error": f"internal error: {type(error).__name__}"}
             continue
+        if on_reply is not None:
+            on_reply(chat, reply)
         yield {"chat": chat, **reply.to_json_dict()}
 
 

@@ -28,8 +28,10 @@ from bot.channels.telegram.buttons import QuestionButtons
 from bot.channels.telegram.chatlocks import ChatOrderedUpdateProcessor
 from bot.channels.telegram.settings import TelegramSettings
 from bot.channels.telegram.state import Persistence
+from bot.channels.telegram.statistik import statistik
 from bot.channels.telegram.texts import COMMANDS
 from bot.channels.telegram.webhook import WebhookUpdater
+from bot.unanswered import UnansweredLog
 
 if TYPE_CHECKING:
     from bot.engine import Engine
@@ -76,8 +78,9 @@ def build_application(settings: TelegramSettings, engine: Engine,
     data.engine, data.settings = engine, settings
     if buttons is not None:
         data.buttons = buttons
+    data.unanswered = UnansweredLog.from_settings(settings)
     data.state = Persistence(settings.state_file, engine, data.buttons,
-                             settings.state_save_seconds)
+                             settings.state_save_seconds, data.stats)
     add_handlers(app)
     return app
 
@@ -108,7 +111,7 @@ def add_handlers(app: Application) -> None:
     commands = [
         (["start"], h.start), (["help", "bantuan"], h.help_command),
         (["penghargaan"], h.awards), (["sumber"], h.sources), (["tentang"], h.about),
-        (["reload"], h.reload_facts),
+        (["reload"], h.reload_facts), (["statistik"], statistik),
     ]
     for names, callback in commands:
         app.add_handler(CommandHandler(names, callback, filters=NEW))
@@ -131,6 +134,8 @@ async def on_start(app: HumasApplication) -> None:
     await register_commands(app)
     data.state.start()
     log.info("humasbot is running as @%s (%s)", app.bot.username, data.settings.mode)
+    if data.unanswered is not None:
+        log.info("unanswered questions are kept in %s", data.unanswered.path)
 
 
 async def on_shutdown(app: HumasApplication) -> None:
@@ -138,6 +143,8 @@ async def on_shutdown(app: HumasApplication) -> None:
     save the state one last time."""
     await app.bot_data.state.stop()
     await app.bot_data.state.save()
+    if app.bot_data.unanswered is not None:
+        app.bot_data.unanswered.close()
     log.info("stopped")
 
 

@@ -10,6 +10,8 @@ from contextlib import asynccontextmanager
 from telegram import Update
 from telegram.ext import BaseUpdateProcessor
 
+from bot.channels.telegram.logs import logged_update
+
 
 class ChatLocks:
     """An asyncio.Lock per key, created on demand and dropped when nobody holds or awaits it."""
@@ -57,7 +59,8 @@ class ChatOrderedUpdateProcessor(BaseUpdateProcessor):
             await super().process_update(update, coroutine)
 
     async def do_process_update(self, update: object, coroutine: Awaitable[object]) -> None:
-        await coroutine
+        with logged_update(update):  # one INFO line per update
+            await coroutine
 
     async def initialize(self) -> None:
         """Nothing to set up."""

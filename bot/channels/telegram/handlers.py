@@ -13,6 +13,7 @@ import hashlib
 import logging
 import re
 import threading
+import time
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -39,8 +40,9 @@ from bot.channels.telegram.html import (
     reply_lines,
     split_lines,
 )
-from bot.channels.telegram.logs import loggable
+from bot.channels.telegram.logs import loggable, note_error, note_reply
 from bot.channels.telegram.network import describe
+from bot.channels.telegram.records import record_answer
 from bot.context import ContextStore
 from bot.reply import Reply
 from knowledge.base import KnowledgeBase
@@ -129,6 +131,7 @@ async def answer_question(context: Context, message: MaybeInaccessibleMessage, q
     chatlocks.ChatOrderedUpdateProcessor)."""
     chat = message.chat
     reply = engine_of(context).ask(question, conversation_id(chat.id, user_id, chat.type))
+    record_answer(context, reply, chat.id, user_id)
     lines = reply_lines(reply, question if echo else None)
     await reply_with(message, lines, keyboard(context, reply.suggestions))
     if log.isEnabledFor(logging.DEBUG):  # loggable() costs more than the check
@@ -204,6 +207,7 @@ async def reload_facts(update: Update, context: Context) -> None:
         return
     finally:
         context.bot_data.reloads.discard(loading)
+    context.bot_data.knowledge_loaded_at = time.time()
     log.info("/reload by %s: knowledge reloaded %s", user.id, kb.counts())
     await reply_with(message, texts.reload_done(kb))
 
@@ -332,6 +336,8 @@ async def inline_query(update: Update, context: Context) -> None:
     log.debug("inline query from user %s: \"%s\"", query.from_user.id, loggable(text))
     kb = engine_of(context).knowledge
     reply = ask_without_context(context, text) if text else None
+    if reply is not None:
+        note_reply(reply)  # for the update's log line only: inline queries are not recorded
     questions = [text, *reply.suggestions] if reply else example_questions(kb, limit=3)
     results = []
     for question in questions[:MAX_INLINE_RESULTS]:
@@ -372,6 +378,7 @@ def inline_article(question: str, reply: Reply, username: str) -> InlineQueryRes
 async def on_error(update: object, context: Context) -> None:
     """Log the error with the update id (never the token) and apologise to the user."""
     error = context.error
+    note_error()
     if update is None:  # getting updates failed (PTB's polling loop tries again by itself)
         log.warning("getting updates failed (%s); retrying", type(error).__name__)
         return

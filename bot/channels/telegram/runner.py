@@ -50,7 +50,7 @@ def run_telegram(args: argparse.Namespace) -> int:
     hidden = [settings.token.get_secret_value()]
     if settings.webhook_secret:
         hidden.append(settings.webhook_secret.get_secret_value())
-    configure_logging(settings.log_level, hidden)
+    configure_logging(settings.log_level, hidden, settings.log_format)
     try:
         kb = load_knowledge(settings.facts_dir, settings.seeds_dir)
     except KnowledgeError as error:

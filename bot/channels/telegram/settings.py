@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 from pydantic import Field, SecretStr, field_validator, model_validator
 from pydantic_settings import NoDecode
 
-from bot.settings import ENV_FILE, Settings, read_settings
+from bot.settings import DEFAULT_STATE_FILE, ENV_FILE, Settings, read_settings
 from bot.settings import SettingsError as SettingsError
 
 TOKEN_PATTERN = re.compile(r"^\d+:[A-Za-z0-9_-]{30,}$")
@@ -47,7 +47,7 @@ class TelegramSettings(Settings):
     webhook_secret: SecretStr | None = Field(None, alias="HUMASBOT_WEBHOOK_SECRET")
     admin_user_ids: Annotated[frozenset[int], NoDecode] = Field(
         frozenset(), alias="ADMIN_USER_IDS")
-    state_file: Path | None = Field(Path("state.json"), alias="HUMASBOT_STATE_FILE")
+    state_file: Path | None = Field(DEFAULT_STATE_FILE, alias="HUMASBOT_STATE_FILE")
     state_save_seconds: float = Field(60.0, gt=0, alias="HUMASBOT_STATE_SAVE_SECONDS")
 
     @field_validator("token")
@@ -90,6 +90,10 @@ class TelegramSettings(Settings):
         if self.mode is Mode.WEBHOOK and not self.webhook_url:
             raise ValueError("HUMASBOT_WEBHOOK_URL is required when HUMASBOT_MODE=webhook")
         return self
+
+    def unanswered_folder(self) -> Path:
+        """The unanswered file goes beside the state file by default."""
+        return (self.state_file or DEFAULT_STATE_FILE).parent
 
     @property
     def base_file_url(self) -> str:

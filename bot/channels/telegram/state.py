@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from bot.channels.telegram.buttons import QuestionButtons
+    from bot.channels.telegram.records import QuestionStats
     from bot.engine import Engine
 
 log = logging.getLogger(__name__)
@@ -105,16 +106,19 @@ def _dump(data: dict[str, Any]) -> str:
 
 
 class Persistence:
-    """Conversation context and button table ⇄ the state file.
+    """Conversation context, button table and answer counts (for /statistik) ⇄ the state
+    file.
 
     Whatever may change them (a question answered, buttons offered) calls `changed()`; a save
     with no change since the last one is skipped before anything is copied or serialised.
     """
 
     def __init__(self, path: str | os.PathLike[str] | None, engine: Engine,
-                 buttons: QuestionButtons, interval: float) -> None:
+                 buttons: QuestionButtons, interval: float,
+                 stats: QuestionStats | None = None) -> None:
         self.file = StateFile(path)
         self.engine, self.buttons, self.interval = engine, buttons, interval
+        self.stats = stats
         self.changes = 0  # bumped by changed(); compared with the count at the last save
         self._saved_changes = 0
         self._saver: asyncio.Task[None] | None = None
@@ -127,6 +131,8 @@ class Persistence:
         if isinstance(context, dict):
             self.engine.context.restore(context)
         self.buttons.restore(data.get("buttons"))
+        if self.stats is not None:
+            self.stats.restore(data.get("statistics"))
 
     def changed(self) -> None:
         """Note that the context or the buttons may have changed since the last save."""
@@ -141,6 +147,8 @@ class Persistence:
             changes = self.changes
             data = {"context": self.engine.context.snapshot(),
                     "buttons": self.buttons.snapshot()}
+            if self.stats is not None:
+                data["statistics"] = self.stats.snapshot()
             try:
                 if await asyncio.to_thread(self.file.save, data):
                     log.debug("state saved to %s", self.file.path)
