@@ -13,6 +13,7 @@ from __future__ import annotations
 import functools
 import logging
 import re
+import sys
 from collections import defaultdict
 from dataclasses import dataclass
 from itertools import pairwise
@@ -74,7 +75,7 @@ class Passage:
 
     source_id: str
     text: str
-    terms: frozenset[str]
+    terms: tuple[str, ...]  # distinct, interned: a tuple costs a fifth of a frozenset
     editions: frozenset[str]
     is_note: bool = False
     speaker: str | None = None  # who says it, when the sentence is a quote on record
@@ -137,7 +138,7 @@ def _holds(passages: list[Passage], word: str) -> bool:
         return True
     root = stem(word)
     return root != word and len(root) >= 4 and root not in QUESTION_WORDS and any(
-        root in p.terms for p in passages)
+        root in p.terms for p in passages)  # a few candidates: a tuple scan is fine
 
 
 def split_sentences(text: str) -> list[str]:
@@ -210,7 +211,7 @@ class PassageIndex:
         speakers = _quote_speakers(kb)
         passages: list[Passage] = []
         for source_id, text, editions, is_note in texts:
-            found = frozenset(terms(normalise(text), names))
+            found = tuple(sorted({sys.intern(t) for t in terms(normalise(text), names)}))
             if found:
                 speaker = None if is_note else _speaker(speakers.get(source_id, ()), text)
                 passages.append(Passage(source_id, text, found, editions, is_note, speaker))
@@ -218,7 +219,7 @@ class PassageIndex:
         self.vocabulary = frozenset(w for p in passages for w in p.terms)
         self._bm25 = bm25s.BM25()
         if passages:
-            self._bm25.index([sorted(p.terms) for p in passages], show_progress=False)
+            self._bm25.index([list(p.terms) for p in passages], show_progress=False)
 
     def find(self, question_terms: list[str], names: set[str], editions: set[str] | None,
              focus: str | None, required: set[str], *, named: bool = True) -> Found | None:
@@ -250,7 +251,7 @@ class PassageIndex:
         wanted_set, core_set = set(wanted), set(core)
         # one sentence first: the best-covering one (BM25 breaks ties); two only when no
         # single sentence is enough and the first already holds half of what is asked
-        singles = sorted(((len(wanted_set & p.terms & core_set), score, p)
+        singles = sorted(((len(wanted_set & core_set & set(p.terms)), score, p)
                           for p, score in ranked), key=lambda t: (-t[0], -t[1]))
         for _, score, first in singles:
             found = self._gate([first], wanted_set, core_set, focus, required, score)
@@ -260,12 +261,12 @@ class PassageIndex:
         if not named:
             return None
         for _, score, first in singles:
-            alone = len(first.terms & core_set)
+            alone = len(core_set.intersection(first.terms))
             if len(core_set) < 3 or alone * 2 < len(core_set):
                 continue
             for second, _ in ranked:
                 if second is not first and second.source_id == first.source_id and (
-                        second.terms & core_set) - first.terms:
+                        core_set.intersection(second.terms)) - set(first.terms):
                     found = self._gate([first, second], wanted_set, core_set, focus,
                                        required, score)
                     if found:
@@ -279,7 +280,7 @@ class PassageIndex:
         enough of the question."""
         if not chosen[0].supplies(focus, wanted):
             return None
-        covered = wanted & frozenset().union(*(p.terms for p in chosen))
+        covered = wanted & {t for p in chosen for t in p.terms}
         coverage = len(covered & core) / len(core)
         # words the vocabularies don't know must stand in the sentence; one may be missing
         # when the sentence holds at least two other words of the question and most of it
