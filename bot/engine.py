@@ -17,7 +17,7 @@ from bot.answering.suggest import Suggester, edition_question
 from bot.catalogue import edition_label, example_questions, known_editions
 from bot.context import ContextStore, Frame
 from bot.reply import Candidate, Reply, SourceRef, Status
-from bot.understanding.compound import split_clauses, split_subjects
+from bot.understanding.compound import split_clauses, split_shared_name, split_subjects
 from bot.understanding.entities import EntityIndex
 from bot.understanding.focus import fits, is_yes_no, question_focus
 from bot.understanding.intents import BY_NAME, INTENTS, IntentSpec, Scored, requirement_met
@@ -99,7 +99,12 @@ class Engine:
         text = text.encode("utf-8", "replace").decode("utf-8")  # lone surrogates → "?"
         parts = split_clauses(text)
         if len(parts) == 1:
-            parts = split_subjects(interpret(self._compiled.index, text).linked) or parts
+            linked = interpret(self._compiled.index, text).linked
+            shared = split_shared_name(linked, {o.id: o.name for o in
+                                                self.knowledge.organisations.values()})
+            if shared:
+                return self._ask_shared(text, shared, chat_id)
+            parts = split_subjects(linked) or parts
         if len(parts) == 1:
             return self._ask_one(text, chat_id)
         replies = [self._ask_one(part, chat_id) for part in parts]
@@ -110,6 +115,19 @@ class Engine:
         sources = tuple(dict.fromkeys(s for r in answered for s in r.sources))
         return Reply(question=text, status=Status.ANSWERED,
                      text="\n\n".join(r.text for r in replies), intent=answered[0].intent,
+                     slots=answered[0].slots, confidence=min(r.confidence for r in answered),
+                     sources=sources, candidates=answered[0].candidates)
+
+    def _ask_shared(self, text: str, parts: list[tuple[str, str]], chat_id: str) -> Reply:
+        """A name several organisations share: the answer for each one on record (each
+        answer names its organisation); 'no data' only when none is."""
+        replies = [self._ask_one(part, chat_id) for part, _ in parts]
+        answered = [r for r in replies if r.status == Status.ANSWERED]
+        if len(answered) <= 1:
+            return answered[0] if answered else replies[0]
+        sources = tuple(dict.fromkeys(s for r in answered for s in r.sources))
+        return Reply(question=text, status=Status.ANSWERED,
+                     text="\n\n".join(r.text for r in answered), intent=answered[0].intent,
                      slots=answered[0].slots, confidence=min(r.confidence for r in answered),
                      sources=sources, candidates=answered[0].candidates)
 

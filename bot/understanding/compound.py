@@ -50,6 +50,22 @@ def split_subjects(linked: Linked) -> list[str]:
     return []
 
 
+def split_shared_name(linked: Linked, names: dict[str, str]) -> list[tuple[str, str]]:
+    """'bandung juara berapa' where Bandung is both a city and a regency on record →
+    ('pemerintah kota bandung juara berapa', 'kota-bandung'), ('pemerintah kabupaten
+    bandung juara berapa', 'kabupaten-bandung'); nothing when the name is unambiguous."""
+    spans: dict[tuple[int, int], list[str]] = {}
+    for mention in linked.mentions:
+        if mention.kind == "organisation" and isinstance(mention.target, str):
+            spans.setdefault((mention.start, mention.end), []).append(mention.target)
+    for (start, end), targets in spans.items():
+        if len(set(targets)) > 1:
+            tokens = linked.tokens
+            return [(" ".join([*tokens[:start], names[t], *tokens[end:]]), t)
+                    for t in dict.fromkeys(targets)]
+    return []
+
+
 def _subject_spans(linked: Linked, kind: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     targets: set[object] = set()

@@ -136,6 +136,18 @@ class EntityIndex:
             for keyword in note.keywords:
                 self.hint_scope[keyword] |= scope
         self.org_kinds = {org.id: org.kind for org in kb.organisations.values()}
+        # a word that is the place part of several organisations' names of different kinds
+        # ("bandung": Kota Bandung and Kabupaten Bandung): a bare "Bandung" may mean any
+        self.shared_place: dict[str, tuple[str, ...]] = {}
+        by_word: dict[str, set[str]] = defaultdict(set)
+        for org in kb.organisations.values():
+            if org.kind in KIND_WORDS and org.parent is None:
+                for word in normalise(org.name):
+                    if word not in KIND_WORDS and word not in QUESTION_WORDS:
+                        by_word[word].add(org.id)
+        for word, orgs in by_word.items():
+            if len({self.org_kinds[o] for o in orgs}) > 1:
+                self.shared_place[word] = tuple(sorted(orgs))
         self.awards = frozenset(kb.awards)
         self.kb_words = frozenset(token_targets)
         self.lexicon = frozenset(
@@ -206,6 +218,7 @@ class EntityIndex:
         self._link_partial(linked, covered)
         self._note_unknown_category(linked, covered)
         self._drop_foreign_hints(linked)
+        self._widen_shared_places(linked)
         linked.mentions.sort(key=lambda m: m.start)
         linked.unknown = [
             t for i, t in enumerate(tokens)
@@ -215,6 +228,21 @@ class EntityIndex:
         linked.asks_count = any(
             a in ("berapa", "jumlah") and b in COUNTED_NOUNS for a, b in pairwise(tokens))
         return linked
+
+    def _widen_shared_places(self, linked: Linked) -> None:
+        """A bare place name that several organisations share ("Bandung": Kota and Kabupaten
+        Bandung) stands for each of them: one mention per organisation, on the same span."""
+        for mention in list(linked.mentions):
+            if mention.kind != "organisation" or mention.end - mention.start != 1:
+                continue
+            word = linked.tokens[mention.start]
+            previous = linked.tokens[mention.start - 1] if mention.start else ""
+            if previous in KIND_WORDS:
+                continue  # "Kota Bandung" names one of them
+            for other in self.shared_place.get(word, ()):
+                if other != mention.target:
+                    linked.mentions.append(
+                        Mention("organisation", other, mention.start, mention.end))
 
     def _drop_foreign_hints(self, linked: Linked) -> None:
         """Note keywords are hints: one stays only when the question names nothing its notes

@@ -106,3 +106,40 @@ def test_a_year_less_question_gets_the_newest_edition_and_the_others_offered(
 def test_words_that_fit_one_edition_only_choose_it(two_amh):
     reply = Engine(two_amh).ask("siapa yang menerima AMH untuk Pemkot Sidamulya?")
     assert "Rina Contoh" in reply.text and "Edisi lain" not in reply.text
+
+
+AKI_ENTRIES = INDEX_ENTRY + """
+  - id: fiktif-aki-2023
+    title: "Kabupaten Bandung Raih Peringkat Ketiga Anugerah Keterbukaan Informasi 2023"
+    publisher: Contoh Berita (fiktif)
+    date: 2023-05-02
+    date_kind: event
+    file: 2023-05-02_fiktif_kabupaten-bandung-aki-2023.txt
+"""
+
+
+@pytest.fixture(scope="module")
+def two_bandungs(tmp_path_factory) -> KnowledgeBase:
+    """The shipped knowledge (Kota Bandung) plus a fictional Kabupaten Bandung result."""
+    folder = tmp_path_factory.mktemp("two-bandungs")
+    shutil.copytree(ROOT / "knowledge" / "facts", folder / "facts")
+    shutil.copytree(ROOT / "seeds", folder / "seeds")
+    for name in ("aki-2024.yaml", "aki-2023.yaml"):
+        shutil.copy(GROWTH / "facts" / name, folder / "facts")
+    for article in (GROWTH / "seeds").glob("*aki-202*.txt"):
+        shutil.copy(article, folder / "seeds")
+    with (folder / "seeds" / "index.yaml").open("a", encoding="utf-8") as index:
+        index.write(AKI_ENTRIES)
+    return load_knowledge(folder / "facts", folder / "seeds")
+
+
+def test_a_name_two_organisations_share_is_answered_for_each_on_record(two_bandungs):
+    reply = Engine(two_bandungs).ask("Bandung juara berapa?")
+    assert "Pemerintah Kota Bandung meraih Terbaik III" in reply.text
+    assert "Pemerintah Kabupaten Bandung meraih peringkat 3" in reply.text
+
+
+def test_an_edition_named_keeps_only_the_organisation_on_record_there(two_bandungs):
+    reply = Engine(two_bandungs).ask("Bandung juara berapa di AMH 2023?")
+    assert "Kota Bandung" in reply.text and "Kabupaten Bandung" not in reply.text
+    assert "Kabupaten" in Engine(two_bandungs).ask("pemkab bandung juara berapa").text
