@@ -95,7 +95,11 @@ class _UniqueKeys(yaml.SafeLoader):
 
 def read_data(path: Path) -> object:
     """A data file's contents, entries written twice refused."""
-    return yaml.load(path.read_text(encoding="utf-8"), Loader=_UniqueKeys)
+    reader = _UniqueKeys(path.read_text(encoding="utf-8"))  # a SafeLoader: plain data only
+    try:
+        return reader.get_single_data()
+    finally:
+        reader.dispose()
 
 
 def load_vocabulary(path: Path = DATA / "vocabulary.yaml") -> Vocabulary:
