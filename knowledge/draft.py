@@ -175,7 +175,8 @@ class _Drafter:
             return
         aliases = [a for a in dict.fromkeys(aliases) if comparable(a) not in self.known_names
                    and comparable(a) != comparable(name)]
-        ident = self.new_id(slug(aliases[0]) if abbreviation else slug(name))
+        short = next((a for a in aliases if a.replace(" ", "").isupper()), None)
+        ident = self.new_id(slug(short or name))
         self.award_decl = {"id": ident, "name": name, **({"aliases": aliases} if aliases else {}),
                            "evidence": sentence.text, "review": True, **decl}
 

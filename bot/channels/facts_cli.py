@@ -79,3 +79,20 @@ def schema(args: argparse.Namespace) -> int:
     else:
         print(text, end="")
     return 0
+
+
+def new(args: argparse.Namespace) -> int:
+    """Register an article and write a draft fact file from it (every fact marked for review)."""
+    from bot.channels.facts_new import draft_new_article
+
+    return draft_new_article(args)
+
+
+def report(args: argparse.Namespace) -> int:
+    """Write the static HTML report: one page per article, an index of awards and editions."""
+    from knowledge.report import write_report
+
+    kb = settings_from_args(args).load_knowledge()
+    index = write_report(kb, Path(args.output))
+    print(f"Laporan ditulis: {display_path(index)}")
+    return 0
