@@ -26,7 +26,7 @@ RANK = re.compile(r"\b(?:[Jj]uara|[Pp]eringkat|[Tt]erbaik|[Rr]anking)(?:\s+[Hh]a
                   r"tiga\b|ke-\d+)")
 CATEGORY = re.compile(rf"\b[Kk]ategori\s+(?!yang|lainnya|ini|tersebut)({RUN_DAN})")
 GROUP = re.compile(rf"\b[Kk]elompok\s+({RUN})|\bsebagai\s+({RUN})\s+terbaik\b")
-SAME_CATEGORY = re.compile(r"\bkategori (?:yang )?sama\b")
+SAME_CATEGORY = re.compile(r"\bkategori (?:yang )?(?:sama|tersebut|itu)\b")
 NOMINEE = re.compile(r"\bnominasi\b|\bnominator\b")
 DETAIL = re.compile(r"\b(?:\d+|[a-z]+) besar(?: nasional)?\b")
 THEME = re.compile(r"\btema\s*[“\"]([^”\"]+?)[.,]?[”\"]")
@@ -356,7 +356,7 @@ class _Drafter:
                 "kind": "announcement" if re.search(r"(?i)pengumuman|diumumkan", s.text)
                 else "ceremony"}
             name = EVENT_NAME.search(s.text)
-            if name:
+            if name and " " in name.group().strip():  # "Malam" alone names nothing
                 event["name"] = re.sub(r"\s+(?:via|di|pada)$", "", name.group())
             event["date"] = date.isoformat()
             if weekday:

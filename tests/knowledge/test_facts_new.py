@@ -38,6 +38,9 @@ ARTICLES = {  # edition: (article, source id, hand-written file's folder)
                   "warta-fiktif-aihd-2024-kabupaten-wanasari", "expected"),
     "amh-2024": ("2024-11-20_redaksi-contoh_kabupaten-sukamaju-amh-2024.txt",
                  "redaksi-contoh-amh-2024-kabupaten-sukamaju", "expected-extra"),
+    # the timed trial's article: its first draft held 9 of 11 (82%) before two rules were added
+    "akh-2025": ("2025-10-15_kabar-contoh_kota-sungai-emas-akh-2025.txt",
+                 "kabar-contoh-kota-sungai-emas-akh-2025", "expected-extra"),
 }
 TARGET = 0.70
 
@@ -123,7 +126,7 @@ def expected_file(edition: str) -> dict[str, Any]:
     return yaml.safe_load((DATA / ARTICLES[edition][2] / f"{edition}.yaml").read_text("utf-8"))
 
 
-@pytest.mark.parametrize("edition", ["amh-2023", "top-gpr-2021", "aihd-2024", "amh-2024"])
+@pytest.mark.parametrize("edition", list(ARTICLES))
 def test_the_draft_holds_most_of_the_hand_written_file(drafted, edition):
     # Given the hand-written file and the draft of the same article
     draft, _, _ = drafted[edition]
