@@ -57,6 +57,22 @@ def build_parser() -> argparse.ArgumentParser:
     _add_knowledge_options(check)
     listing = facts_commands.add_parser("list", help="table of awards, editions and results")
     _add_knowledge_options(listing)
+    new = facts_commands.add_parser(
+        "new", help="register an article and draft a fact file from it (facts marked for review)")
+    _add_knowledge_options(new)
+    new.add_argument("article", metavar="ARTICLE.txt", help="the article, as UTF-8 text")
+    new.add_argument("--title", help="the article's title (default: its first line)")
+    new.add_argument("--publisher", help="the publisher (default: the dateline, if any)")
+    new.add_argument("--date", metavar="YYYY-MM-DD",
+                     help="publication date (default: the ceremony date found in the text)")
+    new.add_argument("--id", help="the source id (default: publisher-winner-award-year)")
+    new.add_argument("--output", "-o", metavar="FILE",
+                     help="write the draft to FILE instead of the facts folder")
+    report = facts_commands.add_parser(
+        "report", help="static HTML pages: each article with its facts' evidence highlighted")
+    _add_knowledge_options(report)
+    report.add_argument("--output", "-o", metavar="DIR", required=True,
+                        help="folder to write the pages into")
     schema = facts_commands.add_parser("schema", help="print the JSON Schema of fact files")
     schema.add_argument("--output", "-o", metavar="FILE", help="write to FILE instead of stdout")
 
@@ -155,6 +171,7 @@ def _handler(args: argparse.Namespace) -> Callable[[argparse.Namespace], int] | 
 
         return {
             "check": facts_cli.check, "list": facts_cli.listing, "schema": facts_cli.schema,
+            "new": facts_cli.new, "report": facts_cli.report,
         }.get(args.facts_command)
     if args.command == "console":
         from bot.channels.console import run_console

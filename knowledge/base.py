@@ -9,6 +9,7 @@ from types import MappingProxyType
 from typing import TypeVar
 
 from knowledge import models as m
+from knowledge.review import UnderReview
 from knowledge.sources import Source, folded_text
 
 T = TypeVar("T", bound=m.Fact)
@@ -56,6 +57,8 @@ class KnowledgeBase:
     quotes_by_speaker: Mapping[str, tuple[m.Quote, ...]]
     notes_by_subject: Mapping[str, tuple[m.Note, ...]]
     children: Mapping[str, tuple[m.OrganisationDecl, ...]]
+    # facts marked `review: true`, left out of everything above (knowledge/review.py)
+    under_review: tuple[UnderReview, ...] = ()
 
     # --- lookups -------------------------------------------------------------------------
 

@@ -6,6 +6,7 @@ if there is any, a KnowledgeError is raised and no knowledge is loaded.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import os
 from collections import defaultdict
@@ -21,6 +22,7 @@ from knowledge.base import KnowledgeBase, build_knowledge_base
 from knowledge.errors import FactIssue, KnowledgeError
 from knowledge.files import NotRegular, OutsideFolder, TooLarge, read_regular
 from knowledge.key_values import consistency_problems, unmet_requirements
+from knowledge.review import set_aside
 from knowledge.sources import Source, comparable, folded_text
 from knowledge.validation_messages import describe, worth_reporting
 from knowledge.yaml_positions import (
@@ -66,7 +68,10 @@ def load_knowledge(
     run.check(files, sources, references_complete=not run.issues)
     if run.issues:
         raise KnowledgeError(run.issues)
-    return build_knowledge_base(sources, [(p.model, p.display) for p in files])
+    served, under_review = set_aside(
+        [(p.model, p.display, p.facts, p.place) for p in files])  # drafts are not served
+    kb = build_knowledge_base(sources, served)
+    return dataclasses.replace(kb, under_review=under_review) if under_review else kb
 
 
 def display_path(path: str | os.PathLike[str], cwd: str | None = None) -> str:

@@ -89,6 +89,11 @@ class Fact(Strict):
         default=None, description="Source id; defaults to the file's `source`"
     )
     evidence: Excerpts
+    review: bool = Field(
+        default=False,
+        description="true: drafted by `humasbot facts new` and not yet checked by a person; "
+                    "the bot does not serve it and `facts check` lists it until the line is "
+                    "removed")
 
     # Set by the loader from the fact's file (`FILE_SOURCE` and `EDITION` in the instance's
     # __dict__); kept outside the fields (not part of the format) and read as plain instance

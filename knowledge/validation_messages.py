@@ -44,7 +44,8 @@ def describe(detail: ErrorDetails, root: type[BaseModel]) -> tuple[str, str]:
         return "required field is missing", "missing_field"
     if kind_of_error == "extra_forbidden":
         field = str(detail["loc"][-1])
-        allowed = fields_at(root, detail["loc"][:-1])
+        # `review` is the mark `facts new` writes and staff remove, never one they type
+        allowed = [name for name in fields_at(root, detail["loc"][:-1]) if name != "review"]
         close = difflib.get_close_matches(field, allowed, n=1)
         hint = f" (did you mean '{close[0]}'?)" if close else ""
         listed = f"; allowed here: {', '.join(allowed)}" if allowed else ""

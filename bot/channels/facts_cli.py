@@ -8,6 +8,7 @@ from pathlib import Path
 
 from bot.catalogue import award_label, edition_label
 from bot.settings import settings_from_args
+from knowledge.base import KnowledgeBase
 from knowledge.errors import HumasbotError
 from knowledge.loader import display_path, resolve_facts_dir
 from knowledge.schema import fact_file_schema
@@ -28,7 +29,18 @@ def check(args: argparse.Namespace) -> int:
     }
     for key, label in labels.items():
         print(f"  {label:<16} {counts[key]:>6}")
+    print_under_review(kb)
     return 0
+
+
+def print_under_review(kb: KnowledgeBase) -> None:
+    """Warnings for the facts still marked `review: true` (not counted above, not served)."""
+    if kb.under_review:
+        count = len(kb.under_review)
+        print(f"\nPeringatan: {count} fakta masih menunggu tinjauan (review: true) dan belum "
+              "dipakai bot:")
+        for item in kb.under_review:
+            print(f"warning: {item}")
 
 
 def listing(args: argparse.Namespace) -> int:
@@ -66,4 +78,21 @@ def schema(args: argparse.Namespace) -> int:
             raise HumasbotError(f"cannot write {args.output}: {error.strerror}") from None
     else:
         print(text, end="")
+    return 0
+
+
+def new(args: argparse.Namespace) -> int:
+    """Register an article and write a draft fact file from it (every fact marked for review)."""
+    from bot.channels.facts_new import draft_new_article
+
+    return draft_new_article(args)
+
+
+def report(args: argparse.Namespace) -> int:
+    """Write the static HTML report: one page per article, an index of awards and editions."""
+    from knowledge.report import write_report
+
+    kb = settings_from_args(args).load_knowledge()
+    index = write_report(kb, Path(args.output))
+    print(f"Laporan ditulis: {display_path(index)}")
     return 0
