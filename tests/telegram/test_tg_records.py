@@ -217,8 +217,15 @@ async def test_the_real_bot_killed_keeps_the_missed_question_and_logs_json(
         [answer] = await ask(api, AWARD)
         assert "DKI Jakarta" in answer.text
         await ask(api, OFF_TOPIC)
+        # (the update's log line is written once its handling ends, just after the reply:
+        # read until both are there, then kill)
+        logged = b""
+        assert process.stderr is not None
+        while logged.count(b'"update_id"') < 2:
+            logged += await asyncio.wait_for(process.stderr.readline(), timeout=15)
         process.send_signal(signal.SIGKILL)
-        _, stderr = await asyncio.wait_for(process.communicate(), timeout=15)
+        _, rest = await asyncio.wait_for(process.communicate(), timeout=15)
+        stderr = logged + rest
     finally:
         if process.returncode is None:
             process.kill()
