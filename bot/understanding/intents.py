@@ -11,12 +11,11 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 from pathlib import Path
 
-import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 from rapidfuzz import fuzz, process
 
 from bot.understanding.entities import Linked
-from bot.understanding.vocabulary import DATA, FILLERS, VocabularyError, read_data
+from bot.understanding.vocabulary import DATA, FILLERS, VocabularyError, load_data
 
 # slot groups an intent may require: one slot of the group must be present
 EDITION_SUBJECT = ("award", "edition", "year", "organisation", "person", "number", "place")
@@ -79,14 +78,7 @@ class _Registry(BaseModel):
 
 def load_intents(path: Path = DATA / "intents.yaml") -> tuple[IntentSpec, ...]:
     """Read and check the intent registry; VocabularyError names what is wrong."""
-    try:
-        registry = _Registry.model_validate(read_data(path))
-    except (OSError, yaml.YAMLError) as error:
-        raise VocabularyError(f"{path}: cannot read: {error}") from None
-    except ValidationError as error:
-        problems = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}"
-                             for e in error.errors(include_url=False))
-        raise VocabularyError(f"{path}: {problems}") from None
+    registry = load_data(path, _Registry)
     names = [entry.name for entry in registry.intents]
     if len(set(names)) != len(names):
         raise VocabularyError(f"{path}: an intent is declared twice")

@@ -10,12 +10,15 @@ about something else.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, TypeVar
 
 import yaml
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, ValidationError
 
 DATA = Path(__file__).with_name("data")
+
+
+Checked = TypeVar("Checked", bound=BaseModel)
 
 
 class VocabularyError(ValueError):
@@ -102,17 +105,21 @@ def read_data(path: Path) -> object:
         reader.dispose()
 
 
-def load_vocabulary(path: Path = DATA / "vocabulary.yaml") -> Vocabulary:
-    """Read and check a vocabulary file; VocabularyError names what is wrong."""
+def load_data(path: Path, model: type[Checked]) -> Checked:
+    """Read a data file and check it against `model`; VocabularyError names what is wrong."""
     try:
-        data = read_data(path)
-        return Vocabulary.model_validate(data)
+        return model.model_validate(read_data(path))
     except (OSError, yaml.YAMLError) as error:
         raise VocabularyError(f"{path}: cannot read: {error}") from None
     except ValidationError as error:
         problems = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}"
                              for e in error.errors(include_url=False))
         raise VocabularyError(f"{path}: {problems}") from None
+
+
+def load_vocabulary(path: Path = DATA / "vocabulary.yaml") -> Vocabulary:
+    """Read and check a vocabulary file; VocabularyError names what is wrong."""
+    return load_data(path, Vocabulary)
 
 
 VOCABULARY = load_vocabulary()
