@@ -13,7 +13,7 @@ import pytest
 from knowledge_support import AMH, FactsCopy
 
 from bot.cli import EXIT_ERROR, EXIT_OK, EXIT_USAGE, main
-from knowledge.loader import FACTS_DIR_VARIABLE
+from knowledge.loader import FACTS_DIR_VARIABLE, SEEDS_DIR_VARIABLE
 from knowledge.schema import SCHEMA_PATH
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -44,14 +44,14 @@ def rank_error(facts: FactsCopy) -> str:
 
 def test_check_passes_with_a_summary_of_counts(capsys: Capture,
                                                monkeypatch: pytest.MonkeyPatch) -> None:
-    # Given the packaged facts, run from the project folder
+    # Given the (frozen) facts, run from the project folder
     monkeypatch.chdir(ROOT)
     # When checked
     code = main(["facts", "check"])
     # Then it exits 0 and says what it verified, with counts
     out, err = capsys.readouterr()
     assert code == EXIT_OK and err == ""
-    assert out.splitlines()[0] == ("OK: knowledge/facts — all facts verified against their "
+    assert out.splitlines()[0] == ("OK: tests/data/facts — all facts verified against their "
                                    "sources.")
     counts = counts_in(out)
     assert (counts["fact files"], counts["sources"], counts["awards"], counts["editions"],
@@ -190,8 +190,12 @@ def test_unknown_action_is_a_usage_error(capsys: Capture) -> None:
 # --- as a user runs it -----------------------------------------------------------------------
 
 
-def run_humasbot(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    env = {k: v for k, v in os.environ.items() if k != FACTS_DIR_VARIABLE}
+def run_humasbot(*args: str, cwd: Path, packaged: bool = False
+                 ) -> subprocess.CompletedProcess[str]:
+    """`python -m bot ARGS` in `cwd`: on the frozen knowledge, or on the packaged (shipped)
+    knowledge/facts and seeds/ when `packaged`."""
+    hidden = (FACTS_DIR_VARIABLE, SEEDS_DIR_VARIABLE) if packaged else ()
+    env = {k: v for k, v in os.environ.items() if k not in hidden}
     env["PYTHONPATH"] = str(ROOT)  # the project, whatever the working directory
     return subprocess.run([sys.executable, "-m", "bot", *args], capture_output=True,
                           text=True, cwd=cwd, env=env, timeout=60, check=False)
@@ -208,7 +212,7 @@ def test_command_line_check_of_a_broken_copy(broken: FactsCopy) -> None:
 
 
 def test_command_line_check_of_the_packaged_facts() -> None:
-    result = run_humasbot("facts", "check", cwd=ROOT)
+    result = run_humasbot("facts", "check", cwd=ROOT, packaged=True)
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("OK: knowledge/facts")
 

@@ -32,23 +32,24 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
+from frozen_data import FROZEN_FACTS
 from rel_support import ROOT, SCALE, TRIED
 
 from bot.cli import main
 from knowledge.errors import KnowledgeError
-from knowledge.loader import DEFAULT_FACTS_DIR, MAX_FILE_BYTES, load_knowledge
+from knowledge.loader import MAX_FILE_BYTES, load_knowledge
 
 SEED = 20_251_106
 MUTANTS = 2_000 * SCALE
 CLI_EVERY = 20
-FACT_FILES = sorted(p.name for p in DEFAULT_FACTS_DIR.glob("*.yaml"))
+FACT_FILES = sorted(p.name for p in FROZEN_FACTS.glob("*.yaml"))
 
 
 # --- mutations ----------------------------------------------------------------------------
 
 @functools.cache
 def original(name: str) -> str:
-    return (DEFAULT_FACTS_DIR / name).read_text(encoding="utf-8")
+    return (FROZEN_FACTS / name).read_text(encoding="utf-8")
 
 
 Lines = list[str]
