@@ -9,6 +9,7 @@ ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "tests" / "data"
 FROZEN_FACTS = DATA / "facts"
 FROZEN_SEEDS = DATA / "seeds"
+FROZEN_QUESTIONS = DATA / "knowledge_questions.yaml"  # a copy of knowledge/questions.yaml
 SHIPPED_FACTS = ROOT / "knowledge" / "facts"
 SHIPPED_SEEDS = ROOT / "seeds"
 FROZEN_ENV = {"HUMASBOT_FACTS_DIR": str(FROZEN_FACTS), "HUMASBOT_SEEDS_DIR": str(FROZEN_SEEDS)}

@@ -319,7 +319,8 @@ def check_issues(error: KnowledgeError, folder: Path, files: dict[str, bytes]) -
 def run_cli(folder: Path) -> tuple[int, str, str]:
     out, err = io.StringIO(), io.StringIO()
     with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-        code = main(["facts", "check", "--facts", str(folder)])
+        code = main(["facts", "check", "--facts", str(folder), "--lang", "en",
+                     "--no-questions"])
     return code, out.getvalue(), err.getvalue()
 
 
@@ -470,8 +471,9 @@ def test_cli_reports_broken_files_without_a_traceback_in_a_real_process(tmp_path
                                    encoding="utf-8")
     (folder / "d.yaml").write_text(text[: len(text) // 2], encoding="utf-8")
     (folder / "e.yaml").write_bytes(text.encode("utf-16"))
-    done = subprocess.run([sys.executable, "-m", "bot", "facts", "check", "--facts",
-                           str(folder)], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    done = subprocess.run([sys.executable, "-m", "bot", "facts", "check", "--lang", "en",
+                           "--facts", str(folder)], cwd=ROOT, capture_output=True, text=True,
+                          timeout=120)
     assert done.returncode == 1, done.stderr
     assert "Traceback" not in done.stderr and not done.stdout.strip()
     assert "e.yaml:1:1: not UTF-8 text" in done.stderr

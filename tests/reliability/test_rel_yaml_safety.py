@@ -143,8 +143,9 @@ def test_facts_check_refuses_a_payload_in_a_real_process(tmp_path: Path) -> None
     folder.mkdir()
     (folder / "evil.yaml").write_text(PAYLOADS["apply os.system as a field"].format(
         marker=marker), encoding="utf-8")
-    done = subprocess.run([sys.executable, "-m", "bot", "facts", "check", "--facts",
-                           str(folder)], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    done = subprocess.run([sys.executable, "-m", "bot", "facts", "check", "--lang", "en",
+                           "--facts", str(folder)], cwd=ROOT, capture_output=True, text=True,
+                          timeout=120)
     assert done.returncode == 1
     assert "Traceback" not in done.stderr and "evil.yaml:1:" in done.stderr
     assert not marker.exists()
@@ -174,8 +175,9 @@ def test_anchor_bombs_are_refused_quickly(tmp_path: Path) -> None:
         for i in range(8)]
     (folder / "bomb.yaml").write_text("\n".join(levels) + "\n", encoding="utf-8")
     start = time.perf_counter()
-    done = subprocess.run([sys.executable, "-m", "bot", "facts", "check", "--facts",
-                           str(folder)], cwd=ROOT, capture_output=True, text=True, timeout=30)
+    done = subprocess.run([sys.executable, "-m", "bot", "facts", "check", "--lang", "en",
+                           "--facts", str(folder)], cwd=ROOT, capture_output=True, text=True,
+                          timeout=30)
     assert time.perf_counter() - start < 20
     assert done.returncode == 1 and "Traceback" not in done.stderr
     assert "bomb.yaml:" in done.stderr
