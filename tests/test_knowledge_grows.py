@@ -19,12 +19,12 @@ NEW_EDITION = DATA / "new_edition"
 
 @pytest.fixture
 def grown(tmp_path: Path) -> tuple[Path, Path]:
-    """A copy of the shipped knowledge/facts and seeds/ plus the fictional AMH 2022, added
+    """A copy of the shipped knowledge/facts and seeds/ plus the fictional AMH 2099, added
     as the guide says: the article in seeds/, its entry in seeds/index.yaml, its fact file."""
     facts, seeds = tmp_path / "facts", tmp_path / "seeds"
     shutil.copytree(SHIPPED_FACTS, facts)
     shutil.copytree(SHIPPED_SEEDS, seeds)
-    shutil.copy(NEW_EDITION / "facts" / "amh-2022.yaml", facts)
+    shutil.copy(NEW_EDITION / "facts" / "amh-2099.yaml", facts)
     for article in (NEW_EDITION / "seeds").glob("*.txt"):
         shutil.copy(article, seeds)
     with (seeds / "index.yaml").open("a", encoding="utf-8") as index:
@@ -47,7 +47,7 @@ def test_facts_check_with_the_shipped_regression_questions_stays_green(
 def test_the_new_edition_is_answered_and_the_old_ones_as_before(
         grown: tuple[Path, Path]) -> None:
     engine = Engine(load_knowledge(*grown))
-    assert "Wanasari" in engine.ask("siapa juara AMH 2022?").text
-    assert "Humas Tangguh Menuju Indonesia Maju" in engine.ask("apa tema AMH 2022?").text
+    assert "Wanasari" in engine.ask("siapa juara AMH 2099?").text
+    assert "Humas Tangguh Menuju Indonesia Maju" in engine.ask("apa tema AMH 2099?").text
     assert "Humas Bersinergi untuk Kemajuan Negeri" in engine.ask("apa tema AMH 2023?").text
     assert "DKI Jakarta" in engine.ask("siapa juara TOP GPR 2021?").text
