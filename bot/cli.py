@@ -35,6 +35,11 @@ def _add_knowledge_options(parser: argparse.ArgumentParser) -> None:
                         help=ENV_FILE_HELP)
 
 
+def _add_lang_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--lang", choices=("id", "en"), default="id",
+                        help="language of the messages: id (Bahasa Indonesia, the default) or en")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="humasbot",
@@ -53,10 +58,19 @@ def build_parser() -> argparse.ArgumentParser:
     facts = commands.add_parser("facts", help="check, list or describe the fact files")
     facts_commands = facts.add_subparsers(dest="facts_command", metavar="ACTION")
     check = facts_commands.add_parser(
-        "check", help="validate every fact file and its evidence; exit 1 on any problem")
+        "check", help="validate every fact file and its evidence, warn of misleading note "
+                      "keywords, ask the regression questions; exit 1 on any problem or changed "
+                      "answer")
     _add_knowledge_options(check)
+    _add_lang_option(check)
+    check.add_argument("--questions", metavar="FILE",
+                       help="regression questions to ask (default: the packaged "
+                            "knowledge/questions.yaml)")
+    check.add_argument("--no-questions", action="store_true",
+                       help="check the files only, ask no regression question")
     listing = facts_commands.add_parser("list", help="table of awards, editions and results")
     _add_knowledge_options(listing)
+    _add_lang_option(listing)
     new = facts_commands.add_parser(
         "new", help="register an article and draft a fact file from it (facts marked for review)")
     _add_knowledge_options(new)

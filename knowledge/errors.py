@@ -22,8 +22,15 @@ class FactIssue:
     kind: str = "value"
 
     def __str__(self) -> str:
+        return self.render("en")
+
+    def render(self, lang: str = "en") -> str:
+        """`file:line:column: path: message`, the message in `lang` ("id" or "en")."""
+        from knowledge.translations import translate
+
         where = f"{self.file}:{self.line}:{self.column}"
-        return f"{where}: {self.path}: {self.message}" if self.path else f"{where}: {self.message}"
+        message = translate(self.message, lang)
+        return f"{where}: {self.path}: {message}" if self.path else f"{where}: {message}"
 
 
 class KnowledgeError(HumasbotError):
@@ -35,3 +42,10 @@ class KnowledgeError(HumasbotError):
         noun = "problem" if count == 1 else "problems"
         lines = [f"{count} {noun} in the fact files:"] + [str(i) for i in self.issues]
         super().__init__("\n".join(lines))
+
+    def render(self, lang: str = "en") -> str:
+        """Every problem, one a line, under a count, in `lang` ("id" or "en")."""
+        from knowledge.translations import translate
+
+        header = translate(str(self).split("\n", 1)[0], lang)
+        return "\n".join([header, *(issue.render(lang) for issue in self.issues)])

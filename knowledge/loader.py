@@ -39,6 +39,7 @@ DEFAULT_FACTS_DIR = PACKAGE_DIR / "facts"
 DEFAULT_SEEDS_DIR = next((folder for folder in (PACKAGE_DIR / "seeds", PACKAGE_DIR.parent / "seeds")
                           if folder.is_dir()), PACKAGE_DIR.parent / "seeds")
 FACTS_DIR_VARIABLE = "HUMASBOT_FACTS_DIR"
+SEEDS_DIR_VARIABLE = "HUMASBOT_SEEDS_DIR"
 MAX_FILE_BYTES = 2_000_000  # a fact file
 MAX_SOURCE_BYTES = 1_000_000  # an article
 FACT_FILE_SUFFIXES = (".yaml", ".yml")
@@ -50,6 +51,12 @@ def resolve_facts_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
     return Path(chosen)
 
 
+def resolve_seeds_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
+    """`--seeds DIR`, else $HUMASBOT_SEEDS_DIR, else the packaged seeds."""
+    chosen = explicit or os.environ.get(SEEDS_DIR_VARIABLE) or DEFAULT_SEEDS_DIR
+    return Path(chosen)
+
+
 def load_knowledge(
     facts_dir: str | os.PathLike[str] | None = None,
     seeds_dir: str | os.PathLike[str] | None = None,
@@ -57,7 +64,7 @@ def load_knowledge(
     """Load and verify every fact file under `facts_dir`; raise KnowledgeError listing all
     problems if anything is wrong."""
     run = _Run()
-    seeds = Path(seeds_dir) if seeds_dir else DEFAULT_SEEDS_DIR
+    seeds = resolve_seeds_dir(seeds_dir)
     folder = resolve_facts_dir(facts_dir)
     sources = run.load_seed_index(seeds)
     files = run.parse_fact_files(folder)

@@ -1,17 +1,17 @@
-"""Shared fixtures: the real knowledge base (loaded once) and a fresh engine per test."""
+"""Shared fixtures: the frozen knowledge base (loaded once) and a fresh engine per test."""
 
 from __future__ import annotations
 
 import pytest
+from frozen_data import load_frozen
 
 from bot.engine import Engine
 from knowledge.base import KnowledgeBase
-from knowledge.loader import load_knowledge
 
 
 @pytest.fixture(scope="session")
 def kb() -> KnowledgeBase:
-    return load_knowledge()
+    return load_frozen()
 
 
 @pytest.fixture

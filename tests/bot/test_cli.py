@@ -120,7 +120,7 @@ def test_json_reply_is_valid_utf8_json_line(engine):
 TOKEN = "123456789:AAHtest-token_0123456789abcdefghijklmnop"
 LOADING_COMMANDS = [["facts", "check"], ["facts", "list"], ["ask", "halo"], ["ask", "--json"],
                     ["console"], ["eval", "--quiet"], ["run"]]
-FACTS = ROOT / "knowledge" / "facts"
+FACTS = ROOT / "tests" / "data" / "facts"  # the frozen copy
 
 
 def write_env(path: Path, **values: object) -> Path:
@@ -175,8 +175,9 @@ def environment_without_settings() -> dict[str, str]:
 def test_facts_option_wins_over_the_env_file(tmp_path: Path, clean_environment: None,
                                              capsys: pytest.CaptureFixture[str]) -> None:
     env = write_env(tmp_path / ".env", HUMASBOT_FACTS_DIR=tmp_path / "missing")
-    assert main(["--env-file", str(env), "facts", "check", "--facts", str(FACTS)]) == 0
-    assert "all facts verified" in capsys.readouterr().out
+    assert main(["--env-file", str(env), "facts", "check", "--facts", str(FACTS),
+                 "--no-questions"]) == 0
+    assert "semua fakta cocok dengan sumbernya" in capsys.readouterr().out
 
 
 @pytest.mark.parametrize("where", ["env file", "option"])

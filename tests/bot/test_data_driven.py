@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import shutil
 import textwrap
-from pathlib import Path
 
 import pytest
+from frozen_data import FROZEN_FACTS
 
 from bot.engine import Engine
 from bot.reply import Status
-from knowledge.loader import DEFAULT_FACTS_DIR, load_knowledge
+from knowledge.loader import load_knowledge
 
 ARTICLE = """\
 Kabupaten Lembah Hijau Sabet Penghargaan Humas Nusantara 2030
@@ -80,7 +80,7 @@ results:
 @pytest.fixture(scope="module")
 def engine(tmp_path_factory) -> Engine:
     folder = tmp_path_factory.mktemp("facts")
-    for path in Path(DEFAULT_FACTS_DIR).glob("*.yaml"):
+    for path in FROZEN_FACTS.glob("*.yaml"):
         shutil.copy(path, folder / path.name)
     (folder / "phn-2030.txt").write_text(ARTICLE, encoding="utf-8")
     (folder / "phn-2030.yaml").write_text(textwrap.dedent(FACTS), encoding="utf-8")

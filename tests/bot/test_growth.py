@@ -8,6 +8,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from frozen_data import FROZEN_FACTS, FROZEN_SEEDS
 
 from bot.catalogue import known_editions
 from bot.engine import Engine
@@ -32,10 +33,10 @@ INDEX_ENTRY = """
 
 @pytest.fixture(scope="module")
 def grown(tmp_path_factory) -> KnowledgeBase:
-    """The shipped knowledge plus the fictional AKI 2024 edition."""
+    """The frozen knowledge (what `kb` holds) plus the fictional AKI 2024 edition."""
     folder = tmp_path_factory.mktemp("grown")
-    shutil.copytree(ROOT / "knowledge" / "facts", folder / "facts")
-    shutil.copytree(ROOT / "seeds", folder / "seeds")
+    shutil.copytree(FROZEN_FACTS, folder / "facts")
+    shutil.copytree(FROZEN_SEEDS, folder / "seeds")
     shutil.copy(GROWTH / "facts" / "aki-2024.yaml", folder / "facts")
     for article in (GROWTH / "seeds").glob("*.txt"):
         shutil.copy(article, folder / "seeds")

@@ -1,4 +1,4 @@
-"""Helpers for the knowledge tests: an editable copy of the packaged fact files, and the
+"""Helpers for the knowledge tests: an editable copy of the frozen fact files, and the
 places (line, column) of the text a test writes into it."""
 
 from __future__ import annotations
@@ -8,9 +8,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from frozen_data import FROZEN_FACTS
 
 from knowledge.errors import FactIssue, KnowledgeError
-from knowledge.loader import DEFAULT_FACTS_DIR, load_knowledge
+from knowledge.loader import load_knowledge
 
 AMH = "amh-2023.yaml"
 GPR = "top-gpr-2021.yaml"
@@ -20,15 +21,15 @@ GPR_SOURCE = "pemprov-bengkulu-top-gpr-2021"
 
 @dataclass
 class FactsCopy:
-    """A copy of knowledge/facts/*.yaml in `root`; the working directory is root's parent, so
-    the loader shows files as `facts/<name>`."""
+    """A copy of the frozen tests/data/facts/*.yaml in `root`; the working directory is root's
+    parent, so the loader shows files as `facts/<name>`."""
 
     root: Path
 
     @classmethod
     def of_packaged_facts(cls, root: Path) -> FactsCopy:
         root.mkdir(parents=True, exist_ok=True)
-        for path in sorted(DEFAULT_FACTS_DIR.glob("*.yaml")):
+        for path in sorted(FROZEN_FACTS.glob("*.yaml")):
             shutil.copy(path, root / path.name)
         return cls(root)
 

@@ -10,10 +10,11 @@ import sys
 from pathlib import Path
 
 import pytest
+from frozen_data import FROZEN_FACTS, FROZEN_QUESTIONS
 from knowledge_support import AMH, FactsCopy
 
 from bot.cli import EXIT_ERROR, EXIT_OK, EXIT_USAGE, main
-from knowledge.loader import FACTS_DIR_VARIABLE
+from knowledge.loader import FACTS_DIR_VARIABLE, SEEDS_DIR_VARIABLE
 from knowledge.schema import SCHEMA_PATH
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -44,14 +45,14 @@ def rank_error(facts: FactsCopy) -> str:
 
 def test_check_passes_with_a_summary_of_counts(capsys: Capture,
                                                monkeypatch: pytest.MonkeyPatch) -> None:
-    # Given the packaged facts, run from the project folder
+    # Given the (frozen) facts, run from the project folder
     monkeypatch.chdir(ROOT)
     # When checked
-    code = main(["facts", "check"])
+    code = main(["facts", "check", "--lang", "en", "--questions", str(FROZEN_QUESTIONS)])
     # Then it exits 0 and says what it verified, with counts
     out, err = capsys.readouterr()
     assert code == EXIT_OK and err == ""
-    assert out.splitlines()[0] == ("OK: knowledge/facts — all facts verified against their "
+    assert out.splitlines()[0] == ("OK: tests/data/facts — all facts verified against their "
                                    "sources.")
     counts = counts_in(out)
     assert (counts["fact files"], counts["sources"], counts["awards"], counts["editions"],
@@ -62,7 +63,7 @@ def test_check_passes_with_a_summary_of_counts(capsys: Capture,
 def test_check_of_a_broken_copy_exits_1_with_line_numbered_errors(broken: FactsCopy,
                                                                     capsys: Capture) -> None:
     # When a broken copy is checked
-    code = main(["facts", "check", "--facts", str(broken.root)])
+    code = main(["facts", "check", "--facts", str(broken.root), "--lang", "en"])
     # Then it exits 1, and stderr lists the problem at file:line:column — no traceback
     out, err = capsys.readouterr()
     assert code == EXIT_ERROR
@@ -74,14 +75,15 @@ def test_check_of_a_broken_copy_exits_1_with_line_numbered_errors(broken: FactsC
 def test_check_lists_every_problem(facts: FactsCopy, capsys: Capture) -> None:
     facts.replace(AMH, "    rank: 3\n", "    rank: tiga\n")
     facts.write("kosong.yaml", "")
-    assert main(["facts", "check", "--facts", str(facts.root)]) == EXIT_ERROR
+    assert main(["facts", "check", "--facts", str(facts.root), "--lang", "en"]) == EXIT_ERROR
     err = capsys.readouterr().err.splitlines()
     assert err[0] == "2 problems in the fact files:"
     assert err[1].startswith("facts/amh-2023.yaml:") and err[2].startswith("facts/kosong.yaml:1:1:")
 
 
 def test_check_of_a_missing_folder(tmp_path: Path, capsys: Capture) -> None:
-    assert main(["facts", "check", "--facts", str(tmp_path / "tidak-ada")]) == EXIT_ERROR
+    assert main(["facts", "check", "--facts", str(tmp_path / "tidak-ada"),
+                 "--lang", "en"]) == EXIT_ERROR
     assert capsys.readouterr().err.splitlines()[1].endswith(": facts directory not found")
 
 
@@ -90,21 +92,21 @@ def test_check_honours_the_facts_dir_variable(broken: FactsCopy, capsys: Capture
     # Given $HUMASBOT_FACTS_DIR naming the broken copy
     monkeypatch.setenv(FACTS_DIR_VARIABLE, str(broken.root))
     # When checked without --facts, Then that folder is checked
-    assert main(["facts", "check"]) == EXIT_ERROR
+    assert main(["facts", "check", "--lang", "en"]) == EXIT_ERROR
     assert rank_error(broken) in capsys.readouterr().err
 
 
 def test_facts_dir_variable_naming_a_good_copy(facts: FactsCopy, capsys: Capture,
                                                monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv(FACTS_DIR_VARIABLE, "facts")  # relative to the working directory
-    assert main(["facts", "check"]) == EXIT_OK
+    assert main(["facts", "check", "--lang", "en", "--no-questions"]) == EXIT_OK
     assert capsys.readouterr().out.startswith("OK: facts — all facts verified")
 
 
 def test_facts_option_wins_over_the_variable(broken: FactsCopy, capsys: Capture,
                                              monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv(FACTS_DIR_VARIABLE, str(broken.root))
-    assert main(["facts", "check", "--facts", str(ROOT / "knowledge" / "facts")]) == EXIT_OK
+    assert main(["facts", "check", "--facts", str(FROZEN_FACTS), "--no-questions"]) == EXIT_OK
     assert capsys.readouterr().err == ""
 
 
@@ -139,7 +141,7 @@ def test_list_shows_amh_2023_with_its_nominations(capsys: Capture) -> None:
 def test_list_of_broken_facts_prints_no_partial_table(broken: FactsCopy,
                                                       capsys: Capture) -> None:
     # Given only the AMH file broken, When listed, Then nothing is listed (not even TOP GPR)
-    assert main(["facts", "list", "--facts", str(broken.root)]) == EXIT_ERROR
+    assert main(["facts", "list", "--facts", str(broken.root), "--lang", "en"]) == EXIT_ERROR
     out, err = capsys.readouterr()
     assert out == ""
     assert rank_error(broken) in err
@@ -190,8 +192,12 @@ def test_unknown_action_is_a_usage_error(capsys: Capture) -> None:
 # --- as a user runs it -----------------------------------------------------------------------
 
 
-def run_humasbot(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    env = {k: v for k, v in os.environ.items() if k != FACTS_DIR_VARIABLE}
+def run_humasbot(*args: str, cwd: Path, packaged: bool = False
+                 ) -> subprocess.CompletedProcess[str]:
+    """`python -m bot ARGS` in `cwd`: on the frozen knowledge, or on the packaged (shipped)
+    knowledge/facts and seeds/ when `packaged`."""
+    hidden = (FACTS_DIR_VARIABLE, SEEDS_DIR_VARIABLE) if packaged else ()
+    env = {k: v for k, v in os.environ.items() if k not in hidden}
     env["PYTHONPATH"] = str(ROOT)  # the project, whatever the working directory
     return subprocess.run([sys.executable, "-m", "bot", *args], capture_output=True,
                           text=True, cwd=cwd, env=env, timeout=60, check=False)
@@ -199,7 +205,8 @@ def run_humasbot(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
 
 def test_command_line_check_of_a_broken_copy(broken: FactsCopy) -> None:
     # When `python -m bot facts check --facts facts` runs next to the broken copy
-    result = run_humasbot("facts", "check", "--facts", "facts", cwd=broken.root.parent)
+    result = run_humasbot("facts", "check", "--lang", "en", "--facts", "facts",
+                          cwd=broken.root.parent)
     # Then it exits 1 with the line-numbered error and no traceback
     assert result.returncode == 1
     assert result.stdout == ""
@@ -208,7 +215,7 @@ def test_command_line_check_of_a_broken_copy(broken: FactsCopy) -> None:
 
 
 def test_command_line_check_of_the_packaged_facts() -> None:
-    result = run_humasbot("facts", "check", cwd=ROOT)
+    result = run_humasbot("facts", "check", cwd=ROOT, packaged=True)
     assert result.returncode == 0, result.stderr
-    assert result.stdout.startswith("OK: knowledge/facts")
+    assert result.stdout.startswith("OK: knowledge/facts — semua fakta cocok dengan sumbernya.")
 

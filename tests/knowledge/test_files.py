@@ -59,7 +59,8 @@ def _check_in_a_process(cwd: Path) -> subprocess.CompletedProcess[str]:
     hang or a runaway read fails the test instead of the test run."""
     env = {k: v for k, v in os.environ.items() if k != "HUMASBOT_FACTS_DIR"}
     env["PYTHONPATH"] = str(ROOT)
-    return subprocess.run([sys.executable, "-m", "bot", "facts", "check", "--facts", "facts"],
+    return subprocess.run([sys.executable, "-m", "bot", "facts", "check", "--lang", "en",
+                           "--facts", "facts"],
                           cwd=cwd, env=env, capture_output=True, text=True, timeout=30,
                           check=False, preexec_fn=_limit_memory)
 

@@ -10,12 +10,12 @@ import time
 from pathlib import Path
 
 import pytest
+from frozen_data import FROZEN_SEEDS
 from knowledge_support import AMH, AMH_SOURCE, GPR, GPR_SOURCE, FactsCopy, at, line_of
 
 from knowledge.errors import HumasbotError, KnowledgeError
 from knowledge.loader import (
     DEFAULT_FACTS_DIR,
-    DEFAULT_SEEDS_DIR,
     FACTS_DIR_VARIABLE,
     MAX_FILE_BYTES,
     load_knowledge,
@@ -673,6 +673,7 @@ def test_facts_directory_without_fact_files(tmp_path: Path) -> None:
 
 def test_facts_folder_is_the_option_else_the_variable_else_the_packaged_one(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv(FACTS_DIR_VARIABLE)  # the tests' frozen copy (tests/conftest.py)
     assert resolve_facts_dir() == DEFAULT_FACTS_DIR
     monkeypatch.setenv(FACTS_DIR_VARIABLE, str(tmp_path / "dari-variabel"))
     assert resolve_facts_dir() == tmp_path / "dari-variabel"
@@ -702,9 +703,9 @@ def test_seeds_index_pointing_to_a_missing_article(facts: FactsCopy, tmp_path: P
     # Given a seeds folder whose index names an article that is not there
     seeds = tmp_path / "seeds"
     seeds.mkdir()
-    index = (DEFAULT_SEEDS_DIR / "index.yaml").read_text(encoding="utf-8")
+    index = (FROZEN_SEEDS / "index.yaml").read_text(encoding="utf-8")
     (seeds / "index.yaml").write_text(index, encoding="utf-8")
-    for article in DEFAULT_SEEDS_DIR.glob("2023-*.txt"):
+    for article in FROZEN_SEEDS.glob("2023-*.txt"):
         (seeds / article.name).write_text(article.read_text(encoding="utf-8"), encoding="utf-8")
     # When the facts are loaded with it
     with pytest.raises(KnowledgeError) as caught:
@@ -866,5 +867,5 @@ def test_own_source_with_the_id_of_a_seed(facts: FactsCopy) -> None:
     duplicate = at(issues, "sources[0].id")
     assert (duplicate.line, duplicate.column) == (3, 9)
     assert duplicate.message == (f"duplicate source id '{GPR_SOURCE}' (already declared in "
-                                 f"{DEFAULT_SEEDS_DIR / 'index.yaml'})")
+                                 f"{FROZEN_SEEDS / 'index.yaml'})")
 

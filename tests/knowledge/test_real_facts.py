@@ -1,5 +1,6 @@
-"""The packaged fact files: they load clean, say what the two articles say, and nothing more;
-the KnowledgeBase built from them is immutable and its indexes find the right facts."""
+"""The fact files (their frozen copy, tests/data/facts): they load clean, say what the two
+articles say, and nothing more; the KnowledgeBase built from them is immutable and its indexes
+find the right facts. The shipped knowledge/facts may grow: only their loading is tested here."""
 
 from __future__ import annotations
 
@@ -9,11 +10,19 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from frozen_data import FROZEN_FACTS, FROZEN_SEEDS, load_frozen
 from pydantic import ValidationError
 
 from knowledge import models as m
 from knowledge.base import KnowledgeBase, Name
-from knowledge.loader import DEFAULT_FACTS_DIR, load_knowledge, resolve_facts_dir, walk_facts
+from knowledge.loader import (
+    DEFAULT_FACTS_DIR,
+    FACTS_DIR_VARIABLE,
+    SEEDS_DIR_VARIABLE,
+    load_knowledge,
+    resolve_facts_dir,
+    walk_facts,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 TOP_GPR_WINNERS = [
@@ -25,7 +34,7 @@ TOP_GPR_WINNERS = [
 
 @pytest.fixture(scope="module")
 def kb() -> KnowledgeBase:
-    return load_knowledge()
+    return load_frozen()
 
 
 def every_fact(kb: KnowledgeBase) -> Iterator[m.Fact]:
@@ -43,18 +52,22 @@ def every_fact(kb: KnowledgeBase) -> Iterator[m.Fact]:
 
 def test_packaged_facts_load_clean_from_any_working_directory(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    # Given a working directory outside the project, When loaded with no arguments
+    # Given a working directory outside the project and no folder settings
     monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv(FACTS_DIR_VARIABLE)
+    monkeypatch.delenv(SEEDS_DIR_VARIABLE)
+    # When loaded with no arguments
     kb = load_knowledge()
-    # Then the packaged fact files and seeds are used
+    # Then the packaged fact files (whatever editions they hold) and seeds are used
     assert resolve_facts_dir() == DEFAULT_FACTS_DIR
-    assert sorted(Path(f).name for f in kb.files) == ["amh-2023.yaml", "top-gpr-2021.yaml"]
+    assert sorted(Path(f).name for f in kb.files) == sorted(
+        p.name for p in DEFAULT_FACTS_DIR.rglob("*.y*ml"))
 
 
 def test_files_are_shown_relative_to_the_project(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(ROOT)
-    assert load_knowledge().files == ("knowledge/facts/amh-2023.yaml",
-                                      "knowledge/facts/top-gpr-2021.yaml")
+    assert load_knowledge(FROZEN_FACTS, FROZEN_SEEDS).files == (
+        "tests/data/facts/amh-2023.yaml", "tests/data/facts/top-gpr-2021.yaml")
 
 
 def test_expected_counts(kb: KnowledgeBase) -> None:
@@ -196,7 +209,7 @@ def test_every_fact_has_a_source_that_exists(kb: KnowledgeBase) -> None:
 def test_every_source_file_is_in_the_seeds(kb: KnowledgeBase) -> None:
     for source in kb.sources.values():
         path = Path(source.path)
-        assert path.parent == ROOT / "seeds"
+        assert path.parent == FROZEN_SEEDS
         assert path.read_text(encoding="utf-8") == source.text
 
 

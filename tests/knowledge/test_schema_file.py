@@ -7,10 +7,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from frozen_data import FROZEN_FACTS, ROOT
 
 from bot.cli import main
 from knowledge import models as m
-from knowledge.loader import DEFAULT_FACTS_DIR
 from knowledge.schema import SCHEMA_PATH, fact_file_schema
 
 REGENERATE = "regenerate it: uv run humasbot facts schema -o knowledge/schema.json"
@@ -75,7 +75,11 @@ def test_schema_bounds_of_whole_numbers_are_json_schema_keywords() -> None:
     assert {"minimum": 1945, "maximum": 2100}.items() <= year.items()
 
 
-@pytest.mark.parametrize("fact_file", sorted(DEFAULT_FACTS_DIR.glob("*.yaml")),
+TEMPLATES = ROOT / "knowledge" / "templates"
+
+
+@pytest.mark.parametrize("fact_file", [*sorted(FROZEN_FACTS.glob("*.yaml")),
+                                       *sorted(TEMPLATES.glob("*.yaml"))],
                          ids=lambda p: p.name)
 def test_fact_files_point_editors_to_the_schema(fact_file: Path) -> None:
     # Given the modeline YAML editors read, Then it names the committed schema file

@@ -111,7 +111,8 @@ def test_a_deeply_nested_fact_file_is_a_problem_not_a_crash(tmp_path: Path) -> N
     # When `facts check` runs in its own process (a crash fails this test, not the run)
     env = {k: v for k, v in os.environ.items() if k != "HUMASBOT_FACTS_DIR"}
     env["PYTHONPATH"] = str(ROOT)
-    done = subprocess.run([sys.executable, "-m", "bot", "facts", "check", "--facts", "facts"],
+    done = subprocess.run([sys.executable, "-m", "bot", "facts", "check", "--lang", "en",
+                           "--facts", "facts"],
                           cwd=tmp_path, env=env, capture_output=True, text=True, timeout=60,
                           check=False)
     # Then it exits 1 naming the file, line and column

@@ -1,17 +1,10 @@
-"""Reliability tests: a clean environment, and a summary of how much was tried."""
+"""Reliability tests (on the frozen knowledge, see tests/conftest.py): a summary of how much
+was tried."""
 
 from __future__ import annotations
 
 import pytest
 from rel_support import SCALE, TRIED
-
-from knowledge.loader import FACTS_DIR_VARIABLE
-
-
-@pytest.fixture(autouse=True)
-def no_facts_dir_variable(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The developer's $HUMASBOT_FACTS_DIR never leaks into a test."""
-    monkeypatch.delenv(FACTS_DIR_VARIABLE, raising=False)
 
 
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:

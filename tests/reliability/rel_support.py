@@ -19,6 +19,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
+from frozen_data import load_frozen
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 
@@ -26,7 +27,6 @@ from bot.engine import Engine
 from bot.reply import Candidate, Reply, SourceRef, Status
 from bot.understanding.normalise import MAX_INPUT_CHARS
 from knowledge.base import KnowledgeBase
-from knowledge.loader import DEFAULT_FACTS_DIR, load_knowledge
 
 ROOT = Path(__file__).resolve().parents[2]
 SCALE = max(1, int(os.environ.get("HUMASBOT_REL_SCALE", "1") or 1))
@@ -51,7 +51,8 @@ def examples(count: int) -> settings:
 
 @functools.cache
 def packaged_knowledge() -> KnowledgeBase:
-    return load_knowledge(DEFAULT_FACTS_DIR)
+    """The frozen copy of the knowledge (tests/data/facts, tests/data/seeds)."""
+    return load_frozen()
 
 
 @functools.cache

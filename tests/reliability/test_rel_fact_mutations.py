@@ -32,23 +32,24 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
+from frozen_data import FROZEN_FACTS
 from rel_support import ROOT, SCALE, TRIED
 
 from bot.cli import main
 from knowledge.errors import KnowledgeError
-from knowledge.loader import DEFAULT_FACTS_DIR, MAX_FILE_BYTES, load_knowledge
+from knowledge.loader import MAX_FILE_BYTES, load_knowledge
 
 SEED = 20_251_106
 MUTANTS = 2_000 * SCALE
 CLI_EVERY = 20
-FACT_FILES = sorted(p.name for p in DEFAULT_FACTS_DIR.glob("*.yaml"))
+FACT_FILES = sorted(p.name for p in FROZEN_FACTS.glob("*.yaml"))
 
 
 # --- mutations ----------------------------------------------------------------------------
 
 @functools.cache
 def original(name: str) -> str:
-    return (DEFAULT_FACTS_DIR / name).read_text(encoding="utf-8")
+    return (FROZEN_FACTS / name).read_text(encoding="utf-8")
 
 
 Lines = list[str]
@@ -318,7 +319,8 @@ def check_issues(error: KnowledgeError, folder: Path, files: dict[str, bytes]) -
 def run_cli(folder: Path) -> tuple[int, str, str]:
     out, err = io.StringIO(), io.StringIO()
     with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-        code = main(["facts", "check", "--facts", str(folder)])
+        code = main(["facts", "check", "--facts", str(folder), "--lang", "en",
+                     "--no-questions"])
     return code, out.getvalue(), err.getvalue()
 
 
@@ -469,8 +471,9 @@ def test_cli_reports_broken_files_without_a_traceback_in_a_real_process(tmp_path
                                    encoding="utf-8")
     (folder / "d.yaml").write_text(text[: len(text) // 2], encoding="utf-8")
     (folder / "e.yaml").write_bytes(text.encode("utf-16"))
-    done = subprocess.run([sys.executable, "-m", "bot", "facts", "check", "--facts",
-                           str(folder)], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    done = subprocess.run([sys.executable, "-m", "bot", "facts", "check", "--lang", "en",
+                           "--facts", str(folder)], cwd=ROOT, capture_output=True, text=True,
+                          timeout=120)
     assert done.returncode == 1, done.stderr
     assert "Traceback" not in done.stderr and not done.stdout.strip()
     assert "e.yaml:1:1: not UTF-8 text" in done.stderr

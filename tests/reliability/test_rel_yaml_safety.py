@@ -17,11 +17,12 @@ import time
 from pathlib import Path
 
 import pytest
+from frozen_data import FROZEN_FACTS, FROZEN_SEEDS
 from rel_support import ROOT, TRIED
 
 from bot.cli import main
 from knowledge.errors import KnowledgeError
-from knowledge.loader import DEFAULT_FACTS_DIR, DEFAULT_SEEDS_DIR, load_knowledge
+from knowledge.loader import load_knowledge
 
 GPR = "top-gpr-2021.yaml"
 APPLY = '!!python/object/apply:os.system ["touch {marker}"]'
@@ -110,7 +111,7 @@ def test_a_payload_inside_a_real_fact_file_is_refused(
         tmp_path: Path, no_execution: list[str]) -> None:
     marker = tmp_path / "pwned"
     folder = tmp_path / "facts"
-    shutil.copytree(DEFAULT_FACTS_DIR, folder, ignore=shutil.ignore_patterns("*.json"))
+    shutil.copytree(FROZEN_FACTS, folder, ignore=shutil.ignore_patterns("*.json"))
     text = (folder / GPR).read_text(encoding="utf-8")
     evil = text.replace("name: TOP GPR Award", "name: " + APPLY.format(marker=marker), 1)
     assert evil != text
@@ -126,12 +127,12 @@ def test_a_payload_in_the_seeds_index_is_refused(tmp_path: Path,
                                                  no_execution: list[str]) -> None:
     marker = tmp_path / "pwned"
     seeds = tmp_path / "seeds"
-    shutil.copytree(DEFAULT_SEEDS_DIR, seeds)
+    shutil.copytree(FROZEN_SEEDS, seeds)
     index = seeds / "index.yaml"
     index.write_text(index.read_text(encoding="utf-8") + "extra: "
                      + APPLY.format(marker=marker) + "\n", encoding="utf-8")
     with pytest.raises(KnowledgeError) as caught:
-        load_knowledge(DEFAULT_FACTS_DIR, seeds)
+        load_knowledge(FROZEN_FACTS, seeds)
     assert any(i.file.endswith("index.yaml") for i in caught.value.issues)
     assert not marker.exists() and not no_execution
 
@@ -142,8 +143,9 @@ def test_facts_check_refuses_a_payload_in_a_real_process(tmp_path: Path) -> None
     folder.mkdir()
     (folder / "evil.yaml").write_text(PAYLOADS["apply os.system as a field"].format(
         marker=marker), encoding="utf-8")
-    done = subprocess.run([sys.executable, "-m", "bot", "facts", "check", "--facts",
-                           str(folder)], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    done = subprocess.run([sys.executable, "-m", "bot", "facts", "check", "--lang", "en",
+                           "--facts", str(folder)], cwd=ROOT, capture_output=True, text=True,
+                          timeout=120)
     assert done.returncode == 1
     assert "Traceback" not in done.stderr and "evil.yaml:1:" in done.stderr
     assert not marker.exists()
@@ -173,8 +175,9 @@ def test_anchor_bombs_are_refused_quickly(tmp_path: Path) -> None:
         for i in range(8)]
     (folder / "bomb.yaml").write_text("\n".join(levels) + "\n", encoding="utf-8")
     start = time.perf_counter()
-    done = subprocess.run([sys.executable, "-m", "bot", "facts", "check", "--facts",
-                           str(folder)], cwd=ROOT, capture_output=True, text=True, timeout=30)
+    done = subprocess.run([sys.executable, "-m", "bot", "facts", "check", "--lang", "en",
+                           "--facts", str(folder)], cwd=ROOT, capture_output=True, text=True,
+                          timeout=30)
     assert time.perf_counter() - start < 20
     assert done.returncode == 1 and "Traceback" not in done.stderr
     assert "bomb.yaml:" in done.stderr

@@ -41,7 +41,8 @@ def make_settings(api: FakeBotApi, tmp_path: Path, **overrides: Any) -> Telegram
 
 
 def real_engine(facts: Path | None = None) -> Any:
-    """The real Engine over the given (or packaged) fact files."""
+    """The real Engine over the given fact files (else the frozen copy), checked against the
+    frozen seeds."""
     from bot.engine import Engine
 
     return Engine(load_knowledge(facts))
