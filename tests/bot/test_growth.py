@@ -31,18 +31,27 @@ INDEX_ENTRY = """
 """
 
 
-@pytest.fixture(scope="module")
-def grown(tmp_path_factory) -> KnowledgeBase:
-    """The frozen knowledge (what `kb` holds) plus the fictional AKI 2024 edition."""
-    folder = tmp_path_factory.mktemp("grown")
+def grow(factory: pytest.TempPathFactory, label: str, fact_files: tuple[str, ...],
+         index_entries: str) -> KnowledgeBase:
+    """The frozen knowledge (what `kb` holds) plus fictional fact files from tests/data/growth
+    and the articles that `index_entries` (seeds/index.yaml items) register."""
+    folder = factory.mktemp(label)
     shutil.copytree(FROZEN_FACTS, folder / "facts")
     shutil.copytree(FROZEN_SEEDS, folder / "seeds")
-    shutil.copy(GROWTH / "facts" / "aki-2024.yaml", folder / "facts")
-    for article in (GROWTH / "seeds").glob("*.txt"):
-        shutil.copy(article, folder / "seeds")
+    for name in fact_files:
+        shutil.copy(GROWTH / "facts" / name, folder / "facts")
+    for line in index_entries.splitlines():
+        if line.strip().startswith("file:"):
+            shutil.copy(GROWTH / "seeds" / line.split(":", 1)[1].strip(), folder / "seeds")
     with (folder / "seeds" / "index.yaml").open("a", encoding="utf-8") as index:
-        index.write(INDEX_ENTRY)
+        index.write(index_entries)
     return load_knowledge(folder / "facts", folder / "seeds")
+
+
+@pytest.fixture(scope="module")
+def grown(tmp_path_factory) -> KnowledgeBase:
+    """Plus the fictional AKI 2024 edition."""
+    return grow(tmp_path_factory, "grown", ("aki-2024.yaml",), INDEX_ENTRY)
 
 
 def test_the_new_edition_is_answered(grown: KnowledgeBase):
@@ -80,16 +89,8 @@ AMH_2022_ENTRY = """
 
 @pytest.fixture(scope="module")
 def two_amh(tmp_path_factory) -> KnowledgeBase:
-    """The shipped knowledge plus a fictional earlier edition of AMH (2022)."""
-    folder = tmp_path_factory.mktemp("two-amh")
-    shutil.copytree(ROOT / "knowledge" / "facts", folder / "facts")
-    shutil.copytree(ROOT / "seeds", folder / "seeds")
-    shutil.copy(GROWTH / "facts" / "amh-2022.yaml", folder / "facts")
-    shutil.copy(GROWTH / "seeds" / "2022-11-20_fiktif_kota-sidamulya-amh-2022.txt",
-                folder / "seeds")
-    with (folder / "seeds" / "index.yaml").open("a", encoding="utf-8") as index:
-        index.write(AMH_2022_ENTRY)
-    return load_knowledge(folder / "facts", folder / "seeds")
+    """Plus a fictional earlier edition of AMH (2022)."""
+    return grow(tmp_path_factory, "two-amh", ("amh-2022.yaml",), AMH_2022_ENTRY)
 
 
 @pytest.mark.parametrize(("question", "newest", "other"), [
@@ -121,17 +122,9 @@ AKI_ENTRIES = INDEX_ENTRY + """
 
 @pytest.fixture(scope="module")
 def two_bandungs(tmp_path_factory) -> KnowledgeBase:
-    """The shipped knowledge (Kota Bandung) plus a fictional Kabupaten Bandung result."""
-    folder = tmp_path_factory.mktemp("two-bandungs")
-    shutil.copytree(ROOT / "knowledge" / "facts", folder / "facts")
-    shutil.copytree(ROOT / "seeds", folder / "seeds")
-    for name in ("aki-2024.yaml", "aki-2023.yaml"):
-        shutil.copy(GROWTH / "facts" / name, folder / "facts")
-    for article in (GROWTH / "seeds").glob("*aki-202*.txt"):
-        shutil.copy(article, folder / "seeds")
-    with (folder / "seeds" / "index.yaml").open("a", encoding="utf-8") as index:
-        index.write(AKI_ENTRIES)
-    return load_knowledge(folder / "facts", folder / "seeds")
+    """Plus a fictional Kabupaten Bandung result (Kota Bandung is in the seed knowledge)."""
+    return grow(tmp_path_factory, "two-bandungs", ("aki-2024.yaml", "aki-2023.yaml"),
+                AKI_ENTRIES)
 
 
 def test_a_name_two_organisations_share_is_answered_for_each_on_record(two_bandungs):
