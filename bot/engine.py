@@ -17,7 +17,7 @@ from bot.answering.suggest import Suggester, edition_question
 from bot.catalogue import edition_label, example_questions, known_editions
 from bot.context import ContextStore, Frame
 from bot.reply import Candidate, Reply, SourceRef, Status
-from bot.slots import Focus, Slots, TextSlot, filled, only, slots_of, without
+from bot.slots import Focus, SlotName, Slots, TextSlot, filled, only, slots_of, without
 from bot.understanding.compound import split_clauses, split_subjects
 from bot.understanding.entities import EntityIndex
 from bot.understanding.focus import fits, is_yes_no, question_focus
@@ -43,7 +43,8 @@ _ANSWERING = {"results": results, "details": details}
 
 def _resolver(spec: IntentSpec) -> Callable[[KnowledgeBase, Query], Answer]:
     module, _, name = spec.resolver.partition(".")
-    function = getattr(_ANSWERING.get(module), name, None)
+    function: Callable[[KnowledgeBase, Query], Answer] | None = getattr(
+        _ANSWERING.get(module), name, None)
     if not callable(function):
         raise VocabularyError(f"intent {spec.name}: no resolver {spec.resolver}")
     return function
@@ -237,7 +238,7 @@ class Engine:
         intent = choice.intent if choice else None
         answered = answer is not None and answer.status == Status.ANSWERED
         details = _unexplained(compiled, meaning, intent, details_only=answered)
-        if answered and details:
+        if answer is not None and answered and details:
             said = set(terms(normalise(answer.text), compiled.index.kb_words))
             details = [w for w in details if w not in said and stem(w) not in said]
         return details
@@ -257,8 +258,9 @@ class Engine:
             scope = {e.id for e in editions} or None
         elif _names_something(meaning.slots):
             scope = None
-        elif frame is not None and (frame.focus.get("edition") or frame.asked.get("edition")):
-            scope = {frame.focus.get("edition") or frame.asked.get("edition")}
+        elif frame is not None and (
+                edition := frame.focus.get("edition") or frame.asked.get("edition")):
+            scope = {edition}
         else:  # names nothing on record: only a question quoting a sentence is about it
             scope, quoting = None, True
         scoping = {i for m in meaning.linked.mentions if m.kind in ("award", "edition", "year")
@@ -322,8 +324,11 @@ def _compile(kb: KnowledgeBase) -> _Compiled:
 
 _Named = TypeVar("_Named", Slots, Focus)
 _ROMAN = re.compile(r"^[ivx]+$")
-_SCOPE_SLOTS = ("award", "edition", "year", "number", "organisation", "person", "place")
-_NAMING_SLOTS = (*_SCOPE_SLOTS, "role", "category", "group", "topics")
+_SCOPE_SLOTS: tuple[SlotName, ...] = ("award", "edition", "year", "number", "organisation",
+                                       "person", "place")
+_NAMING_SLOTS: tuple[SlotName, ...] = (*_SCOPE_SLOTS, "role", "category", "group", "topics")
+_EDITION_NAMING: tuple[SlotName, ...] = ("year", "edition", "number", "organisation", "person",
+                                         "place")
 _FOCUS_WORDS = frozenset({"alasan", "sebab", "kapan", "dimana", "siapa", "berapa", "mana"})
 
 
@@ -407,7 +412,7 @@ def _valid_frame(frame: Frame | None, kb: KnowledgeBase) -> Frame | None:
 
 
 def _present(slots: Slots) -> dict[str, bool]:
-    present = {name: bool(slots[name]) for name in filled(slots)}
+    present: dict[str, bool] = {name: bool(slots[name]) for name in filled(slots)}
     present["alasan"] = False
     return present
 
@@ -508,8 +513,7 @@ def _other_editions(kb: KnowledgeBase, answer: Answer, choice: _Choice) -> Answe
     say which other editions are on record, and offer them as suggestions (buttons)."""
     edition_id = answer.focus.get("edition")
     if answer.status not in (Status.ANSWERED, Status.NO_DATA) or not edition_id \
-            or any(choice.slots.get(name) for name in ("year", "edition", "number",
-                                                       "organisation", "person", "place")) \
+            or any(choice.slots.get(name) for name in _EDITION_NAMING) \
             or not choice.slots.get("award") or choice.follow_up:
         return answer
     edition = kb.editions[edition_id]

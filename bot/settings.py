@@ -11,9 +11,8 @@ from __future__ import annotations
 
 import argparse
 import logging
-import os
 from pathlib import Path
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar, overload
 
 from pydantic import Field, ValidationError, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -63,13 +62,19 @@ class Settings(BaseSettings):
         return load_knowledge(self.facts_dir, self.seeds_dir)
 
 
-def read_settings(kind: type[S] = Settings, env_file: str | os.PathLike[str] | None = ENV_FILE,
-                  *, facts: str | None = None, seeds: str | None = None) -> S:
+@overload
+def read_settings(kind: type[S], env_file: str | Path | None = ..., *,
+                  facts: str | None = ..., seeds: str | None = ...) -> S: ...
+@overload
+def read_settings(*, env_file: str | Path | None = ..., facts: str | None = ...,
+                  seeds: str | None = ...) -> Settings: ...
+def read_settings(kind: type[Settings] = Settings, env_file: str | Path | None = ENV_FILE,
+                  *, facts: str | None = None, seeds: str | None = None) -> Settings:
     """Settings of `kind` from the environment and `env_file` (ignored if it does not
     exist), with `--facts`/`--seeds` given on the command line taking precedence; raise
     SettingsError naming every invalid variable."""
     try:
-        settings = kind(_env_file=env_file)  # type: ignore[call-arg]
+        settings = kind(_env_file=env_file)
     except ValidationError as error:
         raise SettingsError(describe_errors(error, kind.missing_hints)) from None
     except (OSError, UnicodeDecodeError) as error:
@@ -80,7 +85,11 @@ def read_settings(kind: type[S] = Settings, env_file: str | os.PathLike[str] | N
     return settings.model_copy(update=overrides) if overrides else settings
 
 
-def settings_from_args(args: argparse.Namespace, kind: type[S] = Settings) -> S:
+@overload
+def settings_from_args(args: argparse.Namespace, kind: type[S]) -> S: ...
+@overload
+def settings_from_args(args: argparse.Namespace) -> Settings: ...
+def settings_from_args(args: argparse.Namespace, kind: type[Settings] = Settings) -> Settings:
     """The settings a local command (not `run`, which sets up its own logging) runs with:
     `--env-file`, `--facts` and `--seeds` applied, humasbot's own log messages on stderr at
     HUMASBOT_LOG_LEVEL."""

@@ -28,21 +28,21 @@ VENUE_WORDS = frozenset({"hotel", "gedung", "venue"})
 CLOCK_WORDS = frozenset({"jam", "pukul"})
 
 
-def one_edition(kb: KnowledgeBase, query: Query) -> tuple[m.EditionDecl | None, Answer | None]:
+def one_edition(kb: KnowledgeBase, query: Query) -> m.EditionDecl | Answer:
     """The single edition a query points at, or the answer explaining why there is none."""
     editions, missing = find_editions(kb, query)
     if missing:
-        return None, no_data(missing)
+        return no_data(missing)
     if len(editions) == 1:
-        return editions[0], None
+        return editions[0]
     if editions and len({e.award for e in editions}) == 1:
         # a year-less question about an award with several editions: the most recent one
         # (the engine says which others exist)
-        return max(editions, key=lambda e: e.year), None
+        return max(editions, key=lambda e: e.year)
     pool = editions or islice(kb.editions.values(), 3)
     answer = Answer(Status.NOT_UNDERSTOOD, "Penghargaan yang mana yang Anda maksud?")
     answer.suggestions = [edition_question(kb, query.intent, e.id) for e in pool][:3]
-    return None, answer
+    return answer
 
 
 def _edition_answer(edition: m.EditionDecl, text: str, *facts: m.Fact,
@@ -62,9 +62,9 @@ def _event(edition: m.EditionDecl) -> m.Event | None:
 
 
 def event_date(kb: KnowledgeBase, query: Query) -> Answer:
-    edition, problem = one_edition(kb, query)
-    if problem:
-        return problem
+    edition = one_edition(kb, query)
+    if isinstance(edition, Answer):
+        return edition
     label, event = edition_label(kb, edition), _event(edition)
     if event is None or event.date is None:
         return no_data(f"Sumber tidak menyebut tanggal {label}.", focus_on(edition=edition.id))
@@ -80,9 +80,9 @@ def event_date(kb: KnowledgeBase, query: Query) -> Answer:
 
 
 def event_place(kb: KnowledgeBase, query: Query) -> Answer:
-    edition, problem = one_edition(kb, query)
-    if problem:
-        return problem
+    edition = one_edition(kb, query)
+    if isinstance(edition, Answer):
+        return edition
     label, event = edition_label(kb, edition), _event(edition)
     if event is None or not (event.venue or event.city or event.virtual):
         return no_data(f"Sumber tidak menyebut tempat {label}.", focus_on(edition=edition.id))
@@ -100,9 +100,9 @@ def event_place(kb: KnowledgeBase, query: Query) -> Answer:
 
 
 def representative(kb: KnowledgeBase, query: Query) -> Answer:
-    edition, problem = one_edition(kb, query)
-    if problem:
-        return problem
+    edition = one_edition(kb, query)
+    if isinstance(edition, Answer):
+        return edition
     label = edition_label(kb, edition)
     organisation = query.slots.get("organisation")
     family = set(kb.organisation_family(organisation)) if organisation else None
@@ -132,9 +132,9 @@ def _edition_detail(kb: KnowledgeBase, query: Query, detail: str,
                     field: Callable[[m.EditionDecl], m.Fact | None],
                     sentence: Callable[[str, Any], str]) -> Answer:
     """One field of one edition, or 'the source doesn't say its <detail>'."""
-    edition, problem = one_edition(kb, query)
-    if problem:
-        return problem
+    edition = one_edition(kb, query)
+    if isinstance(edition, Answer):
+        return edition
     label, fact = edition_label(kb, edition), field(edition)
     if fact is None:
         return no_data(f"Sumber tidak menyebut {detail} {label}.", _edition_focus(edition))
@@ -151,7 +151,10 @@ def organiser(kb: KnowledgeBase, query: Query) -> Answer:
     if missing:
         return no_data(missing)
     if not editions:
-        return one_edition(kb, query)[1]
+        found = one_edition(kb, query)  # with no edition named: which one is meant
+        if isinstance(found, Answer):
+            return found
+        editions = [found]
     for edition in editions:
         fact = edition.organiser or kb.awards[edition.award].organiser
         if fact:
@@ -213,8 +216,8 @@ def award_eligibility(kb: KnowledgeBase, query: Query) -> Answer:
 
 
 def _person(kb: KnowledgeBase, query: Query) -> m.PersonDecl | None:
-    if query.slots.get("person"):
-        return kb.people[query.slots.get("person")]
+    if person := query.slots.get("person"):
+        return kb.people[person]
     holders = role_holders(kb, query)
     return holders[0] if len(holders) == 1 else None
 
@@ -244,6 +247,8 @@ def person_info(kb: KnowledgeBase, query: Query) -> Answer:
     facts: list[m.Fact] = [person]
     for rep in kb.representatives_by_person.get(person.id, ()):
         edition = kb.edition_of(rep)
+        if edition is None:  # never: the loader gives every representative its edition
+            continue
         verb = "menerima penghargaan" if rep.action == "received" else "mengikuti acara"
         for_org = f" untuk {org_name(kb, rep.organisation)}" if rep.organisation else ""
         lines.append(f"Ia {verb} {edition_label(kb, edition)}{for_org}.")
@@ -255,6 +260,8 @@ def person_info(kb: KnowledgeBase, query: Query) -> Answer:
 
 def role_holders(kb: KnowledgeBase, query: Query) -> list[m.PersonDecl]:
     role, organisation = query.slots.get("role"), query.slots.get("organisation")
+    if role is None:
+        return []
     family = set(kb.organisation_family(organisation)) if organisation else None
     return [p for p in kb.people_by_role.get(role, ())
             if family is None or p.organisation in family]

@@ -59,12 +59,12 @@ def who_won(kb: KnowledgeBase, query: Query) -> Answer:
         return no_data(missing)
     if not editions:  # no award or year named: the editions holding the category asked for
         category = comparable(query.slots.get("category") or "")
-        held = {r.edition_id for r in kb.results_by_category.get(category, ())}
+        held = {r.edition_id for r in kb.results_by_category.get(category, ()) if r.edition_id}
         editions = [kb.editions[e] for e in sorted(held)] if category else []
         if not editions:
             answer = Answer(Status.NOT_UNDERSTOOD, "Penghargaan yang mana yang Anda maksud?")
-            rank = f" {query.slots.get('rank')}" if query.slots.get("rank") else ""
-            answer.suggestions = [f"Siapa juara{rank} {edition_label(kb, e)}?"
+            which = f" {query.slots.get('rank')}" if query.slots.get("rank") else ""
+            answer.suggestions = [f"Siapa juara{which} {edition_label(kb, e)}?"
                                   for e in list(kb.editions.values())[:3]]
             return answer
     with_results = [e for e in editions if kb.results_by_edition.get(e.id)]
@@ -83,8 +83,8 @@ def who_won(kb: KnowledgeBase, query: Query) -> Answer:
                        f"{labels}.")
     if len(scoped) > 1 and not (query.slots.get("award") or query.slots.get("year")):
         answer = Answer(Status.NOT_UNDERSTOOD, "Penghargaan yang mana yang Anda maksud?")
-        rank = f" {query.slots.get('rank')}" if query.slots.get("rank") else ""
-        answer.suggestions = [f"Siapa juara{rank} {edition_label(kb, kb.editions[e])}?"
+        which = f" {query.slots.get('rank')}" if query.slots.get("rank") else ""
+        answer.suggestions = [f"Siapa juara{which} {edition_label(kb, kb.editions[e])}?"
                               for e in scoped][:3]
         return answer
     lines, answer = [], Answer(Status.ANSWERED, "")
@@ -114,10 +114,9 @@ def who_won(kb: KnowledgeBase, query: Query) -> Answer:
     return answer
 
 
-def _org_results(kb: KnowledgeBase, query: Query) -> tuple[list[m.ResultDecl], str | None,
-                                                           str]:
+def _org_results(kb: KnowledgeBase, query: Query, organisation: str
+                 ) -> tuple[list[m.ResultDecl], str | None, str]:
     """The organisation's results within the editions the query names (if any)."""
-    organisation = query.slots.get("organisation")
     family = set(kb.organisation_family(organisation))
     editions, missing = find_editions(kb, query, use_subjects=False)
     allowed = {e.id for e in editions}
@@ -132,11 +131,10 @@ def _org_results(kb: KnowledgeBase, query: Query) -> tuple[list[m.ResultDecl], s
     return results, missing, where
 
 
-def _org_question(kb: KnowledgeBase, query: Query
+def _org_question(kb: KnowledgeBase, query: Query, organisation: str
                   ) -> tuple[str, list[m.ResultDecl], str, Answer | None]:
     """(name, results, where, problem) for a question about an organisation's results."""
-    organisation = query.slots.get("organisation")
-    results, missing, where = _org_results(kb, query)
+    results, missing, where = _org_results(kb, query, organisation)
     problem = no_data(missing, focus_on(organisation=organisation)) if missing else \
         _unknown_category(query)
     return org_name(kb, organisation), results, where, problem
@@ -144,7 +142,9 @@ def _org_question(kb: KnowledgeBase, query: Query
 
 def org_rank(kb: KnowledgeBase, query: Query) -> Answer:
     organisation = query.slots.get("organisation")
-    name, results, where, problem = _org_question(kb, query)
+    if not organisation:  # the intent requires one
+        return Answer(Status.NOT_UNDERSTOOD, "Instansi mana yang Anda maksud?")
+    name, results, where, problem = _org_question(kb, query, organisation)
     if problem:
         return problem
     winners = [r for r in results if r.status == "winner"]
@@ -168,7 +168,9 @@ def org_rank(kb: KnowledgeBase, query: Query) -> Answer:
 
 def org_awards(kb: KnowledgeBase, query: Query) -> Answer:
     organisation = query.slots.get("organisation")
-    name, results, where, problem = _org_question(kb, query)
+    if not organisation:  # the intent requires one
+        return Answer(Status.NOT_UNDERSTOOD, "Instansi mana yang Anda maksud?")
+    name, results, where, problem = _org_question(kb, query, organisation)
     if problem:
         return problem
     if not results:
@@ -185,8 +187,8 @@ def org_awards(kb: KnowledgeBase, query: Query) -> Answer:
 
 
 def nominations(kb: KnowledgeBase, query: Query) -> Answer:
-    if query.slots.get("organisation"):
-        results, missing, where = _org_results(kb, query)
+    if organisation := query.slots.get("organisation"):
+        results, missing, where = _org_results(kb, query, organisation)
     else:
         editions, missing = find_editions(kb, query)
         allowed = {e.id for e in editions}

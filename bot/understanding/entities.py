@@ -179,8 +179,8 @@ class EntityIndex:
             if len(word) >= 4:
                 self._words[(word[:1], len(word))].append(word)
         self._names: dict[tuple[int, str, int], list[str]] = defaultdict(list)
-        for key, targets in self.aliases.items():
-            if all(kind == "topic" for kind, _ in targets):
+        for key, named in self.aliases.items():
+            if all(kind == "topic" for kind, _ in named):
                 continue
             text = " ".join(key)
             self._names[(len(key), text[:1], len(text))].append(text)
