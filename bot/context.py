@@ -12,6 +12,16 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from bot.slots import (
+    Focus,
+    Slots,
+    is_flag_slot,
+    is_focus_name,
+    is_list_slot,
+    is_number_slot,
+    is_text_slot,
+)
+
 DEFAULT_TTL_SECONDS = 600.0
 DEFAULT_MAX_CHATS = 10_000
 
@@ -21,8 +31,8 @@ class Frame:
     """One chat's context: the last intent, the slots it asked, the answer's focus."""
 
     intent: str
-    asked: dict[str, Any] = field(default_factory=dict)
-    focus: dict[str, Any] = field(default_factory=dict)
+    asked: Slots = field(default_factory=Slots)
+    focus: Focus = field(default_factory=Focus)
     at: float = 0.0
 
 
@@ -47,8 +57,8 @@ class ContextStore:
         self._frames.move_to_end(chat)
         return frame
 
-    def put(self, chat: str, intent: str, asked: dict[str, Any], focus: dict[str, Any]) -> None:
-        self._frames[chat] = Frame(intent, dict(asked), dict(focus), self.clock())
+    def put(self, chat: str, intent: str, asked: Slots, focus: Focus) -> None:
+        self._frames[chat] = Frame(intent, asked.copy(), focus.copy(), self.clock())
         self._frames.move_to_end(chat)
         while len(self._frames) > self.max_chats:
             self._frames.popitem(last=False)
@@ -84,33 +94,42 @@ class ContextStore:
         return loaded
 
 
-_INT_SLOTS = frozenset({"year", "rank", "number"})
-_FLAG_SLOTS = frozenset({"asks_rank", "asks_count"})
-_LIST_SLOTS = frozenset({"topics"})
-
-
-def _slot_ok(key: str, item: Any) -> bool:
-    """Whether a restored slot has the type the engine gives that slot."""
-    if key in _INT_SLOTS:
-        return isinstance(item, int) and not isinstance(item, bool) and 0 <= item < 10_000
-    if key in _FLAG_SLOTS:
-        return isinstance(item, bool)
-    if key in _LIST_SLOTS:
-        return isinstance(item, list) and all(isinstance(x, str) for x in item)
-    return isinstance(item, str) and len(item) < 500
-
-
-def _clean_slots(value: Any) -> dict[str, Any] | None:
+def _clean_slots(value: object) -> Slots | None:
+    """The slots of a restored frame that have the type the engine gives them (names it does
+    not know, and values of the wrong type, are left out)."""
     if not isinstance(value, dict):
         return None
-    return {key: item for key, item in value.items()
-            if isinstance(key, str) and _slot_ok(key, item)}
+    slots: Slots = {}
+    for key, item in value.items():
+        if is_number_slot(key):
+            if isinstance(item, int) and not isinstance(item, bool) and 0 <= item < 10_000:
+                slots[key] = item
+        elif is_flag_slot(key):
+            if isinstance(item, bool):
+                slots[key] = item
+        elif is_list_slot(key):
+            if isinstance(item, list) and all(isinstance(x, str) for x in item):
+                slots[key] = item
+        elif is_text_slot(key) and isinstance(item, str) and len(item) < 500:
+            slots[key] = item
+    return slots
+
+
+def _clean_focus(value: object) -> Focus | None:
+    slots = _clean_slots(value)
+    if slots is None:
+        return None
+    focus: Focus = {}
+    for name in slots:
+        if is_focus_name(name):
+            focus[name] = slots[name]
+    return focus
 
 
 def _frame_from(entry: Any) -> Frame | None:
     if not isinstance(entry, dict) or not isinstance(entry.get("intent"), str):
         return None
-    asked, focus = _clean_slots(entry.get("asked", {})), _clean_slots(entry.get("focus", {}))
+    asked, focus = _clean_slots(entry.get("asked", {})), _clean_focus(entry.get("focus", {}))
     at = entry.get("at")
     if asked is None or focus is None or not isinstance(at, int | float) \
             or isinstance(at, bool) or not 0 <= at < 1e11:  # finite, a plausible time

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import TypeVar
 
 from bot.answering import details, results
 from bot.answering.passages import Found, PassageIndex, stem, supplies, terms
@@ -17,6 +17,7 @@ from bot.answering.suggest import Suggester, edition_question
 from bot.catalogue import edition_label, example_questions, known_editions
 from bot.context import ContextStore, Frame
 from bot.reply import Candidate, Reply, SourceRef, Status
+from bot.slots import Focus, SlotName, Slots, TextSlot, filled, only, slots_of, without
 from bot.understanding.compound import split_clauses, split_shared_name, split_subjects
 from bot.understanding.entities import EntityIndex
 from bot.understanding.focus import fits, is_yes_no, question_focus
@@ -36,13 +37,14 @@ from bot.understanding.vocabulary import (
 from knowledge.base import KnowledgeBase
 
 MIN_STRICT_SCORE = 0.6
-SUBJECT_SLOTS = ("award", "edition", "organisation", "person", "role")
+SUBJECT_SLOTS: tuple[TextSlot, ...] = ("award", "edition", "organisation", "person", "role")
 _ANSWERING = {"results": results, "details": details}
 
 
 def _resolver(spec: IntentSpec) -> Callable[[KnowledgeBase, Query], Answer]:
     module, _, name = spec.resolver.partition(".")
-    function = getattr(_ANSWERING.get(module), name, None)
+    function: Callable[[KnowledgeBase, Query], Answer] | None = getattr(
+        _ANSWERING.get(module), name, None)
     if not callable(function):
         raise VocabularyError(f"intent {spec.name}: no resolver {spec.resolver}")
     return function
@@ -70,9 +72,27 @@ class _Compiled:
 @dataclass
 class _Choice:
     intent: str
-    slots: dict[str, Any]
+    slots: Slots
     confidence: float
     follow_up: bool = False
+
+
+@dataclass(frozen=True)
+class _Asked:
+    """What every reply to one question repeats: the question, its slots, the candidates."""
+
+    question: str
+    slots: Slots
+    candidates: tuple[Candidate, ...]
+
+    def reply(self, status: Status, text: str, *, intent: str | None = None,
+              slots: Slots | None = None, confidence: float = 0.0,
+              sources: tuple[SourceRef, ...] = (), suggestions: tuple[str, ...] = (),
+              followup: bool = False) -> Reply:
+        return Reply(question=self.question, status=status, text=text, intent=intent,
+                     slots=self.slots if slots is None else slots, confidence=confidence,
+                     sources=sources, suggestions=suggestions, candidates=self.candidates,
+                     followup=followup)
 
 
 class Engine:
@@ -137,15 +157,15 @@ class Engine:
         candidates = tuple(Candidate(s.intent, s.score, s.how) for s in meaning.strict[:4])
         if meaning.fuzzy:
             candidates += (Candidate(meaning.fuzzy.intent, meaning.fuzzy.score, "fuzzy"),)
-        base = {"question": text, "slots": meaning.slots, "candidates": candidates}
+        base = _Asked(text, meaning.slots, candidates)  # the slots as filled below, too
         if not meaning.tokens:
-            return Reply(status=Status.NOT_UNDERSTOOD, text=_empty_text(compiled.known),
-                         suggestions=compiled.examples, **base)
+            return base.reply(Status.NOT_UNDERSTOOD, _empty_text(compiled.known),
+                              suggestions=compiled.examples)
         if meaning.chitchat and not meaning.out_of_scope:
-            return Reply(status=Status.CHITCHAT, intent=meaning.chitchat, confidence=1.0,
-                         text=_chitchat_text(compiled.known, meaning.chitchat),
-                         suggestions=compiled.examples
-                         if meaning.chitchat != "thanks" else (), **base)
+            return base.reply(Status.CHITCHAT, _chitchat_text(compiled.known, meaning.chitchat),
+                              intent=meaning.chitchat, confidence=1.0,
+                              suggestions=compiled.examples
+                              if meaning.chitchat != "thanks" else ())
         frame = _valid_frame(self.context.get(chat_id), compiled.kb)
         focus = question_focus(meaning.linked.tokens)
         _refer_back(meaning, frame)
@@ -155,13 +175,13 @@ class Engine:
             if found is not None:
                 return self._quote(compiled, found, meaning, chat_id, base)
             return self._not_understood(compiled, meaning, base)
-        if meaning.slots.get("place") and meaning.slots.get("asks_rank") \
+        place = meaning.slots.get("place")
+        if place and meaning.slots.get("asks_rank") \
                 and not meaning.slots.get("organisation"):  # "Jawa Timur peringkat berapa?"
-            meaning.slots["unknown_organisation"] = meaning.slots["place"]
-        if meaning.slots.get("unknown_organisation"):
-            return Reply(status=Status.NO_DATA, intent=None, **base, text=(
-                f"Sumber saya tidak mencatat {meaning.slots['unknown_organisation']}. Yang "
-                f"tercatat: {compiled.known}."))
+            meaning.slots["unknown_organisation"] = place
+        if unknown := meaning.slots.get("unknown_organisation"):
+            return base.reply(Status.NO_DATA, (
+                f"Sumber saya tidak mencatat {unknown}. Yang tercatat: {compiled.known}."))
         choice = _choose(meaning, frame, focus, notes=False)
         answer = self._resolve(compiled, meaning, choice)
         answered = answer is not None and answer.status == Status.ANSWERED
@@ -183,23 +203,22 @@ class Engine:
                     choice, answer, answered, details = noted[0], noted[1], True, []
             if answered and details and choice is not None:
                 # the question asks about a detail the answer does not hold: a near miss
-                return Reply(status=Status.NO_DATA, intent=choice.intent, **base, text=(
+                return base.reply(Status.NO_DATA, (
                     f"Sumber saya tidak menyebut {' '.join(details)} untuk itu. "
-                    f"Yang tercatat: {compiled.known}."))
+                    f"Yang tercatat: {compiled.known}."), intent=choice.intent)
         if answer is None and meaning.slots.get("asks_count"):
-            return Reply(status=Status.NO_DATA, intent=None, **base, text=(
+            return base.reply(Status.NO_DATA, (
                 "Sumber saya tidak menyebut jumlah itu. Yang tercatat: "
                 f"{compiled.known}."))
         if answer is None or choice is None:
             if _names_something(meaning.slots) and focus is not None:
-                return Reply(status=Status.NO_DATA, intent=None, **base, text=(
+                return base.reply(Status.NO_DATA, (
                     "Sumber saya tidak menyebut hal itu. Yang tercatat: "
                     f"{compiled.known}."), suggestions=tuple(compiled.suggester.suggest(
                         text, _about(meaning.slots))))
             return self._not_understood(compiled, meaning, base)
         if answer.status in (Status.ANSWERED, Status.NO_DATA):
-            focus_slots = {**answer.focus}
-            self.context.put(chat_id, choice.intent, _memorable(choice.slots), focus_slots)
+            self.context.put(chat_id, choice.intent, _memorable(choice.slots), answer.focus)
         if answer.status == Status.NOT_UNDERSTOOD and not answer.suggestions:
             answer.suggestions = compiled.suggester.suggest(text, _about(choice.slots))
         return self._reply(compiled, answer, choice, base)
@@ -237,7 +256,7 @@ class Engine:
         intent = choice.intent if choice else None
         answered = answer is not None and answer.status == Status.ANSWERED
         details = _unexplained(compiled, meaning, intent, details_only=answered)
-        if answered and details:
+        if answer is not None and answered and details:
             said = set(terms(normalise(answer.text), compiled.index.kb_words))
             details = [w for w in details if w not in said and stem(w) not in said]
         return details
@@ -249,7 +268,7 @@ class Engine:
         if meaning.slots.get("rank") is not None or meaning.slots.get("asks_rank") or (
                 focus == "who" and meaning.slots.get("role")):
             return None  # ranks and the holders of roles are structured facts
-        own = {k: v for k, v in meaning.slots.items() if k in _SCOPE_SLOTS}
+        own = only(meaning.slots, _SCOPE_SLOTS)
         if own:
             editions, missing = find_editions(compiled.kb, Query("note", own, meaning.words))
             if missing:
@@ -257,8 +276,9 @@ class Engine:
             scope = {e.id for e in editions} or None
         elif _names_something(meaning.slots):
             scope = None
-        elif frame is not None and (frame.focus.get("edition") or frame.asked.get("edition")):
-            scope = {frame.focus.get("edition") or frame.asked.get("edition")}
+        elif frame is not None and (
+                edition := frame.focus.get("edition") or frame.asked.get("edition")):
+            scope = {edition}
         else:  # names nothing on record: only a question quoting a sentence is about it
             scope, quoting = None, True
         scoping = {i for m in meaning.linked.mentions if m.kind in ("award", "edition", "year")
@@ -273,7 +293,7 @@ class Engine:
         return compiled.passages.find(asked, named, scope, focus, required, named=not quoting)
 
     def _quote(self, compiled: _Compiled, found: Found, meaning: Interpretation, chat_id: str,
-               base: dict[str, Any]) -> Reply:
+               base: _Asked) -> Reply:
         notes = all(p.is_note for p in found.passages)
         quoted = "\n".join(
             (p.text if notes or p.text.startswith("“") else f"“{p.text}”")
@@ -285,22 +305,21 @@ class Engine:
             self.context.put(chat_id, "note", _memorable(meaning.slots),
                              {"edition": edition.id, "award": edition.award,
                               "year": edition.year})
-        return Reply(status=Status.ANSWERED, intent="note" if notes else "source_sentence",
-                     text=quoted if notes else f"Menurut sumber:\n{quoted}",
-                     confidence=round(min(1.0, found.coverage), 3),
-                     sources=tuple(_source_ref(compiled.kb, s) for s in sources), **base)
+        return base.reply(Status.ANSWERED, quoted if notes else f"Menurut sumber:\n{quoted}",
+                          intent="note" if notes else "source_sentence",
+                          confidence=round(min(1.0, found.coverage), 3),
+                          sources=tuple(_source_ref(compiled.kb, s) for s in sources))
 
     def _reply(self, compiled: _Compiled, answer: Answer, choice: _Choice,
-               base: dict[str, Any]) -> Reply:
+               base: _Asked) -> Reply:
         answer = _other_editions(compiled.kb, answer, choice)
         sources = tuple(_source_ref(compiled.kb, s) for s in answer.sources)
-        base = {**base, "slots": choice.slots}
-        return Reply(status=answer.status, text=answer.text, intent=choice.intent,
-                     confidence=choice.confidence, sources=sources,
-                     suggestions=tuple(answer.suggestions), followup=choice.follow_up, **base)
+        return base.reply(answer.status, answer.text, intent=choice.intent, slots=choice.slots,
+                          confidence=choice.confidence, sources=sources,
+                          suggestions=tuple(answer.suggestions), followup=choice.follow_up)
 
     def _not_understood(self, compiled: _Compiled, meaning: Interpretation,
-                        base: dict[str, Any]) -> Reply:
+                        base: _Asked) -> Reply:
         known = compiled.known
         if meaning.out_of_scope:
             text = ("Maaf, itu di luar yang saya ketahui. Saya hanya menjawab tentang "
@@ -309,8 +328,8 @@ class Engine:
             text = ("Maaf, saya belum menangkap maksud pertanyaan itu. Saya menjawab tentang "
                     f"penghargaan kehumasan yang tercatat: {known}.")
         about = _about(meaning.slots)
-        return Reply(status=Status.NOT_UNDERSTOOD, text=text,
-                     suggestions=tuple(compiled.suggester.suggest(meaning.text, about)), **base)
+        return base.reply(Status.NOT_UNDERSTOOD, text,
+                          suggestions=tuple(compiled.suggester.suggest(meaning.text, about)))
 
 
 def _compile(kb: KnowledgeBase) -> _Compiled:
@@ -321,8 +340,13 @@ def _compile(kb: KnowledgeBase) -> _Compiled:
                      known_editions(kb), PassageIndex(kb, index.kb_words))
 
 
+_Named = TypeVar("_Named", Slots, Focus)
 _ROMAN = re.compile(r"^[ivx]+$")
-_SCOPE_SLOTS = ("award", "edition", "year", "number", "organisation", "person", "place")
+_SCOPE_SLOTS: tuple[SlotName, ...] = ("award", "edition", "year", "number", "organisation",
+                                       "person", "place")
+_NAMING_SLOTS: tuple[SlotName, ...] = (*_SCOPE_SLOTS, "role", "category", "group", "topics")
+_EDITION_NAMING: tuple[SlotName, ...] = ("year", "edition", "number", "organisation", "person",
+                                         "place")
 _FOCUS_WORDS = frozenset({"alasan", "sebab", "kapan", "dimana", "siapa", "berapa", "mana"})
 
 
@@ -369,51 +393,61 @@ def _explains(intent: str, words: frozenset[str], focus: str | None) -> bool:
     return bool(actions & cues)
 
 
-def _names_something(slots: dict[str, Any]) -> bool:
-    return any(slots.get(k) for k in (*_SCOPE_SLOTS, "role", "category", "group", "topics"))
+def _names_something(slots: Slots) -> bool:
+    return any(slots.get(name) for name in _NAMING_SLOTS)
 
 
-def _about(slots: dict[str, Any]) -> set[str]:
-    return {str(slots[k]) for k in ("award", "edition", "organisation", "person", "year")
-            if slots.get(k)}
+def _about(slots: Slots) -> set[str]:
+    return {str(value) for value in (slots.get("award"), slots.get("edition"),
+                                     slots.get("organisation"), slots.get("person"),
+                                     slots.get("year")) if value}
 
 
-def _memorable(slots: dict[str, Any]) -> dict[str, Any]:
-    return {k: v for k, v in slots.items() if k not in ("asks_rank", "unknown_category")}
+def _memorable(slots: Slots) -> Slots:
+    return without(slots, ("asks_rank", "unknown_category"))
+
+
+def _known_ids(slots: _Named, kb: KnowledgeBase) -> _Named:
+    """The slots (or focus) without the ids the knowledge base no longer holds."""
+    kept = slots.copy()
+    if "award" in kept and kept["award"] not in kb.awards:
+        del kept["award"]
+    if "edition" in kept and kept["edition"] not in kb.editions:
+        del kept["edition"]
+    if "organisation" in kept and kept["organisation"] not in kb.organisations:
+        del kept["organisation"]
+    if "person" in kept and kept["person"] not in kb.people:
+        del kept["person"]
+    return kept
 
 
 def _valid_frame(frame: Frame | None, kb: KnowledgeBase) -> Frame | None:
     """A frame whose ids still exist in the (possibly reloaded) knowledge base."""
     if frame is None or frame.intent not in RESOLVERS:
         return None
-    tables = {"award": kb.awards, "edition": kb.editions, "organisation": kb.organisations,
-              "person": kb.people}
-
-    def keep(slots: dict[str, Any]) -> dict[str, Any]:
-        return {k: v for k, v in slots.items() if k not in tables or v in tables[k]}
-
-    return Frame(frame.intent, keep(frame.asked), keep(frame.focus), frame.at)
+    return Frame(frame.intent, _known_ids(frame.asked, kb), _known_ids(frame.focus, kb),
+                 frame.at)
 
 
-def _present(slots: dict[str, Any]) -> dict[str, bool]:
-    present = {k: bool(v) for k, v in slots.items()}
+def _present(slots: Slots) -> dict[str, bool]:
+    present: dict[str, bool] = {name: bool(slots[name]) for name in filled(slots)}
     present["alasan"] = False
     return present
 
 
-def _merge(own: dict[str, Any], frame: Frame, intent: str) -> dict[str, Any]:
+def _merge(own: Slots, frame: Frame, intent: str) -> Slots:
     """Own slots first; then what the previous question asked; then, for a question that
     names no subject of its own, what the previous answer was about."""
     uses = BY_NAME[intent].uses
-    merged = dict(own)
-    has_subject = any(own.get(k) for k in SUBJECT_SLOTS)
-    sources = [frame.asked] if has_subject else [frame.asked, frame.focus]
+    merged = own.copy()
+    has_subject = any(own.get(name) for name in SUBJECT_SLOTS)
+    sources = [frame.asked] if has_subject else [frame.asked, slots_of(frame.focus)]
     for source in sources:
-        for key, value in source.items():
-            if key in uses and key not in merged and value is not None:
-                if has_subject and key in ("edition",):
+        for name in filled(source):
+            if name in uses and name not in merged:
+                if has_subject and name == "edition":
                     continue
-                merged[key] = value
+                merged[name] = source[name]
     if (own.get("award") or own.get("year")) and "edition" not in own:
         merged.pop("edition", None)  # a newly named award or year replaces the edition
     return merged
@@ -440,7 +474,7 @@ def _choose(meaning: Interpretation, frame: Frame | None, focus: str | None, *, 
         spec = BY_NAME[scored.intent]
         confidence = min(1.0, scored.score / 2.0)
         if requirement_met(spec, present):
-            return _Choice(scored.intent, dict(own), confidence)
+            return _Choice(scored.intent, own.copy(), confidence)
         if frame is not None:
             merged = _merge(own, frame, scored.intent)
             if requirement_met(spec, _present(merged) | {"alasan": present["alasan"]}):
@@ -450,13 +484,15 @@ def _choose(meaning: Interpretation, frame: Frame | None, focus: str | None, *, 
         and fits(frame.intent, focus)  # "kelompoknya apa?": the same answer holds it
     if frame is not None and not has_cue and (own or meaning.follow_up_marker or attribute):
         intent = frame.intent
-        if intent in RANKED_INTENTS and "number" in own and "rank" not in own:
-            own = {**{k: v for k, v in own.items() if k != "number"}, "rank": own["number"]}
-        for slot in own:
-            intent = FOLLOW_UP_SWITCH.get((intent, slot), intent)
+        number = own.get("number")
+        if intent in RANKED_INTENTS and number is not None and "rank" not in own:
+            own = without(own, ("number",))
+            own["rank"] = number  # "kalau yang ke-2?": the rank, not the edition number
+        for name in filled(own):  # in the order filled: one switch may undo another
+            intent = FOLLOW_UP_SWITCH.get((intent, name), intent)
         merged = _merge(own, frame, intent)
-        if intent != frame.intent:
-            merged = {k: v for k, v in merged.items() if k in own or k != "rank"}
+        if intent != frame.intent and "rank" not in own:
+            merged.pop("rank", None)
         if requirement_met(BY_NAME[intent], _present(merged)) and fits(intent, focus) \
                 and (intent == "note") == notes:
             return _Choice(intent, merged, 0.6, follow_up=True)
@@ -469,7 +505,7 @@ def _refer_back(meaning: Interpretation, frame: Frame | None) -> None:
     if frame is None:
         return
     words, slots = set(meaning.linked.tokens), meaning.slots
-    rank = frame.asked.get("rank") or frame.focus.get("rank")
+    rank = frame.asked.get("rank")  # an answer's focus holds no rank
     offset = sum(RELATIVE_RANKS.get(w, 0) for w in words)
     if isinstance(rank, int) and offset and "rank" not in slots and rank + offset >= 1:
         slots["rank"] = rank + offset
@@ -485,8 +521,8 @@ def _about_someone_else(choice: _Choice, kb: KnowledgeBase, words: frozenset[str
     person, role = choice.slots.get("person"), choice.slots.get("role")
     if choice.intent in ("person_info", "person_quote") and person and role \
             and "siapa" in words and kb.people[person].role != role:
-        slots = {k: v for k, v in choice.slots.items() if k != "person"}
-        return _Choice("role_holder", slots, choice.confidence, choice.follow_up)
+        return _Choice("role_holder", without(choice.slots, ("person",)), choice.confidence,
+                       choice.follow_up)
     return choice
 
 
@@ -495,8 +531,7 @@ def _other_editions(kb: KnowledgeBase, answer: Answer, choice: _Choice) -> Answe
     say which other editions are on record, and offer them as suggestions (buttons)."""
     edition_id = answer.focus.get("edition")
     if answer.status not in (Status.ANSWERED, Status.NO_DATA) or not edition_id \
-            or any(choice.slots.get(k) for k in ("year", "edition", "number", "organisation",
-                                                 "person", "place")) \
+            or any(choice.slots.get(name) for name in _EDITION_NAMING) \
             or not choice.slots.get("award") or choice.follow_up:
         return answer
     edition = kb.editions[edition_id]

@@ -7,6 +7,7 @@ from dataclasses import asdict, dataclass, field
 from enum import StrEnum
 from typing import Any
 
+from bot.slots import Slots
 from knowledge.sources import indonesian_date
 
 
@@ -55,7 +56,7 @@ class Reply:
     status: Status
     text: str
     intent: str | None = None
-    slots: dict[str, Any] = field(default_factory=dict)
+    slots: Slots = field(default_factory=Slots)
     confidence: float = 0.0
     sources: tuple[SourceRef, ...] = ()
     suggestions: tuple[str, ...] = ()

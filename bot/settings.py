@@ -13,7 +13,7 @@ import argparse
 import logging
 import os
 from pathlib import Path
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar, overload
 
 from pydantic import Field, ValidationError, field_validator
 from pydantic_settings import (
@@ -117,13 +117,19 @@ class Settings(BaseSettings):
         return load_knowledge(self.facts_dir, self.seeds_dir)
 
 
-def read_settings(kind: type[S] = Settings, env_file: str | os.PathLike[str] | None = ENV_FILE,
-                  *, facts: str | None = None, seeds: str | None = None) -> S:
+@overload
+def read_settings(kind: type[S], env_file: str | Path | None = ..., *,
+                  facts: str | None = ..., seeds: str | None = ...) -> S: ...
+@overload
+def read_settings(*, env_file: str | Path | None = ..., facts: str | None = ...,
+                  seeds: str | None = ...) -> Settings: ...
+def read_settings(kind: type[Settings] = Settings, env_file: str | Path | None = ENV_FILE,
+                  *, facts: str | None = None, seeds: str | None = None) -> Settings:
     """Settings of `kind` from the environment and `env_file` (ignored if it does not
     exist), with `--facts`/`--seeds` given on the command line taking precedence; raise
     SettingsError naming every invalid variable."""
     try:
-        settings = kind(_env_file=env_file)  # type: ignore[call-arg]
+        settings = kind(_env_file=env_file)
     except ValidationError as error:
         raise SettingsError(describe_errors(error, kind.missing_hints)) from None
     except (OSError, UnicodeDecodeError) as error:
@@ -150,7 +156,8 @@ class _StateFileOnly(BaseSettings):
 
 def _state_folder(env_file: str | os.PathLike[str] | None) -> Path:
     try:
-        return _StateFileOnly(_env_file=env_file).state_file.parent  # type: ignore[call-arg]
+        file = None if env_file is None else os.fspath(env_file)
+        return _StateFileOnly(_env_file=file).state_file.parent
     except (ValidationError, OSError, UnicodeDecodeError):
         return DEFAULT_STATE_FILE.parent
 
@@ -182,7 +189,11 @@ class EmptyMeansOff(PydanticBaseSettingsSource):
         return found
 
 
-def settings_from_args(args: argparse.Namespace, kind: type[S] = Settings) -> S:
+@overload
+def settings_from_args(args: argparse.Namespace, kind: type[S]) -> S: ...
+@overload
+def settings_from_args(args: argparse.Namespace) -> Settings: ...
+def settings_from_args(args: argparse.Namespace, kind: type[Settings] = Settings) -> Settings:
     """The settings a local command (not `run`, which sets up its own logging) runs with:
     `--env-file`, `--facts` and `--seeds` applied, humasbot's own log messages on stderr at
     HUMASBOT_LOG_LEVEL."""

@@ -25,6 +25,7 @@ import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
 from bot.reply import Reply, Status
@@ -33,10 +34,11 @@ from bot.understanding.normalise import normalise
 if TYPE_CHECKING:
     from bot.settings import Settings
 
+fcntl: ModuleType | None
 try:
     import fcntl
 except ImportError:  # not on Windows: rotation is then not guarded against other processes
-    fcntl = None  # type: ignore[assignment]
+    fcntl = None
 
 log = logging.getLogger(__name__)
 

@@ -91,22 +91,22 @@ class KnowledgeBase:
             for text in (org.name, *org.aliases):
                 yield Name(text, "organisation", org.id)
         for person in self.people.values():
-            for text in (person.name, *person.aliases):
-                if text:
-                    yield Name(text, "person", person.id)
+            for alias in (person.name, *person.aliases):
+                if alias:
+                    yield Name(alias, "person", person.id)
             for text in (person.role, *person.role_aliases):
                 yield Name(text, "role", person.role)
         for result in self.results:
-            for text in (result.category, result.category_as_written):
-                if text and result.category:
-                    yield Name(text, "category", result.category)
+            for written in (result.category, result.category_as_written):
+                if written and result.category:
+                    yield Name(written, "category", result.category)
             if result.group:
                 yield Name(result.group, "group", result.group)
         for edition in self.editions.values():
             for event in edition.events:
-                for text in (event.venue, event.city, event.province):
-                    if text:
-                        yield Name(text, "place", text)
+                for place in (event.venue, event.city, event.province):
+                    if place:
+                        yield Name(place, "place", place)
         for note in self.notes:
             for keyword in note.keywords:
                 yield Name(keyword, "topic", keyword)
@@ -127,7 +127,11 @@ def build_knowledge_base(
     """Assemble verified fact files into a KnowledgeBase. The loader has checked them and
     told each fact its file's default source and edition (`models.FILE_SOURCE`, `EDITION`)."""
     awards, editions, organisations, people = {}, {}, {}, {}
-    results, representatives, quotes, notes, names = [], [], [], [], []
+    results: list[m.ResultDecl] = []
+    representatives: list[m.Representative] = []
+    quotes: list[m.Quote] = []
+    notes: list[m.Note] = []
+    names: list[str] = []
     by_edition: defaultdict[str, list[m.ResultDecl]] = defaultdict(list)
     for model, display in files:
         names.append(display)
@@ -146,41 +150,46 @@ def build_knowledge_base(
         quotes += model.quotes
         notes += model.notes
 
-    by_award, by_year = defaultdict(list), defaultdict(list)
+    by_award: defaultdict[str, list[m.EditionDecl]] = defaultdict(list)
+    by_year: defaultdict[int, list[m.EditionDecl]] = defaultdict(list)
     for edition in sorted(editions.values(), key=lambda e: (e.award, e.year)):
         by_award[edition.award].append(edition)
         by_year[edition.year].append(edition)
-    by_org, by_category = defaultdict(list), defaultdict(list)
+    by_org: defaultdict[str, list[m.ResultDecl]] = defaultdict(list)
+    by_category: defaultdict[str, list[m.ResultDecl]] = defaultdict(list)
     for result in results:
         by_org[result.organisation].append(result)
         if result.category:
             by_category[folded_text(result.category)].append(result)
-    reps_by_edition, reps_by_person, reps_by_org = (
-        defaultdict(list), defaultdict(list), defaultdict(list))
+    reps_by_edition: defaultdict[str, list[m.Representative]] = defaultdict(list)
+    reps_by_person: defaultdict[str, list[m.Representative]] = defaultdict(list)
+    reps_by_org: defaultdict[str, list[m.Representative]] = defaultdict(list)
     for rep in representatives:
-        reps_by_edition[rep.edition_id].append(rep)
+        if rep.edition_id is not None:  # always: a file with representatives has an edition
+            reps_by_edition[rep.edition_id].append(rep)
         reps_by_person[rep.person].append(rep)
-        for org in {rep.organisation, people[rep.person].organisation} - {None}:
-            reps_by_org[org].append(rep)
-    by_place = defaultdict(list)
+        for owner in {rep.organisation, people[rep.person].organisation}:
+            if owner is not None:
+                reps_by_org[owner].append(rep)
+    by_place: defaultdict[str, list[m.EditionDecl]] = defaultdict(list)
     for edition in editions.values():
         places = {p for e in edition.events for p in (e.venue, e.city, e.province) if p}
         for place in places:
             by_place[place].append(edition)
-    by_role = defaultdict(list)
-    people_by_org = defaultdict(list)
+    by_role: defaultdict[str, list[m.PersonDecl]] = defaultdict(list)
+    people_by_org: defaultdict[str, list[m.PersonDecl]] = defaultdict(list)
     for person in people.values():
         by_role[person.role].append(person)
         if person.organisation:
             people_by_org[person.organisation].append(person)
-    quotes_by_speaker = defaultdict(list)
+    quotes_by_speaker: defaultdict[str, list[m.Quote]] = defaultdict(list)
     for quote in quotes:
         quotes_by_speaker[quote.speaker].append(quote)
-    notes_by_subject = defaultdict(list)
+    notes_by_subject: defaultdict[str, list[m.Note]] = defaultdict(list)
     for note in notes:
         for subject in note.about:
             notes_by_subject[subject].append(note)
-    children = defaultdict(list)
+    children: defaultdict[str, list[m.OrganisationDecl]] = defaultdict(list)
     for org in organisations.values():
         if org.parent:
             children[org.parent].append(org)

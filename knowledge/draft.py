@@ -149,12 +149,13 @@ class _Drafter:
                 year = _year_after(sentence.text, end)
                 if year is None:
                     continue
-                self.new_award(run, sentence)
-                if self.award_decl is not None:
-                    self.edition_found(self.award_decl["id"], year, sentence, match)
+                declared = self.new_award(run, sentence)
+                if declared is not None:
+                    self.edition_found(declared, year, sentence, match)
                     return
 
-    def new_award(self, run: str, sentence: Sentence) -> None:
+    def new_award(self, run: str, sentence: Sentence) -> str | None:
+        """Declare the award the run names, unless it is known; its new id, if declared."""
         abbreviation = re.match(r"^(.*?)\s*\(([A-Z][A-Za-z]{1,9})\)(.*)$", run)
         run = re.sub(r"\s+\d{4}$", "", run)
         parts = [p.strip() for p in run.split("/") if p.strip()]
@@ -172,15 +173,17 @@ class _Drafter:
                 aliases.append(name.removesuffix(" Award"))
         name = re.sub(r"\s+ke-?\s?\d+$", "", name)
         if self.known(name, "award") or comparable(name) in self.known_names:
-            return
+            return None
         aliases = [a for a in dict.fromkeys(aliases) if comparable(a) not in self.known_names
                    and comparable(a) != comparable(name)]
         short = next((a for a in aliases if a.replace(" ", "").isupper()), None)
         ident = self.new_id(slug(short or name))
         self.award_decl = {"id": ident, "name": name, **({"aliases": aliases} if aliases else {}),
                            "evidence": sentence.text, "review": True, **decl}
+        return ident
 
-    def edition_found(self, award: str, year: int, sentence: Sentence, match: re.Match) -> None:
+    def edition_found(self, award: str, year: int, sentence: Sentence,
+                      match: re.Match[str]) -> None:
         self.draft.award_id, self.draft.year = award, year
         self.edition_sentence = sentence
         self.number = re.match(r"\s*(?:\([A-Z][A-Za-z]{1,9}\)\s*)?(ke-?\s?(\d+))\b",
@@ -227,7 +230,7 @@ class _Drafter:
                     found.append((match.start(), match.end(), org))
             self.mentions[index] = sorted(found, key=lambda f: f[0])
 
-    def org_of(self, match: re.Match, how: str, sentence: Sentence) -> Org | None:
+    def org_of(self, match: re.Match[str], how: str, sentence: Sentence) -> Org | None:
         written = match.group()
         if how == "ministry":
             key, kind, place = comparable(re.sub(r" \(.*\)$", "", written)), "kementerian", None
@@ -430,7 +433,7 @@ class _Drafter:
             unique.setdefault(key, result)
         return list(unique.values())
 
-    def ranked(self, index: int, s: Sentence, ranks: list[re.Match],
+    def ranked(self, index: int, s: Sentence, ranks: list[re.Match[str]],
                earlier: list[dict[str, Any]]) -> list[dict[str, Any]]:
         found: list[dict[str, Any]] = []
         text = s.text

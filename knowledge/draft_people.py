@@ -67,7 +67,7 @@ class People:
             self.representative(index, sentence.text)
             self.quote(index, sentence.text)
 
-    def role_at(self, index: int, text: str, match: re.Match) -> None:
+    def role_at(self, index: int, text: str, match: re.Match[str]) -> None:
         role, end = match.group(1), match.end()
         org = None
         for start, stop, mentioned in self.d.mentions[index]:

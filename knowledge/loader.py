@@ -10,7 +10,7 @@ import dataclasses
 import functools
 import os
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -396,6 +396,9 @@ class _Run:
                     f"{other_file.display}:{line} (results[{other_index}])", "conflict")
 
 
+_Named = m.AwardDecl | m.OrganisationDecl | m.PersonDecl  # what a fact file declares by name
+
+
 class _Registry:
     """Every declared id and name across the files, for references and alias clashes."""
 
@@ -410,7 +413,7 @@ class _Registry:
 
     def declare(self, parsed: _Parsed) -> None:
         model = parsed.model
-        groups: list[tuple[str, str, list[Any]]] = [
+        groups: list[tuple[str, str, Sequence[_Named]]] = [
             ("award", "awards", model.awards),
             ("organisation", "organisations", model.organisations),
             ("person", "people", model.people),
@@ -509,7 +512,8 @@ def _collect_facts(model: BaseModel, path: Path_, found: list[tuple[Path_, m.Fac
             continue
         if isinstance(value, tuple):
             for index, item in enumerate(value):
-                if m.nested_model_fields(type(item)):
+                kind: type[BaseModel] = type(item)  # a field that can hold models holds models
+                if m.nested_model_fields(kind):
                     _collect_facts(item, (*path, name, index), found)
                 elif isinstance(item, m.Fact):  # a leaf (a result, …): no call for it
                     found.append(((*path, name, index), item))

@@ -26,7 +26,8 @@ from pydantic_core import PydanticCustomError
 from knowledge.validation_messages import shown
 
 ID_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
-WEEKDAYS = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")
+Weekday = Literal["Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"]
+WEEKDAYS: tuple[Weekday, ...] = typing.get_args(Weekday)  # Monday first, as date.weekday()
 
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 Id = Annotated[
@@ -36,8 +37,8 @@ Id = Annotated[
 ]
 
 
-def _whole_number(minimum: int, maximum: int | None = None):
-    """An int field whose error reads `must be a whole number from N, got "x"`."""
+def _whole_number(minimum: int, maximum: int | None = None) -> BeforeValidator:
+    """The check of an int field whose error reads `must be a whole number from N, got "x"`."""
     span = f"from {minimum}" if maximum is None else f"from {minimum} to {maximum}"
 
     def check(value: Any) -> int:
@@ -53,19 +54,24 @@ def _whole_number(minimum: int, maximum: int | None = None):
             )
         return number
 
+    return BeforeValidator(check)
+
+
+def _whole_number_schema(minimum: int, maximum: int | None = None) -> WithJsonSchema:
+    """The JSON schema of such a field: an integer within its bounds."""
     bounds: dict[str, Any] = {"type": "integer", "minimum": minimum}
     if maximum is not None:
         bounds["maximum"] = maximum
-    return Annotated[int, BeforeValidator(check), WithJsonSchema(bounds)]
+    return WithJsonSchema(bounds)
 
 
 def _as_list(value: Any) -> Any:
     return [value] if isinstance(value, str) else value
 
 
-Rank = _whole_number(1)
-Year = _whole_number(1945, 2100)
-EditionNo = _whole_number(1)
+Rank = Annotated[int, _whole_number(1), _whole_number_schema(1)]
+Year = Annotated[int, _whole_number(1945, 2100), _whole_number_schema(1945, 2100)]
+EditionNo = Annotated[int, _whole_number(1), _whole_number_schema(1)]
 # The length bound stands inside the text-to-list step, where pydantic-core checks it itself
 # (outside, it would be a Python call for each of the 160,000 facts of a large load).
 Excerpts = Annotated[
@@ -176,7 +182,7 @@ class Event(Fact):
     kind: Literal["announcement", "ceremony"] = "ceremony"
     name: Text | None = None
     date: dt.date | None = None
-    weekday: Literal[WEEKDAYS] | None = None  # type: ignore[valid-type]
+    weekday: Weekday | None = None
     time_of_day: Text | None = Field(default=None, description='As written, e.g. "sore"')
     time: Text | None = Field(default=None, description="Clock time as written, e.g. 19.00 WIB")
     venue: Text | None = None

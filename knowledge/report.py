@@ -94,13 +94,14 @@ def _facts(kb: KnowledgeBase) -> list[Shown]:
             if id(fact) not in seen:
                 seen.add(id(fact))
                 shown.append(Shown("", fact, fact.review, f"{item.file}:{item.line}"))
-    for number, item in enumerate(shown, 1):
-        item.key = f"f{number}"
+    for number, entry in enumerate(shown, 1):
+        entry.key = f"f{number}"
     return shown
 
 
 def _names(kb: KnowledgeBase, facts: list[Shown]) -> dict[str, str]:
-    names = {i: d.name for i, d in (*kb.awards.items(), *kb.organisations.items())}
+    names = {i: d.name for i, d in kb.awards.items()}
+    names.update({i: d.name for i, d in kb.organisations.items()})
     names.update({i: p.name or p.role for i, p in kb.people.items()})
     for item in facts:
         fact = item.fact
@@ -132,7 +133,7 @@ def _values(fact: m.Fact, names: dict[str, str]) -> list[tuple[str, str]]:
                 value[0], m.Fact)):
             continue
         if isinstance(value, tuple):
-            value = ", ".join(names.get(v, v) for v in value)
+            value = ", ".join(names.get(str(v), str(v)) for v in value)
         elif field in ("award", "organisation", "person", "speaker", "parent"):
             value = f"{names.get(value, value)} ({value})"
         values.append((field, str(value)))

@@ -11,6 +11,7 @@ PyYAML's own description of a syntax error (after "YAML syntax:") stays in Engli
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 LANGS = ("id", "en")
 DEFAULT_LANG = "id"
@@ -59,7 +60,7 @@ _GOT = {
     "got a very large number": "tertulis angka yang sangat besar",
 }
 
-_PHRASES: list[tuple[str, str]] = [
+_PHRASES: list[tuple[str, str | Callable[[re.Match[str]], str]]] = [
     # --- the whole report ---
     (r"^(\d+) problems? in the fact files:$", r"\1 masalah di berkas fakta:"),
     # --- sources ---

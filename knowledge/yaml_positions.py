@@ -143,7 +143,7 @@ class _FactFileLoader(_Yaml12, yaml.SafeLoader):
     """PyYAML's own parser, safe, without aliases: fact files write every value out (this
     also rules out recursive aliases and 'billion laughs' expansion)."""
 
-    def compose_node(self, parent, index):  # type: ignore[no-untyped-def]
+    def compose_node(self, parent: yaml.Node | None, index: int) -> yaml.Node | None:
         if self.check_event(yaml.AliasEvent):  # a marker, reported with its path by _build
             event = self.get_event()
             return yaml.ScalarNode(_ALIAS_TAG, f"*{event.anchor}", event.start_mark,
@@ -151,6 +151,8 @@ class _FactFileLoader(_Yaml12, yaml.SafeLoader):
         return super().compose_node(parent, index)
 
 
+# the base is chosen at run time (libyaml's loader where PyYAML was built with it), which mypy
+# cannot follow: [misc] "unsupported dynamic base class"
 class _FastFactFileLoader(_Yaml12, getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
     """libyaml's parser, for documents without aliases (several times faster)."""
 
@@ -180,7 +182,8 @@ def nesting_place(text: str, limit: int = MAX_DEPTH) -> tuple[int, int] | None:
             while levels and levels[-1] >= indent:
                 levels.pop()
             levels.append(indent)
-            for indicator in _INDICATOR.finditer(line, indent, len(_BLOCK_START.match(line)[0])):
+            block = _BLOCK_START.match(line)  # matches every line (all of it is optional)
+            for indicator in _INDICATOR.finditer(line, indent, block.end() if block else 0):
                 levels.append(indicator.end())
                 if len(levels) > limit:
                     return number, indicator.start() + 1

@@ -18,6 +18,7 @@ from bot.answering.query import Answer, Query, find_editions, no_data
 from bot.answering.suggest import edition_question
 from bot.catalogue import award_label, awards_catalogue, edition_label, known_editions
 from bot.reply import Status
+from bot.slots import Focus, focus_on
 from bot.understanding.normalise import normalise
 from knowledge import models as m
 from knowledge.base import KnowledgeBase
@@ -27,28 +28,33 @@ VENUE_WORDS = frozenset({"hotel", "gedung", "venue"})
 CLOCK_WORDS = frozenset({"jam", "pukul"})
 
 
-def one_edition(kb: KnowledgeBase, query: Query) -> tuple[m.EditionDecl | None, Answer | None]:
+def one_edition(kb: KnowledgeBase, query: Query) -> m.EditionDecl | Answer:
     """The single edition a query points at, or the answer explaining why there is none."""
     editions, missing = find_editions(kb, query)
     if missing:
-        return None, no_data(missing)
+        return no_data(missing)
     if len(editions) == 1:
-        return editions[0], None
+        return editions[0]
     if editions and len({e.award for e in editions}) == 1:
         # a year-less question about an award with several editions: the most recent one
         # (the engine says which others exist)
-        return max(editions, key=lambda e: e.year), None
+        return max(editions, key=lambda e: e.year)
     pool = editions or islice(kb.editions.values(), 3)
     answer = Answer(Status.NOT_UNDERSTOOD, "Penghargaan yang mana yang Anda maksud?")
     answer.suggestions = [edition_question(kb, query.intent, e.id) for e in pool][:3]
-    return None, answer
-
-
-def _edition_answer(edition: m.EditionDecl, text: str, *facts: m.Fact, **focus) -> Answer:
-    answer = Answer(Status.ANSWERED, text).cite(*facts)
-    answer.focus = {"award": edition.award, "year": edition.year, "edition": edition.id,
-                    **{k: v for k, v in focus.items() if v}}
     return answer
+
+
+def _edition_answer(edition: m.EditionDecl, text: str, *facts: m.Fact,
+                    organisation: str | None = None, person: str | None = None) -> Answer:
+    answer = Answer(Status.ANSWERED, text).cite(*facts)
+    answer.focus = focus_on(award=edition.award, year=edition.year, edition=edition.id,
+                            organisation=organisation, person=person)
+    return answer
+
+
+def _edition_focus(edition: m.EditionDecl) -> Focus:
+    return focus_on(award=edition.award, year=edition.year, edition=edition.id)
 
 
 def _event(edition: m.EditionDecl) -> m.Event | None:
@@ -56,38 +62,37 @@ def _event(edition: m.EditionDecl) -> m.Event | None:
 
 
 def event_date(kb: KnowledgeBase, query: Query) -> Answer:
-    edition, problem = one_edition(kb, query)
-    if problem:
-        return problem
+    edition = one_edition(kb, query)
+    if isinstance(edition, Answer):
+        return edition
     label, event = edition_label(kb, edition), _event(edition)
     if event is None or event.date is None:
-        return no_data(f"Sumber tidak menyebut tanggal {label}.", edition=edition.id)
+        return no_data(f"Sumber tidak menyebut tanggal {label}.", focus_on(edition=edition.id))
     name = event_name(event, label)
     if query.words & CLOCK_WORDS and not event.time:
         return no_data(f"Sumber tidak menyebut jam {name}. Yang tercatat: {when_text(event)}.",
-                       edition=edition.id, award=edition.award, year=edition.year)
+                       _edition_focus(edition))
     verb = "diumumkan dalam" if event.kind == "announcement" else "digelar pada"
     named = f"{label} {verb} {name}" if event.name else f"{label} {verb.split()[0]}"
     place = place_text(event)
     return _edition_answer(edition, f"{named}, {when_text(event)}{' ' + place if place else ''}.",
-                           event, organisation=query.get("organisation"))
+                           event, organisation=query.slots.get("organisation"))
 
 
 def event_place(kb: KnowledgeBase, query: Query) -> Answer:
-    edition, problem = one_edition(kb, query)
-    if problem:
-        return problem
+    edition = one_edition(kb, query)
+    if isinstance(edition, Answer):
+        return edition
     label, event = edition_label(kb, edition), _event(edition)
     if event is None or not (event.venue or event.city or event.virtual):
-        return no_data(f"Sumber tidak menyebut tempat {label}.", edition=edition.id)
+        return no_data(f"Sumber tidak menyebut tempat {label}.", focus_on(edition=edition.id))
     asked = [("gedung/hotel", event.venue) if query.words & VENUE_WORDS else None,
              ("kota", event.city) if "kota" in query.words else None,
              ("provinsi", event.province) if "provinsi" in query.words else None]
     for what, value in filter(None, asked):
         if not value:
             return no_data(f"Sumber tidak menyebut {what} tempat {label}. Yang tercatat: "
-                           f"acara digelar {place_text(event)}.",
-                           edition=edition.id, award=edition.award, year=edition.year)
+                           f"acara digelar {place_text(event)}.", _edition_focus(edition))
     name = event_name(event, label)
     verb = "diumumkan" if event.kind == "announcement" else "digelar"
     return _edition_answer(edition, f"{name} ({label}) {verb} {place_text(event)}, "
@@ -95,18 +100,18 @@ def event_place(kb: KnowledgeBase, query: Query) -> Answer:
 
 
 def representative(kb: KnowledgeBase, query: Query) -> Answer:
-    edition, problem = one_edition(kb, query)
-    if problem:
-        return problem
+    edition = one_edition(kb, query)
+    if isinstance(edition, Answer):
+        return edition
     label = edition_label(kb, edition)
-    organisation = query.get("organisation")
+    organisation = query.slots.get("organisation")
     family = set(kb.organisation_family(organisation)) if organisation else None
     reps = [r for r in kb.representatives_by_edition.get(edition.id, ())
             if family is None or r.organisation in family]
     if not reps:
         whose = f" untuk {org_name(kb, organisation)}" if organisation else ""
         return no_data(f"Sumber tidak menyebut siapa yang menerima atau mewakili{whose} "
-                       f"di {label}.", edition=edition.id, organisation=organisation)
+                       f"di {label}.", focus_on(edition=edition.id, organisation=organisation))
     lines = []
     for rep in reps:
         who = person_text(kb, kb.people[rep.person])
@@ -127,13 +132,12 @@ def _edition_detail(kb: KnowledgeBase, query: Query, detail: str,
                     field: Callable[[m.EditionDecl], m.Fact | None],
                     sentence: Callable[[str, Any], str]) -> Answer:
     """One field of one edition, or 'the source doesn't say its <detail>'."""
-    edition, problem = one_edition(kb, query)
-    if problem:
-        return problem
+    edition = one_edition(kb, query)
+    if isinstance(edition, Answer):
+        return edition
     label, fact = edition_label(kb, edition), field(edition)
     if fact is None:
-        return no_data(f"Sumber tidak menyebut {detail} {label}.",
-                       edition=edition.id, award=edition.award, year=edition.year)
+        return no_data(f"Sumber tidak menyebut {detail} {label}.", _edition_focus(edition))
     return _edition_answer(edition, sentence(label, fact), fact)
 
 
@@ -147,7 +151,10 @@ def organiser(kb: KnowledgeBase, query: Query) -> Answer:
     if missing:
         return no_data(missing)
     if not editions:
-        return one_edition(kb, query)[1]
+        found = one_edition(kb, query)  # with no edition named: which one is meant
+        if isinstance(found, Answer):
+            return found
+        editions = [found]
     for edition in editions:
         fact = edition.organiser or kb.awards[edition.award].organiser
         if fact:
@@ -156,8 +163,7 @@ def organiser(kb: KnowledgeBase, query: Query) -> Answer:
                 edition, f"{label} diselenggarakan oleh {org_name(kb, fact.organisation)}.", fact)
     labels = join_items([edition_label(kb, e) for e in editions])
     first = editions[0]
-    return no_data(f"Sumber tidak menyebut penyelenggara {labels}.",
-                   edition=first.id, award=first.award, year=first.year)
+    return no_data(f"Sumber tidak menyebut penyelenggara {labels}.", _edition_focus(first))
 
 
 def edition_number(kb: KnowledgeBase, query: Query) -> Answer:
@@ -166,16 +172,16 @@ def edition_number(kb: KnowledgeBase, query: Query) -> Answer:
 
 
 def _award(kb: KnowledgeBase, query: Query) -> m.AwardDecl | None:
-    if query.get("award"):
-        return kb.awards[query.get("award")]
-    if query.get("edition"):
-        return kb.awards[kb.editions[query.get("edition")].award]
+    if award := query.slots.get("award"):
+        return kb.awards[award]
+    if edition := query.slots.get("edition"):
+        return kb.awards[kb.editions[edition].award]
     return None
 
 
 def _award_answer(award: m.AwardDecl, text: str, fact: m.Fact) -> Answer:
     answer = Answer(Status.ANSWERED, text).cite(fact)
-    answer.focus = {"award": award.id}
+    answer.focus = focus_on(award=award.id)
     return answer
 
 
@@ -185,7 +191,7 @@ def award_definition(kb: KnowledgeBase, query: Query) -> Answer:
         name = award_label(award) if award else "penghargaan itu"
         return no_data(f"Sumber tidak menjelaskan apa itu {name}. Yang tercatat: "
                        f"{known_editions(kb, award.id if award else None)}.",
-                       award=award.id if award else None)
+                       focus_on(award=award.id if award else None))
     return _award_answer(award, f"{award_label(award)}: {award.definition.text}",
                          award.definition)
 
@@ -194,7 +200,7 @@ def award_abbreviation(kb: KnowledgeBase, query: Query) -> Answer:
     award = _award(kb, query)
     if award is None or not award.abbreviations:
         return no_data("Sumber tidak menyebut kepanjangannya.",
-                       award=award.id if award else None)
+                       focus_on(award=award.id if award else None))
     first = award.abbreviations[0]
     return _award_answer(award, f"{first.short} adalah singkatan dari {first.long}.", first)
 
@@ -204,14 +210,14 @@ def award_eligibility(kb: KnowledgeBase, query: Query) -> Answer:
     if award is None or award.eligibility is None:
         name = award_label(award) if award else "penghargaan itu"
         return no_data(f"Sumber tidak menyebut untuk siapa {name} diberikan.",
-                       award=award.id if award else None)
+                       focus_on(award=award.id if award else None))
     return _award_answer(award, f"{award_label(award)} diberikan kepada "
                                 f"{award.eligibility.text}", award.eligibility)
 
 
 def _person(kb: KnowledgeBase, query: Query) -> m.PersonDecl | None:
-    if query.get("person"):
-        return kb.people[query.get("person")]
+    if person := query.slots.get("person"):
+        return kb.people[person]
     holders = role_holders(kb, query)
     return holders[0] if len(holders) == 1 else None
 
@@ -223,11 +229,11 @@ def person_quote(kb: KnowledgeBase, query: Query) -> Answer:
     quotes = kb.quotes_by_speaker.get(person.id, ())
     who = person.name or person.role
     if not quotes:
-        return no_data(f"Sumber tidak mencatat ucapan {who}.", person=person.id)
+        return no_data(f"Sumber tidak mencatat ucapan {who}.", focus_on(person=person.id))
     lines = [f"{who}{' (' + q.occasion + ')' if q.occasion else ''}: “{q.text}”"
              for q in quotes[:3]]
     answer = Answer(Status.ANSWERED, "\n".join(lines)).cite(*quotes[:3])
-    answer.focus = {"person": person.id, "organisation": person.organisation}
+    answer.focus = focus_on(organisation=person.organisation, person=person.id)
     return answer
 
 
@@ -241,49 +247,54 @@ def person_info(kb: KnowledgeBase, query: Query) -> Answer:
     facts: list[m.Fact] = [person]
     for rep in kb.representatives_by_person.get(person.id, ()):
         edition = kb.edition_of(rep)
+        if edition is None:  # never: the loader gives every representative its edition
+            continue
         verb = "menerima penghargaan" if rep.action == "received" else "mengikuti acara"
         for_org = f" untuk {org_name(kb, rep.organisation)}" if rep.organisation else ""
         lines.append(f"Ia {verb} {edition_label(kb, edition)}{for_org}.")
         facts.append(rep)
     answer = Answer(Status.ANSWERED, "\n".join(lines)).cite(*facts)
-    answer.focus = {"person": person.id, "organisation": person.organisation}
+    answer.focus = focus_on(organisation=person.organisation, person=person.id)
     return answer
 
 
 def role_holders(kb: KnowledgeBase, query: Query) -> list[m.PersonDecl]:
-    role, organisation = query.get("role"), query.get("organisation")
+    role, organisation = query.slots.get("role"), query.slots.get("organisation")
+    if role is None:
+        return []
     family = set(kb.organisation_family(organisation)) if organisation else None
     return [p for p in kb.people_by_role.get(role, ())
             if family is None or p.organisation in family]
 
 
 def role_holder(kb: KnowledgeBase, query: Query) -> Answer:
-    role, organisation = query.get("role"), query.get("organisation")
+    role, organisation = query.slots.get("role"), query.slots.get("organisation")
     holders = role_holders(kb, query)
-    year = query.get("year")
+    year = query.slots.get("year")
     where = f" {org_name(kb, organisation)}" if organisation else ""
-    if query.get("rank") is not None or query.get("place"):
+    if query.slots.get("rank") is not None or query.slots.get("place"):
         holders = []  # "gubernur pertama", "gubernur Jawa Timur": not the holder on record
     if year:
         holders = [p for p in holders if p.as_of is None or p.as_of.year == year]
     if not holders:
         return no_data(f"Sumber tidak menyebut {role}{where}"
-                       f"{' tahun ' + str(year) if year else ''}.", organisation=organisation)
+                       f"{' tahun ' + str(year) if year else ''}.",
+                       focus_on(organisation=organisation))
     named = [p for p in holders if p.name]
     if not named:
         unnamed = holders[0]
         return no_data(f"Sumber menyebut {person_text(kb, unnamed)}, tetapi tidak menyebut "
-                       "namanya.", organisation=organisation, person=unnamed.id)
+                       "namanya.", focus_on(organisation=organisation, person=unnamed.id))
     lines = [f"{p.role}{', ' + org_name(kb, p.organisation) if p.organisation else ''}: "
              f"{p.name}{' (per ' + indonesian_date(p.as_of) + ')' if p.as_of else ''}."
              for p in named]
     answer = Answer(Status.ANSWERED, "\n".join(lines)).cite(*named)
-    answer.focus = {"person": named[0].id, "organisation": named[0].organisation}
+    answer.focus = focus_on(organisation=named[0].organisation, person=named[0].id)
     return answer
 
 
 def awards_list(kb: KnowledgeBase, query: Query) -> Answer:
-    year = query.get("year")
+    year = query.slots.get("year")
     lines = awards_catalogue(kb, year)
     if not lines:
         return no_data(f"Belum ada data penghargaan tahun {year}. "
@@ -295,15 +306,16 @@ def awards_list(kb: KnowledgeBase, query: Query) -> Answer:
 
 
 def note(kb: KnowledgeBase, query: Query) -> Answer:
-    topics = {tuple(normalise(t)) for t in query.get("topics") or ()}
+    topics = {tuple(normalise(t)) for t in query.slots.get("topics") or ()}
     if "alasan" in query.words:
         topics.add(("alasan",))
     subjects: set[str] = set()
-    if query.get("organisation"):
-        subjects |= set(kb.organisation_family(query.get("organisation")))
-    for slot in ("person", "award", "edition"):
-        if query.get(slot):
-            subjects.add(query.get(slot))
+    if organisation := query.slots.get("organisation"):
+        subjects |= set(kb.organisation_family(organisation))
+    for subject in (query.slots.get("person"), query.slots.get("award"),
+                    query.slots.get("edition")):
+        if subject:
+            subjects.add(subject)
     editions, _ = find_editions(kb, query, use_subjects=False)
     subjects |= {e.id for e in editions}
     if not subjects:  # a keyword alone is a hint about nothing in particular: never an answer
@@ -321,11 +333,13 @@ def note(kb: KnowledgeBase, query: Query) -> Answer:
     best = max(h for h, _ in scored)
     chosen = [n for h, n in scored if h == best][:2]
     answer = Answer(Status.ANSWERED, "\n".join(n.text for n in chosen)).cite(*chosen)
-    focus = {}
-    for subject in chosen[0].about:
-        for kind, table in (("organisation", kb.organisations), ("person", kb.people),
-                            ("edition", kb.editions)):
-            if subject in table and kind not in focus:
-                focus[kind] = subject
+    focus: Focus = {}
+    for subject in chosen[0].about:  # the first organisation, person and edition it is about
+        if subject in kb.organisations and "organisation" not in focus:
+            focus["organisation"] = subject
+        if subject in kb.people and "person" not in focus:
+            focus["person"] = subject
+        if subject in kb.editions and "edition" not in focus:
+            focus["edition"] = subject
     answer.focus = focus
     return answer

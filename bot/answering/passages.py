@@ -154,7 +154,7 @@ def split_sentences(text: str) -> list[str]:
             paragraphs[-1] += " " + line
         else:
             paragraphs.append(line)
-    sentences = []
+    sentences: list[str] = []
     for paragraph in paragraphs:
         if paragraph.casefold().startswith(BOILERPLATE_PREFIXES):
             continue

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
 
 from bot.catalogue import award_short, known_editions
 from bot.reply import Status
+from bot.slots import Focus, Slots
 from knowledge import models as m
 from knowledge.base import KnowledgeBase
 
@@ -16,11 +16,8 @@ class Query:
     """An interpreted question: its intent, its slots, and the free words around them."""
 
     intent: str
-    slots: dict[str, Any]
+    slots: Slots
     words: frozenset[str] = frozenset()
-
-    def get(self, name: str) -> Any:
-        return self.slots.get(name)
 
 
 @dataclass
@@ -30,7 +27,7 @@ class Answer:
     status: Status
     text: str
     sources: list[str] = field(default_factory=list)
-    focus: dict[str, Any] = field(default_factory=dict)
+    focus: Focus = field(default_factory=Focus)
     suggestions: list[str] = field(default_factory=list)
 
     def cite(self, *facts: m.Fact) -> Answer:
@@ -40,8 +37,8 @@ class Answer:
         return self
 
 
-def no_data(text: str, **focus: Any) -> Answer:
-    return Answer(Status.NO_DATA, text, focus={k: v for k, v in focus.items() if v})
+def no_data(text: str, focus: Focus | None = None) -> Answer:
+    return Answer(Status.NO_DATA, text, focus=focus or {})
 
 
 def missing_edition(kb: KnowledgeBase, award: str | None, year: int | None,
@@ -78,8 +75,8 @@ def find_editions(kb: KnowledgeBase, query: Query, *, use_subjects: bool = True
                   ) -> tuple[list[m.EditionDecl], str | None]:
     """The editions a query points at, or a no-data message when it names one not on record.
     An empty list with no message means the query names no edition at all."""
-    edition_id, award = query.get("edition"), query.get("award")
-    year, number = query.get("year"), query.get("number")
+    edition_id, award = query.slots.get("edition"), query.slots.get("award")
+    year, number = query.slots.get("year"), query.slots.get("number")
     if edition_id:
         return [kb.editions[edition_id]], None
     editions: list[m.EditionDecl] | None = None
@@ -97,12 +94,12 @@ def find_editions(kb: KnowledgeBase, query: Query, *, use_subjects: bool = True
     if not use_subjects:
         return editions or [], None
     narrowing = []
-    if query.get("organisation"):
-        narrowing.append(organisation_editions(kb, query.get("organisation")))
-    if query.get("person"):
-        narrowing.append(person_editions(kb, query.get("person")))
-    if query.get("place"):
-        narrowing.append(place_editions(kb, query.get("place")))
+    if organisation := query.slots.get("organisation"):
+        narrowing.append(organisation_editions(kb, organisation))
+    if person := query.slots.get("person"):
+        narrowing.append(person_editions(kb, person))
+    if place := query.slots.get("place"):
+        narrowing.append(place_editions(kb, place))
     for allowed in narrowing:
         if editions is None:
             narrowed = sorted((kb.editions[e] for e in allowed), key=lambda e: (e.award, e.year))

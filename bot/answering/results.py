@@ -6,6 +6,7 @@ from bot.answering.phrases import join_items, org_name, rank_text, result_line, 
 from bot.answering.query import Answer, Query, find_editions, no_data
 from bot.catalogue import edition_label
 from bot.reply import Status
+from bot.slots import Focus, focus_on
 from knowledge import models as m
 from knowledge.base import KnowledgeBase
 from knowledge.sources import comparable
@@ -14,7 +15,7 @@ KIND_WORDS = frozenset({"provinsi", "kota", "kabupaten", "kementerian", "lembaga
 
 
 def _in_scope(result: m.ResultDecl, query: Query) -> bool:
-    category, group = query.get("category"), query.get("group")
+    category, group = query.slots.get("category"), query.slots.get("group")
     if category and comparable(result.category or "") != comparable(category):
         return False
     return not (group and comparable(result.group or "") != comparable(group))
@@ -22,18 +23,18 @@ def _in_scope(result: m.ResultDecl, query: Query) -> bool:
 
 def _scope_words(query: Query) -> str:
     parts = []
-    if query.get("category"):
-        parts.append(f"kategori {query.get('category')}")
-    if query.get("group"):
-        parts.append(f"kelompok {query.get('group')}")
+    if query.slots.get("category"):
+        parts.append(f"kategori {query.slots.get('category')}")
+    if query.slots.get("group"):
+        parts.append(f"kelompok {query.slots.get('group')}")
     return (" " + " ".join(parts)) if parts else ""
 
 
-def _focus(kb: KnowledgeBase, edition: m.EditionDecl | None, **more: object) -> dict:
-    focus = {"award": edition.award, "year": edition.year, "edition": edition.id} if edition \
-        else {}
-    focus.update({k: v for k, v in more.items() if v})
-    return focus
+def _focus(edition: m.EditionDecl | None, organisation: str | None = None) -> Focus:
+    if edition is None:
+        return focus_on(organisation=organisation)
+    return focus_on(award=edition.award, year=edition.year, edition=edition.id,
+                    organisation=organisation)
 
 
 def _ranks_on_record(results: list[m.ResultDecl]) -> str:
@@ -44,11 +45,11 @@ def _ranks_on_record(results: list[m.ResultDecl]) -> str:
 def _unknown_category(query: Query, where: str = "") -> Answer | None:
     """'kategori media sosial' when no such category or group is on record (for `where`,
     the editions asked about, when named)."""
-    asked = query.get("unknown_category")
+    asked = query.slots.get("unknown_category")
     if asked:
         scope = f"untuk {where}" if where else "di sumber saya"
         return no_data(f"Kategori “{asked}” tidak tercatat {scope}.",
-                       organisation=query.get("organisation"))
+                       focus_on(organisation=query.slots.get("organisation")))
     return None
 
 
@@ -57,13 +58,13 @@ def who_won(kb: KnowledgeBase, query: Query) -> Answer:
     if missing:
         return no_data(missing)
     if not editions:  # no award or year named: the editions holding the category asked for
-        category = comparable(query.get("category") or "")
-        held = {r.edition_id for r in kb.results_by_category.get(category, ())}
+        category = comparable(query.slots.get("category") or "")
+        held = {r.edition_id for r in kb.results_by_category.get(category, ()) if r.edition_id}
         editions = [kb.editions[e] for e in sorted(held)] if category else []
         if not editions:
             answer = Answer(Status.NOT_UNDERSTOOD, "Penghargaan yang mana yang Anda maksud?")
-            rank = f" {query.get('rank')}" if query.get("rank") else ""
-            answer.suggestions = [f"Siapa juara{rank} {edition_label(kb, e)}?"
+            which = f" {query.slots.get('rank')}" if query.slots.get("rank") else ""
+            answer.suggestions = [f"Siapa juara{which} {edition_label(kb, e)}?"
                                   for e in list(kb.editions.values())[:3]]
             return answer
     with_results = [e for e in editions if kb.results_by_edition.get(e.id)]
@@ -80,10 +81,10 @@ def who_won(kb: KnowledgeBase, query: Query) -> Answer:
         whose = f" {join_items(sorted(kinds))}" if kinds else ""
         return no_data(f"Sumber tidak mencatat hasil{whose}{_scope_words(query)} untuk "
                        f"{labels}.")
-    if len(scoped) > 1 and not (query.get("award") or query.get("year")):
+    if len(scoped) > 1 and not (query.slots.get("award") or query.slots.get("year")):
         answer = Answer(Status.NOT_UNDERSTOOD, "Penghargaan yang mana yang Anda maksud?")
-        rank = f" {query.get('rank')}" if query.get("rank") else ""
-        answer.suggestions = [f"Siapa juara{rank} {edition_label(kb, kb.editions[e])}?"
+        which = f" {query.slots.get('rank')}" if query.slots.get("rank") else ""
+        answer.suggestions = [f"Siapa juara{which} {edition_label(kb, kb.editions[e])}?"
                               for e in scoped][:3]
         return answer
     lines, answer = [], Answer(Status.ANSWERED, "")
@@ -91,16 +92,16 @@ def who_won(kb: KnowledgeBase, query: Query) -> Answer:
         edition = kb.editions[edition_id]
         label = edition_label(kb, edition)
         winners = [r for r in results if r.status == "winner"]
-        rank = query.get("rank")
+        rank = query.slots.get("rank")
         chosen = [r for r in winners if r.rank == rank] if rank else winners
         if not chosen:
             asked = f"peringkat {rank}" if rank else "pemenang"
             return no_data(
                 f"Sumber tidak menyebut {asked} {label}{_scope_words(query)}. "
                 f"Yang tercatat hanya: {_ranks_on_record(results)}.",
-                **_focus(kb, edition))
+                _focus(edition))
         answer.cite(*chosen)
-        answer.focus = _focus(kb, edition)
+        answer.focus = _focus(edition)
         if len(chosen) == 1:
             lines.append(f"{label} — {result_line(kb, chosen[0])}.")
         else:
@@ -113,10 +114,9 @@ def who_won(kb: KnowledgeBase, query: Query) -> Answer:
     return answer
 
 
-def _org_results(kb: KnowledgeBase, query: Query) -> tuple[list[m.ResultDecl], str | None,
-                                                           str]:
+def _org_results(kb: KnowledgeBase, query: Query, organisation: str
+                 ) -> tuple[list[m.ResultDecl], str | None, str]:
     """The organisation's results within the editions the query names (if any)."""
-    organisation = query.get("organisation")
     family = set(kb.organisation_family(organisation))
     editions, missing = find_editions(kb, query, use_subjects=False)
     allowed = {e.id for e in editions}
@@ -131,19 +131,20 @@ def _org_results(kb: KnowledgeBase, query: Query) -> tuple[list[m.ResultDecl], s
     return results, missing, where
 
 
-def _org_question(kb: KnowledgeBase, query: Query
+def _org_question(kb: KnowledgeBase, query: Query, organisation: str
                   ) -> tuple[str, list[m.ResultDecl], str, Answer | None]:
     """(name, results, where, problem) for a question about an organisation's results."""
-    organisation = query.get("organisation")
-    results, missing, where = _org_results(kb, query)
-    problem = no_data(missing, organisation=organisation) if missing else \
+    results, missing, where = _org_results(kb, query, organisation)
+    problem = no_data(missing, focus_on(organisation=organisation)) if missing else \
         _unknown_category(query)
     return org_name(kb, organisation), results, where, problem
 
 
 def org_rank(kb: KnowledgeBase, query: Query) -> Answer:
-    organisation = query.get("organisation")
-    name, results, where, problem = _org_question(kb, query)
+    organisation = query.slots.get("organisation")
+    if not organisation:  # the intent requires one
+        return Answer(Status.NOT_UNDERSTOOD, "Instansi mana yang Anda maksud?")
+    name, results, where, problem = _org_question(kb, query, organisation)
     if problem:
         return problem
     winners = [r for r in results if r.status == "winner"]
@@ -152,40 +153,42 @@ def org_rank(kb: KnowledgeBase, query: Query) -> Answer:
             return org_awards(kb, query)
         scope = f" di {where}" if where else ""
         return no_data(f"Sumber tidak mencatat peringkat {name}{scope}{_scope_words(query)}.",
-                       organisation=organisation)
+                       focus_on(organisation=organisation))
     lines = [f"{name} meraih {result_line(kb, r, with_org=False, with_edition=True)}."
              for r in winners]
-    asked = query.get("rank")
+    asked = query.slots.get("rank")
     if asked is not None:
         verdict = "Ya." if any(r.rank == asked for r in winners) else \
             f"Bukan peringkat {asked}."
         lines.insert(0, verdict)
     answer = Answer(Status.ANSWERED, "\n".join(lines)).cite(*winners)
-    answer.focus = _focus(kb, kb.edition_of(winners[0]), organisation=organisation)
+    answer.focus = _focus(kb.edition_of(winners[0]), organisation)
     return answer
 
 
 def org_awards(kb: KnowledgeBase, query: Query) -> Answer:
-    organisation = query.get("organisation")
-    name, results, where, problem = _org_question(kb, query)
+    organisation = query.slots.get("organisation")
+    if not organisation:  # the intent requires one
+        return Answer(Status.NOT_UNDERSTOOD, "Instansi mana yang Anda maksud?")
+    name, results, where, problem = _org_question(kb, query, organisation)
     if problem:
         return problem
     if not results:
         scope = f" di {where}" if where else ""
         return no_data(f"Sumber tidak mencatat penghargaan untuk {name}{scope}"
-                       f"{_scope_words(query)}.", organisation=organisation)
+                       f"{_scope_words(query)}.", focus_on(organisation=organisation))
     lines = [f"{name} tercatat meraih:"]
     lines += [f"• {result_line(kb, r, with_org=False, with_edition=True)}" for r in results]
     if all(r.status == "nominee" for r in results):
         lines.append("Itu nominasi, bukan gelar juara.")
     answer = Answer(Status.ANSWERED, "\n".join(lines)).cite(*results)
-    answer.focus = _focus(kb, kb.edition_of(results[0]), organisation=organisation)
+    answer.focus = _focus(kb.edition_of(results[0]), organisation)
     return answer
 
 
 def nominations(kb: KnowledgeBase, query: Query) -> Answer:
-    if query.get("organisation"):
-        results, missing, where = _org_results(kb, query)
+    if organisation := query.slots.get("organisation"):
+        results, missing, where = _org_results(kb, query, organisation)
     else:
         editions, missing = find_editions(kb, query)
         allowed = {e.id for e in editions}
@@ -200,7 +203,7 @@ def nominations(kb: KnowledgeBase, query: Query) -> Answer:
     if not nominees:
         scope = f" di {where}" if where else ""
         return no_data(f"Sumber tidak mencatat nominasi{scope}{_scope_words(query)}.",
-                       organisation=query.get("organisation"))
+                       focus_on(organisation=query.slots.get("organisation")))
     lines = []
     for org in dict.fromkeys(r.organisation for r in nominees):
         own = [r for r in nominees if r.organisation == org]
@@ -211,15 +214,15 @@ def nominations(kb: KnowledgeBase, query: Query) -> Answer:
         lines.append(f"{org_name(kb, org)} masuk nominasi{detail} {label} "
                      f"di kategori {categories}.")
     answer = Answer(Status.ANSWERED, "\n".join(lines)).cite(*nominees)
-    answer.focus = _focus(kb, kb.edition_of(nominees[0]),
-                          organisation=query.get("organisation") or nominees[0].organisation)
+    answer.focus = _focus(kb.edition_of(nominees[0]),
+                          query.slots.get("organisation") or nominees[0].organisation)
     return answer
 
 
 def yes_no(kb: KnowledgeBase, query: Query, answer: Answer) -> Answer:
     """'apakah Bandung juara 1?' → 'Tidak — …' or 'Ya — …' before the fact on record, when
     the question names an organisation whose results can settle it."""
-    organisation = query.get("organisation")
+    organisation = query.slots.get("organisation")
     if not organisation:
         return answer
     family = set(kb.organisation_family(organisation))
@@ -227,7 +230,7 @@ def yes_no(kb: KnowledgeBase, query: Query, answer: Answer) -> Answer:
     allowed = {e.id for e in editions}
     found = [r for r in kb.results if r.organisation in family
              and (not allowed or r.edition_id in allowed) and _in_scope(r, query)]
-    rank, words = query.get("rank"), query.words
+    rank, words = query.slots.get("rank"), query.words
     if rank is not None:
         settled = any(r.status == "winner" and r.rank == rank for r in found)
     elif "nominasi" in words:

@@ -45,7 +45,8 @@ class Suggester:
         for org_id in sorted({r.organisation for r in kb.results}):
             org = kb.organisations[org_id]
             short = min([org.name, *org.aliases], key=len)
-            editions = {r.edition_id for r in kb.results_by_organisation.get(org_id, ())}
+            editions = {r.edition_id for r in kb.results_by_organisation.get(org_id, ())
+                        if r.edition_id}
             self._add(f"Penghargaan apa yang diraih {short}?",
                       frozenset({org_id, *kb.organisation_family(org_id), *editions}))
         for person in kb.people.values():

@@ -81,6 +81,20 @@ class Linked:
     def first(self, kind: str) -> str | int | None:
         return next((m.target for m in self.mentions if m.kind == kind), None)
 
+    def first_text(self, kind: str) -> str | None:
+        """The first name of this kind (an id, a role, a category …)."""
+        return next((m.target for m in self.mentions
+                     if m.kind == kind and isinstance(m.target, str)), None)
+
+    def first_number(self, kind: str) -> int | None:
+        """The first number of this kind (a year, a rank, an edition number)."""
+        return next((m.target for m in self.mentions
+                     if m.kind == kind and isinstance(m.target, int)), None)
+
+    def all_text(self, kind: str) -> list[str]:
+        """Every distinct name of this kind, in the order mentioned."""
+        return [t for t in self.all(kind) if isinstance(t, str)]
+
     def all(self, kind: str) -> list[str | int]:
         found: list[str | int] = []
         for mention in self.mentions:
@@ -177,8 +191,8 @@ class EntityIndex:
             if len(word) >= 4:
                 self._words[(word[:1], len(word))].append(word)
         self._names: dict[tuple[int, str, int], list[str]] = defaultdict(list)
-        for key, targets in self.aliases.items():
-            if all(kind == "topic" for kind, _ in targets):
+        for key, named in self.aliases.items():
+            if all(kind == "topic" for kind, _ in named):
                 continue
             text = " ".join(key)
             self._names[(len(key), text[:1], len(text))].append(text)

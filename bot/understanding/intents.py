@@ -76,6 +76,11 @@ class _Registry(BaseModel):
     intents: list[_Entry]
 
 
+def _pair(text: str) -> tuple[str, str]:
+    first, second = text.split()  # _Entry checked that a pair is two words
+    return first, second
+
+
 def load_intents(path: Path = DATA / "intents.yaml") -> tuple[IntentSpec, ...]:
     """Read and check the intent registry; VocabularyError names what is wrong."""
     registry = load_data(path, _Registry)
@@ -84,7 +89,7 @@ def load_intents(path: Path = DATA / "intents.yaml") -> tuple[IntentSpec, ...]:
         raise VocabularyError(f"{path}: an intent is declared twice")
     return tuple(
         IntentSpec(entry.name, entry.cues, entry.slots, entry.requires, entry.uses,
-                   entry.examples, {tuple(k.split()): w for k, w in entry.pairs.items()},
+                   entry.examples, {_pair(k): w for k, w in entry.pairs.items()},
                    entry.supplies, entry.resolver)
         for entry in registry.intents)
 

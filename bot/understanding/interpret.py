@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from bot.slots import NUMBER_SLOTS, Slots, TextSlot
 from bot.understanding.entities import EntityIndex, Linked
 from bot.understanding.intents import Scored, delexicalised, score_fuzzy, score_strict
 from bot.understanding.normalise import normalise
@@ -18,8 +19,11 @@ from bot.understanding.vocabulary import (
     THANKS,
 )
 
-SINGLE_SLOTS = ("award", "edition", "year", "number", "rank", "organisation", "person", "role",
-                "category", "group", "place")
+# the slots one mention fills, in the order they are filled: ids and text first, numbers …
+NAMING_SLOTS: tuple[TextSlot, ...] = ("award", "edition")
+# … then the organisation, person, role, category, group and place
+SUBJECT_SLOTS: tuple[TextSlot, ...] = ("organisation", "person", "role", "category", "group",
+                                       "place")
 HELP_CUES = frozenset({"bantuan", "help", "bantu", "bisa", "cara", "caranya", "fitur",
                        "panduan", "petunjuk", "tanya", "bertanya", "tolong", "pakai", "start"})
 THANKS_CUES = frozenset({"terimakasih", "thanks", "thank", "kasih"})
@@ -35,7 +39,7 @@ class Interpretation:
     text: str
     tokens: list[str]
     linked: Linked
-    slots: dict[str, Any]
+    slots: Slots
     strict: list[Scored]
     fuzzy: Scored | None
     chitchat: str | None = None
@@ -59,13 +63,18 @@ class Interpretation:
         }
 
 
-def slots_from(linked: Linked) -> dict[str, Any]:
-    slots: dict[str, Any] = {}
-    for kind in SINGLE_SLOTS:
-        value = linked.first(kind)
-        if value is not None:
-            slots[kind] = value
-    topics = linked.all("topic")
+def slots_from(linked: Linked) -> Slots:
+    slots: Slots = {}
+    for text_slot in NAMING_SLOTS:
+        if (text := linked.first_text(text_slot)) is not None:
+            slots[text_slot] = text
+    for number_slot in NUMBER_SLOTS:  # year, number, rank
+        if (number := linked.first_number(number_slot)) is not None:
+            slots[number_slot] = number
+    for text_slot in SUBJECT_SLOTS:
+        if (text := linked.first_text(text_slot)) is not None:
+            slots[text_slot] = text
+    topics = linked.all_text("topic")
     if topics:
         slots["topics"] = topics
     if linked.asks_rank:
