@@ -321,8 +321,9 @@ def note(kb: KnowledgeBase, query: Query) -> Answer:
     if not subjects:  # a keyword alone is a hint about nothing in particular: never an answer
         return no_data("Sumber tidak mencatat hal itu.")
     scored = []
-    candidates = ({id(n): n for s in subjects for n in kb.notes_by_subject.get(s, ())}.values()
-                  if subjects else kb.notes)
+    # in the order the fact files give them (a set of subjects has no order of its own)
+    related = {id(n) for s in subjects for n in kb.notes_by_subject.get(s, ())}
+    candidates = [n for n in kb.notes if id(n) in related] if subjects else list(kb.notes)
     for item in candidates:
         hits = len(topics & {tuple(normalise(k)) for k in item.keywords})
         about = set(item.about) | {kb.editions[a].award for a in item.about if a in kb.editions}
