@@ -112,7 +112,7 @@ def print_under_review(kb: KnowledgeBase) -> None:
         print(f"\nPeringatan: {count} fakta masih menunggu tinjauan (review: true) dan belum "
               "dipakai bot:")
         for item in kb.under_review:
-            print(f"warning: {item}")
+            print(f"peringatan: {item}")
 
 
 def listing(args: argparse.Namespace) -> int:

@@ -257,7 +257,7 @@ def test_facts_new_registers_the_article_and_writes_a_draft_that_passes(project,
     assert "Pemeriksaan OK; 25 fakta menunggu tinjauan" in out
     assert main(["facts", "check", "--facts", "facts", "--seeds", "seeds"]) == EXIT_OK
     checked = capsys.readouterr().out
-    assert checked.count("warning: facts/aihd-2024.yaml:") == 25
+    assert checked.count("peringatan: facts/aihd-2024.yaml:") == 25
     # And the bot does not answer from it yet
     kb = load_knowledge(project / "facts", project / "seeds")
     assert "aihd-2024" not in kb.editions

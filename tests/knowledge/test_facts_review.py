@@ -22,7 +22,7 @@ def test_a_result_under_review_is_a_warning_and_is_not_served(facts: FactsCopy,
     out = capsys.readouterr().out
     assert code == EXIT_OK
     line, _ = facts.place(AMH, "- organisation: kota-bandung", after="results:")
-    assert f"warning: facts/amh-2023.yaml:{line}:5: results[0]: perlu ditinjau" in out
+    assert f"peringatan: facts/amh-2023.yaml:{line}:5: results[0]: perlu ditinjau" in out
     assert "1 fakta masih menunggu tinjauan" in out
     # And the knowledge base leaves it out
     kb = load_knowledge(facts.root)
