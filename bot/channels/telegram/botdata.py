@@ -11,6 +11,8 @@ from telegram.ext import CallbackContext, ContextTypes, ExtBot
 from bot.channels.telegram.buttons import QuestionButtons
 
 if TYPE_CHECKING:
+    from bot.channels.telegram.health import Health, MonitoringServer
+    from bot.channels.telegram.metrics import Metrics
     from bot.channels.telegram.settings import TelegramSettings
     from bot.channels.telegram.state import Persistence
     from bot.engine import Engine
@@ -18,14 +20,18 @@ if TYPE_CHECKING:
 
 @dataclass(eq=False)
 class BotData:
-    """The engine, the settings, the question buttons and the state file. PTB creates it
-    without arguments; build_application fills it in before anything runs."""
+    """The engine, the settings, the question buttons, the state file, the metrics and the
+    health check. PTB creates it without arguments; build_application fills it in before
+    anything runs."""
 
     engine: Engine = field(init=False, repr=False)
     settings: TelegramSettings = field(init=False, repr=False)
     buttons: QuestionButtons = field(default_factory=QuestionButtons)
     state: Persistence = field(init=False, repr=False)
     reloads: set[asyncio.Future[Any]] = field(default_factory=set, repr=False)  # in progress
+    metrics: Metrics = field(init=False, repr=False)  # see metrics.py
+    health: Health = field(init=False, repr=False)  # see health.py
+    monitoring: MonitoringServer | None = field(default=None, repr=False)  # /metrics, /healthz
 
 
 Context = CallbackContext[ExtBot[None], dict[Any, Any], dict[Any, Any], BotData]
