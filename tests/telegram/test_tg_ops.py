@@ -24,7 +24,7 @@ from tg_support import (
     tune,
     wait_for_port,
 )
-from tg_updates import USER, inline_query, message
+from tg_updates import ADMIN, USER, inline_query, message
 
 from bot.channels.telegram import health as health_module
 from bot.channels.telegram.health import Health
@@ -161,6 +161,15 @@ async def test_inline_questions_count_under_their_own_channel(bot: Any, api: Fak
     page = samples(_exposition(bot.app.bot_data.metrics))
     assert questions_by_status(page, "telegram_inline") == {"answered": 1.0}
     assert questions_by_status(page) == {}
+
+
+async def test_reload_sets_the_knowledge_load_time(bot: Any, api: FakeBotApi) -> None:
+    knowledge = bot.app.bot_data.metrics.knowledge
+    at_start = knowledge.loaded_at
+    assert at_start > 0
+    [done] = await ask(api, "/reload", user=ADMIN)
+    assert done.text.startswith("Berkas fakta dimuat ulang")
+    assert knowledge.loaded_at > at_start
 
 
 def _exposition(metrics: Metrics) -> str:
