@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from telegram import BotCommand, LinkPreviewOptions
@@ -19,13 +20,14 @@ from telegram.ext import (
     MessageHandler,
     filters,
 )
-from telegram.request import HTTPXRequest
 
 from bot.channels.telegram import handlers as h
 from bot.channels.telegram import network
 from bot.channels.telegram.botdata import CONTEXT_TYPES, BotData
 from bot.channels.telegram.buttons import QuestionButtons
 from bot.channels.telegram.chatlocks import ChatOrderedUpdateProcessor
+from bot.channels.telegram.health import Health, MonitoringServer
+from bot.channels.telegram.metrics import MeteredRequest, Metrics
 from bot.channels.telegram.settings import TelegramSettings
 from bot.channels.telegram.state import Persistence
 from bot.channels.telegram.statistik import statistik
@@ -64,9 +66,13 @@ def build_application(settings: TelegramSettings, engine: Engine,
                       buttons: QuestionButtons | None = None) -> HumasApplication:
     """The Application: HTML defaults, rate limiter and retries, timeouts, concurrency,
     typed bot_data, handlers, error handler and lifecycle hooks."""
+    metrics = Metrics()
+    health = Health(settings.mode, engine)
+    bot = make_bot(settings, metrics, health)
     app = (
         Application.builder()
-        .updater(WebhookUpdater(bot=make_bot(settings), update_queue=asyncio.Queue()))
+        .updater(WebhookUpdater(bot=bot, update_queue=asyncio.Queue(),
+                                on_request=webhook_observer(metrics, health)))
         .application_class(HumasApplication)
         .context_types(CONTEXT_TYPES)
         .concurrent_updates(ChatOrderedUpdateProcessor(CONCURRENT_UPDATES))
@@ -81,13 +87,31 @@ def build_application(settings: TelegramSettings, engine: Engine,
     data.unanswered = UnansweredLog.from_settings(settings)
     data.state = Persistence(settings.state_file, engine, data.buttons,
                              settings.state_save_seconds, data.stats)
+    data.metrics, data.health = metrics, health
+    health.running = lambda: app.running
+    metrics.serve(engine)
     add_handlers(app)
     return app
 
 
-def make_bot(settings: TelegramSettings) -> network.HumasBot:
+def webhook_observer(metrics: Metrics, health: Health) -> Callable[[bool, str], None]:
+    """What the webhook server calls after each request carrying the secret: the health
+    check hears of it, and a failure counts in the metrics."""
+
+    def observe(ok: bool, kind: str) -> None:
+        health.received(ok, kind)
+        if not ok:
+            metrics.telegram_error(kind)
+
+    return observe
+
+
+def make_bot(settings: TelegramSettings, metrics: Metrics | None = None,
+             health: Health | None = None) -> network.HumasBot:
     """The bot object: API address, defaults, timeouts, flood limits and retries (see
-    network.py); its repr never shows the token."""
+    network.py); its repr never shows the token. Failed calls count in `metrics`, and how
+    each getUpdates went is told to `health`."""
+    metrics = metrics or Metrics()
     tuning = network.TUNING
     defaults = Defaults(
         parse_mode=ParseMode.HTML, allow_sending_without_reply=True,
@@ -98,10 +122,11 @@ def make_bot(settings: TelegramSettings) -> network.HumasBot:
         base_url=settings.api_base_url,
         base_file_url=settings.base_file_url,
         defaults=defaults,
-        request=HTTPXRequest(connection_pool_size=CONNECTION_POOL_SIZE,
-                             read_timeout=tuning.read_timeout),
-        get_updates_request=HTTPXRequest(connection_pool_size=1,
-                                         read_timeout=tuning.get_updates_read_timeout),
+        request=MeteredRequest(connection_pool_size=CONNECTION_POOL_SIZE,
+                               read_timeout=tuning.read_timeout, metrics=metrics),
+        get_updates_request=MeteredRequest(
+            connection_pool_size=1, read_timeout=tuning.get_updates_read_timeout,
+            metrics=metrics, received=health.received if health else None),
         rate_limiter=network.RetryingRateLimiter(tuning),
     )
 
@@ -133,6 +158,8 @@ async def on_start(app: HumasApplication) -> None:
     data.state.restore()
     await register_commands(app)
     data.state.start()
+    data.health.started()
+    await start_monitoring(app)
     log.info("humasbot is running as @%s (%s)", app.bot.username, data.settings.mode)
     if data.unanswered is not None:
         log.info("unanswered questions are kept in %s", data.unanswered.path)
@@ -140,12 +167,26 @@ async def on_start(app: HumasApplication) -> None:
 
 async def on_shutdown(app: HumasApplication) -> None:
     """post_shutdown (the updates in progress are finished): stop the periodic saving and
-    save the state one last time."""
+    save the state one last time; stop serving /metrics and /healthz."""
+    if app.bot_data.monitoring is not None:
+        await app.bot_data.monitoring.stop()
     await app.bot_data.state.stop()
     await app.bot_data.state.save()
     if app.bot_data.unanswered is not None:
         app.bot_data.unanswered.close()
     log.info("stopped")
+
+
+async def start_monitoring(app: HumasApplication) -> None:
+    """Serve /metrics and /healthz if HUMASBOT_METRICS_PORT is set (health.py)."""
+    data: BotData = app.bot_data
+    settings = data.settings
+    if settings.metrics_port is None:
+        return
+    server = MonitoringServer(data.metrics, data.health, settings.metrics_listen,
+                              settings.metrics_port)
+    server.start()
+    data.monitoring = server
 
 
 async def register_commands(app: Application) -> None:

@@ -41,6 +41,7 @@ from bot.channels.telegram.html import (
     split_lines,
 )
 from bot.channels.telegram.logs import loggable, note_error, note_reply
+from bot.channels.telegram.metrics import HANDLER_ERROR, INLINE_CHANNEL
 from bot.channels.telegram.network import describe
 from bot.channels.telegram.records import record_answer
 from bot.context import ContextStore
@@ -130,10 +131,13 @@ async def answer_question(context: Context, message: MaybeInaccessibleMessage, q
     """Ask the engine and reply (updates of one chat are processed in arrival order, see
     chatlocks.ChatOrderedUpdateProcessor)."""
     chat = message.chat
+    started = time.perf_counter()
     reply = engine_of(context).ask(question, conversation_id(chat.id, user_id, chat.type))
     record_answer(context, reply, chat.id, user_id)
+    context.bot_data.metrics.question(reply)
     lines = reply_lines(reply, question if echo else None)
     await reply_with(message, lines, keyboard(context, reply.suggestions))
+    context.bot_data.metrics.answer_time(time.perf_counter() - started)
     if log.isEnabledFor(logging.DEBUG):  # loggable() costs more than the check
         log.debug("chat %s asked \"%s\": answered %s", chat.id, loggable(question),
                   reply.status)
@@ -189,6 +193,7 @@ async def reload_facts(update: Update, context: Context) -> None:
         # the engine's indexes are built off the event loop too (1.4 s at 10,000 editions);
         # the switch to them is one assignment, and a question being answered keeps the old
         engine.replace_knowledge(kb)
+        context.bot_data.metrics.knowledge_loaded()
         return kb
 
     loading = in_daemon_thread(load_and_switch)
@@ -335,9 +340,11 @@ async def inline_query(update: Update, context: Context) -> None:
     text = " ".join(query.query.split())
     log.debug("inline query from user %s: \"%s\"", query.from_user.id, loggable(text))
     kb = engine_of(context).knowledge
+    started = time.perf_counter()
     reply = ask_without_context(context, text) if text else None
     if reply is not None:
         note_reply(reply)  # for the update's log line only: inline queries are not recorded
+        context.bot_data.metrics.question(reply, INLINE_CHANNEL)
     questions = [text, *reply.suggestions] if reply else example_questions(kb, limit=3)
     results = []
     for question in questions[:MAX_INLINE_RESULTS]:
@@ -345,6 +352,8 @@ async def inline_query(update: Update, context: Context) -> None:
             context, question)
         results.append(inline_article(question, answer, context.bot.username))
     await query.answer(results[: InlineQueryLimit.RESULTS], cache_time=INLINE_CACHE_SECONDS)
+    if reply is not None:
+        context.bot_data.metrics.answer_time(time.perf_counter() - started, INLINE_CHANNEL)
 
 
 def ask_without_context(context: Context, question: str) -> Reply:
@@ -379,6 +388,8 @@ async def on_error(update: object, context: Context) -> None:
     """Log the error with the update id (never the token) and apologise to the user."""
     error = context.error
     note_error()
+    if not isinstance(error, TelegramError):  # the Bot API's errors are counted as they occur
+        context.bot_data.metrics.telegram_error(error or HANDLER_ERROR)
     if update is None:  # getting updates failed (PTB's polling loop tries again by itself)
         log.warning("getting updates failed (%s); retrying", type(error).__name__)
         return

@@ -26,6 +26,7 @@ from bot.channels.telegram.application import (
     HumasApplication,
     build_application,
 )
+from bot.channels.telegram.health import MonitoringError
 from bot.channels.telegram.logs import configure_logging
 from bot.channels.telegram.settings import Mode, SettingsError, TelegramSettings, load_settings
 from bot.engine import Engine
@@ -41,7 +42,7 @@ BOOTSTRAP_RETRIES = 3  # start-up calls (getMe, deleteWebhook/setWebhook) tried 
 
 def run_telegram(args: argparse.Namespace) -> int:
     """Run the bot until stopped; the exit code says how it ended (2: bad settings, token or
-    webhook address; 1: invalid facts or Bot API unreachable)."""
+    webhook address; 1: invalid facts, Bot API unreachable or metrics port taken)."""
     try:
         settings = load_settings(args.env_file, args.facts, args.seeds)
     except SettingsError as error:
@@ -73,6 +74,9 @@ def run_telegram(args: argparse.Namespace) -> int:
     except TelegramError as error:
         print(f"humasbot run: Telegram refused to start the bot ({type(error).__name__})",
               file=sys.stderr)
+        return EXIT_ERROR
+    except MonitoringError as error:
+        print(f"humasbot run: {error}", file=sys.stderr)
         return EXIT_ERROR
     return EXIT_OK
 

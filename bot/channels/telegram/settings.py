@@ -49,6 +49,8 @@ class TelegramSettings(Settings):
         frozenset(), alias="ADMIN_USER_IDS")
     state_file: Path | None = Field(DEFAULT_STATE_FILE, alias="HUMASBOT_STATE_FILE")
     state_save_seconds: float = Field(60.0, gt=0, alias="HUMASBOT_STATE_SAVE_SECONDS")
+    metrics_port: int | None = Field(None, ge=1, le=65535, alias="HUMASBOT_METRICS_PORT")
+    metrics_listen: str = Field("127.0.0.1", alias="HUMASBOT_METRICS_LISTEN")
 
     @field_validator("token")
     @classmethod

@@ -29,6 +29,7 @@ import json
 import logging
 import socket
 import time
+from collections.abc import Callable
 from http import HTTPStatus
 from typing import Any
 
@@ -52,6 +53,8 @@ EMFILE_LOG_INTERVAL = 60.0  # seconds between two reports of failing accepts
 ACCEPT_PAUSE = 0.1  # seconds accepting pauses after such a failure
 ACCEPT_BATCH = 64  # connections accepted per wake-up at most
 OUT_OF_DESCRIPTORS = frozenset({errno.EMFILE, errno.ENFILE, errno.ENOBUFS, errno.ENOMEM})
+BAD_UPDATE = "webhook_bad_update"  # what on_request hears of an update that can't be read
+RequestObserver = Callable[[bool, str], None]  # (ok, kind of failure)
 
 
 @tornado.web.stream_request_body
@@ -61,8 +64,9 @@ class UpdateHandler(tornado.web.RequestHandler):
     SUPPORTED_METHODS = ("POST",)  # type: ignore[assignment]
 
     def initialize(self, bot: ExtBot[Any], update_queue: asyncio.Queue[object],
-                   secret_token: str | None) -> None:
+                   secret_token: str | None, on_request: RequestObserver | None = None) -> None:
         self.bot, self.update_queue, self.secret_token = bot, update_queue, secret_token
+        self.on_request = on_request
         self.chunks: list[bytes] = []
 
     def set_default_headers(self) -> None:
@@ -92,10 +96,14 @@ class UpdateHandler(tornado.web.RequestHandler):
         except Exception as error:
             log.warning("webhook: refused an update that could not be read (%d bytes, JSON %s; "
                         "%s)", len(body), type(data).__name__, type(error).__name__)
+            if self.on_request is not None:
+                self.on_request(False, BAD_UPDATE)
             raise tornado.web.HTTPError(HTTPStatus.BAD_REQUEST) from None
         if update is not None:
             self.bot.insert_callback_data(update)
             await self.update_queue.put(update)
+        if self.on_request is not None:
+            self.on_request(True, "")
 
     def write_error(self, status_code: int, **kwargs: Any) -> None:
         """An empty refusal that closes the connection: a refusal made from the headers
@@ -190,10 +198,12 @@ class WebhookServer:
     """What PTB's Updater expects of its webhook server: serve_forever, shutdown."""
 
     def __init__(self, listen: str, port: int, url_path: str, bot: ExtBot[Any],
-                 update_queue: asyncio.Queue[object], secret_token: str | None) -> None:
+                 update_queue: asyncio.Queue[object], secret_token: str | None,
+                 on_request: RequestObserver | None = None) -> None:
         app = tornado.web.Application(
             [(rf"{url_path}/?", UpdateHandler,
-              {"bot": bot, "update_queue": update_queue, "secret_token": secret_token})],
+              {"bot": bot, "update_queue": update_queue, "secret_token": secret_token,
+               "on_request": on_request})],
             log_function=lambda handler: None)
         self.http = GuardedHTTPServer(
             app, max_body_size=MAX_BODY_BYTES, body_timeout=BODY_TIMEOUT,
@@ -220,7 +230,13 @@ class WebhookUpdater(Updater):
 
     PTB offers no hook for its webhook server: this overrides `_start_webhook`, keeping its
     steps (set the webhook with the bootstrap retries, then listen). TLS is left to the
-    reverse proxy: certificates and unix sockets are not supported."""
+    reverse proxy: certificates and unix sockets are not supported. `on_request(ok, kind)`
+    hears how each request that carried the secret went (the health check)."""
+
+    def __init__(self, *args: Any, on_request: RequestObserver | None = None,
+                 **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.on_request = on_request
 
     async def _start_webhook(self, listen: str, port: int, url_path: str,
                              bootstrap_retries: int, allowed_updates: Any, cert: Any = None,
@@ -233,7 +249,7 @@ class WebhookUpdater(Updater):
                              "terminate TLS in the reverse proxy")
         path = url_path if url_path.startswith("/") else f"/{url_path}"
         self._httpd = WebhookServer(listen, port, path, self.bot, self.update_queue,  # type: ignore[assignment]
-                                    secret_token)
+                                    secret_token, self.on_request)
         await self._bootstrap(
             max_retries=bootstrap_retries, drop_pending_updates=drop_pending_updates,
             webhook_url=webhook_url or f"http://{listen}:{port}{path}",
