@@ -71,8 +71,9 @@ def _line_reader() -> Callable[[], str]:
     """prompt_toolkit with history and line editing on a terminal; plain input otherwise."""
     if sys.stdin.isatty() and sys.stdout.isatty():
         from prompt_toolkit import PromptSession
-        from prompt_toolkit.history import FileHistory, InMemoryHistory
+        from prompt_toolkit.history import FileHistory, History, InMemoryHistory
 
+        history: History
         try:
             history = FileHistory(str(HISTORY_FILE))
         except OSError:

@@ -7,6 +7,7 @@ import argparse
 import json
 import sys
 from pathlib import Path
+from typing import TypedDict
 
 from bot.catalogue import award_label, edition_label
 from bot.settings import settings_from_args
@@ -15,7 +16,21 @@ from knowledge.errors import HumasbotError, KnowledgeError
 from knowledge.loader import display_path, resolve_facts_dir
 from knowledge.schema import fact_file_schema
 
-_TEXTS = {
+
+class _Texts(TypedDict):
+    """The messages of `facts check` (and `facts schema`) in one language."""
+
+    ok: str
+    labels: dict[str, str]  # kb.counts() key -> label
+    warnings: str
+    asked: str
+    changed: str
+    advice: str
+    no_questions: str
+    cannot_write: str
+
+
+_TEXTS: dict[str, _Texts] = {
     "id": {
         "ok": "OK: {folder} — semua fakta cocok dengan sumbernya.",
         "labels": {

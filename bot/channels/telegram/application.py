@@ -52,6 +52,11 @@ PRIVATE = filters.ChatType.PRIVATE
 GROUPS = filters.ChatType.GROUPS
 
 
+# What the hooks and add_handlers are given: PTB types them for any Application, whose
+# bot_data here is always a BotData (CONTEXT_TYPES).
+AnyApplication = Application[Any, Any, Any, Any, BotData, Any]
+
+
 class HumasApplication(Application[Any, Any, Any, Any, BotData, Any]):
     """PTB's Application; stopping it abandons a /reload still loading (its daemon thread
     finishes or dies with the process), so a slow or stuck load never holds up a shutdown."""
@@ -80,6 +85,7 @@ def build_application(settings: TelegramSettings, engine: Engine,
         .post_shutdown(on_shutdown)
         .build()
     )
+    assert isinstance(app, HumasApplication)  # .application_class above
     data: BotData = app.bot_data
     data.engine, data.settings = engine, settings
     if buttons is not None:
@@ -131,7 +137,7 @@ def make_bot(settings: TelegramSettings, metrics: Metrics | None = None,
     )
 
 
-def add_handlers(app: Application) -> None:
+def add_handlers(app: AnyApplication) -> None:
     """Commands, private and group messages, buttons, inline mode, and the error handler."""
     commands = [
         (["start"], h.start), (["help", "bantuan"], h.help_command),
@@ -152,7 +158,7 @@ def add_handlers(app: Application) -> None:
     app.add_error_handler(h.on_error)
 
 
-async def on_start(app: HumasApplication) -> None:
+async def on_start(app: AnyApplication) -> None:
     """post_init: restore the state file, register the command menu, save periodically."""
     data: BotData = app.bot_data
     data.state.restore()
@@ -165,7 +171,7 @@ async def on_start(app: HumasApplication) -> None:
         log.info("unanswered questions are kept in %s", data.unanswered.path)
 
 
-async def on_shutdown(app: HumasApplication) -> None:
+async def on_shutdown(app: AnyApplication) -> None:
     """post_shutdown (the updates in progress are finished): stop the periodic saving and
     save the state one last time; stop serving /metrics and /healthz."""
     if app.bot_data.monitoring is not None:
@@ -177,7 +183,7 @@ async def on_shutdown(app: HumasApplication) -> None:
     log.info("stopped")
 
 
-async def start_monitoring(app: HumasApplication) -> None:
+async def start_monitoring(app: AnyApplication) -> None:
     """Serve /metrics and /healthz if HUMASBOT_METRICS_PORT is set (health.py)."""
     data: BotData = app.bot_data
     settings = data.settings
@@ -189,7 +195,7 @@ async def start_monitoring(app: HumasApplication) -> None:
     data.monitoring = server
 
 
-async def register_commands(app: Application) -> None:
+async def register_commands(app: AnyApplication) -> None:
     """Register the command menu with setMyCommands (a failure is logged, not fatal)."""
     try:
         await app.bot.set_my_commands([BotCommand(name, text) for name, text in COMMANDS])

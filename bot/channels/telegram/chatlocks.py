@@ -50,7 +50,9 @@ class ChatOrderedUpdateProcessor(BaseUpdateProcessor):
         super().__init__(max_concurrent_updates)
         self.locks = ChatLocks()
 
-    async def process_update(self, update: object, coroutine: Awaitable[object]) -> None:
+    # PTB marks process_update @final, but the chat's lock must be taken before the slot
+    async def process_update(  # type: ignore[misc]  # @final in PTB: see above
+            self, update: object, coroutine: Awaitable[object]) -> None:
         chat = update.effective_chat if isinstance(update, Update) else None
         if chat is None:
             await super().process_update(update, coroutine)

@@ -75,6 +75,14 @@ def keyboard(context: Context, questions: Sequence[str]) -> InlineKeyboardMarkup
     return context.bot_data.buttons.keyboard(questions)
 
 
+def message_of(update: Update) -> Message:
+    """The update's message: message and command handlers are registered for new messages
+    only (application.py), so there always is one."""
+    message = update.effective_message
+    assert message is not None, "a message handler got an update without a message"
+    return message
+
+
 def user_id(update: Update) -> int | None:
     """The id of the user who sent the update, if any."""
     return update.effective_user.id if update.effective_user else None
@@ -148,7 +156,7 @@ async def answer_question(context: Context, message: MaybeInaccessibleMessage, q
 
 async def start(update: Update, context: Context) -> None:
     """Greet the user and offer three example questions as buttons."""
-    message = update.effective_message
+    message = message_of(update)
     user = update.effective_user
     kb = engine_of(context).knowledge
     markup = keyboard(context, example_questions(kb, limit=3))
@@ -158,27 +166,27 @@ async def start(update: Update, context: Context) -> None:
 async def help_command(update: Update, context: Context) -> None:
     """Explain how to ask and what the bot knows (/help, /bantuan)."""
     kb = engine_of(context).knowledge
-    await reply_with(update.effective_message, texts.help_lines(kb, context.bot.username))
+    await reply_with(message_of(update), texts.help_lines(kb, context.bot.username))
 
 
 async def awards(update: Update, context: Context) -> None:
     """List the awards and editions the bot knows (/penghargaan)."""
-    await reply_with(update.effective_message, texts.awards_lines(engine_of(context).knowledge))
+    await reply_with(message_of(update), texts.awards_lines(engine_of(context).knowledge))
 
 
 async def sources(update: Update, context: Context) -> None:
     """List the source articles (/sumber)."""
-    await reply_with(update.effective_message, texts.sources_lines(engine_of(context).knowledge))
+    await reply_with(message_of(update), texts.sources_lines(engine_of(context).knowledge))
 
 
 async def about(update: Update, context: Context) -> None:
     """Say what the bot is and where its answers come from (/tentang)."""
-    await reply_with(update.effective_message, texts.about_lines(engine_of(context).knowledge))
+    await reply_with(message_of(update), texts.about_lines(engine_of(context).knowledge))
 
 
 async def reload_facts(update: Update, context: Context) -> None:
     """Reload the fact files (admins only); keep the old knowledge if the new is invalid."""
-    message = update.effective_message
+    message = message_of(update)
     user = update.effective_user
     settings = context.bot_data.settings
     if user is None or user.id not in settings.admin_user_ids:
@@ -245,20 +253,21 @@ def in_daemon_thread(function: Callable[[], T]) -> asyncio.Future[T]:
 
 async def unknown_command(update: Update, context: Context) -> None:
     """Point to /bantuan when a private chat sends a command the bot doesn't have."""
-    await reply_with(update.effective_message, [Line(texts.UNKNOWN_COMMAND)])
+    await reply_with(message_of(update), [Line(texts.UNKNOWN_COMMAND)])
 
 
 # --- messages ------------------------------------------------------------------------------
 
 async def private_text(update: Update, context: Context) -> None:
     """Answer a question asked in a private chat."""
-    message = update.effective_message
+    message = message_of(update)
+    assert message.text is not None  # filters.TEXT
     await answer_question(context, message, message.text, user_id(update))
 
 
 async def group_text(update: Update, context: Context) -> None:
     """Answer a group message that mentions the bot or replies to it."""
-    message = update.effective_message
+    message = message_of(update)
     question = without_mention(without_bot_entities(message), context.bot.username)
     if not question:
         example = texts.first_example(engine_of(context).knowledge)
@@ -270,7 +279,7 @@ async def group_text(update: Update, context: Context) -> None:
 async def non_text(update: Update, context: Context) -> None:
     """Ask for text when a private chat sends a sticker, photo, voice note, …"""
     example = texts.first_example(engine_of(context).knowledge)
-    await reply_with(update.effective_message, [Line(texts.NON_TEXT.format(example=example))])
+    await reply_with(message_of(update), [Line(texts.NON_TEXT.format(example=example))])
 
 
 def without_bot_entities(message: Message) -> str:
@@ -324,6 +333,7 @@ ADDRESSED_TO_BOT = AddressedToBot(name="AddressedToBot")
 async def question_button(update: Update, context: Context) -> None:
     """Answer the question behind a tapped button (the callback query is always answered)."""
     query = update.callback_query
+    assert query is not None  # a CallbackQueryHandler
     question = context.bot_data.buttons.question_for(query.data or "")
     if question is None:
         await query.answer(texts.EXPIRED_BUTTON)
@@ -337,6 +347,7 @@ async def question_button(update: Update, context: Context) -> None:
 async def inline_query(update: Update, context: Context) -> None:
     """Offer the answer (and answers to its suggestions) as inline results."""
     query = update.inline_query
+    assert query is not None  # an InlineQueryHandler
     text = " ".join(query.query.split())
     log.debug("inline query from user %s: \"%s\"", query.from_user.id, loggable(text))
     kb = engine_of(context).knowledge

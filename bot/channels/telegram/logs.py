@@ -97,7 +97,7 @@ class RedactingFilter(logging.Filter):
 
     def filter(self, record: logging.LogRecord) -> bool:
         message = escape_controls(self.redact(record.getMessage()))
-        if record.exc_info and not record.exc_text:
+        if record.exc_info and record.exc_info[0] is not None and not record.exc_text:
             record.exc_text = format_exception(record.exc_info)
         if record.exc_text:
             record.exc_text = escape_controls(self.redact(record.exc_text), keep="\n")

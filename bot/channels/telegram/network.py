@@ -81,10 +81,11 @@ class RetryingRateLimiter(AIORateLimiter):
         self.pauses = tuning.retry_pauses
 
     async def process_request(
-        self, callback: Callable[..., Coroutine[Any, Any, bool | dict | list[dict]]],
+        self,
+        callback: Callable[..., Coroutine[Any, Any, bool | dict[str, Any] | list[dict[str, Any]]]],
         args: Any, kwargs: dict[str, Any], endpoint: str, data: dict[str, Any],
         rate_limit_args: int | None,
-    ) -> bool | dict | list[dict]:
+    ) -> bool | dict[str, Any] | list[dict[str, Any]]:
         retries = len(self.pauses) if endpoint in RETRIED_METHODS else 0
         for attempt in range(retries + 1):
             try:
@@ -100,7 +101,7 @@ class RetryingRateLimiter(AIORateLimiter):
         raise AssertionError("unreachable")  # pragma: no cover
 
 
-class HumasBot(ExtBot):
+class HumasBot(ExtBot[int]):
     """PTB's ExtBot, but its repr (and so the Application's and Updater's) and the error
     raised for a rejected token do not contain the token."""
 

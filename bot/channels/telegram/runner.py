@@ -100,10 +100,11 @@ def serve(app: HumasApplication, settings: TelegramSettings,
 
 def _run(app: HumasApplication, settings: TelegramSettings,
          stop_signals: Sequence[int] | None) -> None:
-    common = {"allowed_updates": list(ALLOWED_UPDATES), "bootstrap_retries": BOOTSTRAP_RETRIES,
-              "stop_signals": stop_signals}
+    allowed_updates = list(ALLOWED_UPDATES)
     if settings.mode is Mode.POLLING:
-        app.run_polling(timeout=dt.timedelta(seconds=network.TUNING.poll_timeout), **common)
+        app.run_polling(timeout=dt.timedelta(seconds=network.TUNING.poll_timeout),
+                        allowed_updates=allowed_updates, bootstrap_retries=BOOTSTRAP_RETRIES,
+                        stop_signals=stop_signals)
         return
     if settings.webhook_secret:
         secret = settings.webhook_secret.get_secret_value()
@@ -112,4 +113,5 @@ def _run(app: HumasApplication, settings: TelegramSettings,
         log.info("HUMASBOT_WEBHOOK_SECRET not set: using a random secret for this run")
     app.run_webhook(listen=settings.webhook_listen, port=settings.webhook_port,
                     url_path=settings.webhook_path, webhook_url=settings.webhook_url,
-                    secret_token=secret, **common)
+                    secret_token=secret, allowed_updates=allowed_updates,
+                    bootstrap_retries=BOOTSTRAP_RETRIES, stop_signals=stop_signals)

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from telegram import Update
 
 from bot.channels.telegram.botdata import Context
-from bot.channels.telegram.handlers import reply_with
+from bot.channels.telegram.handlers import message_of, reply_with
 from bot.channels.telegram.html import Line
 from bot.channels.telegram.records import DAY, WEEK, QuestionStats
 from bot.reply import Status
@@ -40,7 +40,7 @@ REFUSED = "Maaf, perintah /statistik hanya untuk admin bot."
 async def statistik(update: Update, context: Context) -> None:
     """Show counts by status, the most frequent unanswered questions and the knowledge
     (admins only)."""
-    message = update.effective_message
+    message = message_of(update)
     user = update.effective_user
     data = context.bot_data
     if user is None or user.id not in data.settings.admin_user_ids:

@@ -61,7 +61,7 @@ RequestObserver = Callable[[bool, str], None]  # (ok, kind of failure)
 class UpdateHandler(tornado.web.RequestHandler):
     """POST <path>: one update, checked by its headers before its body is read."""
 
-    SUPPORTED_METHODS = ("POST",)  # type: ignore[assignment]
+    SUPPORTED_METHODS = ("POST",)
 
     def initialize(self, bot: ExtBot[Any], update_queue: asyncio.Queue[object],
                    secret_token: str | None, on_request: RequestObserver | None = None) -> None:
@@ -177,7 +177,7 @@ class GuardedHTTPServer(HTTPServer):
         self.pause()
         IOLoop.current().call_later(ACCEPT_PAUSE, self.resume)
 
-    def handle_stream(self, stream: IOStream, address: tuple) -> None:
+    def handle_stream(self, stream: IOStream, address: tuple[Any, ...]) -> None:
         self.open_connections += 1
         super().handle_stream(stream, address)
 
@@ -238,6 +238,8 @@ class WebhookUpdater(Updater):
         super().__init__(*args, **kwargs)
         self.on_request = on_request
 
+    bot: ExtBot[Any]  # PTB types it Bot; build_application gives it a HumasBot
+
     async def _start_webhook(self, listen: str, port: int, url_path: str,
                              bootstrap_retries: int, allowed_updates: Any, cert: Any = None,
                              key: Any = None, drop_pending_updates: bool | None = None,
@@ -248,11 +250,13 @@ class WebhookUpdater(Updater):
             raise ValueError("the webhook server takes no certificate or unix socket: "
                              "terminate TLS in the reverse proxy")
         path = url_path if url_path.startswith("/") else f"/{url_path}"
-        self._httpd = WebhookServer(listen, port, path, self.bot, self.update_queue,  # type: ignore[assignment]
-                                    secret_token, self.on_request)
+        server = WebhookServer(listen, port, path, self.bot, self.update_queue, secret_token,
+                               self.on_request)
+        # PTB types _httpd as its own (tornado) server; ours offers the same two methods
+        self._httpd = server  # type: ignore[assignment]  # not PTB's class: see above
         await self._bootstrap(
             max_retries=bootstrap_retries, drop_pending_updates=drop_pending_updates,
             webhook_url=webhook_url or f"http://{listen}:{port}{path}",
             allowed_updates=allowed_updates, ip_address=ip_address,
             max_connections=max_connections, secret_token=secret_token)
-        await self._httpd.serve_forever(ready=ready)
+        await server.serve_forever(ready=ready)
