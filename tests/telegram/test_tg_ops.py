@@ -5,6 +5,7 @@ webhook mode, each bot with a registry of its own."""
 from __future__ import annotations
 
 import asyncio
+import json
 from pathlib import Path
 from typing import Any
 
@@ -61,10 +62,14 @@ def questions_by_status(page: dict, channel: str = "telegram") -> dict[str, floa
 
 
 async def test_metrics_count_an_award_and_an_off_topic_question_and_health_is_ok(
-        api: FakeBotApi, tmp_path: Path, facts_dir: Path) -> None:
-    # Given the real bot polling the loopback Bot API with HUMASBOT_METRICS_PORT set
+        api: FakeBotApi, tmp_path: Path, facts_dir: Path,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    # Given the real bot polling the loopback Bot API with HUMASBOT_METRICS_PORT and
+    # HUMASBOT_UNANSWERED_FILE set (issue 15's "done when", all in one run)
     port = free_port()
-    settings = make_settings(api, tmp_path, facts_dir=facts_dir, metrics_port=port)
+    unanswered = tmp_path / "unanswered.jsonl"
+    settings = make_settings(api, tmp_path, facts_dir=facts_dir, metrics_port=port,
+                             unanswered_file=str(unanswered))
     async with running_bot(api, settings, real_engine(facts_dir)):
         await wait_for_port(port)
         # When it answers an award question and an off-topic question
@@ -90,6 +95,14 @@ async def test_metrics_count_an_award_and_an_off_topic_question_and_health_is_ok
         assert healthz.status_code == 200, healthz.text
         assert healthz.text.startswith("ok: knowledge loaded (2 editions")
         assert (await get(port, "/")).status_code == 404
+    # and the off-topic question, and only it, is in the unanswered file
+    [kept] = [json.loads(line) for line in unanswered.read_text(encoding="utf-8").splitlines()]
+    assert (kept["text"], kept["status"]) == (OFF_TOPIC, "not_understood")
+    # which `humasbot unanswered FILE` lists
+    capsys.readouterr()
+    assert main(["unanswered", str(unanswered)]) == 0
+    listed = capsys.readouterr().out
+    assert OFF_TOPIC in listed and AWARD_QUESTION not in listed
 
 
 async def test_health_fails_while_getting_updates_fails_and_errors_are_counted(
