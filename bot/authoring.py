@@ -18,9 +18,8 @@ from bot.engine import Engine
 from bot.evaluation import Outcome, Report, evaluate, load_question_set
 from bot.reply import Status
 from bot.understanding.entities import MAX_YEAR, MIN_YEAR, allowed_edits
-from bot.understanding.intents import load_intents
+from bot.understanding.intents import words_of_asking
 from bot.understanding.normalise import normalise
-from bot.understanding.vocabulary import FILLERS, GENERIC_WORDS, QUESTION_WORDS
 from knowledge.base import KnowledgeBase
 from knowledge.files import NotRegular, TooLarge, read_regular
 from knowledge.loader import MAX_FILE_BYTES
@@ -87,10 +86,9 @@ class KeywordWarning:
 
 
 def common_words() -> frozenset[str]:
-    """The words of asking: question and generic words, fillers, and the intents' cues."""
-    cues = {cue for spec in load_intents() for cue in spec.cues if not cue.startswith("@")}
-    words = {w for cue in cues for w in cue.split()}
-    return frozenset(QUESTION_WORDS | GENERIC_WORDS | FILLERS | words)
+    """The words of asking a keyword may not consist of: the ones the engine ignores such a
+    keyword for (generic words, fillers, the intents' cues)."""
+    return words_of_asking()
 
 
 def keyword_warnings(kb: KnowledgeBase) -> list[KeywordWarning]:

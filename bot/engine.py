@@ -21,7 +21,14 @@ from bot.slots import Focus, SlotName, Slots, TextSlot, filled, only, slots_of, 
 from bot.understanding.compound import split_clauses, split_shared_name, split_subjects
 from bot.understanding.entities import EntityIndex
 from bot.understanding.focus import fits, is_yes_no, question_focus
-from bot.understanding.intents import BY_NAME, INTENTS, IntentSpec, Scored, requirement_met
+from bot.understanding.intents import (
+    BY_NAME,
+    INTENTS,
+    IntentSpec,
+    Scored,
+    requirement_met,
+    words_of_asking,
+)
 from bot.understanding.interpret import Interpretation, interpret
 from bot.understanding.normalise import MAX_INPUT_CHARS, normalise
 from bot.understanding.vocabulary import (
@@ -333,9 +340,7 @@ class Engine:
 
 
 def _compile(kb: KnowledgeBase) -> _Compiled:
-    index = EntityIndex(kb, reserved=GENERIC_WORDS | {
-        cue for spec in INTENTS if spec.name != "note"
-        for cue in spec.cues if not cue.startswith("@")})
+    index = EntityIndex(kb, reserved=words_of_asking())
     return _Compiled(kb, index, Suggester(kb), tuple(example_questions(kb)),
                      known_editions(kb), PassageIndex(kb, index.kb_words))
 

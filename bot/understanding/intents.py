@@ -15,7 +15,13 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 from rapidfuzz import fuzz, process
 
 from bot.understanding.entities import Linked
-from bot.understanding.vocabulary import DATA, FILLERS, VocabularyError, load_data
+from bot.understanding.vocabulary import (
+    DATA,
+    FILLERS,
+    GENERIC_WORDS,
+    VocabularyError,
+    load_data,
+)
 
 # slot groups an intent may require: one slot of the group must be present
 EDITION_SUBJECT = ("award", "edition", "year", "organisation", "person", "number", "place")
@@ -175,3 +181,11 @@ def score_fuzzy(linked: Linked) -> Scored | None:
 
 def requirement_met(spec: IntentSpec, present: dict[str, int] | dict[str, bool]) -> bool:
     return not spec.requires or any(present.get(slot) for slot in spec.requires)
+
+
+def words_of_asking() -> frozenset[str]:
+    """The words a note keyword may not consist of to be a hint: the domain's generic words,
+    fillers and every cue word of the intents other than notes ("juara", "tema", "kapan")."""
+    cues = {w for spec in INTENTS if spec.name != "note" for cue in spec.cues
+            if not cue.startswith("@") for w in cue.split()}
+    return frozenset(GENERIC_WORDS | FILLERS | cues)
