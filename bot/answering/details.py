@@ -7,6 +7,7 @@ from itertools import islice
 from typing import Any
 
 from bot.answering.phrases import (
+    event_and_label,
     event_name,
     join_items,
     org_name,
@@ -93,10 +94,9 @@ def event_place(kb: KnowledgeBase, query: Query) -> Answer:
         if not value:
             return no_data(f"Sumber tidak menyebut {what} tempat {label}. Yang tercatat: "
                            f"acara digelar {place_text(event)}.", _edition_focus(edition))
-    name = event_name(event, label)
     verb = "diumumkan" if event.kind == "announcement" else "digelar"
-    return _edition_answer(edition, f"{name} ({label}) {verb} {place_text(event)}, "
-                           f"{when_text(event)}.", event)
+    return _edition_answer(edition, f"{event_and_label(event, label)} {verb} "
+                           f"{place_text(event)}, {when_text(event)}.", event)
 
 
 def representative(kb: KnowledgeBase, query: Query) -> Answer:
@@ -122,7 +122,7 @@ def representative(kb: KnowledgeBase, query: Query) -> Answer:
             lines.append(f"Penghargaan {label}{for_org} diterima langsung oleh {who}{at}.")
         else:
             mewakili = f", mewakili {org_name(kb, rep.organisation)}" if rep.organisation else ""
-            lines.append(f"{event_name(event, label) if event else label} ({label}) diikuti "
+            lines.append(f"{event_and_label(event, label)} diikuti "
                          f"oleh {who}{mewakili}.")
     return _edition_answer(edition, "\n".join(lines), *reps,
                            person=reps[0].person, organisation=reps[0].organisation)

@@ -11,9 +11,16 @@ from knowledge.sources import indonesian_date
 _WORD_NUMBERS = {**NUMBER_WORDS, **ORDINAL_WORDS}
 
 
+_BARE_ORDINALS = frozenset(
+    [str(n) for n in range(1, 21)]
+    + "i ii iii iv v vi vii viii ix x satu dua tiga empat lima pertama kedua ketiga keempat "
+      "kelima keenam ketujuh kedelapan kesembilan kesepuluh".split())
+
+
 def rank_text(result: m.ResultDecl) -> str:
-    """The rank as written, with number words as digits: 'peringkat 1', 'Terbaik III'."""
-    if not result.rank_label:
+    """The rank as written, with number words as digits: 'peringkat 1', 'Terbaik III'; a bare
+    ordinal ("2", "kedua") reads 'peringkat 2', never 'meraih 2 kategori …'."""
+    if not result.rank_label or result.rank_label.strip().casefold() in _BARE_ORDINALS:
         return f"peringkat {result.rank}" if result.rank else ""
     words = [
         str(_WORD_NUMBERS[w.casefold()]) if w.casefold() in _WORD_NUMBERS else w
@@ -87,6 +94,12 @@ def place_text(event: m.Event) -> str:
 
 def event_name(event: m.Event, fallback: str) -> str:
     return event.name or fallback
+
+
+def event_and_label(event: m.Event | None, label: str) -> str:
+    """'Malam Anugerah Humas 2023 (AMH 2023)', or just 'AMH 2023' for an unnamed event (never
+    'AMH 2022 (AMH 2022)')."""
+    return f"{event.name} ({label})" if event is not None and event.name else label
 
 
 def person_text(kb: KnowledgeBase, person: m.PersonDecl) -> str:

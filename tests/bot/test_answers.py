@@ -194,3 +194,16 @@ def test_a_quoted_sentence_names_its_speaker(engine):
     reply = ask(engine, "siapa yg ngomong semoga akurasi informasi yg kita sampaikan akan "
                         "selalu memberikan dampak positif")
     assert "Rohidin Mersyah" in reply.text
+
+
+def test_a_bare_ordinal_and_an_unnamed_ceremony_read_naturally():
+    # Given a result whose label is a bare "2" and an edition whose event has no name
+    from bot.answering.phrases import event_and_label, rank_text
+    from knowledge import models as m
+
+    result = m.ResultDecl(organisation="kota-malang", status="winner", rank=2, rank_label="2",
+                          category="Media Online", evidence="peringkat 2 Kota Malang")
+    event = m.Event(kind="ceremony", virtual=True, evidence="secara virtual")
+    # Then the rank reads "peringkat 2" (not "meraih 2 kategori …") and the event is named once
+    assert rank_text(result) == "peringkat 2"
+    assert event_and_label(event, "AMH 2022") == "AMH 2022"
