@@ -74,6 +74,7 @@ class _Compiled:
     examples: tuple[str, ...]
     known: str  # "AMH 2023, TOP GPR 2021": what is on record, for hints
     passages: PassageIndex
+    org_names: dict[str, str]  # organisation id → name, for answering a shared name per one
 
 
 @dataclass
@@ -126,14 +127,14 @@ class Engine:
         text = text.encode("utf-8", "replace").decode("utf-8")  # lone surrogates → "?"
         parts = split_clauses(text)
         if len(parts) == 1:
-            linked = interpret(self._compiled.index, text).linked
-            shared = split_shared_name(linked, {o.id: o.name for o in
-                                                self.knowledge.organisations.values()})
+            compiled = self._compiled
+            meaning = interpret(compiled.index, text)
+            shared = split_shared_name(meaning.linked, compiled.org_names)
             if shared:
                 return self._ask_shared(text, shared, chat_id)
-            parts = split_subjects(linked) or parts
-        if len(parts) == 1:
-            return self._ask_one(text, chat_id)
+            parts = split_subjects(meaning.linked) or parts
+            if len(parts) == 1:
+                return self._ask_one(text, chat_id, meaning)
         replies = [self._ask_one(part, chat_id) for part in parts]
         answered = [r for r in replies if r.status == Status.ANSWERED]
         if not answered or any(r.status in (Status.NOT_UNDERSTOOD, Status.CHITCHAT)
@@ -158,9 +159,11 @@ class Engine:
                      slots=answered[0].slots, confidence=min(r.confidence for r in answered),
                      sources=sources, candidates=answered[0].candidates)
 
-    def _ask_one(self, text: str, chat_id: str) -> Reply:
+    def _ask_one(self, text: str, chat_id: str, meaning: Interpretation | None = None
+                  ) -> Reply:
         compiled = self._compiled
-        meaning = interpret(compiled.index, text)
+        if meaning is None:
+            meaning = interpret(compiled.index, text)
         candidates = tuple(Candidate(s.intent, s.score, s.how) for s in meaning.strict[:4])
         if meaning.fuzzy:
             candidates += (Candidate(meaning.fuzzy.intent, meaning.fuzzy.score, "fuzzy"),)
@@ -342,7 +345,8 @@ class Engine:
 def _compile(kb: KnowledgeBase) -> _Compiled:
     index = EntityIndex(kb, reserved=words_of_asking())
     return _Compiled(kb, index, Suggester(kb), tuple(example_questions(kb)),
-                     known_editions(kb), PassageIndex(kb, index.kb_words))
+                     known_editions(kb), PassageIndex(kb, index.kb_words),
+                     {org.id: org.name for org in kb.organisations.values()})
 
 
 _Named = TypeVar("_Named", Slots, Focus)
