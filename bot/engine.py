@@ -140,24 +140,16 @@ class Engine:
         if not answered or any(r.status in (Status.NOT_UNDERSTOOD, Status.CHITCHAT)
                                for r in replies):
             return self._ask_one(text, chat_id)  # not two asks about what is on record
-        sources = tuple(dict.fromkeys(s for r in answered for s in r.sources))
-        return Reply(question=text, status=Status.ANSWERED,
-                     text="\n\n".join(r.text for r in replies), intent=answered[0].intent,
-                     slots=answered[0].slots, confidence=min(r.confidence for r in answered),
-                     sources=sources, candidates=answered[0].candidates)
+        return _joined(text, replies)
 
-    def _ask_shared(self, text: str, parts: list[tuple[str, str]], chat_id: str) -> Reply:
+    def _ask_shared(self, text: str, parts: list[str], chat_id: str) -> Reply:
         """A name several organisations share: the answer for each one on record (each
         answer names its organisation); 'no data' only when none is."""
-        replies = [self._ask_one(part, chat_id) for part, _ in parts]
+        replies = [self._ask_one(part, chat_id) for part in parts]
         answered = [r for r in replies if r.status == Status.ANSWERED]
         if len(answered) <= 1:
             return answered[0] if answered else replies[0]
-        sources = tuple(dict.fromkeys(s for r in answered for s in r.sources))
-        return Reply(question=text, status=Status.ANSWERED,
-                     text="\n\n".join(r.text for r in answered), intent=answered[0].intent,
-                     slots=answered[0].slots, confidence=min(r.confidence for r in answered),
-                     sources=sources, candidates=answered[0].candidates)
+        return _joined(text, answered)
 
     def _ask_one(self, text: str, chat_id: str, meaning: Interpretation | None = None
                   ) -> Reply:
@@ -533,6 +525,16 @@ def _about_someone_else(choice: _Choice, kb: KnowledgeBase, words: frozenset[str
         return _Choice("role_holder", without(choice.slots, ("person",)), choice.confidence,
                        choice.follow_up)
     return choice
+
+
+def _joined(question: str, replies: list[Reply]) -> Reply:
+    """One reply holding the answers to the parts of a message, one paragraph each."""
+    answered = [r for r in replies if r.status == Status.ANSWERED]
+    return Reply(question=question, status=Status.ANSWERED,
+                 text="\n\n".join(r.text for r in replies), intent=answered[0].intent,
+                 slots=answered[0].slots, confidence=min(r.confidence for r in answered),
+                 sources=tuple(dict.fromkeys(s for r in answered for s in r.sources)),
+                 candidates=answered[0].candidates)
 
 
 def _other_editions(kb: KnowledgeBase, answer: Answer, choice: _Choice) -> Answer:

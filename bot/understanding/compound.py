@@ -50,10 +50,10 @@ def split_subjects(linked: Linked) -> list[str]:
     return []
 
 
-def split_shared_name(linked: Linked, names: dict[str, str]) -> list[tuple[str, str]]:
+def split_shared_name(linked: Linked, names: dict[str, str]) -> list[str]:
     """'bandung juara berapa' where Bandung is both a city and a regency on record →
-    ('pemerintah kota bandung juara berapa', 'kota-bandung'), ('pemerintah kabupaten
-    bandung juara berapa', 'kabupaten-bandung'); nothing when the name is unambiguous."""
+    'Pemerintah Kota Bandung juara berapa', 'Pemerintah Kabupaten Bandung juara berapa';
+    nothing when the name is unambiguous."""
     spans: dict[tuple[int, int], list[str]] = {}
     for mention in linked.mentions:
         if mention.kind == "organisation" and isinstance(mention.target, str):
@@ -61,7 +61,7 @@ def split_shared_name(linked: Linked, names: dict[str, str]) -> list[tuple[str, 
     for (start, end), targets in spans.items():
         if len(set(targets)) > 1:
             tokens = linked.tokens
-            return [(" ".join([*tokens[:start], names[t], *tokens[end:]]), t)
+            return [" ".join([*tokens[:start], names[t], *tokens[end:]])
                     for t in dict.fromkeys(targets)]
     return []
 
