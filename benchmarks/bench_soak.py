@@ -415,7 +415,7 @@ def main(argv: list[str] | None = None) -> int:
         args.warmup = args.updates // 10
     args.metrics_port = _free_port()
     if args.tracemalloc:
-        tracemalloc.start(8)
+        tracemalloc.start(4)
     if hasattr(os, "sched_setaffinity"):
         os.sched_setaffinity(0, {sorted(os.sched_getaffinity(0))[0]})
     server = Server()
