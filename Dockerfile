@@ -37,7 +37,7 @@ USER humasbot
 EXPOSE 9108
 # 200 from /healthz, else unhealthy (urllib raises on 503): no curl needed in the image.
 HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --retries=3 \
-    CMD ["python", "-c", "import os, urllib.request; urllib.request.urlopen('http://127.0.0.1:%s/healthz' % os.environ['HUMASBOT_METRICS_PORT'], timeout=4)"]
+    CMD ["python", "-c", "import os, urllib.request; urllib.request.urlopen('http://127.0.0.1:%s/healthz' % (os.environ.get('HUMASBOT_METRICS_PORT') or 9108), timeout=4)"]
 # SIGTERM (docker stop) stops the bot cleanly and saves the conversations.
 STOPSIGNAL SIGTERM
 ENTRYPOINT ["humasbot"]

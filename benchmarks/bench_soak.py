@@ -35,6 +35,7 @@ import sys
 import tempfile
 import threading
 import time
+import tracemalloc
 from pathlib import Path
 from typing import Any
 
@@ -299,6 +300,7 @@ async def _drive(server: Server, args: argparse.Namespace, texts: list[str],
     started = time.monotonic()
     pushed = answered = 0
     warm_rss = warm_at = None
+    warm_snapshot: Any = None
     last_progress, last_answered = time.monotonic(), 0
     next_report = next_sample = 0
     while answered < args.updates:
@@ -319,6 +321,8 @@ async def _drive(server: Server, args: argparse.Namespace, texts: list[str],
         if answered >= args.warmup and warm_rss is None:
             gc.collect()
             warm_rss, warm_at = rss_mb(), answered
+            if args.tracemalloc:
+                warm_snapshot = tracemalloc.take_snapshot()
         if answered >= next_sample:
             samples.add(answered)
             next_sample = answered + args.batch
@@ -331,6 +335,8 @@ async def _drive(server: Server, args: argparse.Namespace, texts: list[str],
     gc.collect()
     samples.add(answered)
     stats = await server.call("soakStats", full=True)
+    if args.tracemalloc and warm_rss is not None:
+        print_growth(warm_snapshot, tracemalloc.take_snapshot())
     after = samples.after(warm_at or 0)
     warm = warm_rss or (after[0] if after else 0.0)
     highest = max(after) if after else warm
@@ -344,6 +350,17 @@ async def _drive(server: Server, args: argparse.Namespace, texts: list[str],
         "rss_warm_mb": warm, "rss_max_after_warmup_mb": highest,
         "rss_final_mb": samples.points[-1][1], "growth": (highest - warm) / warm if warm else 0,
     }
+
+
+def print_growth(before: tracemalloc.Snapshot, after: tracemalloc.Snapshot) -> None:
+    """The Python allocations that grew most since warm-up, by where they were made."""
+    traced = sum(stat.size for stat in after.statistics("filename")) / 2**20
+    print(f"\ntracemalloc: {traced:.1f} MB traced at the end; grown most since warm-up:",
+          file=sys.stderr)
+    for stat in after.compare_to(before, "traceback")[:8]:
+        print(f"  {stat.size_diff / 1024:+.0f} KiB, {stat.count_diff:+d} blocks", file=sys.stderr)
+        for line in stat.traceback.format()[-6:]:
+            print(f"    {line}", file=sys.stderr)
 
 
 async def _questions_on_metrics(settings: Any, server: Server) -> float | None:
@@ -386,6 +403,9 @@ def main(argv: list[str] | None = None) -> int:
                              "--updates; less than --chats, so that memory kept per chat "
                              "would still show as growth)")
     parser.add_argument("--json", type=Path, help="write the figures to this file")
+    parser.add_argument("--tracemalloc", action="store_true",
+                        help="trace Python allocations (slower) and print those that grew "
+                             "most after warm-up")
     parser.add_argument("--server", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.server:
@@ -394,6 +414,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.warmup is None:
         args.warmup = args.updates // 10
     args.metrics_port = _free_port()
+    if args.tracemalloc:
+        tracemalloc.start(4)
     if hasattr(os, "sched_setaffinity"):
         os.sched_setaffinity(0, {sorted(os.sched_getaffinity(0))[0]})
     server = Server()

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import asyncio
 import json
+import re
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -33,6 +35,7 @@ from bot.channels.telegram.metrics import Metrics, error_kind
 from bot.channels.telegram.settings import Mode
 from bot.cli import main
 
+ROOT = Path(__file__).resolve().parents[2]
 AWARD_QUESTION = "siapa juara TOP GPR 2021?"
 OFF_TOPIC = "cuaca di bandung hari ini?"
 
@@ -95,6 +98,8 @@ async def test_metrics_count_an_award_and_an_off_topic_question_and_health_is_ok
         assert healthz.status_code == 200, healthz.text
         assert healthz.text.startswith("ok: knowledge loaded (2 editions")
         assert (await get(port, "/")).status_code == 404
+        # and so does the image's HEALTHCHECK command
+        assert await docker_health_check(port) == 0
     # and the off-topic question, and only it, is in the unanswered file
     [kept] = [json.loads(line) for line in unanswered.read_text(encoding="utf-8").splitlines()]
     assert (kept["text"], kept["status"]) == (OFF_TOPIC, "not_understood")
@@ -103,6 +108,18 @@ async def test_metrics_count_an_award_and_an_off_topic_question_and_health_is_ok
     assert main(["unanswered", str(unanswered)]) == 0
     listed = capsys.readouterr().out
     assert OFF_TOPIC in listed and AWARD_QUESTION not in listed
+
+
+async def docker_health_check(port: int) -> int:
+    """Run the Dockerfile's HEALTHCHECK command (its JSON form) against `port`."""
+    text = (ROOT / "Dockerfile").read_text(encoding="utf-8")
+    command = json.loads(re.search(r"^\s+CMD (\[.*\])$", text.split("HEALTHCHECK", 1)[1],
+                                   re.MULTILINE).group(1))
+    assert command[0] == "python"
+    process = await asyncio.create_subprocess_exec(
+        sys.executable, *command[1:], env={"HUMASBOT_METRICS_PORT": str(port)},
+        stderr=asyncio.subprocess.DEVNULL)
+    return await asyncio.wait_for(process.wait(), 30)
 
 
 async def test_health_fails_while_getting_updates_fails_and_errors_are_counted(
@@ -121,6 +138,7 @@ async def test_health_fails_while_getting_updates_fails_and_errors_are_counted(
         response = await get(port, "/healthz")
         assert response.status_code == 503
         assert "the last getUpdates failed (network" in response.text
+        assert await docker_health_check(port) != 0
         # When getUpdates works again, the update is answered and the bot is healthy again
         await replies(api, USER["id"], 0, timeout=15)
         await eventually_healthy(port)
