@@ -24,8 +24,6 @@ DOCKERFILE = ROOT / "Dockerfile"
 COMPOSE = ROOT / "compose.yaml"
 UNIT = ROOT / "deploy" / "humasbot.service"
 SETTINGS = {field.alias for field in TelegramSettings.model_fields.values()}
-# Named before the branch that adds it has landed (issue 15, item 2): read once it lands.
-PENDING = {"HUMASBOT_UNANSWERED_FILE"}
 SETTING_NAME = re.compile(r"\b((?:HUMASBOT|TELEGRAM|ADMIN)_[A-Z0-9_]+)\b")
 # What the image installs without: the development tools, an editable install.
 IMAGE_ONLY_OPTIONS = ("--no-dev", "--no-editable", "--no-install-project", "--no-cache-dir")
@@ -94,7 +92,7 @@ def test_the_deployment_files_name_only_settings_that_exist() -> None:
     for path in (DOCKERFILE, COMPOSE, UNIT):
         named = set(SETTING_NAME.findall(path.read_text(encoding="utf-8")))
         assert named, path
-        unknown = named - SETTINGS - PENDING
+        unknown = named - SETTINGS
         assert not unknown, (path.name, unknown)
 
 
