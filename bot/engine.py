@@ -513,7 +513,6 @@ def _refer_back(meaning: Interpretation, frame: Frame | None) -> None:
     person = frame.focus.get("person") or frame.asked.get("person")
     if person and words & PRONOUNS and not slots.get("person") and not slots.get("role"):
         slots["person"] = person
-        meaning.referred.append(person)
 
 
 def _about_someone_else(choice: _Choice, kb: KnowledgeBase, words: frozenset[str]) -> _Choice:

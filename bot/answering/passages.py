@@ -35,7 +35,6 @@ from knowledge.ranks import is_number
 from knowledge.sources import comparable
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])[”\"]?\s+(?=[“\"A-Z])")
-MAX_QUOTED = 2
 QUOTED_WORDS, QUOTED_COVERAGE = 4, 0.8  # a question that quotes a sentence
 SPARE_COVERAGE = 0.75  # coverage that lets one unknown word of the question go unmatched
 MIN_MATCHED = 2  # content words a sentence must share with the question
@@ -119,7 +118,6 @@ class Found:
     passages: tuple[Passage, ...]
     coverage: float
     matched: tuple[str, ...]
-    score: float
 
 
 _CLOCK = re.compile(r"\b(?:pukul|jam)\s*\d|\b\d{1,2}[.:]\d{2}\b", re.IGNORECASE)
@@ -253,14 +251,14 @@ class PassageIndex:
         # single sentence is enough and the first already holds half of what is asked
         singles = sorted(((len(wanted_set & core_set & set(p.terms)), score, p)
                           for p, score in ranked), key=lambda t: (-t[0], -t[1]))
-        for _, score, first in singles:
-            found = self._gate([first], wanted_set, core_set, focus, required, score)
+        for _, _, first in singles:
+            found = self._gate([first], wanted_set, core_set, focus, required)
             if found and (named or (len(found.matched) >= QUOTED_WORDS
                                     and found.coverage >= QUOTED_COVERAGE)):
                 return found
         if not named:
             return None
-        for _, score, first in singles:
+        for _, _, first in singles:
             alone = len(core_set.intersection(first.terms))
             if len(core_set) < 3 or alone * 2 < len(core_set):
                 continue
@@ -268,14 +266,14 @@ class PassageIndex:
                 if second is not first and second.source_id == first.source_id and (
                         core_set.intersection(second.terms)) - set(first.terms):
                     found = self._gate([first, second], wanted_set, core_set, focus,
-                                       required, score)
+                                       required)
                     if found:
                         return found
         return None
 
     @staticmethod
     def _gate(chosen: list[Passage], wanted: set[str], core: set[str], focus: str | None,
-              required: set[str], score: float) -> Found | None:
+              required: set[str]) -> Found | None:
         """Found, when the sentences supply the focus, hold the unknown words and cover
         enough of the question."""
         if not chosen[0].supplies(focus, wanted):
@@ -289,5 +287,5 @@ class PassageIndex:
                             and coverage >= SPARE_COVERAGE):
             return None
         if len(covered) >= min(MIN_MATCHED, len(wanted)) and coverage >= MIN_COVERAGE:
-            return Found(tuple(chosen), coverage, tuple(sorted(covered)), score)
+            return Found(tuple(chosen), coverage, tuple(sorted(covered)))
         return None

@@ -45,7 +45,6 @@ class Interpretation:
     chitchat: str | None = None
     out_of_scope: list[str] = field(default_factory=list)
     follow_up_marker: bool = False
-    referred: list[str] = field(default_factory=list)  # ids a pronoun stood for ("dia")
 
     @property
     def words(self) -> frozenset[str]:
