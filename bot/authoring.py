@@ -15,7 +15,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from bot.engine import Engine
-from bot.evaluation import Outcome, Report, evaluate, load_question_set
+from bot.evaluation import Outcome, Report, evaluate, load_question_set, shown
 from bot.reply import Status
 from bot.understanding.entities import MAX_YEAR, MIN_YEAR, allowed_edits
 from bot.understanding.intents import words_of_asking
@@ -195,7 +195,7 @@ def describe_change(outcome: Outcome, lang: str = "id") -> list[str]:
     words, turn, reply = _WORDS[lang], outcome.turn, outcome.reply
     expected = [_WANTED[lang][turn.kind]]
     if turn.expect:
-        expected.append(f"{words['with']} " + ", ".join(f"“{e}”" for e in turn.expect))
+        expected.append(f"{words['with']} " + ", ".join(shown(e) for e in turn.expect))
     if turn.forbid:
         expected.append(f"{words['without']} " + ", ".join(f"“{f}”" for f in turn.forbid))
     text = " ".join(reply.text.split())

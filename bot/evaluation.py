@@ -2,6 +2,8 @@
 
 A question set is YAML: `cases:` of single questions (text, kind, intent, expect, forbid) or
 conversations (`turns:` of the same). Kinds: answerable, no_data, out_of_domain, chitchat.
+An `expect` item is a text the answer must hold, or a list of alternatives of which it must
+hold one (`[pertama, peringkat 1]`).
 """
 
 from __future__ import annotations
@@ -31,7 +33,7 @@ class Turn:
     text: str
     kind: str
     intent: str | None
-    expect: tuple[str, ...]
+    expect: tuple[tuple[str, ...], ...]
     forbid: tuple[str, ...]
 
 
@@ -133,8 +135,19 @@ def _turn(turn_id: str, data: dict[str, Any]) -> Turn:
     kind = data.get("kind")
     if kind not in KINDS or not isinstance(data.get("text"), str):
         raise HumasbotError(f"{turn_id}: needs `text` and a `kind` of {', '.join(KINDS)}")
+    expect = []
+    for item in data.get("expect") or ():
+        alternatives = tuple(str(a) for a in item) if isinstance(item, list) else (str(item),)
+        if not alternatives:
+            raise HumasbotError(f"{turn_id}: an empty list of alternatives in `expect`")
+        expect.append(alternatives)
     return Turn(turn_id, data["text"], kind, data.get("intent"),
-                tuple(data.get("expect") or ()), tuple(data.get("forbid") or ()))
+                tuple(expect), tuple(data.get("forbid") or ()))
+
+
+def shown(alternatives: tuple[str, ...]) -> str:
+    """An `expect` item as people read it: “a” or “a” / “b”."""
+    return " / ".join(f"“{a}”" for a in alternatives)
 
 
 def judge(turn: Turn, reply: Reply) -> list[str]:
@@ -148,7 +161,8 @@ def judge(turn: Turn, reply: Reply) -> list[str]:
     if reply.status not in wanted:
         problems.append(f"status {reply.status}, wanted {' or '.join(wanted)}")
     text = reply.text.casefold()
-    problems += [f"missing “{e}”" for e in turn.expect if e.casefold() not in text]
+    problems += [f"missing {shown(e)}" for e in turn.expect
+                 if not any(a.casefold() in text for a in e)]
     problems += [f"contains forbidden “{f}”" for f in turn.forbid if f.casefold() in text]
     return problems
 
