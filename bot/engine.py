@@ -29,7 +29,7 @@ from bot.understanding.intents import (
     requirement_met,
     words_of_asking,
 )
-from bot.understanding.interpret import Interpretation, interpret
+from bot.understanding.interpret import Interpretation, interpret, numbers_as_ranks
 from bot.understanding.normalise import MAX_INPUT_CHARS, normalise
 from bot.understanding.vocabulary import (
     ACTION_WORDS,
@@ -169,6 +169,10 @@ class Engine:
                               suggestions=compiled.examples
                               if meaning.chitchat != "thanks" else ())
         frame = _valid_frame(self.context.get(chat_id), compiled.kb)
+        if frame is not None and frame.intent in RANKED_INTENTS \
+                and meaning.slots.get("number") is not None \
+                and not any(meaning.slots.get(n) for n in ("award", "edition", "year", "rank")):
+            meaning = numbers_as_ranks(meaning)
         focus = question_focus(meaning.linked.tokens)
         _refer_back(meaning, frame)
         if meaning.out_of_scope:  # words neither the knowledge nor the question vocabulary explain

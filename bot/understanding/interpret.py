@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from bot.slots import NUMBER_SLOTS, Slots, TextSlot
@@ -85,6 +85,16 @@ def slots_from(linked: Linked) -> Slots:
     if linked.asks_count:
         slots["asks_count"] = True
     return slots
+
+
+def numbers_as_ranks(meaning: Interpretation) -> Interpretation:
+    """The question with its edition numbers read as ranks: "kalau yang ke-3?" right after
+    a question about a rank asks the third rank, not the third edition."""
+    linked = meaning.linked
+    linked.mentions = [replace(m, kind="rank") if m.kind == "number" else m
+                       for m in linked.mentions]
+    return replace(meaning, slots=slots_from(linked), strict=score_strict(linked),
+                   fuzzy=score_fuzzy(linked))
 
 
 def chitchat_kind(linked: Linked, strict: list[Scored]) -> str | None:

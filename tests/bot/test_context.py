@@ -108,3 +108,13 @@ def test_an_attribute_follow_up_is_answered_from_the_same_fact(engine):
 def test_a_pronoun_stands_for_the_person_last_spoken_of(engine):
     engine.ask("siapa gubernur bengkulu?", "p")
     assert "kado 53 tahun" in engine.ask("dia bilang apa?", "p").text
+
+
+def test_an_ordinal_after_a_rank_question_is_the_rank_not_the_edition(engine):
+    engine.ask("siapa juara 1 top gpr 2021?", "c")
+    reply = engine.ask("kalo yg ke-3?", "c")
+    assert reply.status == Status.ANSWERED
+    assert "Sumatera Selatan" in reply.text and "penyelenggaraan" not in reply.text
+    # after a question about the edition, "ke-16" stays an edition number
+    engine.ask("AMH 2023 penyelenggaraan keberapa?", "d")
+    assert "Sumatera Selatan" not in engine.ask("kalau yang ke-3?", "d").text
