@@ -14,22 +14,37 @@ _DELIMITERS = re.compile(
     re.IGNORECASE)
 # a part is an ask of its own when it holds one of these
 _ASK_WORDS = frozenset("""siapa sapa spa apa apakah kapan kpn dimana dmn mana berapa brp
-keberapa gimana gmn bagaimana""".split())
-_JOINERS = frozenset({"dan", "atau", "sama", "serta", "maupun", "vs"})
+keberapa gimana gmn bagaimana who what when where which""".split())
+MAX_TAIL_WORDS = 5  # a last part without a question word is an elliptical ask: "trus yg ke-3?"
+_JOINERS = frozenset({"dan", "atau", "sama", "serta", "maupun", "vs", "&"})
 SUBJECT_KINDS = ("organisation", "award", "edition", "person")
 MAX_PARTS = 3
 
 
 def split_clauses(text: str) -> list[str]:
-    """The asks of a message: parts between delimiters (commas, "dan", "terus", …) when each
-    part asks something of its own; the whole message otherwise."""
+    """The asks of a message: parts between delimiters (commas, "dan", "terus", …), each
+    asking something of its own. A part without a question word belongs to the ask after it
+    ("pengumuman top gpr diikuti kadis kominfotik, namanya siapa"); at the end, a short one is
+    an elliptical ask of its own ("siapa juara 1? trus yg ke-3?"). The whole message when
+    fewer than two asks remain."""
     parts = [p.strip(" ,;?") for p in _DELIMITERS.split(text)]
-    parts = [p for p in parts if p]
-    asking = [p for p in parts if len(p.split()) >= 2
-              and _ASK_WORDS & {w.strip("?!.,").casefold() for w in p.split()}]
-    if len(parts) < 2 or len(asking) != len(parts):
+    asks: list[str] = []
+    pending: list[str] = []
+    for part in filter(None, parts):
+        pending.append(part)
+        if _ASK_WORDS & {w.strip("?!.,").casefold() for w in part.split()}:
+            asks.append(" ".join(pending))
+            pending = []
+    if pending:
+        if len(pending) > 1 or _JOINERS & set(" ".join(pending).casefold().split()):
+            return [text]  # "…, TOP GPR sama AMH?": the subjects of the asks, not an ask
+        if asks and len(" ".join(pending).split()) <= MAX_TAIL_WORDS:
+            asks.append(" ".join(pending))
+        elif asks:
+            asks[-1] += " " + " ".join(pending)
+    if len(asks) < 2:
         return [text]
-    return parts[:MAX_PARTS]
+    return asks[:MAX_PARTS]
 
 
 def split_subjects(linked: Linked) -> list[str]:

@@ -190,6 +190,31 @@ def test_two_asks_in_one_message_get_both_answers(engine):
     assert "Terbaik III" in reply.text and "peringkat 2" in reply.text
 
 
+@pytest.mark.parametrize(("question", "wanted"), [
+    # a short last part without a question word is an elliptical ask of its own
+    ("peringkat pertama TOP GPR 2021 diraih provinsi mana? trus yg peringkat 3?",
+     ("DKI Jakarta", "Sumatera Selatan")),
+    # a part without a question word belongs to the ask after it
+    ("pengumuman TOP GPR 2021 diikuti kadis kominfotik Bengkulu, namanya siapa, dan "
+     "penghargaan itu diraih Bengkulu peringkat berapa?", ("Jaduliwan", "peringkat 2")),
+    # English question words split too
+    ("who received the AMH award for Bandung? and when?", ("Darto", "30 Oktober 2023")),
+])
+def test_the_asks_of_a_compound_message_are_found_however_it_is_worded(engine, question,
+                                                                      wanted):
+    reply = ask(engine, question)
+    assert reply.status == Status.ANSWERED
+    assert all(w in reply.text for w in wanted), reply.text
+
+
+def test_subjects_listed_after_the_ask_are_not_an_ask_of_their_own():
+    from bot.understanding.compound import split_clauses
+
+    text = "siapa perwakilan yg hadir di masing2 acara, TOP GPR sama AMH?"
+    assert split_clauses(text) == [text]
+    assert split_clauses("siapa juara 1? trus yg ke-3?") == ["siapa juara 1", "trus yg ke-3"]
+
+
 def test_a_quoted_sentence_names_its_speaker(engine):
     reply = ask(engine, "siapa yg ngomong semoga akurasi informasi yg kita sampaikan akan "
                         "selalu memberikan dampak positif")
