@@ -54,6 +54,9 @@ def allowed_edits(length: int) -> int:
     return 1 if length < 9 else 2
 
 
+PASSIVE_PREFIXES = ("di", "ter")  # prefixes that leave the root as it is
+
+
 @dataclass(frozen=True)
 class Mention:
     """A span of the question linked to something."""
@@ -209,6 +212,10 @@ class EntityIndex:
             stem = LEMMAS.get(stem, stem)  # penyelenggaranya → penyelenggara → selenggara
             if token.endswith(suffix) and len(stem) >= 3 and stem in self.lexicon:
                 return stem
+        for prefix in PASSIVE_PREFIXES:  # "dibuat" is a form of "buat", not "dimuat" mistyped
+            root = token[len(prefix):]
+            if token.startswith(prefix) and root in self.lexicon:
+                return LEMMAS.get(root, token)  # "dimenangin": "menangin" is "menang"
         limit = allowed_edits(len(token))
         if not limit:
             return token

@@ -90,3 +90,10 @@ def test_words_outside_every_vocabulary_are_reported_unknown(index):
 
 def test_excluded_rank_is_not_a_slot(index):
     assert link(index, "selain terbaik III apa lagi").first("rank") is None
+
+
+def test_a_passive_form_of_a_known_word_is_not_read_as_a_typo(index):
+    # "dibuat" (made) is di- + "buat", not "dimuat" (published) mistyped
+    assert index.repair("dibuat") == "dibuat"
+    # a passive of an informal form takes that form's lemma
+    assert index.repair("dimenangin") == "menang"
