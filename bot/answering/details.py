@@ -171,6 +171,30 @@ def edition_number(kb: KnowledgeBase, query: Query) -> Answer:
                            lambda label, fact: f"{label} adalah penyelenggaraan {fact.label}.")
 
 
+def source(kb: KnowledgeBase, query: Query) -> Answer:
+    """The article an edition's facts come from ("beritanya dimuat di media apa?"): its
+    publisher and title; 'no data' when the article does not name its publisher."""
+    found = one_edition(kb, query)
+    if isinstance(found, Answer):
+        return found
+    facts = (found, *kb.results, *kb.representatives, *kb.quotes)
+    ids = dict.fromkeys(f.source_id for f in facts
+                        if (f is found or f.edition_id == found.id) and f.source_id)
+    articles = [kb.sources[i] for i in ids if i in kb.sources]
+    label = edition_label(kb, found)
+    named = [a for a in articles if a.publisher]
+    if not named:
+        titles = join_items([f"“{a.title}”" for a in articles]) or "sumbernya"
+        return no_data(f"Artikel tentang {label} ({titles}) tidak menyebut media yang "
+                       "memuatnya.", _edition_focus(found))
+    lines = [f"{a.publisher}: “{a.title}”" + (f", {indonesian_date(a.date)}" if a.date else "")
+             for a in named]
+    answer = _edition_answer(found, f"Berita tentang {label} dimuat oleh " + "; ".join(lines)
+                             + ".")
+    answer.sources = [a.id for a in named]
+    return answer
+
+
 def _award(kb: KnowledgeBase, query: Query) -> m.AwardDecl | None:
     if award := query.slots.get("award"):
         return kb.awards[award]

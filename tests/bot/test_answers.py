@@ -232,3 +232,13 @@ def test_a_bare_ordinal_and_an_unnamed_ceremony_read_naturally():
     # Then the rank reads "peringkat 2" (not "meraih 2 kategori …") and the event is named once
     assert rank_text(result) == "peringkat 2"
     assert event_and_label(event, "AMH 2022") == "AMH 2022"
+
+
+def test_the_outlet_that_published_an_edition_s_article_is_named_or_said_unknown(engine):
+    reply = ask(engine, "berita bandung dapet AMH ini dari media apa?")
+    assert reply.status == Status.ANSWERED and reply.intent == "source"
+    assert "HaloJabar" in reply.text
+    # the TOP GPR article names no publisher: said so, with its title, nothing guessed
+    reply = ask(engine, "artikel TOP GPR 2021 itu dimuat di situs apa?")
+    assert reply.status == Status.NO_DATA
+    assert "Pemprov Bengkulu Berhasil Raih Peringkat 2" in reply.text
