@@ -224,7 +224,7 @@ def yes_no(kb: KnowledgeBase, query: Query, answer: Answer) -> Answer:
     the question names an organisation whose results can settle it."""
     organisation = query.slots.get("organisation")
     if not organisation:
-        return answer
+        return _yes_no_format(kb, query, answer)
     family = set(kb.organisation_family(organisation))
     editions, _ = find_editions(kb, query, use_subjects=False)
     allowed = {e.id for e in editions}
@@ -237,5 +237,22 @@ def yes_no(kb: KnowledgeBase, query: Query, answer: Answer) -> Answer:
         settled = any(r.status == "nominee" for r in found)
     else:
         settled = any(r.status == "winner" for r in found)
+    answer.text = f"{'Ya' if settled else 'Tidak'} — {answer.text}"
+    return answer
+
+
+ONLINE_WORDS = frozenset({"virtual", "daring"})
+IN_PERSON_WORDS = frozenset({"luring", "langsung"})
+
+
+def _yes_no_format(kb: KnowledgeBase, query: Query, answer: Answer) -> Answer:
+    """'apakah AMH 2023 digelar virtual?' → 'Tidak — …' before where it was held."""
+    edition = kb.editions.get(str(answer.focus.get("edition")))
+    online, in_person = query.words & ONLINE_WORDS, query.words & IN_PERSON_WORDS
+    if query.intent != "event_place" or edition is None or not edition.events \
+            or not (online or in_person):
+        return answer
+    virtual = edition.events[0].virtual
+    settled = virtual if online else not virtual
     answer.text = f"{'Ya' if settled else 'Tidak'} — {answer.text}"
     return answer
