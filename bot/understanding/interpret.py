@@ -108,7 +108,7 @@ def chitchat_kind(linked: Linked, strict: list[Scored]) -> str | None:
         return "thanks"
     if words & HELP_CUES or (words & {"apa", "siapa"} and words & {"bisa", "kamu", "bot"}):
         return "help"
-    if words & GREETING_CUES:
+    if words & GREETING_CUES or words <= (GREETINGS | FILLERS) - {"apa"}:  # "pagi", "siang kak"
         return "greeting"
     if words <= {"oke", "ya", "iya", "baik", "siap"} | FILLERS:  # "oke sip mantap"
         return "thanks"

@@ -181,6 +181,18 @@ def test_an_answer_that_does_not_supply_the_focus_is_not_given(engine, question)
 def test_a_yes_no_question_gets_ya_or_tidak_before_the_fact(engine):
     assert ask(engine, "apakah Bandung juara 1 di AMH 2023?").text.startswith("Tidak — ")
     assert ask(engine, "apakah Bengkulu peringkat 2 di TOP GPR 2021?").text.startswith("Ya — ")
+    # the format of the ceremony: virtual or in person
+    reply = ask(engine, "apakah AMH 2023 diselenggarakan secara virtual?")
+    assert reply.text.startswith("Tidak — ") and "Surabaya" in reply.text
+    assert ask(engine, "top gpr 2021 online gak?").text.startswith("Ya — ")
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("pagi", "greeting"), ("siang kak", "greeting"),
+    ("ok thanks kak, sangat membantu", "thanks")])
+def test_a_bare_greeting_or_thanks_is_chitchat(engine, text, kind):
+    reply = ask(engine, text)
+    assert (reply.status, reply.intent) == (Status.CHITCHAT, kind)
 
 
 def test_two_asks_in_one_message_get_both_answers(engine):
