@@ -8,12 +8,14 @@ to the length of the word or name, none for names of 2–4 letters.
 
 from __future__ import annotations
 
+import functools
 from collections import defaultdict
 from dataclasses import dataclass, field
 from itertools import pairwise, takewhile
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
+from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
 
 from bot.understanding.normalise import normalise
 from bot.understanding.vocabulary import (
@@ -55,6 +57,13 @@ def allowed_edits(length: int) -> int:
 
 
 PASSIVE_PREFIXES = ("di", "ter")  # prefixes that leave the root as it is
+
+
+@functools.cache
+def indonesian_roots() -> frozenset[str]:
+    """The root words of Indonesian (PySastrawi's dictionary, about 30,000): a word among
+    them is a word, never a typo of another ("berat" is not "berkat" mistyped)."""
+    return frozenset(StemmerFactory().get_words_from_file())
 
 
 @dataclass(frozen=True)
@@ -217,12 +226,13 @@ class EntityIndex:
             if token.startswith(prefix) and root in self.lexicon:
                 return LEMMAS.get(root, token)  # "dimenangin": "menangin" is "menang"
         limit = allowed_edits(len(token))
-        if not limit:
+        if not limit or token in indonesian_roots():
             return token
         candidates = [
             w for length in range(len(token) - limit, len(token) + limit + 1)
             for w in self._words.get((token[:1], length), ())
         ]
+        candidates.sort(key=lambda w: w not in self.name_words)  # a tie goes to a name
         best = process.extractOne(token, candidates, scorer=OSA.distance, score_cutoff=limit)
         return LEMMAS.get(best[0], best[0]) if best else token
 

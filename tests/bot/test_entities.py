@@ -97,3 +97,9 @@ def test_a_passive_form_of_a_known_word_is_not_read_as_a_typo(index):
     assert index.repair("dibuat") == "dibuat"
     # a passive of an informal form takes that form's lemma
     assert index.repair("dimenangin") == "menang"
+
+
+def test_a_real_indonesian_word_is_never_repaired_into_another(index):
+    # "berat" (heavy) is a word of its own, not "berkat" mistyped; "jaura" is a typo
+    assert index.repair("berat") == "berat"
+    assert index.repair("jaura") == "juara"
