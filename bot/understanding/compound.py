@@ -18,6 +18,8 @@ keberapa gimana gmn bagaimana who what when where which""".split())
 MAX_TAIL_WORDS = 5  # a last part without a question word is an elliptical ask: "trus yg ke-3?"
 _JOINERS = frozenset({"dan", "atau", "sama", "serta", "maupun", "vs", "&"})
 SUBJECT_KINDS = ("organisation", "award", "edition", "person")
+_SCOPE_KINDS = ("award", "edition", "year")
+_SCOPE_LINKS = frozenset({"di", "pada", "dalam", "untuk"})  # "Bengkulu di TOP GPR"
 MAX_PARTS = 3
 
 
@@ -49,20 +51,39 @@ def split_clauses(text: str) -> list[str]:
 
 def split_subjects(linked: Linked) -> list[str]:
     """'bandung dan bengkulu juara berapa' → 'bandung juara berapa', 'bengkulu juara berapa';
-    one part unless two subjects of one kind stand joined by dan/atau/sama."""
+    'Bengkulu di TOP GPR sama Bandung di AMH' → each subject with its own award. One part
+    unless two subjects of one kind stand joined by dan/atau/sama (after the first one's
+    award or year, if it has one)."""
     tokens = linked.tokens
+    scoping = {i for m in linked.mentions if m.kind in _SCOPE_KINDS
+               for i in range(m.start, m.end)}
     for kind in SUBJECT_KINDS:
         spans = _subject_spans(linked, kind)
         if len(spans) < 2:
             continue
         (a_start, a_end), (b_start, b_end) = spans[0], spans[1]
+        a_end = _with_scope(tokens, scoping, a_end, b_start)
         between = tokens[a_end:b_start]
         if not set(between) <= _JOINERS:  # nothing between: "top gpr 2021 & amh 2023"
             continue
-        rest = tokens[:a_start], tokens[b_end:]
+        b_end = _with_scope(tokens, scoping, b_end, len(tokens))
+        rest = tokens[:spans[0][0]], tokens[b_end:]
         return [" ".join([*rest[0], *tokens[s:e], *rest[1]])
                 for s, e in ((a_start, a_end), (b_start, b_end))]
     return []
+
+
+def _with_scope(tokens: list[str], scoping: set[int], end: int, limit: int) -> int:
+    """The end of a subject together with the award or year right after it ("Bengkulu di
+    TOP GPR 2021"): `end` when none follows."""
+    index = end
+    if index < limit and tokens[index] in _SCOPE_LINKS:
+        index += 1
+    if index < limit and index in scoping:
+        while index < limit and index in scoping:
+            index += 1
+        return index
+    return end
 
 
 def split_shared_name(linked: Linked, names: dict[str, str]) -> list[str]:
