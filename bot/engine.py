@@ -7,12 +7,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TypeVar
 
 from bot.answering import details, results
 from bot.answering.passages import Found, PassageIndex, stem, supplies, terms
 from bot.answering.query import Answer, Query, find_editions
+from bot.answering.results import NO, YES
 from bot.answering.suggest import Suggester, edition_question
 from bot.catalogue import edition_label, example_questions, known_editions
 from bot.context import ContextStore, Frame
@@ -135,12 +136,27 @@ class Engine:
             parts = split_subjects(meaning.linked) or parts
             if len(parts) == 1:
                 return self._ask_one(text, chat_id, meaning)
+            if "atau" in meaning.linked.tokens and not is_yes_no(meaning.linked.tokens):
+                chosen = self._choose_between(text, parts, chat_id)
+                if chosen is not None:
+                    return chosen
         replies = [self._ask_one(part, chat_id) for part in parts]
         answered = [r for r in replies if r.status == Status.ANSWERED]
         if not answered or any(r.status in (Status.NOT_UNDERSTOOD, Status.CHITCHAT)
                                for r in replies):
             return self._ask_one(text, chat_id)  # not two asks about what is on record
         return _joined(text, replies)
+
+    def _choose_between(self, text: str, parts: list[str], chat_id: str) -> Reply | None:
+        """A choice ("mana yang virtual, AMH 2023 atau TOP GPR 2021?"): each subject asked as
+        a yes/no question; the answers of those that fit, or None when yes/no cannot settle
+        it for every subject."""
+        replies = [self._ask_one(f"apakah {part}", chat_id) for part in parts]
+        if not all(r.text.startswith((YES, NO)) for r in replies):
+            return None
+        fitting = [replace(r, text=r.text.removeprefix(YES)) for r in replies
+                   if r.text.startswith(YES)]
+        return _joined(text, fitting or replies)
 
     def _ask_shared(self, text: str, parts: list[str], chat_id: str) -> Reply:
         """A name several organisations share: the answer for each one on record (each

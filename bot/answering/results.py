@@ -11,6 +11,7 @@ from knowledge import models as m
 from knowledge.base import KnowledgeBase
 from knowledge.sources import comparable
 
+YES, NO = "Ya — ", "Tidak — "  # how a yes/no answer starts
 KIND_WORDS = frozenset({"provinsi", "kota", "kabupaten", "kementerian", "lembaga", "dinas"})
 
 
@@ -156,12 +157,11 @@ def org_rank(kb: KnowledgeBase, query: Query) -> Answer:
                        focus_on(organisation=organisation))
     lines = [f"{name} meraih {result_line(kb, r, with_org=False, with_edition=True)}."
              for r in winners]
-    asked = query.slots.get("rank")
-    if asked is not None:
-        verdict = "Ya." if any(r.rank == asked for r in winners) else \
-            f"Bukan peringkat {asked}."
-        lines.insert(0, verdict)
-    answer = Answer(Status.ANSWERED, "\n".join(lines)).cite(*winners)
+    text, asked = "\n".join(lines), query.slots.get("rank")
+    if asked is not None:  # "Bandung juara 1?": settled before the fact
+        text = (YES if any(r.rank == asked for r in winners)
+                else f"{NO}bukan peringkat {asked}. ") + text
+    answer = Answer(Status.ANSWERED, text).cite(*winners)
     answer.focus = _focus(kb.edition_of(winners[0]), organisation)
     return answer
 
@@ -223,6 +223,8 @@ def yes_no(kb: KnowledgeBase, query: Query, answer: Answer) -> Answer:
     """'apakah Bandung juara 1?' → 'Tidak — …' or 'Ya — …' before the fact on record, when
     the question names an organisation whose results can settle it."""
     organisation = query.slots.get("organisation")
+    if answer.text.startswith((YES, NO)):
+        return answer  # settled by the answer itself
     if not organisation:
         return _yes_no_format(kb, query, answer)
     family = set(kb.organisation_family(organisation))
@@ -237,7 +239,7 @@ def yes_no(kb: KnowledgeBase, query: Query, answer: Answer) -> Answer:
         settled = any(r.status == "nominee" for r in found)
     else:
         settled = any(r.status == "winner" for r in found)
-    answer.text = f"{'Ya' if settled else 'Tidak'} — {answer.text}"
+    answer.text = f"{YES if settled else NO}{answer.text}"
     return answer
 
 
@@ -254,5 +256,5 @@ def _yes_no_format(kb: KnowledgeBase, query: Query, answer: Answer) -> Answer:
         return answer
     virtual = edition.events[0].virtual
     settled = virtual if online else not virtual
-    answer.text = f"{'Ya' if settled else 'Tidak'} — {answer.text}"
+    answer.text = f"{YES if settled else NO}{answer.text}"
     return answer

@@ -187,6 +187,21 @@ def test_a_yes_no_question_gets_ya_or_tidak_before_the_fact(engine):
     assert ask(engine, "top gpr 2021 online gak?").text.startswith("Ya — ")
 
 
+def test_a_choice_between_two_subjects_gets_the_fitting_one(engine):
+    reply = ask(engine, "mana yang digelar virtual, AMH 2023 atau TOP GPR 2021?")
+    assert "TOP GPR 2021" in reply.text and "Westin" not in reply.text
+    reply = ask(engine, "bandung atau bengkulu yang juara 2?")
+    assert "Bengkulu" in reply.text and "Bandung" not in reply.text
+    # a choice yes/no cannot settle gets both answers
+    reply = ask(engine, "kapan top gpr 2021 atau amh 2023?")
+    assert "11 November 2021" in reply.text and "30 Oktober 2023" in reply.text
+
+
+def test_two_subjects_each_with_its_own_award_get_both_answers(engine):
+    reply = ask(engine, "bedanya prestasi Bengkulu di TOP GPR sama Bandung di AMH apa?")
+    assert "peringkat 2" in reply.text and "Terbaik III" in reply.text
+
+
 @pytest.mark.parametrize(("text", "kind"), [
     ("pagi", "greeting"), ("siang kak", "greeting"),
     ("ok thanks kak, sangat membantu", "thanks")])
