@@ -56,6 +56,7 @@ def allowed_edits(length: int) -> int:
     return 1 if length < 9 else 2
 
 
+RANK_LIST_LINKS = frozenset({"dan", "sampai", "hingga", "atau"})  # "juara 1 sampai 3"
 PASSIVE_PREFIXES = ("di", "ter")  # prefixes that leave the root as it is
 
 
@@ -375,6 +376,26 @@ class EntityIndex:
                 if covered[index]:
                     break
 
+    def _link_rank_list(self, linked: Linked, covered: list[bool], start: int) -> None:
+        """More ranks right after one: 'juara 1 2 3', 'peringkat 1 sampai 3', 'juara 1 dan 2'
+        (a range counts every rank in it)."""
+        tokens, last, ranging, links = linked.tokens, None, False, []
+        for index in range(start, len(tokens)):
+            token = tokens[index]
+            if token in RANK_LIST_LINKS:
+                ranging = ranging or token in ("sampai", "hingga")
+                links.append(index)
+                continue
+            number = int(token) if is_number(token) and len(token) <= 2 else None
+            if number is None or covered[index]:
+                break
+            first = last if last is not None else linked.mentions[-1].target
+            numbers = range(int(first) + 1, number + 1) if ranging else (number,)
+            for rank in numbers:  # the span holds the links: "sampai" here is "to"
+                self._add(linked, covered, "rank", rank, links[0] if links else index,
+                          index + 1)
+            last, ranging, links = number, False, []
+
     def _link_numbers(self, linked: Linked, covered: list[bool]) -> None:
         """Years, ranks ('juara 3', 'peringkat II', 'ketiga') and edition numbers ('ke-16')."""
         tokens = linked.tokens
@@ -400,6 +421,7 @@ class EntityIndex:
                 elif number is not None and not (index + 1 < len(tokens)
                                                  and tokens[index + 1] == "besar"):
                     self._add(linked, covered, "rank", number, index, index + 1)
+                    self._link_rank_list(linked, covered, index + 1)
             elif token in ORDINAL_WORDS:
                 self._add(linked, covered, "rank", ORDINAL_WORDS[token], index, index + 1)
             elif token.startswith("ke-") or (previous == "ke" and is_number(token)):

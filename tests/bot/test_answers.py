@@ -187,6 +187,14 @@ def test_a_yes_no_question_gets_ya_or_tidak_before_the_fact(engine):
     assert ask(engine, "top gpr 2021 online gak?").text.startswith("Ya — ")
 
 
+@pytest.mark.parametrize("question", [
+    "urutan 1 2 3 top gpr 2021 provinsi apa aja?",
+    "sebutin dong provinsi terbaik TOP GPR 2021 dari peringkat 1 sampe 3"])
+def test_a_question_about_several_ranks_lists_them(engine, question):
+    reply = ask(engine, question)
+    assert all(name in reply.text for name in ("DKI Jakarta", "Bengkulu", "Sumatera Selatan"))
+
+
 def test_a_choice_between_two_subjects_gets_the_fitting_one(engine):
     reply = ask(engine, "mana yang digelar virtual, AMH 2023 atau TOP GPR 2021?")
     assert "TOP GPR 2021" in reply.text and "Westin" not in reply.text

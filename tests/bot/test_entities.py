@@ -103,3 +103,10 @@ def test_a_real_indonesian_word_is_never_repaired_into_another(index):
     # "berat" (heavy) is a word of its own, not "berkat" mistyped; "jaura" is a typo
     assert index.repair("berat") == "berat"
     assert index.repair("jaura") == "juara"
+
+
+@pytest.mark.parametrize("text", ["juara 1 2 3", "peringkat 1 sampai 3", "juara 1 dan 3"])
+def test_several_ranks_in_a_row_are_all_linked(index, text):
+    linked = link(index, text)
+    assert len(linked.all("rank")) >= 2
+    assert "sampai" not in linked.free_words() and "dan" not in linked.free_words()
