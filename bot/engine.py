@@ -19,7 +19,12 @@ from bot.catalogue import edition_label, example_questions, known_editions
 from bot.context import ContextStore, Frame
 from bot.reply import Candidate, Reply, SourceRef, Status
 from bot.slots import Focus, SlotName, Slots, TextSlot, filled, only, slots_of, without
-from bot.understanding.compound import split_clauses, split_shared_name, split_subjects
+from bot.understanding.compound import (
+    split_clauses,
+    split_shared_name,
+    split_subjects,
+    without_courtesy,
+)
 from bot.understanding.entities import EntityIndex
 from bot.understanding.focus import fits, is_yes_no, question_focus
 from bot.understanding.intents import (
@@ -126,6 +131,7 @@ class Engine:
         """Answer one question in a chat. Never raises for any text."""
         text = text[:MAX_INPUT_CHARS]  # the input cap, before any work (suggestions included)
         text = text.encode("utf-8", "replace").decode("utf-8")  # lone surrogates → "?"
+        text = without_courtesy(text)
         parts = split_clauses(text)
         if len(parts) == 1:
             compiled = self._compiled

@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 
 from bot.understanding.entities import Linked
+from bot.understanding.normalise import normalise
+from bot.understanding.vocabulary import FILLERS, GREETINGS, THANKS
 
 # where one ask may end and another begin
 _DELIMITERS = re.compile(
@@ -21,6 +23,24 @@ SUBJECT_KINDS = ("organisation", "award", "edition", "person")
 _SCOPE_KINDS = ("award", "edition", "year")
 _SCOPE_LINKS = frozenset({"di", "pada", "dalam", "untuk"})  # "Bengkulu di TOP GPR"
 MAX_PARTS = 3
+COURTESY_WORDS = GREETINGS | THANKS | FILLERS | frozenset(
+    "atas informasi informasinya bantuan bantuannya sebelumnya jawaban jawabannya banyak".split())
+
+
+_SENTENCES = re.compile(r"(?<=[.!?])\s+")
+
+
+def without_courtesy(text: str) -> str:
+    """The message without its sentences of courtesy ("Selamat siang.", "Terima kasih atas
+    informasinya."): what is left is the question; the whole text when nothing is."""
+    sentences = _SENTENCES.split(text.strip())
+    kept = [s for s in sentences if not is_courtesy(s)]
+    return " ".join(kept) if kept and len(kept) < len(sentences) else text
+
+
+def is_courtesy(sentence: str) -> bool:
+    words = set(normalise(sentence))
+    return bool(words) and words <= COURTESY_WORDS and bool(words & (GREETINGS | THANKS))
 
 
 def split_clauses(text: str) -> list[str]:

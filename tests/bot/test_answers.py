@@ -195,6 +195,18 @@ def test_a_question_about_several_ranks_lists_them(engine, question):
     assert all(name in reply.text for name in ("DKI Jakarta", "Bengkulu", "Sumatera Selatan"))
 
 
+def test_sentences_of_courtesy_around_a_question_are_left_aside(engine):
+    from bot.understanding.compound import without_courtesy
+
+    text = ("Selamat siang. Mohon informasi, pada ajang TOP GPR Award 2021, Provinsi Bengkulu "
+            "memperoleh peringkat keberapa? Terima kasih atas informasinya.")
+    assert without_courtesy(text).startswith("Mohon informasi, pada ajang")
+    assert without_courtesy(text).endswith("keberapa?")
+    assert "peringkat 2" in ask(engine, text).text
+    assert without_courtesy("Terima kasih.") == "Terima kasih."  # nothing else: as it is
+    assert ask(engine, "Terima kasih.").status == Status.CHITCHAT
+
+
 def test_a_choice_between_two_subjects_gets_the_fitting_one(engine):
     reply = ask(engine, "mana yang digelar virtual, AMH 2023 atau TOP GPR 2021?")
     assert "TOP GPR 2021" in reply.text and "Westin" not in reply.text
