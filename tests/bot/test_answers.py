@@ -207,6 +207,12 @@ def test_sentences_of_courtesy_around_a_question_are_left_aside(engine):
     assert ask(engine, "Terima kasih.").status == Status.CHITCHAT
 
 
+def test_derived_forms_of_one_root_match_a_source_sentence(engine):
+    # "pemanfaatan" (question) and "memanfaatkan" (article) share the root "manfaat"
+    reply = ask(engine, "top gpr itu liat pemanfaatan teknologi apa aja?")
+    assert reply.status == Status.ANSWERED and "konvensional" in reply.text
+
+
 def test_a_choice_between_two_subjects_gets_the_fitting_one(engine):
     reply = ask(engine, "mana yang digelar virtual, AMH 2023 atau TOP GPR 2021?")
     assert "TOP GPR 2021" in reply.text and "Westin" not in reply.text
