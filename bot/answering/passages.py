@@ -26,6 +26,7 @@ from bot.understanding.normalise import normalise
 from bot.understanding.vocabulary import (
     ACTION_WORDS,
     BOILERPLATE_PREFIXES,
+    CONTINUATIONS,
     FILLERS,
     GENERIC_WORDS,
     PASSAGE_STOPWORDS,
@@ -94,6 +95,12 @@ class Passage:
     editions: frozenset[str]
     is_note: bool = False
     speaker: str | None = None  # who says it, when the sentence is a quote on record
+    sequel: str | None = None  # the next sentence, when it goes on from this one
+
+    @property
+    def quoted(self) -> str:
+        """The sentence as an answer quotes it: with its sequel."""
+        return f"{self.text} {self.sequel}" if self.sequel else self.text
 
     def supplies(self, focus: str | None, asked: set[str]) -> bool:
         """Whether the sentence can hold the kind of thing the question asks for."""
@@ -163,8 +170,9 @@ def split_sentences(text: str) -> list[str]:
         line = line.strip()
         if not line:
             continue
-        if paragraphs and not paragraphs[-1].endswith((".", "!", "?", "”", '"', ":", ",")) \
-                and line[:1].islower():
+        if paragraphs and (paragraphs[-1].endswith(",") or (
+                not paragraphs[-1].endswith((".", "!", "?", "”", '"', ":"))
+                and line[:1].islower())):  # no sentence ends with a comma
             paragraphs[-1] += " " + line
         else:
             paragraphs.append(line)
@@ -174,6 +182,12 @@ def split_sentences(text: str) -> list[str]:
             continue
         sentences.extend(s.strip() for s in _SENTENCE_END.split(paragraph) if s.strip())
     return sentences
+
+
+def _sequel(sentences: list[str], index: int) -> str | None:
+    """The sentence after `index` when it goes on from it ("Dengan begitu, …")."""
+    following = sentences[index + 1] if index + 1 < len(sentences) else ""
+    return following if following.casefold().startswith(CONTINUATIONS) else None
 
 
 def _quote_speakers(kb: KnowledgeBase) -> dict[str, list[tuple[str, str]]]:
@@ -214,21 +228,25 @@ class PassageIndex:
 
     def __init__(self, kb: KnowledgeBase, names: frozenset[str]) -> None:
         by_source = _source_editions(kb)
-        texts: list[tuple[str, str, frozenset[str], bool]] = []
+        texts: list[tuple[str, str, frozenset[str], bool, str | None]] = []
         for source in kb.sources.values():
             editions = frozenset(by_source.get(source.id, ()))
-            texts += [(source.id, s, editions, False) for s in split_sentences(source.text)]
+            sentences = split_sentences(source.text)
+            texts += [(source.id, s, editions, False, _sequel(sentences, i))
+                      for i, s in enumerate(sentences)]
         for note in kb.notes:
             if note.source_id:
                 texts.append((note.source_id, note.text,
-                              frozenset({note.edition_id} if note.edition_id else ()), True))
+                              frozenset({note.edition_id} if note.edition_id else ()), True,
+                              None))
         speakers = _quote_speakers(kb)
         passages: list[Passage] = []
-        for source_id, text, editions, is_note in texts:
+        for source_id, text, editions, is_note, sequel in texts:
             found = tuple(sorted({sys.intern(t) for t in terms(normalise(text), names)}))
             if found:
                 speaker = None if is_note else _speaker(speakers.get(source_id, ()), text)
-                passages.append(Passage(source_id, text, found, editions, is_note, speaker))
+                passages.append(Passage(source_id, text, found, editions, is_note, speaker,
+                                        sequel))
         self.passages = tuple(passages)
         self.vocabulary = frozenset(w for p in passages for w in p.terms)
         self._bm25 = bm25s.BM25()

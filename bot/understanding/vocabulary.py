@@ -77,6 +77,7 @@ class Vocabulary(BaseModel):
     action_words: WordList
     generic_words: WordList
     boilerplate_prefixes: tuple[str, ...]
+    continuations: tuple[str, ...]
     focus_cues: dict[str, WordList]
     pronouns: WordList
     relative_ranks: dict[str, int]
@@ -139,6 +140,7 @@ COUNTED_NOUNS = VOCABULARY.counted_nouns
 FOLLOW_UP_MARKERS = VOCABULARY.follow_up_markers
 PASSAGE_STOPWORDS = VOCABULARY.passage_stopwords
 BOILERPLATE_PREFIXES = VOCABULARY.boilerplate_prefixes
+CONTINUATIONS = VOCABULARY.continuations
 FOCUS_CUES = VOCABULARY.focus_cues
 RANK_NOUNS = VOCABULARY.rank_nouns
 COUNT_NOUN_EXCEPTIONS = VOCABULARY.count_noun_exceptions
