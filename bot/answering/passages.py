@@ -281,12 +281,14 @@ class PassageIndex:
                   if scores[i] > 0 and (editions is None or self.passages[i].editions & editions
                                         or not self.passages[i].editions)][:10]
         wanted_set, core_set = set(wanted), set(core)
+        # the question's own names (not "pemerintah", "kota"): one must be in the answer
+        named_words = {n for n in names if n not in GENERIC_WORDS and n not in QUESTION_WORDS}
         # one sentence first: the best-covering one (BM25 breaks ties); two only when no
         # single sentence is enough and the first already holds half of what is asked
         singles = sorted(((len(wanted_set & core_set & set(p.terms)), score, p)
                           for p, score in ranked), key=lambda t: (-t[0], -t[1]))
         for _, _, first in singles:
-            found = self._gate([first], wanted_set, core_set, focus, required)
+            found = self._gate([first], wanted_set, core_set, focus, required, named_words)
             if found and (named or (len(found.matched) >= QUOTED_WORDS
                                     and found.coverage >= QUOTED_COVERAGE)):
                 return found
@@ -300,18 +302,21 @@ class PassageIndex:
                 if second is not first and second.source_id == first.source_id and (
                         core_set.intersection(second.terms)) - set(first.terms):
                     found = self._gate([first, second], wanted_set, core_set, focus,
-                                       required)
+                                       required, named_words)
                     if found:
                         return found
         return None
 
     @staticmethod
     def _gate(chosen: list[Passage], wanted: set[str], core: set[str], focus: str | None,
-              required: set[str]) -> Found | None:
-        """Found, when the sentences supply the focus, hold the unknown words and cover
-        enough of the question."""
+              required: set[str], named: set[str]) -> Found | None:
+        """Found, when the sentences supply the focus, name what the question names (or are
+        said by it), hold the unknown words and cover enough of the question."""
         if not chosen[0].supplies(focus, wanted):
             return None
+        if named and not any(named.intersection(p.terms) or (
+                p.speaker and named.intersection(normalise(p.speaker))) for p in chosen):
+            return None  # about someone else
         covered = wanted & {t for p in chosen for t in p.terms}
         coverage = len(covered & core) / len(core)
         # words the vocabularies don't know must stand in the sentence; one may be missing

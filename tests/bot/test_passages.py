@@ -26,3 +26,9 @@ def test_a_sentence_that_goes_on_from_the_one_before_is_its_sequel():
 def test_a_quoted_sentence_comes_with_its_sequel(engine):
     reply = engine.ask("evaluasi kinerja humas bandung tujuannya biar apa?", "t")
     assert "masih ada evaluasi" in reply.text and "pelayanan komunikasi publik prima" in reply.text
+
+
+def test_a_sentence_about_someone_else_does_not_answer_for_the_one_named(engine):
+    # the only sentence with "ikut" is about Pemprov Bengkulu's staff, not Pemkot Bandung
+    reply = engine.ask("Pemkot Bandung ikut TOP GPR 2021 gak? dapet apa?", "t")
+    assert reply.status != "answered" and "SDM" not in reply.text
