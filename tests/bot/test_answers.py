@@ -213,6 +213,14 @@ def test_derived_forms_of_one_root_match_a_source_sentence(engine):
     assert reply.status == Status.ANSWERED and "konvensional" in reply.text
 
 
+@pytest.mark.parametrize("question", [
+    "Siapa saja yang bisa menerima TOP GPR Award?",
+    "apakah pemkab atau pemkot juga bisa menerima TOP GPR award?"])
+def test_who_may_receive_an_award_is_its_eligibility_not_who_received_it(engine, question):
+    reply = ask(engine, question)
+    assert reply.intent == "award_eligibility" and "Kabupaten/Kota" in reply.text
+
+
 def test_a_choice_between_two_subjects_gets_the_fitting_one(engine):
     reply = ask(engine, "mana yang digelar virtual, AMH 2023 atau TOP GPR 2021?")
     assert "TOP GPR 2021" in reply.text and "Westin" not in reply.text
