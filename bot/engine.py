@@ -7,24 +7,19 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import TypeVar
 
 from bot.answering import details, results
 from bot.answering.passages import Found, PassageIndex, stem, supplies, terms
 from bot.answering.query import Answer, Query, find_editions
-from bot.answering.results import NO, YES
 from bot.answering.suggest import Suggester, edition_question
 from bot.catalogue import edition_label, example_questions, known_editions
 from bot.context import ContextStore, Frame
+from bot.messages import answer_message
 from bot.reply import Candidate, Reply, SourceRef, Status
 from bot.slots import Focus, SlotName, Slots, TextSlot, filled, only, slots_of, without
-from bot.understanding.compound import (
-    split_clauses,
-    split_shared_name,
-    split_subjects,
-    without_courtesy,
-)
+from bot.understanding.compound import without_courtesy
 from bot.understanding.entities import EntityIndex
 from bot.understanding.focus import fits, is_yes_no, question_focus
 from bot.understanding.intents import (
@@ -131,50 +126,16 @@ class Engine:
         """Answer one question in a chat. Never raises for any text."""
         text = text[:MAX_INPUT_CHARS]  # the input cap, before any work (suggestions included)
         text = text.encode("utf-8", "replace").decode("utf-8")  # lone surrogates → "?"
-        text = without_courtesy(text)
-        parts = split_clauses(text)
-        if len(parts) == 1:
-            compiled = self._compiled
-            meaning = interpret(compiled.index, text)
-            shared = split_shared_name(meaning.linked, compiled.org_names)
-            if shared:
-                return self._ask_shared(text, shared, chat_id)
-            parts = split_subjects(meaning.linked) or parts
-            if len(parts) == 1:
-                return self._ask_one(text, chat_id, meaning)
-            if "atau" in meaning.linked.tokens and not is_yes_no(meaning.linked.tokens):
-                chosen = self._choose_between(text, parts, chat_id)
-                if chosen is not None:
-                    return chosen
-        replies = [self._ask_one(part, chat_id) for part in parts]
-        answered = [r for r in replies if r.status == Status.ANSWERED]
-        if not answered or any(r.status in (Status.NOT_UNDERSTOOD, Status.CHITCHAT)
-                               for r in replies):
-            return self._ask_one(text, chat_id)  # not two asks about what is on record
-        return _joined(text, replies)
+        return answer_message(self, without_courtesy(text), chat_id)
 
-    def _choose_between(self, text: str, parts: list[str], chat_id: str) -> Reply | None:
-        """A choice ("mana yang virtual, AMH 2023 atau TOP GPR 2021?"): each subject asked as
-        a yes/no question; the answers of those that fit, or None when yes/no cannot settle
-        it for every subject."""
-        replies = [self._ask_one(f"apakah {part}", chat_id) for part in parts]
-        if not all(r.text.startswith((YES, NO)) for r in replies):
-            return None
-        fitting = [replace(r, text=r.text.removeprefix(YES)) for r in replies
-                   if r.text.startswith(YES)]
-        return _joined(text, fitting or replies)
+    @property
+    def organisation_names(self) -> dict[str, str]:
+        """Organisation id → name."""
+        return self._compiled.org_names
 
-    def _ask_shared(self, text: str, parts: list[str], chat_id: str) -> Reply:
-        """A name several organisations share: the answer for each one on record (each
-        answer names its organisation); 'no data' only when none is."""
-        replies = [self._ask_one(part, chat_id) for part in parts]
-        answered = [r for r in replies if r.status == Status.ANSWERED]
-        if len(answered) <= 1:
-            return answered[0] if answered else replies[0]
-        return _joined(text, answered)
-
-    def _ask_one(self, text: str, chat_id: str, meaning: Interpretation | None = None
-                  ) -> Reply:
+    def ask_single(self, text: str, chat_id: str, meaning: Interpretation | None = None
+                   ) -> Reply:
+        """Answer a message as one question (no clauses or subjects split)."""
         compiled = self._compiled
         if meaning is None:
             meaning = interpret(compiled.index, text)
@@ -550,16 +511,6 @@ def _about_someone_else(choice: _Choice, kb: KnowledgeBase, words: frozenset[str
         return _Choice("role_holder", without(choice.slots, ("person",)), choice.confidence,
                        choice.follow_up)
     return choice
-
-
-def _joined(question: str, replies: list[Reply]) -> Reply:
-    """One reply holding the answers to the parts of a message, one paragraph each."""
-    answered = [r for r in replies if r.status == Status.ANSWERED]
-    return Reply(question=question, status=Status.ANSWERED,
-                 text="\n\n".join(r.text for r in replies), intent=answered[0].intent,
-                 slots=answered[0].slots, confidence=min(r.confidence for r in answered),
-                 sources=tuple(dict.fromkeys(s for r in answered for s in r.sources)),
-                 candidates=answered[0].candidates)
 
 
 def _other_editions(kb: KnowledgeBase, answer: Answer, choice: _Choice) -> Answer:

@@ -1,0 +1,126 @@
+"""Messages that hold more than one ask: two clauses ("peringkat berapa, terus siapa yang
+menerima?"), two subjects ("Bandung dan Bengkulu juara berapa?"), a name two organisations
+share, a choice between subjects ("mana yang virtual, AMH 2023 atau TOP GPR 2021?") and which
+came first ("mana yang duluan?"). Each part is answered as a single question; the replies are
+joined into one."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Protocol
+
+from bot.answering.query import Query, find_editions
+from bot.answering.results import NO, YES
+from bot.catalogue import edition_label
+from bot.reply import Reply, Status
+from bot.understanding.compound import split_clauses, split_shared_name, split_subjects
+from bot.understanding.focus import is_yes_no
+from bot.understanding.interpret import Interpretation
+from bot.understanding.normalise import normalise
+from bot.understanding.vocabulary import ORDER_WORDS
+from knowledge.base import KnowledgeBase
+
+
+class SingleAsker(Protocol):
+    """What answering a message needs of the engine."""
+
+    @property
+    def knowledge(self) -> KnowledgeBase: ...
+
+    def interpret(self, text: str) -> Interpretation: ...
+
+    @property
+    def organisation_names(self) -> dict[str, str]: ...
+
+    def ask_single(self, text: str, chat_id: str, meaning: Interpretation | None = None
+                   ) -> Reply: ...
+
+
+def answer_message(engine: SingleAsker, text: str, chat_id: str) -> Reply:
+    """The reply to a whole message: its clauses answered one by one, or the message whole
+    when it holds one ask."""
+    parts = split_clauses(text)
+    if len(parts) == 1:
+        return _answer_ask(engine, text, chat_id)
+    return _together(engine, text, [_answer_ask(engine, p, chat_id) for p in parts], chat_id)
+
+
+def _answer_ask(engine: SingleAsker, text: str, chat_id: str) -> Reply:
+    """One ask, which may name two subjects, or a name two organisations share."""
+    meaning = engine.interpret(text)
+    shared = split_shared_name(meaning.linked, engine.organisation_names)
+    if shared:
+        return _for_each_on_record(engine, text, shared, chat_id)
+    parts = split_subjects(meaning.linked)
+    if not parts:
+        return engine.ask_single(text, chat_id, meaning)
+    if "atau" in meaning.linked.tokens and not is_yes_no(meaning.linked.tokens):
+        chosen = _choose_between(engine, text, parts, chat_id)
+        if chosen is not None:
+            return chosen
+    return _together(engine, text, [engine.ask_single(p, chat_id) for p in parts], chat_id)
+
+
+def _together(engine: SingleAsker, text: str, replies: list[Reply], chat_id: str) -> Reply:
+    """The replies to the parts of a message as one; the message asked whole when a part was
+    not understood (then it held no two asks about what is on record)."""
+    answered = [r for r in replies if r.status == Status.ANSWERED]
+    if not answered or any(r.status in (Status.NOT_UNDERSTOOD, Status.CHITCHAT)
+                           for r in replies):
+        return engine.ask_single(text, chat_id)
+    return joined(text, replies)
+
+
+def _for_each_on_record(engine: SingleAsker, text: str, parts: list[str], chat_id: str
+                        ) -> Reply:
+    """A name several organisations share: the answer for each one on record (each answer
+    names its organisation); 'no data' only when none is."""
+    replies = [engine.ask_single(part, chat_id) for part in parts]
+    answered = [r for r in replies if r.status == Status.ANSWERED]
+    if len(answered) <= 1:
+        return answered[0] if answered else replies[0]
+    return joined(text, answered)
+
+
+def _choose_between(engine: SingleAsker, text: str, parts: list[str], chat_id: str
+                    ) -> Reply | None:
+    """A choice: each subject asked as a yes/no question, the answers of those that fit;
+    which came first: each one's date, the earlier named. None when neither settles it."""
+    words = set(normalise(text))
+    if order := next((ORDER_WORDS[w] for w in words if w in ORDER_WORDS), None):
+        return _by_date(engine, text, parts, chat_id, earliest=order == "earlier")
+    replies = [engine.ask_single(f"apakah {part}", chat_id) for part in parts]
+    if not all(r.text.startswith((YES, NO)) for r in replies):
+        return None
+    fitting = [replace(r, text=r.text.removeprefix(YES)) for r in replies
+               if r.text.startswith(YES)]
+    return joined(text, fitting or replies)
+
+
+def _by_date(engine: SingleAsker, text: str, parts: list[str], chat_id: str, *,
+             earliest: bool) -> Reply | None:
+    kb = engine.knowledge
+    replies = [engine.ask_single(f"kapan {part}", chat_id) for part in parts]
+    dated = []
+    for reply in replies:
+        editions, _ = find_editions(kb, Query("event_date", reply.slots))
+        dates = [e.date for e in editions[0].events if e.date] if len(editions) == 1 else []
+        if reply.status != Status.ANSWERED or not dates:
+            return None
+        dated.append((min(dates), edition_label(kb, editions[0])))
+    first = (min if earliest else max)(dated)
+    together = joined(text, replies)
+    return replace(together, text=f"{first[1]} {'lebih dulu' if earliest else 'lebih akhir'}."
+                                  f"\n\n{together.text}")
+
+
+def joined(question: str, replies: list[Reply]) -> Reply:
+    """One reply holding the answers to the parts of a message, one paragraph each (an
+    answer given twice, once)."""
+    answered = [r for r in replies if r.status == Status.ANSWERED]
+    return Reply(question=question, status=Status.ANSWERED,
+                 text="\n\n".join(dict.fromkeys(r.text for r in replies)),
+                 intent=answered[0].intent, slots=answered[0].slots,
+                 confidence=min(r.confidence for r in answered),
+                 sources=tuple(dict.fromkeys(s for r in answered for s in r.sources)),
+                 candidates=answered[0].candidates)
