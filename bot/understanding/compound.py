@@ -19,7 +19,9 @@ _ASK_WORDS = frozenset("""siapa sapa spa apa apakah kapan kpn dimana dmn mana be
 keberapa gimana gmn bagaimana who what when where which""".split())
 MAX_TAIL_WORDS = 5  # a last part without a question word is an elliptical ask: "trus yg ke-3?"
 _JOINERS = frozenset({"dan", "atau", "sama", "serta", "maupun", "vs", "&"})
-SUBJECT_KINDS = ("organisation", "award", "edition", "person")
+# kinds of subject two of which may be asked about at once (an award and an edition are one
+# kind: "TOP GPR 2021 atau Malam Anugerah Humas 2023")
+SUBJECT_KINDS = (("organisation",), ("award", "edition"), ("person",))
 _SCOPE_KINDS = ("award", "edition", "year")
 _SCOPE_LINKS = frozenset({"di", "pada", "dalam", "untuk"})  # "Bengkulu di TOP GPR"
 MAX_PARTS = 3
@@ -77,8 +79,8 @@ def split_subjects(linked: Linked) -> list[str]:
     tokens = linked.tokens
     scoping = {i for m in linked.mentions if m.kind in _SCOPE_KINDS
                for i in range(m.start, m.end)}
-    for kind in SUBJECT_KINDS:
-        spans = _subject_spans(linked, kind)
+    for kinds in SUBJECT_KINDS:
+        spans = _subject_spans(linked, kinds)
         if len(spans) < 2:
             continue
         (a_start, a_end), (b_start, b_end) = spans[0], spans[1]
@@ -122,14 +124,14 @@ def split_shared_name(linked: Linked, names: dict[str, str]) -> list[str]:
     return []
 
 
-def _subject_spans(linked: Linked, kind: str) -> list[tuple[int, int]]:
+def _subject_spans(linked: Linked, kinds: tuple[str, ...]) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     targets: set[object] = set()
     for mention in linked.mentions:
-        if mention.kind == kind and mention.target not in targets:
+        if mention.kind in kinds and mention.target not in targets:
             targets.add(mention.target)
             spans.append((mention.start, mention.end))
-    if kind in ("award", "edition"):  # "top gpr 2021 atau amh 2023": the year goes along
+    if "award" in kinds:  # "top gpr 2021 atau amh 2023": the year goes along
         years = {m.start: m.end for m in linked.mentions if m.kind == "year"}
         spans = [(s, years.get(e, e)) for s, e in spans]
     return spans

@@ -10,7 +10,7 @@ about something else.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated, Any, TypeVar
+from typing import Annotated, Any, Literal, TypeVar
 
 import yaml
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, ValidationError
@@ -78,6 +78,7 @@ class Vocabulary(BaseModel):
     generic_words: WordList
     boilerplate_prefixes: tuple[str, ...]
     continuations: tuple[str, ...]
+    order_words: dict[str, Literal["earlier", "later"]]
     focus_cues: dict[str, WordList]
     pronouns: WordList
     relative_ranks: dict[str, int]
@@ -141,6 +142,7 @@ FOLLOW_UP_MARKERS = VOCABULARY.follow_up_markers
 PASSAGE_STOPWORDS = VOCABULARY.passage_stopwords
 BOILERPLATE_PREFIXES = VOCABULARY.boilerplate_prefixes
 CONTINUATIONS = VOCABULARY.continuations
+ORDER_WORDS = VOCABULARY.order_words
 FOCUS_CUES = VOCABULARY.focus_cues
 RANK_NOUNS = VOCABULARY.rank_nouns
 COUNT_NOUN_EXCEPTIONS = VOCABULARY.count_noun_exceptions

@@ -231,6 +231,15 @@ def test_a_choice_between_two_subjects_gets_the_fitting_one(engine):
     assert "11 November 2021" in reply.text and "30 Oktober 2023" in reply.text
 
 
+def test_which_came_first_is_told_with_both_dates(engine):
+    reply = ask(engine, "mana yg duluan, top gpr 2021 atau amh 2023?")
+    assert reply.text.startswith("TOP GPR 2021 lebih dulu.")
+    assert "11 November 2021" in reply.text and "30 Oktober 2023" in reply.text
+    reply = ask(engine, "Mana yang terakhir: pengumuman TOP GPR 2021 atau Malam Anugerah Humas "
+                        "2023?")
+    assert reply.text.startswith("AMH 2023 lebih akhir.")
+
+
 def test_two_subjects_each_with_its_own_award_get_both_answers(engine):
     reply = ask(engine, "bedanya prestasi Bengkulu di TOP GPR sama Bandung di AMH apa?")
     assert "peringkat 2" in reply.text and "Terbaik III" in reply.text
