@@ -184,6 +184,13 @@ def split_sentences(text: str) -> list[str]:
     return sentences
 
 
+def _closeness(passage: Passage, core: set[str], wanted: set[str]) -> tuple[int, int, float]:
+    """How closely a sentence fits a question, smaller first: the question's content words
+    it holds, then all its words, then the share of its own words that are the question's."""
+    own = set(passage.terms)
+    return (-len(core & own), -len(wanted & own), -len(wanted & own) / len(own))
+
+
 def _sequel(sentences: list[str], index: int) -> str | None:
     """The sentence after `index` when it goes on from it ("Dengan begitu, …")."""
     following = sentences[index + 1] if index + 1 < len(sentences) else ""
@@ -285,8 +292,10 @@ class PassageIndex:
         named_words = {n for n in names if n not in GENERIC_WORDS and n not in QUESTION_WORDS}
         # one sentence first: the best-covering one (BM25 breaks ties); two only when no
         # single sentence is enough and the first already holds half of what is asked
-        singles = sorted(((len(wanted_set & core_set & set(p.terms)), score, p)
-                          for p, score in ranked), key=lambda t: (-t[0], -t[1]))
+        # the order leans on BM25 last: its scores move when other articles are added, and
+        # an answer about one award must not change because another award was added
+        singles = sorted(((_closeness(p, core_set, wanted_set), score, p)
+                          for p, score in ranked), key=lambda t: (t[0], -t[1]))
         for _, _, first in singles:
             found = self._gate([first], wanted_set, core_set, focus, required, named_words)
             if found and (named or (len(found.matched) >= QUOTED_WORDS
