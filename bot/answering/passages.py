@@ -162,9 +162,10 @@ def _holds(passages: list[Passage], word: str) -> bool:
         root in p.terms for p in passages)  # a few candidates: a tuple scan is fine
 
 
-def split_sentences(text: str) -> list[str]:
+def split_sentences(text: str, title: str = "") -> list[str]:
     """Sentences of an article: paragraphs (lines joined where a sentence runs on), then
-    sentence ends; news boilerplate ("Baca Juga: …") is left out."""
+    sentence ends; the headline (`title`) and news boilerplate ("Baca Juga: …") are left
+    out: a headline says nothing the facts don't, and answers no "why" or "how"."""
     paragraphs: list[str] = []
     for line in text.splitlines():
         line = line.strip()
@@ -177,8 +178,10 @@ def split_sentences(text: str) -> list[str]:
         else:
             paragraphs.append(line)
     sentences: list[str] = []
+    headline = comparable(title)
     for paragraph in paragraphs:
-        if paragraph.casefold().startswith(BOILERPLATE_PREFIXES):
+        if paragraph.casefold().startswith(BOILERPLATE_PREFIXES) or (
+                headline and comparable(paragraph) == headline):
             continue
         sentences.extend(s.strip() for s in _SENTENCE_END.split(paragraph) if s.strip())
     return sentences
@@ -238,7 +241,7 @@ class PassageIndex:
         texts: list[tuple[str, str, frozenset[str], bool, str | None]] = []
         for source in kb.sources.values():
             editions = frozenset(by_source.get(source.id, ()))
-            sentences = split_sentences(source.text)
+            sentences = split_sentences(source.text, source.title)
             texts += [(source.id, s, editions, False, _sequel(sentences, i))
                       for i, s in enumerate(sentences)]
         for note in kb.notes:

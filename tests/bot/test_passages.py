@@ -32,3 +32,9 @@ def test_a_sentence_about_someone_else_does_not_answer_for_the_one_named(engine)
     # the only sentence with "ikut" is about Pemprov Bengkulu's staff, not Pemkot Bandung
     reply = engine.ask("Pemkot Bandung ikut TOP GPR 2021 gak? dapet apa?", "t")
     assert reply.status != "answered" and "SDM" not in reply.text
+
+
+def test_the_headline_is_no_sentence_to_quote():
+    text = "Pemprov Bengkulu Berhasil Raih Peringkat 2\n\nIsi berita pertama."
+    assert split_sentences(text, "Pemprov Bengkulu Berhasil Raih Peringkat 2") == [
+        "Isi berita pertama."]
