@@ -265,6 +265,8 @@ def person_info(kb: KnowledgeBase, query: Query) -> Answer:
     person = _person(kb, query)
     if person is None or not person.name:
         return no_data("Sumber tidak menyebut nama orang itu.")
+    if short := _only_short_name(person, query):
+        return short
     as_of = f" (per {indonesian_date(person.as_of)})" if person.as_of else ""
     where = f", {org_name(kb, person.organisation)}" if person.organisation else ""
     lines = [f"{person.name} adalah {person.role}{where}{as_of}."]
@@ -280,6 +282,15 @@ def person_info(kb: KnowledgeBase, query: Query) -> Answer:
     answer = Answer(Status.ANSWERED, "\n".join(lines)).cite(*facts)
     answer.focus = focus_on(organisation=person.organisation, person=person.id)
     return answer
+
+
+def _only_short_name(person: m.PersonDecl, query: Query) -> Answer | None:
+    """'nama lengkap Darto?' when the sources give one word of his name: no data, not the
+    same one word as if it were the full name."""
+    if "lengkap" in query.words and person.name and len(person.name.split()) == 1:
+        return no_data(f"Sumber hanya menyebut namanya “{person.name}”, tanpa nama lengkap.",
+                       focus_on(person=person.id))
+    return None
 
 
 def role_holders(kb: KnowledgeBase, query: Query) -> list[m.PersonDecl]:
@@ -305,6 +316,8 @@ def role_holder(kb: KnowledgeBase, query: Query) -> Answer:
                        f"{' tahun ' + str(year) if year else ''}.",
                        focus_on(organisation=organisation))
     named = [p for p in holders if p.name]
+    if len(named) == 1 and (short := _only_short_name(named[0], query)):
+        return short
     if not named:
         unnamed = holders[0]
         return no_data(f"Sumber menyebut {person_text(kb, unnamed)}, tetapi tidak menyebut "

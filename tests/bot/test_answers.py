@@ -221,6 +221,22 @@ def test_who_may_receive_an_award_is_its_eligibility_not_who_received_it(engine,
     assert reply.intent == "award_eligibility" and "Kabupaten/Kota" in reply.text
 
 
+def test_a_full_name_is_given_only_when_the_sources_give_one(engine):
+    assert "Rohidin Mersyah" in ask(engine, "Siapa nama lengkap Gubernur Bengkulu?").text
+    reply = ask(engine, "nama lengkap Darto siapa?")
+    assert reply.status == Status.NO_DATA and "tanpa nama lengkap" in reply.text
+
+
+@pytest.mark.parametrize(("question", "wanted"), [
+    ("Bagaimana kutipan lengkap pernyataan Darto seusai acara?", "Kita syukuri"),
+    ("Mohon konfirmasi, AMH 2023 merupakan penyelenggaraan yang keberapa?", "ke-16"),
+    ("Apa yang membuat Pemprov Bengkulu berhasil meraih TOP GPR?", "kerja sama"),
+    ("Provinsi Bengkulu berulang tahun ke berapa saat penghargaan diraih?", "53")])
+def test_a_journalist_s_formal_wording_is_understood(engine, question, wanted):
+    reply = ask(engine, question)
+    assert reply.status == Status.ANSWERED and wanted in reply.text, reply.text
+
+
 def test_a_choice_between_two_subjects_gets_the_fitting_one(engine):
     reply = ask(engine, "mana yang digelar virtual, AMH 2023 atau TOP GPR 2021?")
     assert "TOP GPR 2021" in reply.text and "Westin" not in reply.text
