@@ -41,6 +41,8 @@ def question_focus(tokens: list[str]) -> str | None:
             return "how_many"
         if before == "nama" and after not in ("lengkap",) and "siapa" not in words:
             return "name"
+        if after in ("apa", "mana") and before in FOCUS_CUES["group"]:
+            return "group"  # "kategori X itu untuk kelompok apa?" asks the group
     if "keberapa" in words:
         return "rank" if words & RANK_NOUNS else "number"
     for focus, cues in FOCUS_CUES.items():
@@ -55,7 +57,11 @@ def is_yes_no(tokens: list[str]) -> bool:
     """'apakah Bandung juara 1?', 'Muba menang gak?', 'benar Bengkulu peringkat 2?'."""
     if not tokens:
         return False
-    return tokens[0] in YES_NO_CUES or (tokens[-1] in YES_NO_TAILS and len(tokens) > 2)
+    if tokens[0] in YES_NO_CUES or (tokens[-1] in YES_NO_TAILS and len(tokens) > 2):
+        return True
+    # "Bandung dapet juara 1 ga di AMH?": the tail before a short scope
+    return any(tokens[i] in YES_NO_TAILS and tokens[i + 1] in ("di", "pada", "ya")
+               for i in range(max(2, len(tokens) - 4), len(tokens) - 1))
 
 
 def fits(intent: str, focus: str | None) -> bool:

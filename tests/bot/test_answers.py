@@ -237,6 +237,20 @@ def test_a_journalist_s_formal_wording_is_understood(engine, question, wanted):
     assert reply.status == Status.ANSWERED and wanted in reply.text, reply.text
 
 
+def test_a_yes_no_tail_before_a_short_scope_still_asks_yes_or_no(engine):
+    assert ask(engine, "bandung dapet juara 1 ga di amh?").text.startswith("Tidak — ")
+
+
+def test_the_group_of_a_named_category_is_asked_by_kelompok_apa(engine):
+    reply = ask(engine, "Kategori Kampanye Komunikasi Publik itu untuk kelompok apa?")
+    assert reply.status == Status.ANSWERED and "Pemerintah Daerah Kabupaten/Kota" in reply.text
+
+
+def test_how_someone_succeeded_is_not_answered_by_the_list_of_awards(engine):
+    reply = ask(engine, "Bagaimana cara Pemkot Bandung meraih penghargaan AMH?")
+    assert reply.intent != "org_awards"
+
+
 def test_a_choice_between_two_subjects_gets_the_fitting_one(engine):
     reply = ask(engine, "mana yang digelar virtual, AMH 2023 atau TOP GPR 2021?")
     assert "TOP GPR 2021" in reply.text and "Westin" not in reply.text
