@@ -25,6 +25,7 @@ from bot.understanding.vocabulary import (
     GENERIC_WORDS,
     GREETINGS,
     HELP,
+    INFORMAL,
     LEMMAS,
     NOW_WORDS,
     PRONOUNS,
@@ -199,8 +200,11 @@ class EntityIndex:
                      if all(kind == "topic" for kind, _ in targets)} - (
             QUESTION_WORDS | FILLERS | set(LEMMAS))
         self.name_words = frozenset(self.kb_words - hint_only)  # words of names, not hints
+        # chat forms of one word are spellings to repair to as well ("nrima" → "nerima")
+        self._chat_forms = {form: LEMMAS.get(word, word) for form, word in INFORMAL.items()
+                            if " " not in form and " " not in word and word in self.lexicon}
         self._words: dict[tuple[str, int], list[str]] = defaultdict(list)
-        for word in sorted(self.lexicon - hint_only):
+        for word in sorted((self.lexicon - hint_only) | self._chat_forms.keys()):
             if len(word) >= 4:
                 self._words[(word[:1], len(word))].append(word)
         self._names: dict[tuple[int, str, int], list[str]] = defaultdict(list)
@@ -235,7 +239,9 @@ class EntityIndex:
         ]
         candidates.sort(key=lambda w: w not in self.name_words)  # a tie goes to a name
         best = process.extractOne(token, candidates, scorer=OSA.distance, score_cutoff=limit)
-        return LEMMAS.get(best[0], best[0]) if best else token
+        if not best:
+            return token
+        return self._chat_forms.get(best[0]) or LEMMAS.get(best[0], best[0])
 
     # --- linking -------------------------------------------------------------------------
 

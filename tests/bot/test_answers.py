@@ -251,6 +251,14 @@ def test_how_someone_succeeded_is_not_answered_by_the_list_of_awards(engine):
     assert reply.intent != "org_awards"
 
 
+@pytest.mark.parametrize(("question", "wanted"), [
+    ("yg nrima pnghargaan amh bandung siapa", "Darto"),
+    ("top gpr 2021 yg menang siapa aj", "Sumatera Selatan")])
+def test_chat_spellings_are_understood(engine, question, wanted):
+    reply = ask(engine, question)
+    assert reply.status == Status.ANSWERED and wanted in reply.text
+
+
 def test_a_choice_between_two_subjects_gets_the_fitting_one(engine):
     reply = ask(engine, "mana yang digelar virtual, AMH 2023 atau TOP GPR 2021?")
     assert "TOP GPR 2021" in reply.text and "Westin" not in reply.text

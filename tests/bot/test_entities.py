@@ -110,3 +110,8 @@ def test_several_ranks_in_a_row_are_all_linked(index, text):
     linked = link(index, text)
     assert len(linked.all("rank")) >= 2
     assert "sampai" not in linked.free_words() and "dan" not in linked.free_words()
+
+
+def test_a_mistyped_chat_form_is_repaired_to_what_it_stands_for(index):
+    # "nerima" is the chat form of "menerima"; "neriam" is that form mistyped
+    assert index.repair("neriam") == "terima"
