@@ -451,7 +451,10 @@ def _choose(meaning: Interpretation, frame: Frame | None, focus: str | None, *, 
     ranked: list[Scored] = [
         s for s in meaning.strict if s.score >= MIN_STRICT_SCORE
         and fits(s.intent, focus) and _explains(s.intent, meaning.words, focus)]
-    if meaning.fuzzy and fits(meaning.fuzzy.intent, focus) and _explains(
+    has_cue = any(s.score >= 1.0 for s in meaning.strict)
+    # "kalau AMH 2023?" goes on with the previous question, not with a look-alike example
+    guessing = not (meaning.follow_up_marker and frame is not None and not has_cue)
+    if guessing and meaning.fuzzy and fits(meaning.fuzzy.intent, focus) and _explains(
             meaning.fuzzy.intent, meaning.words, focus) and all(
             s.intent != meaning.fuzzy.intent for s in ranked):
         ranked.append(meaning.fuzzy)
@@ -467,7 +470,6 @@ def _choose(meaning: Interpretation, frame: Frame | None, focus: str | None, *, 
             merged = _merge(own, frame, scored.intent)
             if requirement_met(spec, _present(merged) | {"alasan": present["alasan"]}):
                 return _Choice(scored.intent, merged, confidence * 0.9, follow_up=True)
-    has_cue = any(s.score >= 1.0 for s in meaning.strict)
     attribute = focus in ("category", "group", "name") and frame is not None and not own \
         and fits(frame.intent, focus)  # "kelompoknya apa?": the same answer holds it
     if frame is not None and not has_cue and (own or meaning.follow_up_marker or attribute):

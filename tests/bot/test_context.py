@@ -118,3 +118,11 @@ def test_an_ordinal_after_a_rank_question_is_the_rank_not_the_edition(engine):
     # after a question about the edition, "ke-16" stays an edition number
     engine.ask("AMH 2023 penyelenggaraan keberapa?", "d")
     assert "Sumatera Selatan" not in engine.ask("kalau yang ke-3?", "d").text
+
+
+def test_a_follow_up_naming_another_edition_asks_the_same_thing_about_it(engine):
+    engine.ask("top gpr 2021 dimana?", "c")
+    reply = engine.ask("kalau amh 2023?", "c")
+    assert reply.intent == "event_place" and "Surabaya" in reply.text
+    engine.ask("kapan top gpr 2021 diumumkan?", "e")
+    assert "virtual" in engine.ask("lewat apa?", "e").text
