@@ -171,6 +171,22 @@ def edition_number(kb: KnowledgeBase, query: Query) -> Answer:
                            lambda label, fact: f"{label} adalah penyelenggaraan {fact.label}.")
 
 
+def categories(kb: KnowledgeBase, query: Query) -> Answer:
+    """The categories an edition's results name ("apa saja kategori AMH 2023?"): those the
+    sources mention, said to be no full list."""
+    found = one_edition(kb, query)
+    if isinstance(found, Answer):
+        return found
+    results = [r for r in kb.results if r.edition_id == found.id and r.category]
+    names = list(dict.fromkeys(r.category for r in results if r.category))
+    label = edition_label(kb, found)
+    if not names:
+        return no_data(f"Sumber tidak menyebut kategori {label}.", _edition_focus(found))
+    return _edition_answer(found, f"Kategori {label} yang disebut sumber: "
+                           f"{join_items(names)}. Sumber tidak memuat daftar lengkapnya.",
+                           *results)
+
+
 def source(kb: KnowledgeBase, query: Query) -> Answer:
     """The article an edition's facts come from ("beritanya dimuat di media apa?"): its
     publisher and title; 'no data' when the article does not name its publisher."""

@@ -129,6 +129,9 @@ def supplies(text: str, focus: str | None, asked: set[str],
                    for before, after in pairwise(words))
     if focus == "clock":
         return bool(_CLOCK.search(text))
+    if focus in ("category", "group"):  # "kategori apa?": a sentence naming one
+        words = words if words is not None else tuple(normalise(text))
+        return ("kategori" if focus == "category" else "kelompok") in words
     if focus == "when":
         return bool(_WHEN_MARK.search(text))
     return True

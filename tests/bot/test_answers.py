@@ -259,6 +259,19 @@ def test_chat_spellings_are_understood(engine, question, wanted):
     assert reply.status == Status.ANSWERED and wanted in reply.text
 
 
+def test_the_categories_of_an_edition_are_those_on_record_said_to_be_no_full_list(engine):
+    reply = ask(engine, "Apa saja kategori di AMH 2023?")
+    assert reply.intent == "categories" and "Media Audiovisual" in reply.text
+    assert "tidak memuat daftar lengkapnya" in reply.text
+    assert ask(engine, "top gpr 2021 ada kategori apa aja selain provinsi").status != (
+        Status.ANSWERED)  # no category on record, and no sentence names one
+
+
+def test_what_someone_appreciated_is_found_in_the_quote(engine):
+    reply = ask(engine, "Menurut Darto penghargaan ini apresiasi dari siapa?")
+    assert "Kementerian Kominfo" in reply.text
+
+
 def test_a_choice_between_two_subjects_gets_the_fitting_one(engine):
     reply = ask(engine, "mana yang digelar virtual, AMH 2023 atau TOP GPR 2021?")
     assert "TOP GPR 2021" in reply.text and "Westin" not in reply.text
