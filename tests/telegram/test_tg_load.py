@@ -152,7 +152,9 @@ async def test_flood_limiter_paces_a_burst(api: FakeBotApi, tmp_path: Path) -> N
     assert elapsed >= 3.6
     times = sorted(call.at for call in sent)  # 30 at once, then 30 per second
     assert times[-1] - times[0] >= 3.5
-    assert all(later - earlier >= 0.8 for earlier, later in zip(times, times[60:], strict=False))
+    # any 91 sends span at least (91 - 30) / 30 ≈ 2 s; arrival times bunch up on a loaded
+    # machine (a 61-send window once measured 0.8 s), so the bound leaves half a second
+    assert all(later - earlier >= 1.5 for earlier, later in zip(times, times[90:], strict=False))
     assert_delivered_once(api, pushed)
     for p in people:
         assert marks(sends_to(api, p["id"])) == [0, 1, 2]
