@@ -272,6 +272,16 @@ def test_what_someone_appreciated_is_found_in_the_quote(engine):
     assert "Kementerian Kominfo" in reply.text
 
 
+def test_which_year_an_edition_was_held_and_its_first_edition(engine):
+    assert "2023" in ask(engine, "anugrah media humas ke-16 itu thn brp?").text
+    reply = ask(engine, "AMH pertama kali diadain tahun brp?")  # the first edition: not on record
+    assert reply.status == Status.NO_DATA and "30 Oktober" not in reply.text
+
+
+def test_the_format_of_a_ceremony_is_where_it_was_held(engine):
+    assert "virtual" in ask(engine, "format acara top gpr 2021 apa?").text
+
+
 def test_a_choice_between_two_subjects_gets_the_fitting_one(engine):
     reply = ask(engine, "mana yang digelar virtual, AMH 2023 atau TOP GPR 2021?")
     assert "TOP GPR 2021" in reply.text and "Westin" not in reply.text
