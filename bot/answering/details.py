@@ -13,6 +13,7 @@ from bot.answering.phrases import (
     org_name,
     person_text,
     place_text,
+    role_text,
     when_text,
 )
 from bot.answering.query import Answer, Query, find_editions, no_data
@@ -284,8 +285,7 @@ def person_info(kb: KnowledgeBase, query: Query) -> Answer:
     if short := _only_short_name(person, query):
         return short
     as_of = f" (per {indonesian_date(person.as_of)})" if person.as_of else ""
-    where = f", {org_name(kb, person.organisation)}" if person.organisation else ""
-    lines = [f"{person.name} adalah {person.role}{where}{as_of}."]
+    lines = [f"{person.name} adalah {role_text(kb, person)}{as_of}."]
     facts: list[m.Fact] = [person]
     for rep in kb.representatives_by_person.get(person.id, ()):
         edition = kb.edition_of(rep)
@@ -338,7 +338,7 @@ def role_holder(kb: KnowledgeBase, query: Query) -> Answer:
         unnamed = holders[0]
         return no_data(f"Sumber menyebut {person_text(kb, unnamed)}, tetapi tidak menyebut "
                        "namanya.", focus_on(organisation=organisation, person=unnamed.id))
-    lines = [f"{p.role}{', ' + org_name(kb, p.organisation) if p.organisation else ''}: "
+    lines = [f"{role_text(kb, p)}: "
              f"{p.name}{' (per ' + indonesian_date(p.as_of) + ')' if p.as_of else ''}."
              for p in named]
     answer = Answer(Status.ANSWERED, "\n".join(lines)).cite(*named)

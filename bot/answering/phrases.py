@@ -103,11 +103,23 @@ def event_and_label(event: m.Event | None, label: str) -> str:
 
 
 def person_text(kb: KnowledgeBase, person: m.PersonDecl) -> str:
-    """'Darto (Sekretaris Dinas, Dinas Komunikasi dan Informatika Kota Bandung)'."""
-    role = person.role
-    if person.organisation:
-        role += f", {kb.organisations[person.organisation].name}"
+    """'Darto (Sekretaris Dinas Komunikasi dan Informatika Kota Bandung)'."""
+    role = role_text(kb, person)
     return f"{person.name} ({role})" if person.name else role
+
+
+def role_text(kb: KnowledgeBase, person: m.PersonDecl) -> str:
+    """A person's role in their organisation, as Indonesian writes it: 'Sekretaris Dinas' of
+    'Dinas Komunikasi dan Informatika Kota Bandung' is 'Sekretaris Dinas Komunikasi dan
+    Informatika Kota Bandung'; 'Gubernur' of 'Pemerintah Provinsi Bengkulu' is 'Gubernur,
+    Pemerintah Provinsi Bengkulu'."""
+    if not person.organisation:
+        return person.role
+    organisation = kb.organisations[person.organisation].name
+    last = person.role.split()[-1] if person.role.split() else ""
+    if last and organisation.split()[0].casefold() == last.casefold():
+        return f"{person.role}{organisation[len(last):]}"
+    return f"{person.role}, {organisation}"
 
 
 def join_items(items: list[str]) -> str:

@@ -373,3 +373,9 @@ def test_the_outlet_that_published_an_edition_s_article_is_named_or_said_unknown
     reply = ask(engine, "artikel TOP GPR 2021 itu dimuat di situs apa?")
     assert reply.status == Status.NO_DATA
     assert "Pemprov Bengkulu Berhasil Raih Peringkat 2" in reply.text
+
+
+def test_a_role_in_a_dinas_reads_as_one_title(engine):
+    reply = ask(engine, "darto tuh siapa sih")
+    assert "Sekretaris Dinas Komunikasi dan Informatika Kota Bandung" in reply.text
+    assert "Gubernur, Pemerintah Provinsi Bengkulu" in ask(engine, "siapa gubernur bengkulu").text
