@@ -308,7 +308,9 @@ def test_two_subjects_each_with_its_own_award_get_both_answers(engine):
 
 @pytest.mark.parametrize(("text", "kind"), [
     ("pagi", "greeting"), ("siang kak", "greeting"),
-    ("ok thanks kak, sangat membantu", "thanks")])
+    ("ok thanks kak, sangat membantu", "thanks"), ("wkwk thx min", "thanks"),
+    ("Terima kasih atas informasinya, sangat membantu.", "thanks"),
+    ("km bisa jawab apa aja sih?", "help")])
 def test_a_bare_greeting_or_thanks_is_chitchat(engine, text, kind):
     reply = ask(engine, text)
     assert (reply.status, reply.intent) == (Status.CHITCHAT, kind)
