@@ -12,6 +12,7 @@ import functools
 from collections import defaultdict
 from dataclasses import dataclass, field
 from itertools import pairwise, takewhile
+from typing import Any
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
@@ -59,6 +60,17 @@ def allowed_edits(length: int) -> int:
 
 RANK_LIST_LINKS = frozenset({"dan", "sampai", "hingga", "atau"})  # "juara 1 sampai 3"
 PASSIVE_PREFIXES = ("di", "ter")  # prefixes that leave the root as it is
+
+
+def _is_derived_word(token: str) -> bool:
+    """Whether a token is a derived form of an Indonesian root ("perusahaan": usaha)."""
+    root = _stemmer().stem(token)
+    return root != token and len(root) >= 4 and root in indonesian_roots()
+
+
+@functools.cache
+def _stemmer() -> Any:
+    return StemmerFactory().create_stemmer()
 
 
 @functools.cache
@@ -232,7 +244,9 @@ class EntityIndex:
                 return LEMMAS.get(root, token)  # "dimenangin": "menangin" is "menang"
         limit = allowed_edits(len(token))
         if not limit or token in indonesian_roots():
-            return token
+            return token  # a word of its own: "berat" is not "berkat" mistyped
+        if _is_derived_word(token):
+            limit = 1  # "perusahaan" (per-usaha-an) is not "persamaan" mistyped twice
         candidates = [
             w for length in range(len(token) - limit, len(token) + limit + 1)
             for w in self._words.get((token[:1], length), ())

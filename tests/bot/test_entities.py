@@ -115,3 +115,10 @@ def test_several_ranks_in_a_row_are_all_linked(index, text):
 def test_a_mistyped_chat_form_is_repaired_to_what_it_stands_for(index):
     # "nerima" is the chat form of "menerima"; "neriam" is that form mistyped
     assert index.repair("neriam") == "terima"
+
+
+def test_a_derived_word_is_repaired_by_one_edit_at_most(index):
+    # "perusahaan" (per-usaha-an) is a word; two edits would make it "persamaan"
+    assert index.repair("perusahaan") != "kesamaan"
+    # one edit still repairs a typo of a derived word
+    assert index.repair("pengumunan") == "umum"
