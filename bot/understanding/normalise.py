@@ -44,7 +44,9 @@ def tokenize(text: str) -> list[str]:
 def expand_informal(words: list[str]) -> list[str]:
     """Chat forms → standard words (yg → yang, pemkot → pemerintah kota), then phrases."""
     expanded: list[str] = []
-    for word in words:
+    for index, word in enumerate(words):
+        if word == "no" and words[index + 1:index + 2] and words[index + 1].isdigit():
+            word = "nomor"  # "no 1" is nomor 1, not English "no"
         replacement = INFORMAL.get(word, word)
         replacement = INFORMAL.get(replacement, replacement)
         expanded.extend(replacement.split())

@@ -282,6 +282,17 @@ def test_the_format_of_a_ceremony_is_where_it_was_held(engine):
     assert "virtual" in ask(engine, "format acara top gpr 2021 apa?").text
 
 
+@pytest.mark.parametrize(("question", "wanted"), [
+    ("Gubernur yang dikutip dalam berita TOP GPR namanya siapa?", "Rohidin Mersyah"),
+    ("Siapa yang berhak mendapat TOP GPR Award?", "Kementerian"),
+    ("jakarta no 1 di top gpr 2021?", "DKI Jakarta"),
+    ("malam anugerah humas hr apa sih", "Senin"),
+    ("top gpr 2021 offline ato online?", "virtual")])
+def test_words_people_use_beyond_the_lists_of_the_first_round(engine, question, wanted):
+    reply = ask(engine, question)
+    assert reply.status == Status.ANSWERED and wanted in reply.text, reply.text
+
+
 def test_a_choice_between_two_subjects_gets_the_fitting_one(engine):
     reply = ask(engine, "mana yang digelar virtual, AMH 2023 atau TOP GPR 2021?")
     assert "TOP GPR 2021" in reply.text and "Westin" not in reply.text
