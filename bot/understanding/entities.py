@@ -45,7 +45,8 @@ KIND_WORDS = {"kota": ("kota",), "kabupaten": ("kabupaten",), "provinsi": ("prov
 SCOPE_WORDS = ("kategori", "kelompok", "tingkat", "level")
 EXCLUDING_WORDS = ("selain", "kecuali")
 CATEGORY_STOPS = frozenset({"apa", "apakah", "mana", "yang", "siapa", "untuk", "di", "ini",
-                            "itu", "lain", "lainnya", "saja", "pada", "dalam", "tahun", "dan"})
+                            "itu", "lain", "lainnya", "saja", "pada", "dalam", "tahun", "dan",
+                            "peserta", "atau", "tersebut"})
 
 PARTIAL_KINDS = ("award", "category", "place", "group")
 MIN_YEAR, MAX_YEAR = 1945, 2100
@@ -482,6 +483,8 @@ class EntityIndex:
             if token in ("kategori", "kelompok") and index + 1 not in scopes \
                     and index + 1 not in named:
                 following = tokens[index + 1]
+                if "atau" in tokens[index + 1:index + 6]:
+                    continue  # "kelompok provinsi atau kabupaten/kota?": a choice
                 if following not in FILLERS and following not in CATEGORY_STOPS:
                     words = list(takewhile(lambda t: t not in CATEGORY_STOPS
                                            and t not in FILLERS, tokens[index + 1:index + 4]))

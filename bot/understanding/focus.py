@@ -20,6 +20,8 @@ from bot.understanding.vocabulary import (
     YES_NO_TAILS,
 )
 
+GOT_WORDS = frozenset({"dapat", "raih"})  # "Sumsel dapat berapa?" asks the rank
+
 # what each intent's answer gives (data/intents.yaml `supplies`)
 SUPPLIES: dict[str, frozenset[str]] = {spec.name: spec.supplies for spec in INTENTS}
 
@@ -35,8 +37,8 @@ def question_focus(tokens: list[str]) -> str | None:
         if after == "berapa" and before in WHEN_NOUNS:
             return "when"
         if (before == "berapa" and after in RANK_NOUNS) or (after == "berapa" and before in (
-                RANK_NOUNS)):
-            return "rank"
+                RANK_NOUNS | GOT_WORDS)):
+            return "rank"  # "juara berapa", "dapat berapa"
         if before == "berapa" and after not in COUNT_NOUN_EXCEPTIONS:
             return "how_many"
         if before == "nama" and after not in ("lengkap",) and "siapa" not in words:

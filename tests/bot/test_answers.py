@@ -293,6 +293,21 @@ def test_words_people_use_beyond_the_lists_of_the_first_round(engine, question, 
     assert reply.status == Status.ANSWERED and wanted in reply.text, reply.text
 
 
+@pytest.mark.parametrize(("question", "wanted"), [
+    ("sumsel dpt brp di top gpr", "peringkat 3"),  # "dapat berapa" asks the rank
+    ("Bandung menang AMH di kelompok pemerintah provinsi atau kabupaten/kota?", "Kabupaten/Kota"),
+    ("Pemkot Bandung ikut AMH 2023 di kelompok peserta apa?", "Kabupaten/Kota"),
+    ("TOP GPR Award itu sebenarnya penghargaan untuk apa?", "citra")])
+def test_ranks_groups_and_what_an_award_is_for(engine, question, wanted):
+    reply = ask(engine, question)
+    assert reply.status == Status.ANSWERED and wanted in reply.text, reply.text
+
+
+def test_the_outlet_question_is_not_answered_by_the_rank_it_mentions(engine):
+    reply = ask(engine, "Media apa yang menerbitkan berita tentang Bengkulu peringkat 2 TOP GPR?")
+    assert reply.intent == "source" and reply.status == Status.NO_DATA
+
+
 def test_a_choice_between_two_subjects_gets_the_fitting_one(engine):
     reply = ask(engine, "mana yang digelar virtual, AMH 2023 atau TOP GPR 2021?")
     assert "TOP GPR 2021" in reply.text and "Westin" not in reply.text
