@@ -30,7 +30,12 @@ from bot.understanding.intents import (
     requirement_met,
     words_of_asking,
 )
-from bot.understanding.interpret import Interpretation, interpret, numbers_as_ranks
+from bot.understanding.interpret import (
+    Interpretation,
+    interpret,
+    numbers_as_ranks,
+    organisation_as_place,
+)
 from bot.understanding.normalise import MAX_INPUT_CHARS, normalise
 from bot.understanding.vocabulary import (
     ACTION_WORDS,
@@ -156,6 +161,7 @@ class Engine:
                 and meaning.slots.get("number") is not None \
                 and not any(meaning.slots.get(n) for n in ("award", "edition", "year", "rank")):
             meaning = numbers_as_ranks(meaning)
+        meaning = organisation_as_place(meaning)
         focus = question_focus(meaning.linked.tokens)
         _refer_back(meaning, frame)
         if meaning.out_of_scope:  # words neither the knowledge nor the question vocabulary explain

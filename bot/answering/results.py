@@ -248,13 +248,19 @@ IN_PERSON_WORDS = frozenset({"luring", "langsung"})
 
 
 def _yes_no_format(kb: KnowledgeBase, query: Query, answer: Answer) -> Answer:
-    """'apakah AMH 2023 digelar virtual?' → 'Tidak — …' before where it was held."""
+    """'apakah AMH 2023 digelar virtual?', '… di Jakarta?' → 'Tidak — …' before where it was
+    held."""
     edition = kb.editions.get(str(answer.focus.get("edition")))
     online, in_person = query.words & ONLINE_WORDS, query.words & IN_PERSON_WORDS
+    place = query.slots.get("place")
     if query.intent != "event_place" or edition is None or not edition.events \
-            or not (online or in_person):
+            or not (online or in_person or place):
         return answer
-    virtual = edition.events[0].virtual
-    settled = virtual if online else not virtual
+    event = edition.events[0]
+    if place:  # "AMH 2023 digelar di Jakarta?"
+        held = " ".join(x for x in (event.venue, event.city, event.province) if x)
+        settled = comparable(str(place)) in comparable(held)
+    else:
+        settled = event.virtual if online else not event.virtual
     answer.text = f"{YES if settled else NO}{answer.text}"
     return answer

@@ -99,6 +99,36 @@ def numbers_as_ranks(meaning: Interpretation) -> Interpretation:
                    fuzzy=score_fuzzy(linked))
 
 
+EVENT_WORDS = frozenset({"gelar", "adakan", "selenggara", "acara", "berlangsung", "lokasi",
+                         "tempat"})
+RESULT_WORDS = frozenset({"juara", "peringkat", "menang", "dapat", "raih", "terbaik",
+                          "nominasi", "terima", "wakil"})
+
+
+def organisation_as_place(meaning: Interpretation) -> Interpretation:
+    """'AMH 2023 digelar di Jakarta?': the name after "di" is where the event was, not the
+    Provinsi DKI Jakarta's result. Read so when the question is about an event (an award
+    before "di", or a verb of holding one) and asks for no result."""
+    linked, tokens = meaning.linked, meaning.linked.tokens
+    words = set(tokens)
+    if words & RESULT_WORDS:
+        return meaning
+    scoped = {m.end for m in linked.mentions if m.kind in ("award", "edition", "year")}
+    mentions = []
+    for mention in linked.mentions:
+        after_di = mention.start > 0 and tokens[mention.start - 1] == "di"
+        if mention.kind == "organisation" and after_di and (
+                words & EVENT_WORDS or mention.start - 1 in scoped):
+            place = " ".join(tokens[mention.start:mention.end]).title()
+            mention = replace(mention, kind="place", target=place)
+        mentions.append(mention)
+    if mentions == linked.mentions:
+        return meaning
+    linked.mentions = mentions
+    return replace(meaning, slots=slots_from(linked), strict=score_strict(linked),
+                   fuzzy=score_fuzzy(linked))
+
+
 def chitchat_kind(linked: Linked, strict: list[Scored]) -> str | None:
     """greeting | thanks | help when the message is only that."""
     if any(m.kind != "topic" for m in linked.mentions) or not linked.tokens:

@@ -308,6 +308,14 @@ def test_the_outlet_question_is_not_answered_by_the_rank_it_mentions(engine):
     assert reply.intent == "source" and reply.status == Status.NO_DATA
 
 
+def test_a_place_after_di_is_where_the_event_was_not_an_organisation_s_result(engine):
+    reply = ask(engine, "Apakah benar Malam Anugerah Humas 2023 digelar di Jakarta?")
+    assert reply.text.startswith("Tidak — ") and "Surabaya" in reply.text
+    assert ask(engine, "apakah amh 2023 digelar di surabaya?").text.startswith("Ya — ")
+    # an organisation before the award is still the organisation
+    assert "Terbaik III" in ask(engine, "Bandung di AMH 2023 dapat apa?").text
+
+
 def test_a_choice_between_two_subjects_gets_the_fitting_one(engine):
     reply = ask(engine, "mana yang digelar virtual, AMH 2023 atau TOP GPR 2021?")
     assert "TOP GPR 2021" in reply.text and "Westin" not in reply.text
