@@ -20,6 +20,8 @@ from bot.understanding.normalise import normalise
 from bot.understanding.vocabulary import ORDER_WORDS
 from knowledge.base import KnowledgeBase
 
+NAMING_KINDS = ("award", "edition", "year", "organisation", "person")
+
 
 class SingleAsker(Protocol):
     """What answering a message needs of the engine."""
@@ -42,7 +44,23 @@ def answer_message(engine: SingleAsker, text: str, chat_id: str) -> Reply:
     parts = split_clauses(text)
     if len(parts) == 1:
         return _answer_ask(engine, text, chat_id)
+    parts = _subject_first(engine, parts)
     return _together(engine, text, [_answer_ask(engine, p, chat_id) for p in parts], chat_id)
+
+
+def _subject_first(engine: SingleAsker, parts: list[str]) -> list[str]:
+    """Asks before the one naming the subject borrow its names ("Kapan dan dengan cara apa
+    pengumuman TOP GPR 2021 dilakukan?": "kapan" is about TOP GPR 2021). Asks after it need
+    not: the conversation carries the subject to them."""
+    names = []
+    for part in parts:
+        linked = engine.interpret(part).linked
+        names.append(" ".join(" ".join(linked.tokens[m.start:m.end])
+                              for m in linked.mentions if m.kind in NAMING_KINDS))
+    first = next((i for i, n in enumerate(names) if n), None)
+    if first is None:
+        return parts
+    return [f"{part} {names[first]}" if i < first else part for i, part in enumerate(parts)]
 
 
 def _answer_ask(engine: SingleAsker, text: str, chat_id: str) -> Reply:
