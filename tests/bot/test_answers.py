@@ -317,8 +317,8 @@ def test_a_place_after_di_is_where_the_event_was_not_an_organisation_s_result(en
 
 
 def test_an_ask_before_the_one_naming_the_subject_borrows_it(engine):
-    reply = ask(engine, "Kapan dan di mana Malam Anugerah Humas 2023 digelar?")
-    assert "30 Oktober 2023" in reply.text and "Surabaya" in reply.text
+    reply = ask(engine, "Kapan dan dengan cara apa pengumuman TOP GPR 2021 dilakukan?")
+    assert "11 November 2021" in reply.text and "virtual" in reply.text
 
 
 def test_a_choice_between_two_subjects_gets_the_fitting_one(engine):
