@@ -260,8 +260,10 @@ class Engine:
                       focus: str | None, required: set[str]) -> Found | None:
         """Source sentences that answer the question, when it is about something on record."""
         quoting = False
+        holders = details.role_holders(compiled.kb, Query("note", meaning.slots))
+        speaker = holders[0].name if len(holders) == 1 else None  # "Sekretaris …": Darto
         if meaning.slots.get("rank") is not None or meaning.slots.get("asks_rank") or (
-                focus == "who" and meaning.slots.get("role")):
+                focus == "who" and meaning.slots.get("role") and not speaker):
             return None  # ranks and the holders of roles are structured facts
         own = only(meaning.slots, _SCOPE_SLOTS)
         if own:
@@ -285,6 +287,8 @@ class Engine:
         asked = terms([t for i, t in enumerate(tokens) if i not in scoping
                        and t not in _FOCUS_WORDS], names)
         named = set(terms([tokens[i] for i in naming], names))
+        if speaker:
+            named |= set(normalise(speaker))
         return compiled.passages.find(asked, named, scope, focus, required, named=not quoting)
 
     def _quote(self, compiled: _Compiled, found: Found, meaning: Interpretation, chat_id: str,

@@ -321,6 +321,16 @@ def test_an_ask_before_the_one_naming_the_subject_borrows_it(engine):
     assert "11 November 2021" in reply.text and "virtual" in reply.text
 
 
+def test_a_role_whose_holder_is_named_on_record_finds_what_that_person_said(engine):
+    reply = ask(engine, "Menurut Sekretaris Diskominfo Bandung, pencapaian itu hasil kerja siapa?")
+    assert "jajaran kehumasan" in reply.text
+    reply = ask(engine, "Gubernur Bengkulu mengapresiasi siapa saja?")
+    assert reply.status == Status.ANSWERED and "jurnalis" in reply.text
+    # a role whose holder the sources don't name stays unanswered
+    reply = ask(engine, "pj walkot bandung yg dikasih ucapan makasih sama darto itu siapa")
+    assert reply.status != Status.ANSWERED
+
+
 def test_a_choice_between_two_subjects_gets_the_fitting_one(engine):
     reply = ask(engine, "mana yang digelar virtual, AMH 2023 atau TOP GPR 2021?")
     assert "TOP GPR 2021" in reply.text and "Westin" not in reply.text
