@@ -86,6 +86,9 @@ def split_subjects(linked: Linked) -> list[str]:
         (a_start, a_end), (b_start, b_end) = spans[0], spans[1]
         a_end = _with_scope(tokens, scoping, a_end, b_start)
         between = tokens[a_end:b_start]
+        head = tokens[a_start - 1] if a_start else None
+        if between[-1:] == [head] and len(between) > 1:  # "peringkat A dan peringkat B"
+            between = between[:-1]
         if not set(between) <= _JOINERS:  # nothing between: "top gpr 2021 & amh 2023"
             continue
         b_end = _with_scope(tokens, scoping, b_end, len(tokens))

@@ -50,8 +50,8 @@ def question_focus(tokens: list[str]) -> str | None:
     for focus, cues in FOCUS_CUES.items():
         if words & cues:
             return focus
-    if "berapa" in words:
-        return "how_many"
+    if "berapa" in words:  # "peringkat Bandung di AMH 2023 berapa?" asks the rank
+        return "rank" if words & RANK_NOUNS else "how_many"
     return None
 
 

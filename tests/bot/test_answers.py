@@ -331,6 +331,12 @@ def test_a_role_whose_holder_is_named_on_record_finds_what_that_person_said(engi
     assert reply.status != Status.ANSWERED
 
 
+def test_a_repeated_head_noun_joins_two_subjects_and_berapa_after_it_asks_the_rank(engine):
+    reply = ask(engine, "peringkat Bandung di AMH 2023 dan peringkat Bengkulu di TOP GPR 2021 "
+                        "masing-masing berapa?")
+    assert "Terbaik III" in reply.text and "peringkat 2" in reply.text
+
+
 def test_a_choice_between_two_subjects_gets_the_fitting_one(engine):
     reply = ask(engine, "mana yang digelar virtual, AMH 2023 atau TOP GPR 2021?")
     assert "TOP GPR 2021" in reply.text and "Westin" not in reply.text
