@@ -337,6 +337,16 @@ def test_a_repeated_head_noun_joins_two_subjects_and_berapa_after_it_asks_the_ra
     assert "Terbaik III" in reply.text and "peringkat 2" in reply.text
 
 
+@pytest.mark.parametrize(("question", "wanted"), [
+    ("what's the theme of AMH 2023?", "Humas Bersinergi"),
+    ("TOP GPR award given to whom?", "Kementerian"),
+    ("who attended the TOP GPR ceremony for Bengkulu?", "Jaduliwan"),
+    ("was DKI Jakarta number one di TOP GPR 2021?", "peringkat 1")])
+def test_english_sentences_mixed_in_are_understood(engine, question, wanted):
+    reply = ask(engine, question)
+    assert reply.status == Status.ANSWERED and wanted in reply.text, reply.text
+
+
 def test_a_choice_between_two_subjects_gets_the_fitting_one(engine):
     reply = ask(engine, "mana yang digelar virtual, AMH 2023 atau TOP GPR 2021?")
     assert "TOP GPR 2021" in reply.text and "Westin" not in reply.text
