@@ -13,7 +13,14 @@ from bot.answering.query import Query, find_editions
 from bot.answering.results import NO, YES
 from bot.catalogue import edition_label
 from bot.reply import Reply, Status
-from bot.understanding.compound import split_clauses, split_shared_name, split_subjects
+from bot.understanding.compound import (
+    is_ask,
+    sentences_of,
+    split_clauses,
+    split_shared_name,
+    split_subjects,
+    without_enumeration,
+)
 from bot.understanding.focus import is_yes_no
 from bot.understanding.interpret import Interpretation
 from bot.understanding.normalise import normalise
@@ -41,11 +48,24 @@ class SingleAsker(Protocol):
 def answer_message(engine: SingleAsker, text: str, chat_id: str) -> Reply:
     """The reply to a whole message: its clauses answered one by one, or the message whole
     when it holds one ask."""
+    text = _without_preamble(engine, without_enumeration(text))
     parts = split_clauses(text)
     if len(parts) == 1:
         return _answer_ask(engine, text, chat_id)
     parts = _subject_first(engine, parts)
     return _together(engine, text, [_answer_ask(engine, p, chat_id) for p in parts], chat_id)
+
+
+def _without_preamble(engine: SingleAsker, text: str) -> str:
+    """The message without the sentences before its question that ask nothing and name
+    nothing on record ("Saya sedang mengerjakan tugas sekolah tentang humas pemerintah.")."""
+    sentences = sentences_of(text)
+    asking = [i for i, s in enumerate(sentences) if is_ask(s)]
+    if len(sentences) < 2 or not asking:
+        return text
+    kept = [s for i, s in enumerate(sentences) if i >= asking[0] or any(
+        m.kind in NAMING_KINDS for m in engine.interpret(s).linked.mentions)]
+    return " ".join(kept)
 
 
 def _subject_first(engine: SingleAsker, parts: list[str]) -> list[str]:

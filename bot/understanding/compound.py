@@ -32,10 +32,29 @@ COURTESY_WORDS = GREETINGS | THANKS | FILLERS | frozenset(
 _SENTENCES = re.compile(r"(?<=[.!?])\s+")
 
 
+_ENUMERATION = re.compile(r"(?:\(\d{1,2}\)|(?<!\S)\d{1,2}\))\s*")
+
+
+def without_enumeration(text: str) -> str:
+    """'(1) siapa …, (2) apa …' without the numbering (which would read as ranks)."""
+    return _ENUMERATION.sub("", text)
+
+
+def sentences_of(text: str) -> list[str]:
+    """The sentences of a message (split after . ! ?)."""
+    return [s for s in _SENTENCES.split(text.strip()) if s]
+
+
+def is_ask(text: str) -> bool:
+    """Whether a sentence asks something: a question mark or a question word."""
+    return text.rstrip().endswith("?") or bool(
+        _ASK_WORDS & {w.strip("?!.,").casefold() for w in text.split()})
+
+
 def without_courtesy(text: str) -> str:
     """The message without its sentences of courtesy ("Selamat siang.", "Terima kasih atas
     informasinya."): what is left is the question; the whole text when nothing is."""
-    sentences = _SENTENCES.split(text.strip())
+    sentences = sentences_of(text)
     kept = [s for s in sentences if not is_courtesy(s)]
     return " ".join(kept) if kept and len(kept) < len(sentences) else text
 
@@ -56,7 +75,7 @@ def split_clauses(text: str) -> list[str]:
     pending: list[str] = []
     for part in filter(None, parts):
         pending.append(part)
-        if _ASK_WORDS & {w.strip("?!.,").casefold() for w in part.split()}:
+        if is_ask(part):
             asks.append(" ".join(pending))
             pending = []
     if pending:

@@ -347,6 +347,22 @@ def test_english_sentences_mixed_in_are_understood(engine, question, wanted):
     assert reply.status == Status.ANSWERED and wanted in reply.text, reply.text
 
 
+def test_a_preamble_that_asks_and_names_nothing_is_left_aside(engine):
+    reply = ask(engine, "Saya sedang mengerjakan tugas sekolah tentang humas pemerintah. "
+                        "Penghargaan apa yang diraih Pemerintah Kota Bandung pada tahun 2023?")
+    assert reply.status == Status.ANSWERED and "Terbaik III" in reply.text
+    # a first sentence that names the subject is kept
+    reply = ask(engine, "Saya mau tanya soal TOP GPR 2021. Siapa juara 1?")
+    assert "DKI Jakarta" in reply.text
+
+
+def test_numbered_asks_are_answered_each_and_the_numbers_are_no_ranks(engine):
+    reply = ask(engine, "Tolong jelaskan: (1) siapa saja yang diapresiasi Gubernur Rohidin, "
+                        "(2) apa harapannya, dan (3) penghargaan itu diraih bertepatan dengan "
+                        "momen apa.")
+    assert "jurnalis" in reply.text and "HUT" in reply.text
+
+
 def test_a_choice_between_two_subjects_gets_the_fitting_one(engine):
     reply = ask(engine, "mana yang digelar virtual, AMH 2023 atau TOP GPR 2021?")
     assert "TOP GPR 2021" in reply.text and "Westin" not in reply.text
