@@ -440,11 +440,15 @@ def _merge(own: Slots, frame: Frame, intent: str) -> Slots:
     merged = own.copy()
     has_subject = any(own.get(name) for name in SUBJECT_SLOTS)
     sources = [frame.asked] if has_subject else [frame.asked, slots_of(frame.focus)]
+    people = ("organisation", "person", "role")
+    own_people = any(own.get(name) for name in people)
     for source in sources:
         for name in filled(source):
             if name in uses and name not in merged:
                 if has_subject and name == "edition":
                     continue
+                if own_people and name in people:
+                    continue  # "kalau Bandung?" after a question about Rohidin: not him
                 merged[name] = source[name]
     if (own.get("award") or own.get("year")) and "edition" not in own:
         merged.pop("edition", None)  # a newly named award or year replaces the edition
@@ -496,6 +500,8 @@ def _choose(meaning: Interpretation, frame: Frame | None, focus: str | None, *, 
         if requirement_met(BY_NAME[intent], _present(merged)) and fits(intent, focus) \
                 and (intent == "note") == notes:
             return _Choice(intent, merged, 0.6, follow_up=True)
+    if not notes and list(filled(own)) == ["person"] and not meaning.words - FILLERS:
+        return _Choice("person_info", own.copy(), 0.5)  # "Jaduliwan?": who that is
     return None
 
 

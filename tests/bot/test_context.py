@@ -126,3 +126,10 @@ def test_a_follow_up_naming_another_edition_asks_the_same_thing_about_it(engine)
     assert reply.intent == "event_place" and "Surabaya" in reply.text
     engine.ask("kapan top gpr 2021 diumumkan?", "e")
     assert "virtual" in engine.ask("lewat apa?", "e").text
+
+
+def test_a_bare_name_asks_who_that_is_and_a_new_subject_drops_the_old_person(engine):
+    reply = engine.ask("Jaduliwan?", "c")
+    assert reply.intent == "person_info" and "Kepala Dinas Kominfotik" in reply.text
+    # a follow-up naming an organisation is not about the person asked before
+    assert "Jaduliwan" not in engine.ask("kalau Bandung?", "c").text
