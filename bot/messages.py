@@ -89,10 +89,11 @@ def _answer_ask(engine: SingleAsker, text: str, chat_id: str) -> Reply:
     shared = split_shared_name(meaning.linked, engine.organisation_names)
     if shared:
         return _for_each_on_record(engine, text, shared, chat_id)
-    parts = split_subjects(meaning.linked)
-    if not parts:
+    subjects = split_subjects(meaning.linked)
+    if subjects is None:
         return engine.ask_single(text, chat_id, meaning)
-    if "atau" in meaning.linked.tokens and not is_yes_no(meaning.linked.tokens):
+    parts = list(subjects.parts)
+    if subjects.is_choice and not is_yes_no(meaning.linked.tokens):
         chosen = _choose_between(engine, text, parts, chat_id)
         if chosen is not None:
             return chosen

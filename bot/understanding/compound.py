@@ -5,6 +5,7 @@ engine answers one by one."""
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from bot.understanding.entities import Linked
 from bot.understanding.normalise import normalise
@@ -24,7 +25,7 @@ _JOINERS = frozenset({"dan", "atau", "sama", "serta", "maupun", "vs", "&"})
 SUBJECT_KINDS = (("organisation",), ("award", "edition"), ("person",))
 _SCOPE_KINDS = ("award", "edition", "year")
 _SCOPE_LINKS = frozenset({"di", "pada", "dalam", "untuk"})  # "Bengkulu di TOP GPR"
-MAX_PARTS = 3
+MAX_PARTS = 5
 COURTESY_WORDS = GREETINGS | THANKS | FILLERS | frozenset(
     "atas informasi informasinya bantuan bantuannya sebelumnya jawaban jawabannya banyak".split())
 
@@ -90,9 +91,22 @@ def split_clauses(text: str) -> list[str]:
     return asks[:MAX_PARTS]
 
 
-def split_subjects(linked: Linked) -> list[str]:
+@dataclass(frozen=True)
+class Subjects:
+    """Two subjects of one message and the word joining them (dan, atau, sama, …)."""
+
+    parts: tuple[str, str]
+    joiner: str | None
+
+    @property
+    def is_choice(self) -> bool:
+        """'AMH 2023 atau TOP GPR 2021?': one of them is asked for."""
+        return self.joiner == "atau"
+
+
+def split_subjects(linked: Linked) -> Subjects | None:
     """'bandung dan bengkulu juara berapa' → 'bandung juara berapa', 'bengkulu juara berapa';
-    'Bengkulu di TOP GPR sama Bandung di AMH' → each subject with its own award. One part
+    'Bengkulu di TOP GPR sama Bandung di AMH' → each subject with its own award. None
     unless two subjects of one kind stand joined by dan/atau/sama (after the first one's
     award or year, if it has one)."""
     tokens = linked.tokens
@@ -112,9 +126,10 @@ def split_subjects(linked: Linked) -> list[str]:
             continue
         b_end = _with_scope(tokens, scoping, b_end, len(tokens))
         rest = tokens[:spans[0][0]], tokens[b_end:]
-        return [" ".join([*rest[0], *tokens[s:e], *rest[1]])
-                for s, e in ((a_start, a_end), (b_start, b_end))]
-    return []
+        first, second = (" ".join([*rest[0], *tokens[s:e], *rest[1]])
+                         for s, e in ((a_start, a_end), (b_start, b_end)))
+        return Subjects((first, second), between[0] if between else None)
+    return None
 
 
 def _with_scope(tokens: list[str], scoping: set[int], end: int, limit: int) -> int:

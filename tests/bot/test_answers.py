@@ -363,6 +363,19 @@ def test_numbered_asks_are_answered_each_and_the_numbers_are_no_ranks(engine):
     assert "jurnalis" in reply.text and "HUT" in reply.text
 
 
+def test_a_choice_is_only_between_subjects_joined_by_atau(engine):
+    # "atau" between the formats, "dan" between the subjects: both subjects are answered
+    reply = ask(engine, "AMH 2023 dan TOP GPR 2021 masing-masing digelar bagaimana? Tatap muka "
+                        "atau virtual?")
+    assert "Surabaya" in reply.text and "virtual" in reply.text
+
+
+def test_up_to_five_asks_in_one_message_are_answered(engine):
+    reply = ask(engine, "AMH 2023 itu yang keberapa, temanya apa, diselenggarakan siapa, dan "
+                        "Bandung dapat nominasi di kategori apa saja?")
+    assert all(w in reply.text for w in ("ke-16", "Humas Bersinergi", "Kominfo", "Audiovisual"))
+
+
 def test_a_choice_between_two_subjects_gets_the_fitting_one(engine):
     reply = ask(engine, "mana yang digelar virtual, AMH 2023 atau TOP GPR 2021?")
     assert "TOP GPR 2021" in reply.text and "Westin" not in reply.text
