@@ -376,6 +376,16 @@ def test_up_to_five_asks_in_one_message_are_answered(engine):
     assert all(w in reply.text for w in ("ke-16", "Humas Bersinergi", "Kominfo", "Audiovisual"))
 
 
+@pytest.mark.parametrize(("question", "wanted"), [
+    ("Punten, penghargaan AMH Bandung teh diterima ku saha?", "Darto"),
+    ("atuh kang, Bandung teh juara sabaraha di AMH?", "Terbaik III"),
+    ("Mas, AMH 2023 niku dipunwontenaken wonten pundi nggih?", "Surabaya"),
+    ("Lur, sing melu award ceremony virtual soko Bengkulu sopo toh?", "Jaduliwan")])
+def test_sundanese_and_javanese_question_words_are_understood(engine, question, wanted):
+    reply = ask(engine, question)
+    assert reply.status == Status.ANSWERED and wanted in reply.text, reply.text
+
+
 def test_a_choice_between_two_subjects_gets_the_fitting_one(engine):
     reply = ask(engine, "mana yang digelar virtual, AMH 2023 atau TOP GPR 2021?")
     assert "TOP GPR 2021" in reply.text and "Westin" not in reply.text
