@@ -8,6 +8,7 @@ to the length of the word or name, none for names of 2–4 letters.
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -32,6 +33,7 @@ from bot.understanding.vocabulary import (
     PRONOUNS,
     QUESTION_WORDS,
     RELATIVE_RANKS,
+    RELATIVE_YEARS,
     ROLE_MODIFIERS,
     THANKS,
 )
@@ -424,6 +426,10 @@ class EntityIndex:
             if covered[index]:
                 continue
             previous = tokens[index - 1] if index else ""
+            if previous == "tahun" and token in RELATIVE_YEARS and not covered[index - 1]:
+                year = dt.date.today().year + RELATIVE_YEARS[token]  # "tahun lalu"
+                self._add(linked, covered, "year", year, index - 1, index + 1)
+                continue
             if is_number(token) and len(token) == 4 and MIN_YEAR <= int(token) <= MAX_YEAR:
                 self._add(linked, covered, "year", int(token), index, index + 1)
             elif is_number(token) and len(token) == 2 and index and any(

@@ -79,6 +79,7 @@ class Vocabulary(BaseModel):
     boilerplate_prefixes: tuple[str, ...]
     continuations: tuple[str, ...]
     order_words: dict[str, Literal["earlier", "later"]]
+    relative_years: dict[str, int]
     focus_cues: dict[str, WordList]
     pronouns: WordList
     relative_ranks: dict[str, int]
@@ -143,6 +144,7 @@ PASSAGE_STOPWORDS = VOCABULARY.passage_stopwords
 BOILERPLATE_PREFIXES = VOCABULARY.boilerplate_prefixes
 CONTINUATIONS = VOCABULARY.continuations
 ORDER_WORDS = VOCABULARY.order_words
+RELATIVE_YEARS = VOCABULARY.relative_years
 FOCUS_CUES = VOCABULARY.focus_cues
 RANK_NOUNS = VOCABULARY.rank_nouns
 COUNT_NOUN_EXCEPTIONS = VOCABULARY.count_noun_exceptions

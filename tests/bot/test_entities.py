@@ -122,3 +122,11 @@ def test_a_derived_word_is_repaired_by_one_edit_at_most(index):
     assert index.repair("perusahaan") != "kesamaan"
     # one edit still repairs a typo of a derived word
     assert index.repair("pengumunan") == "umum"
+
+
+@pytest.mark.parametrize(("text", "offset"), [("juara tahun lalu", -1), ("amh tahun ini", 0),
+                                              ("tahun depan kapan", 1)])
+def test_a_year_named_from_today_is_that_year(index, text, offset):
+    import datetime as dt
+
+    assert link(index, text).first("year") == dt.date.today().year + offset
