@@ -129,7 +129,7 @@ def organisation_as_place(meaning: Interpretation) -> Interpretation:
                    fuzzy=score_fuzzy(linked))
 
 
-def chitchat_kind(linked: Linked, strict: list[Scored]) -> str | None:
+def chitchat_kind(linked: Linked, strict: list[Scored], *, asking: bool = False) -> str | None:
     """greeting | thanks | help when the message is only that."""
     if any(m.kind != "topic" for m in linked.mentions) or not linked.tokens:
         return None
@@ -140,7 +140,8 @@ def chitchat_kind(linked: Linked, strict: list[Scored]) -> str | None:
         return "thanks"
     if words & HELP_CUES or (words & {"apa", "siapa"} and words & {"bisa", "kamu", "bot"}):
         return "help"
-    if words & GREETING_CUES or words <= (GREETINGS | FILLERS) - {"apa"}:  # "pagi", "siang kak"
+    if words & GREETING_CUES or (words <= (GREETINGS | FILLERS) - {"apa"} and not asking):
+        # "pagi", "siang kak" — but "pagi?" asks whether it was in the morning
         return "greeting"
     if words <= {"oke", "ya", "iya", "baik", "siap"} | FILLERS:  # "oke sip mantap"
         return "thanks"
@@ -155,6 +156,7 @@ def interpret(index: EntityIndex, text: str) -> Interpretation:
     out_of_scope = list(linked.unknown) + [t for t in tokens if t in NOW_WORDS]
     return Interpretation(
         text=text, tokens=tokens, linked=linked, slots=slots_from(linked), strict=strict,
-        fuzzy=fuzzy, chitchat=chitchat_kind(linked, strict), out_of_scope=out_of_scope,
+        fuzzy=fuzzy, chitchat=chitchat_kind(linked, strict, asking=text.rstrip().endswith("?")),
+        out_of_scope=out_of_scope,
         follow_up_marker=bool(tokens) and tokens[0] in FOLLOW_UP_MARKERS,
     )

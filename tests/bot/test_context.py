@@ -133,3 +133,10 @@ def test_a_bare_name_asks_who_that_is_and_a_new_subject_drops_the_old_person(eng
     assert reply.intent == "person_info" and "Kepala Dinas Kominfotik" in reply.text
     # a follow-up naming an organisation is not about the person asked before
     assert "Jaduliwan" not in engine.ask("kalau Bandung?", "c").text
+
+
+def test_a_time_of_day_asked_after_a_question_about_when_is_no_greeting(engine):
+    engine.ask("top gpr 2021 diumumkan kapan?", "c")
+    reply = engine.ask("pagi?", "c")
+    assert reply.status == Status.ANSWERED and "sore" in reply.text
+    assert engine.ask("pagi", "d").status == Status.CHITCHAT
