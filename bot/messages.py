@@ -28,6 +28,7 @@ from bot.understanding.vocabulary import ORDER_WORDS
 from knowledge.base import KnowledgeBase
 
 NAMING_KINDS = ("award", "edition", "year", "organisation", "person")
+HIGHER_WORDS = frozenset({"tinggi", "baik", "bagus", "unggul"})  # "lebih tinggi"
 
 
 class SingleAsker(Protocol):
@@ -68,15 +69,19 @@ def _without_preamble(engine: SingleAsker, text: str) -> str:
     return " ".join(kept)
 
 
+def _names_in(engine: SingleAsker, text: str) -> str:
+    """The words of a text that name something on record ("bandung di amh 2023" → "bandung
+    amh 2023")."""
+    linked = engine.interpret(text).linked
+    return " ".join(" ".join(linked.tokens[m.start:m.end])
+                    for m in linked.mentions if m.kind in NAMING_KINDS)
+
+
 def _subject_first(engine: SingleAsker, parts: list[str]) -> list[str]:
     """Asks before the one naming the subject borrow its names ("Kapan dan dengan cara apa
     pengumuman TOP GPR 2021 dilakukan?": "kapan" is about TOP GPR 2021). Asks after it need
     not: the conversation carries the subject to them."""
-    names = []
-    for part in parts:
-        linked = engine.interpret(part).linked
-        names.append(" ".join(" ".join(linked.tokens[m.start:m.end])
-                              for m in linked.mentions if m.kind in NAMING_KINDS))
+    names = [_names_in(engine, part) for part in parts]
     first = next((i for i, n in enumerate(names) if n), None)
     if first is None:
         return parts
@@ -93,6 +98,11 @@ def _answer_ask(engine: SingleAsker, text: str, chat_id: str) -> Reply:
     if subjects is None:
         return engine.ask_single(text, chat_id, meaning)
     parts = list(subjects.parts)
+    words = set(meaning.linked.tokens)
+    if "lebih" in words and words & HIGHER_WORDS:  # "siapa yang peringkatnya lebih tinggi?"
+        ranked = _by_rank(engine, text, parts, chat_id)
+        if ranked is not None:
+            return ranked
     if subjects.is_choice and not is_yes_no(meaning.linked.tokens):
         chosen = _choose_between(engine, text, parts, chat_id)
         if chosen is not None:
@@ -151,6 +161,28 @@ def _by_date(engine: SingleAsker, text: str, parts: list[str], chat_id: str, *,
     together = joined(text, replies)
     return replace(together, text=f"{first[1]} {'lebih dulu' if earliest else 'lebih akhir'}."
                                   f"\n\n{together.text}")
+
+
+def _by_rank(engine: SingleAsker, text: str, parts: list[str], chat_id: str) -> Reply | None:
+    """Two organisations' ranks compared: each one's rank, the higher named first; None
+    unless both have exactly one rank on record."""
+    kb = engine.knowledge
+    names = [_names_in(engine, part) for part in parts]  # each one's rank, no comparison
+    replies = [engine.ask_single(f"{name} peringkat berapa", chat_id) for name in names]
+    ranked = []
+    for reply in replies:
+        organisation = reply.slots.get("organisation")
+        family = set(kb.organisation_family(str(organisation))) if organisation else set()
+        ranks = {r.rank for r in kb.results if r.organisation in family
+                 and r.status == "winner" and r.rank}
+        if reply.status != Status.ANSWERED or len(ranks) != 1:
+            return None
+        ranked.append((ranks.pop(), kb.organisations[str(organisation)].name))
+    best = min(ranked)
+    if sum(rank == best[0] for rank, _ in ranked) > 1:
+        return None  # the same rank: neither is higher
+    together = joined(text, replies)
+    return replace(together, text=f"Peringkat {best[1]} lebih tinggi.\n\n{together.text}")
 
 
 def joined(question: str, replies: list[Reply]) -> Reply:

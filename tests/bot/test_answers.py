@@ -386,6 +386,12 @@ def test_sundanese_and_javanese_question_words_are_understood(engine, question, 
     assert reply.status == Status.ANSWERED and wanted in reply.text, reply.text
 
 
+def test_which_of_two_ranks_is_higher_is_told_with_both(engine):
+    reply = ask(engine, "sumsel atau jakarta yang lebih tinggi peringkatnya?")
+    assert reply.text.startswith("Peringkat Provinsi DKI Jakarta lebih tinggi.")
+    assert "peringkat 3" in reply.text and "peringkat 1" in reply.text
+
+
 def test_a_choice_between_two_subjects_gets_the_fitting_one(engine):
     reply = ask(engine, "mana yang digelar virtual, AMH 2023 atau TOP GPR 2021?")
     assert "TOP GPR 2021" in reply.text and "Westin" not in reply.text
