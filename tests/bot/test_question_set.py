@@ -15,7 +15,8 @@ DATA = Path(DEFAULT_QUESTIONS).parent
 SETS = ("questions.yaml", "questions_holdout.yaml", "questions_blind.yaml",
         "questions_blind_a.yaml", "questions_blind_b.yaml",
         "questions_blind_c.yaml", "questions_blind_d.yaml", "questions_blind_e.yaml",
-        "questions_blind_f.yaml", "questions_blind_g.yaml")
+        "questions_blind_f.yaml", "questions_blind_g.yaml",
+        "questions_blind_h.yaml")
 KNOWN = yaml.safe_load((DATA / "known_failures.yaml").read_text(encoding="utf-8"))
 
 
