@@ -261,6 +261,7 @@ class PassageIndex:
                 passages.append(Passage(source_id, text, found, editions, is_note, speaker,
                                         sequel))
         self.passages = tuple(passages)
+        self._order = {p: i for i, p in enumerate(passages)}
         self.vocabulary = frozenset(w for p in passages for w in p.terms)
         self._bm25 = bm25s.BM25()
         if passages:
@@ -298,18 +299,19 @@ class PassageIndex:
         named_words = {n for n in names if n not in GENERIC_WORDS and n not in QUESTION_WORDS}
         # one sentence first: the best-covering one (BM25 breaks ties); two only when no
         # single sentence is enough and the first already holds half of what is asked
-        # the order leans on BM25 last: its scores move when other articles are added, and
-        # an answer about one award must not change because another award was added
-        singles = sorted(((_closeness(p, core_set, wanted_set), score, p)
-                          for p, score in ranked), key=lambda t: (t[0], -t[1]))
-        for _, _, first in singles:
+        # BM25 only picks the candidates: its scores move when other articles are added, and
+        # an answer about one award must not change because another award was added; ties
+        # go to notes (written to answer), then to the order of the sources
+        singles = sorted(((_closeness(p, core_set, wanted_set), not p.is_note, self._order[p],
+                           p) for p, _ in ranked), key=lambda t: t[:3])
+        for _, _, _, first in singles:
             found = self._gate([first], wanted_set, core_set, focus, required, named_words)
             if found and (named or (len(found.matched) >= QUOTED_WORDS
                                     and found.coverage >= QUOTED_COVERAGE)):
                 return found
         if not named:
             return None
-        for _, _, first in singles:
+        for _, _, _, first in singles:
             alone = len(core_set.intersection(first.terms))
             if len(core_set) < 3 or alone * 2 < len(core_set):
                 continue
