@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TypeVar
 
 from bot.answering import details, results
@@ -131,7 +131,8 @@ class Engine:
         """Answer one question in a chat. Never raises for any text."""
         text = text[:MAX_INPUT_CHARS]  # the input cap, before any work (suggestions included)
         text = text.encode("utf-8", "replace").decode("utf-8")  # lone surrogates → "?"
-        return answer_message(self, without_courtesy(text), chat_id)
+        reply = answer_message(self, without_courtesy(text), chat_id)
+        return reply if reply.question == text else replace(reply, question=text)
 
     @property
     def organisation_names(self) -> dict[str, str]:

@@ -33,7 +33,7 @@ COURTESY_WORDS = GREETINGS | THANKS | FILLERS | frozenset(
 _SENTENCES = re.compile(r"(?<=[.!?])\s+")
 
 
-_ENUMERATION = re.compile(r"(?:\(\d{1,2}\)|(?<!\S)\d{1,2}\))\s*")
+_ENUMERATION = re.compile(r"(?<!\S)\(?\d{1,2}\)\s*")
 
 
 def without_enumeration(text: str) -> str:
