@@ -163,7 +163,7 @@ class Engine:
                 and not any(meaning.slots.get(n) for n in ("award", "edition", "year", "rank")):
             meaning = numbers_as_ranks(meaning)
         meaning = organisation_as_place(meaning)
-        focus = question_focus(meaning.linked.tokens)
+        focus = question_focus(_outside_names(meaning))
         _refer_back(meaning, frame)
         if meaning.out_of_scope:  # words neither the knowledge nor the question vocabulary explain
             found = self._from_sources(compiled, meaning, frame, focus,
@@ -346,6 +346,8 @@ _SCOPE_SLOTS: tuple[SlotName, ...] = ("award", "edition", "year", "number", "org
 _NAMING_SLOTS: tuple[SlotName, ...] = (*_SCOPE_SLOTS, "role", "category", "group", "topics")
 _EDITION_NAMING: tuple[SlotName, ...] = ("year", "edition", "number", "organisation", "person",
                                          "place")
+_NAME_KINDS = frozenset({"award", "edition", "organisation", "person", "role", "category",
+                         "group", "place"})
 _FOCUS_WORDS = frozenset({"alasan", "sebab", "kapan", "dimana", "siapa", "berapa", "mana"})
 
 
@@ -390,6 +392,15 @@ def _explains(intent: str, words: frozenset[str], focus: str | None) -> bool:
     spec = BY_NAME[intent]
     cues = set(spec.cues) | {w for pair in spec.pairs for w in pair}
     return bool(actions & cues)
+
+
+def _outside_names(meaning: Interpretation) -> list[str]:
+    """The question's words with the names it links blanked out: a cue word inside a
+    category's name ("Strategi Komunikasi Pembangunan") asks nothing, but "nama _" still
+    asks a name."""
+    inside = {i for m in meaning.linked.mentions if m.kind in _NAME_KINDS
+              for i in range(m.start, m.end)}
+    return ["_" if i in inside else t for i, t in enumerate(meaning.linked.tokens)]
 
 
 def _names_something(slots: Slots) -> bool:

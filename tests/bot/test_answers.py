@@ -461,3 +461,13 @@ def test_a_role_in_a_dinas_reads_as_one_title(engine):
     reply = ask(engine, "darto tuh siapa sih")
     assert "Sekretaris Dinas Komunikasi dan Informatika Kota Bandung" in reply.text
     assert "Gubernur, Pemerintah Provinsi Bengkulu" in ask(engine, "siapa gubernur bengkulu").text
+
+
+def test_a_cue_word_inside_a_linked_name_asks_nothing(engine):
+    from bot.engine import _outside_names
+    from bot.understanding.focus import question_focus
+
+    # "Kampanye" … is a category; "nama Bandung" still asks a name
+    meaning = engine.interpret("siapa juara kategori Kampanye Komunikasi Publik AMH 2023")
+    assert "kampanye" not in _outside_names(meaning)
+    assert question_focus(_outside_names(engine.interpret("Apa arti nama Bandung?"))) == "name"
