@@ -29,7 +29,7 @@ HELP_CUES = frozenset({"bantuan", "help", "bantu", "bisa", "cara", "caranya", "f
 THANKS_CUES = frozenset({"terimakasih", "thanks", "thank", "kasih"})
 CHITCHAT_WORDS = GREETINGS | THANKS | HELP | FILLERS | frozenset(
     {"informasi", "ya", "apa", "saja", "kamu", "saya", "bot", "ini", "yang", "ke", "banyak",
-     "juga", "semua", "bagaimana", "oke", "untuk", "buat", "siapa", "iya", "baik"})
+     "juga", "semua", "bagaimana", "oke", "untuk", "buat", "siapa", "iya", "baik", "sampai"})
 
 
 @dataclass
@@ -143,7 +143,8 @@ def chitchat_kind(linked: Linked, strict: list[Scored], *, asking: bool = False)
     if words & GREETING_CUES or (words <= (GREETINGS | FILLERS) - {"apa"} and not asking):
         # "pagi", "siang kak" — but "pagi?" asks whether it was in the morning
         return "greeting"
-    if words <= {"oke", "ya", "iya", "baik", "siap"} | FILLERS:  # "oke sip mantap"
+    if words <= {"oke", "ya", "iya", "baik", "siap", "sampai", "jumpa", "bye", "dadah"} | FILLERS:
+        # "oke sip mantap", "oke, sampai jumpa"
         return "thanks"
     return None
 

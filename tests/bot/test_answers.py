@@ -356,6 +356,10 @@ def test_which_of_two_ranks_is_higher_is_told_with_both(engine):
     ("atuh kang, Bandung teh juara sabaraha di AMH?", "Terbaik III"),
     ("Mas, AMH 2023 niku dipunwontenaken wonten pundi nggih?", "Surabaya"),
     ("Lur, sing melu award ceremony virtual soko Bengkulu sopo toh?", "Jaduliwan"),
+    # what one hopes for "ke depan"; success is keberhasilan as well as kesuksesan
+    ("Jaduliwan berharap apa ke depannya?", "terjalin"),
+    ("menurut Darto, keberhasilan bandung ini hasil kerja siapa?", "jajaran kehumasan"),
+    ("Apakah ceremony TOP GPR 2021 dilakukan tatap muka?", "virtual"),
 ])
 def test_wordings_people_use_are_understood(engine, question, wanted):
     reply = ask(engine, question)
@@ -390,7 +394,7 @@ def test_two_subjects_each_with_its_own_award_get_both_answers(engine):
     ("pagi", "greeting"), ("siang kak", "greeting"),
     ("ok thanks kak, sangat membantu", "thanks"), ("wkwk thx min", "thanks"),
     ("Terima kasih atas informasinya, sangat membantu.", "thanks"),
-    ("km bisa jawab apa aja sih?", "help")])
+    ("km bisa jawab apa aja sih?", "help"), ("oke, sampai jumpa", "thanks")])
 def test_a_bare_greeting_or_thanks_is_chitchat(engine, text, kind):
     reply = ask(engine, text)
     assert (reply.status, reply.intent) == (Status.CHITCHAT, kind)
