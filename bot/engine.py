@@ -19,7 +19,6 @@ from bot.context import ContextStore, Frame
 from bot.messages import answer_message
 from bot.reply import Candidate, Reply, SourceRef, Status
 from bot.slots import Focus, SlotName, Slots, TextSlot, filled, only, slots_of, without
-from bot.understanding.compound import without_courtesy
 from bot.understanding.entities import EntityIndex
 from bot.understanding.focus import fits, is_yes_no, question_focus
 from bot.understanding.intents import (
@@ -131,7 +130,7 @@ class Engine:
         """Answer one question in a chat. Never raises for any text."""
         text = text[:MAX_INPUT_CHARS]  # the input cap, before any work (suggestions included)
         text = text.encode("utf-8", "replace").decode("utf-8")  # lone surrogates → "?"
-        reply = answer_message(self, without_courtesy(text), chat_id)
+        reply = answer_message(self, text, chat_id)
         return reply if reply.question == text else replace(reply, question=text)
 
     @property

@@ -1,8 +1,9 @@
-"""Messages that hold more than one ask: two clauses ("peringkat berapa, terus siapa yang
-menerima?"), two subjects ("Bandung dan Bengkulu juara berapa?"), a name two organisations
-share, a choice between subjects ("mana yang virtual, AMH 2023 atau TOP GPR 2021?") and which
-came first ("mana yang duluan?"). Each part is answered as a single question; the replies are
-joined into one."""
+"""Whole messages: what is left aside before reading them (courtesy sentences, a preamble
+that asks and names nothing, "(1) … (2) …" numbering), and messages that hold more than one
+ask: two clauses ("peringkat berapa, terus siapa yang menerima?"), two subjects ("Bandung dan
+Bengkulu juara berapa?"), a name two organisations share, a choice between subjects ("mana
+yang virtual, AMH 2023 atau TOP GPR 2021?"), which came first ("mana yang duluan?") and which
+ranks higher. Each part is answered as a single question; the replies are joined into one."""
 
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from bot.understanding.compound import (
     split_clauses,
     split_shared_name,
     split_subjects,
+    without_courtesy,
     without_enumeration,
 )
 from bot.understanding.focus import is_yes_no
@@ -49,7 +51,7 @@ class SingleAsker(Protocol):
 def answer_message(engine: SingleAsker, text: str, chat_id: str) -> Reply:
     """The reply to a whole message: its clauses answered one by one, or the message whole
     when it holds one ask."""
-    text = _without_preamble(engine, without_enumeration(text))
+    text = _without_preamble(engine, without_enumeration(without_courtesy(text)))
     parts = split_clauses(text)
     if len(parts) == 1:
         return _answer_ask(engine, text, chat_id)
