@@ -140,3 +140,9 @@ def test_a_time_of_day_asked_after_a_question_about_when_is_no_greeting(engine):
     reply = engine.ask("pagi?", "c")
     assert reply.status == Status.ANSWERED and "sore" in reply.text
     assert engine.ask("pagi", "d").status == Status.CHITCHAT
+
+
+def test_english_follow_ups_take_the_subject_from_the_conversation(engine):
+    engine.ask("AMH 2023 dapat apa bandung?", "c")
+    assert "Kabupaten/Kota" in engine.ask("and for which group?", "c").text
+    assert "Kominfo" in engine.ask("who organised it?", "c").text
