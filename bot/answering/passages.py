@@ -20,8 +20,8 @@ from itertools import pairwise
 
 import bm25s
 import numpy as np
-from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
 
+from bot.understanding.indonesian import stemmer
 from bot.understanding.normalise import normalise
 from bot.understanding.vocabulary import (
     ACTION_WORDS,
@@ -49,7 +49,6 @@ _WHEN_MARK = re.compile(r"\d{1,2}/\d{1,2}|\b(?:" + "|".join(_MONTHS + _DAYS) + r
 
 
 _CLITICS = ("nya", "kah", "lah", "pun")
-_STEMMER = StemmerFactory().create_stemmer()
 _LISTED = QUESTION_WORDS | GENERIC_WORDS | ACTION_WORDS | PASSAGE_STOPWORDS
 logging.getLogger("bm25s").setLevel(logging.WARNING)  # it logs every index build at DEBUG
 
@@ -61,7 +60,7 @@ def stem(token: str) -> str:
     the word without its clitic. (Measured on the blind sets: 4 more questions answered
     right, 1 fewer; with a root that is a listed word kept as written.)"""
     if token.isalpha() and len(token) >= 5 and token not in _LISTED:
-        root = _STEMMER.stem(token) or token
+        root = stemmer().stem(token) or token
         if root not in _LISTED:  # "termasuk" is not the "masuk" of "masuk 6 besar"
             return root
     return _without_clitic(token)

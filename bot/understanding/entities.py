@@ -9,16 +9,14 @@ to the length of the word or name, none for names of 2–4 letters.
 from __future__ import annotations
 
 import datetime as dt
-import functools
 from collections import defaultdict
 from dataclasses import dataclass, field
 from itertools import pairwise, takewhile
-from typing import Any
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
-from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
 
+from bot.understanding.indonesian import indonesian_roots, stemmer
 from bot.understanding.normalise import normalise
 from bot.understanding.vocabulary import (
     COUNTED_NOUNS,
@@ -67,20 +65,8 @@ PASSIVE_PREFIXES = ("di", "ter")  # prefixes that leave the root as it is
 
 def _is_derived_word(token: str) -> bool:
     """Whether a token is a derived form of an Indonesian root ("perusahaan": usaha)."""
-    root = _stemmer().stem(token)
+    root = stemmer().stem(token)
     return root != token and len(root) >= 4 and root in indonesian_roots()
-
-
-@functools.cache
-def _stemmer() -> Any:
-    return StemmerFactory().create_stemmer()
-
-
-@functools.cache
-def indonesian_roots() -> frozenset[str]:
-    """The root words of Indonesian (PySastrawi's dictionary, about 30,000): a word among
-    them is a word, never a typo of another ("berat" is not "berkat" mistyped)."""
-    return frozenset(StemmerFactory().get_words_from_file())
 
 
 @dataclass(frozen=True)
