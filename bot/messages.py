@@ -175,8 +175,8 @@ def _by_rank(engine: SingleAsker, text: str, parts: list[str], chat_id: str) -> 
     for reply in replies:
         organisation = reply.slots.get("organisation")
         family = set(kb.organisation_family(str(organisation))) if organisation else set()
-        ranks = {r.rank for r in kb.results if r.organisation in family
-                 and r.status == "winner" and r.rank}
+        ranks = {r.rank for member in family for r in kb.results_by_organisation.get(member, ())
+                 if r.status == "winner" and r.rank}
         if reply.status != Status.ANSWERED or len(ranks) != 1:
             return None
         ranked.append((ranks.pop(), kb.organisations[str(organisation)].name))

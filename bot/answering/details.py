@@ -178,7 +178,7 @@ def categories(kb: KnowledgeBase, query: Query) -> Answer:
     found = one_edition(kb, query)
     if isinstance(found, Answer):
         return found
-    results = [r for r in kb.results if r.edition_id == found.id and r.category]
+    results = [r for r in kb.results_by_edition.get(found.id, ()) if r.category]
     names = list(dict.fromkeys(r.category for r in results if r.category))
     label = edition_label(kb, found)
     if not names:
@@ -194,9 +194,10 @@ def source(kb: KnowledgeBase, query: Query) -> Answer:
     found = one_edition(kb, query)
     if isinstance(found, Answer):
         return found
-    facts = (found, *kb.results, *kb.representatives, *kb.quotes)
-    ids = dict.fromkeys(f.source_id for f in facts
-                        if (f is found or f.edition_id == found.id) and f.source_id)
+    facts = (found, *kb.results_by_edition.get(found.id, ()),
+             *kb.representatives_by_edition.get(found.id, ()),
+             *(q for q in kb.quotes if q.edition_id == found.id))
+    ids = dict.fromkeys(f.source_id for f in facts if f.source_id)
     articles = [kb.sources[i] for i in ids if i in kb.sources]
     label = edition_label(kb, found)
     named = [a for a in articles if a.publisher]
