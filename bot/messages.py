@@ -25,7 +25,6 @@ from bot.understanding.compound import (
 )
 from bot.understanding.focus import is_yes_no
 from bot.understanding.interpret import Interpretation
-from bot.understanding.normalise import normalise
 from bot.understanding.vocabulary import ORDER_WORDS
 from knowledge.base import KnowledgeBase
 
@@ -106,7 +105,7 @@ def _answer_ask(engine: SingleAsker, text: str, chat_id: str) -> Reply:
         if ranked is not None:
             return ranked
     if subjects.is_choice and not is_yes_no(meaning.linked.tokens):
-        chosen = _choose_between(engine, text, parts, chat_id)
+        chosen = _choose_between(engine, text, parts, chat_id, words)
         if chosen is not None:
             return chosen
     return _together(engine, text, [engine.ask_single(p, chat_id) for p in parts], chat_id)
@@ -133,11 +132,10 @@ def _for_each_on_record(engine: SingleAsker, text: str, parts: list[str], chat_i
     return joined(text, answered)
 
 
-def _choose_between(engine: SingleAsker, text: str, parts: list[str], chat_id: str
-                    ) -> Reply | None:
+def _choose_between(engine: SingleAsker, text: str, parts: list[str], chat_id: str,
+                    words: set[str]) -> Reply | None:
     """A choice: each subject asked as a yes/no question, the answers of those that fit;
     which came first: each one's date, the earlier named. None when neither settles it."""
-    words = set(normalise(text))
     if order := next((ORDER_WORDS[w] for w in words if w in ORDER_WORDS), None):
         return _by_date(engine, text, parts, chat_id, earliest=order == "earlier")
     replies = [engine.ask_single(f"apakah {part}", chat_id) for part in parts]

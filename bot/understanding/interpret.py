@@ -6,7 +6,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from bot.slots import NUMBER_SLOTS, Slots, TextSlot
-from bot.understanding.entities import EntityIndex, Linked
+from bot.understanding.entities import EntityIndex, Linked, Mention
 from bot.understanding.intents import Scored, delexicalised, score_fuzzy, score_strict
 from bot.understanding.normalise import normalise
 from bot.understanding.vocabulary import (
@@ -92,9 +92,14 @@ def slots_from(linked: Linked) -> Slots:
 def numbers_as_ranks(meaning: Interpretation) -> Interpretation:
     """The question with its edition numbers read as ranks: "kalau yang ke-3?" right after
     a question about a rank asks the third rank, not the third edition."""
+    return _relinked(meaning, [replace(m, kind="rank") if m.kind == "number" else m
+                               for m in meaning.linked.mentions])
+
+
+def _relinked(meaning: Interpretation, mentions: list[Mention]) -> Interpretation:
+    """The question read again with other mentions: its slots and intents follow."""
     linked = meaning.linked
-    linked.mentions = [replace(m, kind="rank") if m.kind == "number" else m
-                       for m in linked.mentions]
+    linked.mentions = mentions
     return replace(meaning, slots=slots_from(linked), strict=score_strict(linked),
                    fuzzy=score_fuzzy(linked))
 
@@ -122,11 +127,7 @@ def organisation_as_place(meaning: Interpretation) -> Interpretation:
             place = " ".join(tokens[mention.start:mention.end]).title()
             mention = replace(mention, kind="place", target=place)
         mentions.append(mention)
-    if mentions == linked.mentions:
-        return meaning
-    linked.mentions = mentions
-    return replace(meaning, slots=slots_from(linked), strict=score_strict(linked),
-                   fuzzy=score_fuzzy(linked))
+    return meaning if mentions == linked.mentions else _relinked(meaning, mentions)
 
 
 def chitchat_kind(linked: Linked, strict: list[Scored], *, asking: bool = False) -> str | None:
