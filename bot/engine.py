@@ -263,8 +263,11 @@ class Engine:
         holders = details.role_holders(compiled.kb, Query("note", meaning.slots))
         speaker = holders[0].name if len(holders) == 1 else None  # "Sekretaris …": Darto
         if meaning.slots.get("rank") is not None or meaning.slots.get("asks_rank") or (
+                meaning.slots.get("role") and not holders) or (
                 focus == "who" and meaning.slots.get("role") and not speaker):
-            return None  # ranks and the holders of roles are structured facts
+            # ranks and the holders of roles are structured facts; a role no one on record
+            # holds ("Gubernur DKI Jakarta") is someone the sources never quote
+            return None
         own = only(meaning.slots, _SCOPE_SLOTS)
         if own:
             editions, missing = find_editions(compiled.kb, Query("note", own, meaning.words))

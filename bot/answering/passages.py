@@ -31,6 +31,7 @@ from bot.understanding.vocabulary import (
     GENERIC_WORDS,
     PASSAGE_STOPWORDS,
     QUESTION_WORDS,
+    SAYING_WORDS,
 )
 from knowledge.base import KnowledgeBase
 from knowledge.ranks import is_number
@@ -44,8 +45,10 @@ MIN_COVERAGE = 0.65  # share of the question's content words the chosen sentence
 _MONTHS = ("januari februari maret april mei juni juli agustus september oktober november "
            "desember").split()
 _DAYS = "senin selasa rabu kamis jumat sabtu minggu".split()
-_WHEN_MARK = re.compile(r"\d{1,2}/\d{1,2}|\b(?:" + "|".join(_MONTHS + _DAYS) + r")\b",
-                        re.IGNORECASE)
+# a date, a weekday, or a time told by what it follows or precedes ("ujar Darto seusai acara")
+_RELATIVE_TIMES = "seusai usai setelah sesudah sebelum menjelang".split()
+_WHEN_MARK = re.compile(r"\d{1,2}/\d{1,2}|\b(?:" + "|".join(_MONTHS + _DAYS + _RELATIVE_TIMES)
+                        + r")\b", re.IGNORECASE)
 
 
 _CLITICS = ("nya", "kah", "lah", "pun")
@@ -185,8 +188,21 @@ def split_sentences(text: str, title: str = "") -> list[str]:
         if paragraph.casefold().startswith(BOILERPLATE_PREFIXES) or (
                 headline and comparable(paragraph) == headline):
             continue
-        sentences.extend(s.strip() for s in _SENTENCE_END.split(paragraph) if s.strip())
+        sentences.extend(_whole_quotes([s.strip() for s in _SENTENCE_END.split(paragraph)
+                                        if s.strip()]))
     return sentences
+
+
+def _whole_quotes(pieces: list[str]) -> list[str]:
+    """Sentences with a quotation kept whole: “Saya ucapkan selamat. Ini menjadi …,” is one
+    saying, quoted and attributed as one."""
+    joined: list[str] = []
+    for piece in pieces:
+        if joined and joined[-1].count("“") > joined[-1].count("”"):
+            joined[-1] += " " + piece
+        else:
+            joined.append(piece)
+    return joined
 
 
 def _closeness(passage: Passage, core: set[str], wanted: set[str]) -> tuple[int, int, float]:
@@ -334,6 +350,8 @@ class PassageIndex:
                 p.speaker and named.intersection(normalise(p.speaker))) for p in chosen):
             return None  # about someone else
         covered = wanted & {t for p in chosen for t in p.terms}
+        if any(p.speaker or SAYING_WORDS.intersection(p.terms) for p in chosen):
+            covered |= wanted & SAYING_WORDS  # "X bilang apa?": a saying on record says it
         coverage = len(covered & core) / len(core)
         # words the vocabularies don't know must stand in the sentence; one may be missing
         # when the sentence holds at least two other words of the question and most of it

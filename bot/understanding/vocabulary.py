@@ -75,6 +75,7 @@ class Vocabulary(BaseModel):
     yes_no_cues: WordList
     yes_no_tails: WordList
     action_words: WordList
+    saying_words: WordList
     generic_words: WordList
     boilerplate_prefixes: tuple[str, ...]
     continuations: tuple[str, ...]
@@ -153,6 +154,7 @@ WHEN_NOUNS = VOCABULARY.when_nouns
 YES_NO_CUES = VOCABULARY.yes_no_cues
 YES_NO_TAILS = VOCABULARY.yes_no_tails
 ACTION_WORDS = VOCABULARY.action_words
+SAYING_WORDS = VOCABULARY.saying_words
 GENERIC_WORDS = VOCABULARY.generic_words
 PRONOUNS = VOCABULARY.pronouns
 RELATIVE_RANKS = VOCABULARY.relative_ranks

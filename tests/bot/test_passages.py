@@ -38,3 +38,38 @@ def test_the_headline_is_no_sentence_to_quote():
     text = "Pemprov Bengkulu Berhasil Raih Peringkat 2\n\nIsi berita pertama."
     assert split_sentences(text, "Pemprov Bengkulu Berhasil Raih Peringkat 2") == [
         "Isi berita pertama."]
+
+
+def test_a_quotation_is_one_sentence_however_many_it_holds():
+    text = "“Saya ucapkan selamat. Ini menjadi kado,” ungkap Gubernur. Kalimat lain."
+    assert split_sentences(text) == [
+        "“Saya ucapkan selamat. Ini menjadi kado,” ungkap Gubernur.", "Kalimat lain."]
+
+
+def test_a_sentence_whose_subject_is_a_pronoun_goes_on_from_the_one_before():
+    sentences = ["Darto mengucapkan terima kasih kepada Pj Wali Kota.",
+                 "Selain itu ia pun menyampaikan kepada pimpinan OPD.",
+                 "Ia juga hadir."]
+    assert _sequel(sentences, 0) == sentences[1] and _sequel(sentences, 1) == sentences[2]
+
+
+def test_thanks_come_with_the_sentence_that_goes_on_about_them(engine):
+    reply = engine.ask("darto berterima kasih ke siapa aja?", "t")
+    assert "Wali Kota" in reply.text and "pimpinan OPD" in reply.text
+
+
+def test_a_verb_of_saying_is_covered_by_a_quote_of_the_one_named(engine):
+    reply = engine.ask("jaduliwan bilang kesuksesan bengkulu karena apa?", "t")
+    assert reply.status == "answered" and "hubungan baik" in reply.text
+    reply = engine.ask("Rohidin berharap penghargaan ini jadi semangat utk apa?", "t")
+    assert "optimalisasi pelayanan" in reply.text
+
+
+def test_when_is_answered_by_what_a_saying_followed(engine):
+    reply = engine.ask("kapan darto ngomong 'kita syukuri penghargaan ini'?", "t")
+    assert reply.status == "answered" and "seusai acara" in reply.text
+
+
+def test_a_role_no_one_on_record_holds_is_never_quoted(engine):
+    reply = engine.ask("Gubernur DKI Jakarta waktu itu ngomong apa soal TOP GPR?", "t")
+    assert reply.status != "answered" and "Rohidin" not in reply.text
