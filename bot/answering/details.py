@@ -190,7 +190,8 @@ def categories(kb: KnowledgeBase, query: Query) -> Answer:
 
 def source(kb: KnowledgeBase, query: Query) -> Answer:
     """The article an edition's facts come from ("beritanya dimuat di media apa?"): its
-    publisher and title; 'no data' when the article does not name its publisher."""
+    publisher and title; 'no data' when the article does not name its publisher. Asked for
+    its title ("judulnya apa?"), the headline."""
     found = one_edition(kb, query)
     if isinstance(found, Answer):
         return found
@@ -200,6 +201,15 @@ def source(kb: KnowledgeBase, query: Query) -> Answer:
     ids = dict.fromkeys(f.source_id for f in facts if f.source_id)
     articles = [kb.sources[i] for i in ids if i in kb.sources]
     label = edition_label(kb, found)
+    if "judul" in query.words and (category := query.slots.get("category")):
+        return no_data(f"Sumber tidak menyebut judul untuk kategori {category}.",
+                       _edition_focus(found))  # "judul kampanyenya?": not the article's
+    if "judul" in query.words and articles:  # "judul beritanya apa?": the headline
+        answer = _edition_answer(found, f"Judul berita tentang {label}: " + join_items(
+            [f"“{a.title}”" + (f" ({a.publisher})" if a.publisher else "")
+             for a in articles]) + ".")
+        answer.sources = [a.id for a in articles]
+        return answer
     named = [a for a in articles if a.publisher]
     if not named:
         titles = join_items([f"“{a.title}”" for a in articles]) or "sumbernya"

@@ -20,6 +20,7 @@ from bot.understanding.indonesian import indonesian_roots, stemmer
 from bot.understanding.normalise import normalise
 from bot.understanding.vocabulary import (
     COUNTED_NOUNS,
+    DETAIL_WORDS,
     FILLERS,
     FOLLOW_UP_MARKERS,
     GENERIC_WORDS,
@@ -180,9 +181,9 @@ class EntityIndex:
         self.awards = frozenset(kb.awards)
         self.kb_words = frozenset(token_targets)
         self.lexicon = frozenset(
-            self.kb_words | QUESTION_WORDS | FILLERS | GREETINGS | THANKS | HELP | NOW_WORDS
-            | FOLLOW_UP_MARKERS | set(RANK_WORDS) | set(ORDINAL_WORDS) | set(RELATIVE_RANKS)
-            | PRONOUNS
+            self.kb_words | QUESTION_WORDS | DETAIL_WORDS | FILLERS | GREETINGS | THANKS | HELP
+            | NOW_WORDS | FOLLOW_UP_MARKERS | set(RANK_WORDS) | set(ORDINAL_WORDS)
+            | set(RELATIVE_RANKS) | PRONOUNS
             | {w for w in LEMMAS if " " not in w}  # so "pmeenang" → pemenang → menang
         )
         # a word that names exactly one award, category, place or group links on its own

@@ -11,6 +11,7 @@ from itertools import pairwise
 
 from bot.understanding.intents import INTENTS
 from bot.understanding.vocabulary import (
+    ABOUT_WORDS,
     COUNT_NOUN_EXCEPTIONS,
     FOCUS_CUES,
     PLACE_NOUNS,
@@ -43,6 +44,8 @@ def question_focus(tokens: list[str]) -> str | None:
             return "how_many"
         if before == "nama" and after not in ("lengkap",) and "siapa" not in words:
             return "name"
+        if after == "apa" and before in ABOUT_WORDS:
+            return "about"  # "kampanye itu tentang apa?": its content, not what it won
         if after in ("apa", "mana") and before in FOCUS_CUES["group"]:
             return "group"  # "kategori X itu untuk kelompok apa?" asks the group
     if "keberapa" in words:

@@ -59,6 +59,7 @@ class Vocabulary(BaseModel):
     lemmas: Mapping
     fillers: WordList
     question_words: WordList
+    detail_words: WordList
     greetings: WordList
     thanks: WordList
     greeting_cues: WordList
@@ -77,11 +78,11 @@ class Vocabulary(BaseModel):
     action_words: WordList
     saying_words: WordList
     generic_words: WordList
-    boilerplate_prefixes: tuple[str, ...]
     continuations: tuple[str, ...]
     order_words: dict[str, Literal["earlier", "later"]]
     relative_years: dict[str, int]
     focus_cues: dict[str, WordList]
+    about_words: WordList
     pronouns: WordList
     relative_ranks: dict[str, int]
 
@@ -133,6 +134,7 @@ PHRASES = {tuple(k.split()): tuple(v.split()) for k, v in VOCABULARY.phrases.ite
 LEMMAS = VOCABULARY.lemmas
 FILLERS = VOCABULARY.fillers
 QUESTION_WORDS = VOCABULARY.question_words
+DETAIL_WORDS = VOCABULARY.detail_words
 GREETINGS = VOCABULARY.greetings
 THANKS = VOCABULARY.thanks
 GREETING_CUES = VOCABULARY.greeting_cues
@@ -142,11 +144,11 @@ ROLE_MODIFIERS = VOCABULARY.role_modifiers
 COUNTED_NOUNS = VOCABULARY.counted_nouns
 FOLLOW_UP_MARKERS = VOCABULARY.follow_up_markers
 PASSAGE_STOPWORDS = VOCABULARY.passage_stopwords
-BOILERPLATE_PREFIXES = VOCABULARY.boilerplate_prefixes
 CONTINUATIONS = VOCABULARY.continuations
 ORDER_WORDS = VOCABULARY.order_words
 RELATIVE_YEARS = VOCABULARY.relative_years
 FOCUS_CUES = VOCABULARY.focus_cues
+ABOUT_WORDS = VOCABULARY.about_words
 RANK_NOUNS = VOCABULARY.rank_nouns
 COUNT_NOUN_EXCEPTIONS = VOCABULARY.count_noun_exceptions
 PLACE_NOUNS = VOCABULARY.place_nouns

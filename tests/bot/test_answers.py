@@ -173,6 +173,7 @@ def test_a_detail_no_intent_models_is_quoted_from_its_source_sentence(engine):
     "berapa provinsi yang ikut TOP GPR 2021?",  # a count is not who attended
     "cuaca di bandung hari ini?",  # one shared name is not enough
     "Malam anugerah AMH 2023 mulai jam berapa?",  # a date is not a clock time
+    "kampanye komunikasi publik bandung yg menang itu tentang apa?",  # content, not a rank
 ])
 def test_an_answer_that_does_not_supply_the_focus_is_not_given(engine, question):
     assert ask(engine, question).status != Status.ANSWERED
@@ -459,6 +460,18 @@ def test_the_outlet_that_published_an_edition_s_article_is_named_or_said_unknown
     reply = ask(engine, "artikel TOP GPR 2021 itu dimuat di situs apa?")
     assert reply.status == Status.NO_DATA
     assert "Pemprov Bengkulu Berhasil Raih Peringkat 2" in reply.text
+
+
+def test_the_headline_answers_what_the_article_is_titled_and_nothing_else(engine):
+    reply = ask(engine, "judul berita bengkulu apa")
+    assert (reply.status, reply.intent) == (Status.ANSWERED, "source")
+    assert "“Pemprov Bengkulu Berhasil Raih Peringkat 2 TOP GPR Award 2021”" in reply.text
+    assert "HaloJabar" in ask(engine, "Apa judul berita tentang Pemkot Bandung di AMH 2023?").text
+    # the title of a campaign or a magazine is not the article's
+    for question in ("Apa judul kampanye komunikasi publik Pemkot Bandung?",
+                     "majalah internal pemkot bandung judulnya apa?"):
+        reply = ask(engine, question)
+        assert reply.status != Status.ANSWERED and "Membanggakan" not in reply.text
 
 
 def test_a_role_in_a_dinas_reads_as_one_title(engine):

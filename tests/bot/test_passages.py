@@ -12,7 +12,7 @@ def test_a_line_ending_with_a_comma_runs_on_into_the_next():
             "Kalimat baru.")
     assert split_sentences(text) == [
         "Sementara itu disampaikan Kadis Jaduliwan, Pemprov Bengkulu terus berupaya "
-        "menyebarluaskan informasi.", "Kalimat baru."]
+        "menyebarluaskan informasi.", "Baca Juga: berita lain", "Kalimat baru."]
 
 
 def test_a_sentence_that_goes_on_from_the_one_before_is_its_sequel():
@@ -73,3 +73,10 @@ def test_when_is_answered_by_what_a_saying_followed(engine):
 def test_a_role_no_one_on_record_holds_is_never_quoted(engine):
     reply = engine.ask("Gubernur DKI Jakarta waktu itu ngomong apa soal TOP GPR?", "t")
     assert reply.status != "answered" and "Rohidin" not in reply.text
+
+
+def test_a_line_the_article_links_to_is_quoted_but_names_nobody(engine):
+    reply = engine.ask("brp pelaku usaha di kota bandung yg raih umkm award", "t")
+    assert reply.status == "answered" and "13 Pelaku Usaha" in reply.text
+    reply = engine.ask("sebutin nama 13 pelaku usaha yg dapet UMKM award", "t")
+    assert reply.status != "answered"
