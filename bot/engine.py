@@ -181,6 +181,15 @@ class Engine:
         answer = self._resolve(compiled, meaning, choice)
         answered = answer is not None and answer.status == Status.ANSWERED
         details = self._details(compiled, meaning, choice, answer)
+        if answered and not details and choice is not None and choice.intent == "person_quote":
+            # "Gubernur menyampaikan apa atas diraihnya penghargaan?": the sentence that
+            # reports it ("menyampaikan syukur atas diraihnya …") comes before the quotes
+            found = self._from_sources(compiled, meaning, frame, focus, required=set())
+            if found is not None and answer is not None and not any(
+                    p.speaker for p in found.passages) and _covers_more(
+                    found, answer, meaning, compiled):
+                answer.text = "\n".join(f"“{p.quoted}”" for p in found.passages) + (
+                    "\n\n" + answer.text)
         if answer is None or answer.status == Status.NOT_UNDERSTOOD or details:
             # a note found by the keywords its author wrote: a hint, tried when no
             # structured fact answers, and before the sentences when the question names

@@ -80,3 +80,10 @@ def test_a_line_the_article_links_to_is_quoted_but_names_nobody(engine):
     assert reply.status == "answered" and "13 Pelaku Usaha" in reply.text
     reply = engine.ask("sebutin nama 13 pelaku usaha yg dapet UMKM award", "t")
     assert reply.status != "answered"
+
+
+def test_the_sentence_reporting_what_someone_said_comes_before_the_quotes(engine):
+    reply = engine.ask("Gubernur Rohidin menyampaikan apa atas diraihnya penghargaan tsb?", "t")
+    assert reply.intent == "person_quote"
+    assert reply.text.startswith("“Gubernur Bengkulu Rohidin Mersyah menyampaikan syukur")
+    assert "kado 53 tahun" in reply.text  # the quotes follow
