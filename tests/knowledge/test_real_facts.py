@@ -27,7 +27,7 @@ from knowledge.loader import (
 ROOT = Path(__file__).resolve().parents[2]
 TOP_GPR_WINNERS = [
     (1, "pemprov-dki-jakarta", "Provinsi DKI Jakarta", "peringkat pertama"),
-    (2, "pemprov-bengkulu", "Pemerintah Provinsi Bengkulu", "peringkat 2"),
+    (2, "pemprov-bengkulu", "Pemerintah Provinsi Bengkulu", "Provinsi terbaik peringkat 2"),
     (3, "pemprov-sumatera-selatan", "Provinsi Sumatera Selatan", "peringkat 3"),
 ]
 

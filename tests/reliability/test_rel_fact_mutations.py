@@ -496,7 +496,8 @@ def _only_issue(error: KnowledgeError, name: str) -> str:
 
 
 GPR_TEXT = original(GPR)
-ETHIOPIC_RANK = GPR_TEXT.replace("rank_label: peringkat 2", "rank_label: peringkat ፪", 1)
+ETHIOPIC_RANK = GPR_TEXT.replace("rank_label: Provinsi terbaik peringkat 2",
+                                 "rank_label: peringkat ፪", 1)
 HUGE_YEAR = GPR_TEXT.replace("year: 2021", "year: 0x" + "f" * 4_000, 1)
 # Files that once crashed the loader (ReaderError, AttributeError/KeyError/IndexError/ValueError
 # from PyYAML's constructors, RecursionError, ValueError from int()/repr()), and the one issue
