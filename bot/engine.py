@@ -215,6 +215,8 @@ class Engine:
                 "Sumber saya tidak menyebut jumlah itu. Yang tercatat: "
                 f"{compiled.known}."))
         if answer is None or choice is None:
+            if (found := self._after_quote(compiled, meaning, frame, focus)) is not None:
+                return self._quote(compiled, found, meaning, chat_id, base)
             if _names_something(meaning.slots) and focus is not None:
                 return base.reply(Status.NO_DATA, (
                     "Sumber saya tidak menyebut hal itu. Yang tercatat: "
@@ -265,8 +267,21 @@ class Engine:
             details = [w for w in details if w not in said and stem(w) not in said]
         return details
 
+    def _after_quote(self, compiled: _Compiled, meaning: Interpretation, frame: Frame | None,
+                     focus: str | None) -> Found | None:
+        """A short follow-up to a quoted source sentence ("tujuannya?", "sama siapa aja?",
+        "harapannya?"): the sentences that answer the previous question's words with this
+        one's, within the same edition."""
+        previous = frame.asked.get("passage_terms") if frame is not None else None
+        if not previous or len(meaning.linked.tokens) > 4 or _names_something(meaning.slots) \
+                or meaning.out_of_scope:  # the previous words never cover a word unknown
+            return None
+        return self._from_sources(compiled, meaning, frame, focus, required=set(),
+                                  before=previous)
+
     def _from_sources(self, compiled: _Compiled, meaning: Interpretation, frame: Frame | None,
-                      focus: str | None, required: set[str]) -> Found | None:
+                      focus: str | None, required: set[str], before: list[str] | None = None
+                      ) -> Found | None:
         """Source sentences that answer the question, when it is about something on record."""
         quoting = False
         holders = details.role_holders(compiled.kb, Query("note", meaning.slots))
@@ -301,6 +316,8 @@ class Engine:
         named = set(terms([tokens[i] for i in naming], names))
         if speaker:
             named |= set(normalise(speaker))
+        if before:
+            return compiled.passages.find(before + asked, named, scope, focus, required)
         return compiled.passages.find(asked, named, scope, focus, required, named=not quoting)
 
     def _quote(self, compiled: _Compiled, found: Found, meaning: Interpretation, chat_id: str,
@@ -313,7 +330,9 @@ class Engine:
         editions = sorted({e for p in found.passages for e in p.editions})
         if len(editions) == 1:
             edition = compiled.kb.editions[editions[0]]
-            self.context.put(chat_id, "note", _memorable(meaning.slots),
+            remembered = _memorable(meaning.slots)
+            remembered["passage_terms"] = list(found.matched)
+            self.context.put(chat_id, "note", remembered,
                              {"edition": edition.id, "award": edition.award,
                               "year": edition.year})
         return base.reply(Status.ANSWERED, quoted if notes else f"Menurut sumber:\n{quoted}",

@@ -146,3 +146,13 @@ def test_english_follow_ups_take_the_subject_from_the_conversation(engine):
     engine.ask("AMH 2023 dapat apa bandung?", "c")
     assert "Kabupaten/Kota" in engine.ask("and for which group?", "c").text
     assert "Kominfo" in engine.ask("who organised it?", "c").text
+
+
+def test_a_short_follow_up_to_a_quoted_sentence_reads_on_from_its_words(engine):
+    engine.ask("darto bilang kinerja humas bandung masih perlu dievaluasi gak?", "q")
+    reply = engine.ask("tujuannya apa?", "q")
+    assert reply.status == Status.ANSWERED and "komunikasi publik prima" in reply.text
+    # the same sentence never answers a word it does not hold
+    engine.ask("darto berterima kasih ke siapa aja?", "r")
+    assert engine.ask("sekdanya?", "r").status != Status.ANSWERED
+    assert engine.ask("tujuannya apa?", "fresh").status != Status.ANSWERED
