@@ -8,10 +8,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from itertools import pairwise
 from typing import TypeVar
 
 from bot.answering import details, results
-from bot.answering.passages import Found, PassageIndex, stem, supplies, terms
+from bot.answering.passages import Found, PassageIndex, names_beside, stem, supplies, terms
 from bot.answering.query import Answer, Query, find_editions
 from bot.answering.suggest import Suggester, edition_question
 from bot.catalogue import edition_label, example_questions, known_editions
@@ -250,8 +251,10 @@ class Engine:
         if focus == "when" and {"jam", "pukul"} & set(meaning.linked.tokens):
             focus = "clock"
         asked = set(terms(meaning.linked.tokens, compiled.index.kb_words))
-        if not supplies(answer.text, focus, asked):
-            return None  # the note does not hold what is asked (a date, a count)
+        if not supplies(answer.text, focus, asked) or (
+                (name_of := _name_of(meaning.linked.tokens))
+                and not names_beside([answer.text], name_of, asked)):
+            return None  # the note does not hold what is asked (a date, a count, a name)
         return choice, answer
 
     @staticmethod
@@ -316,9 +319,12 @@ class Engine:
         named = set(terms([tokens[i] for i in naming], names))
         if speaker:
             named |= set(normalise(speaker))
+        name_of = _name_of(tokens)
         if before:
-            return compiled.passages.find(before + asked, named, scope, focus, required)
-        return compiled.passages.find(asked, named, scope, focus, required, named=not quoting)
+            return compiled.passages.find(before + asked, named, scope, focus, required,
+                                          name_of=name_of)
+        return compiled.passages.find(asked, named, scope, focus, required, named=not quoting,
+                                      name_of=name_of)
 
     def _quote(self, compiled: _Compiled, found: Found, meaning: Interpretation, chat_id: str,
                base: _Asked) -> Reply:
@@ -431,6 +437,11 @@ def _outside_names(meaning: Interpretation) -> list[str]:
     inside = {i for m in meaning.linked.mentions if m.kind in _NAME_KINDS
               for i in range(m.start, m.end)}
     return ["_" if i in inside else t for i, t in enumerate(meaning.linked.tokens)]
+
+
+def _name_of(tokens: list[str]) -> str | None:
+    """The thing whose name a question asks ("nama jurnalisnya?": "jurnalis")."""
+    return next((b for a, b in pairwise(tokens) if a == "nama" and b != "lengkap"), None)
 
 
 def _names_something(slots: Slots) -> bool:

@@ -28,6 +28,7 @@ from bot.understanding.vocabulary import (
     CONTINUATIONS,
     FILLERS,
     GENERIC_WORDS,
+    GIVING_WORDS,
     PASSAGE_STOPWORDS,
     QUESTION_WORDS,
     SAYING_WORDS,
@@ -123,8 +124,8 @@ def supplies(text: str, focus: str | None, asked: set[str],
              words: tuple[str, ...] | None = None) -> bool:
     """Whether a text can hold the kind of thing a question asks for: a count beside a word
     of the question for "how many", a date or weekday for "when", a clock time for "jam
-    berapa", more than the question's own count of a thing for "who"; any text for other
-    focuses."""
+    berapa", more than the question's own count of a thing for "who", a giving verb with its
+    agent ("diserahkan oleh") for the giver; any text for other focuses."""
     if focus == "how_many":
         words = words if words is not None else tuple(normalise(text))
         return any(_is_count(before) and (stem(after) in asked or after in asked)
@@ -136,6 +137,10 @@ def supplies(text: str, focus: str | None, asked: set[str],
         return ("kategori" if focus == "category" else "kelompok") in words
     if focus == "when":
         return bool(_WHEN_MARK.search(text))
+    if focus == "giver":  # "diserahkan oleh …": a giving verb and its agent
+        words = words if words is not None else tuple(normalise(text))
+        return any(stem(word) in GIVING_WORDS and "oleh" in words[i + 1:i + 4]
+                   for i, word in enumerate(words))
     if focus in ("who", "name"):  # "siapa saja 13 pelaku usaha …?": a count names nobody
         words = words if words is not None else tuple(normalise(text))
         return not any(_is_count(before) and before in asked and stem(after) in asked
@@ -169,6 +174,25 @@ def _holds(passages: list[Passage], word: str) -> bool:
     root = stem(word)
     return root != word and len(root) >= 4 and root not in QUESTION_WORDS and any(
         root in p.terms for p in passages)  # a few candidates: a tuple scan is fine
+
+
+def names_beside(texts: list[str], noun: str, asked: set[str]) -> bool:
+    """Whether a name the question does not hold follows the noun whose name is asked
+    ("… diterima oleh Sekretaris Diskominfo, Darto"); True when no passage mentions the noun
+    (nothing to judge by)."""
+    root, mentioned = stem(noun), False
+    for text in texts:
+        raw = text.split()
+        for i, word in enumerate(raw):
+            if [stem(w) for w in normalise(word)] != [root]:
+                continue
+            mentioned = True
+            for following in raw[i + 1:i + 4]:
+                bare = following.strip("“”\"'(),.:;")
+                if bare[:1].isupper() and not any(
+                        w in asked or stem(w) in asked for w in normalise(bare)):
+                    return True
+    return not mentioned
 
 
 def split_sentences(text: str, title: str = "") -> list[str]:
@@ -289,14 +313,17 @@ class PassageIndex:
             self._bm25.index([list(p.terms) for p in passages], show_progress=False)
 
     def find(self, question_terms: list[str], names: set[str], editions: set[str] | None,
-             focus: str | None, required: set[str], *, named: bool = True) -> Found | None:
+             focus: str | None, required: set[str], *, named: bool = True,
+             name_of: str | None = None) -> Found | None:
         """The one or two sentences that best cover the question's terms, within `editions`
         (None: any), holding every word of `required`; None when nothing passes the gate.
 
         Names (of organisations, people, places) rank the sentences but never make the
         answer alone: the other words (`core`) must be covered too. A question that names
         nothing on record (`named` false) is answered only when it quotes a sentence: at
-        least QUOTED_WORDS of its words, nearly all of them, in that one sentence."""
+        least QUOTED_WORDS of its words, nearly all of them, in that one sentence.
+        `name_of` is the thing whose name is asked ("nama jurnalisnya?": "jurnalis"): a
+        sentence that mentions it with no name beside it is no answer."""
         # words the sources never use (and the question vocabulary knows: "ada", "bawah")
         # can be covered by no sentence: they neither count for nor against one
         if focus == "when" and {"jam", "pukul"} & set(question_terms):
@@ -326,7 +353,8 @@ class PassageIndex:
         singles = sorted(((_closeness(p, core_set, wanted_set), not p.is_note, self._order[p],
                            p) for p, _ in ranked), key=lambda t: t[:3])
         for _, _, _, first in singles:
-            found = self._gate([first], wanted_set, core_set, focus, required, named_words)
+            found = self._gate([first], wanted_set, core_set, focus, required, named_words,
+                               name_of)
             if found and (named or (len(found.matched) >= QUOTED_WORDS
                                     and found.coverage >= QUOTED_COVERAGE)):
                 return found
@@ -340,17 +368,19 @@ class PassageIndex:
                 if second is not first and second.source_id == first.source_id and (
                         core_set.intersection(second.terms)) - set(first.terms):
                     found = self._gate([first, second], wanted_set, core_set, focus,
-                                       required, named_words)
+                                       required, named_words, name_of)
                     if found:
                         return found
         return None
 
     @staticmethod
     def _gate(chosen: list[Passage], wanted: set[str], core: set[str], focus: str | None,
-              required: set[str], named: set[str]) -> Found | None:
+              required: set[str], named: set[str], name_of: str | None = None
+              ) -> Found | None:
         """Found, when the sentences supply the focus, name what the question names (or are
         said by it), hold the unknown words and cover enough of the question."""
-        if not chosen[0].supplies(focus, wanted):
+        if not chosen[0].supplies(focus, wanted) or (
+                name_of and not names_beside([p.quoted for p in chosen], name_of, wanted)):
             return None
         if named and not any(named.intersection(p.terms) or (
                 p.speaker and named.intersection(normalise(p.speaker))) for p in chosen):

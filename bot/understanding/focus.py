@@ -14,6 +14,7 @@ from bot.understanding.vocabulary import (
     ABOUT_WORDS,
     COUNT_NOUN_EXCEPTIONS,
     FOCUS_CUES,
+    GIVING_WORDS,
     PLACE_NOUNS,
     RANK_NOUNS,
     WHEN_NOUNS,
@@ -31,6 +32,10 @@ def question_focus(tokens: list[str]) -> str | None:
     """The focus named by the question's words, or None when it names none (an elliptical
     follow-up, a bare name)."""
     words = set(tokens)
+    if "siapa" in words and "kepada" in words and words & GIVING_WORDS and tokens.index(
+            "siapa") < min(tokens.index(w) for w in words & GIVING_WORDS) < tokens.index(
+            "kepada"):
+        return "giver"  # "siapa yang menyerahkan penghargaan kepada Darto?": not Darto
     for before, after in pairwise(tokens):
         if before in PLACE_NOUNS and after in ("mana", "apa") and not words & (
                 RANK_NOUNS | {"siapa", "menang", "raih", "ketiga", "kedua", "pertama"}):

@@ -139,7 +139,8 @@ def chitchat_kind(linked: Linked, strict: list[Scored], *, asking: bool = False)
         return None
     if words & THANKS_CUES:
         return "thanks"
-    if words & HELP_CUES or (words & {"apa", "siapa"} and words & {"bisa", "kamu", "bot"}):
+    if words & HELP_CUES or (words & {"apa", "siapa"} and words & {"bisa", "kamu", "bot"}) \
+            or {"kamu", "bot"} <= words:  # "kamu bot ya?"
         return "help"
     if words & GREETING_CUES or (words <= (GREETINGS | FILLERS) - {"apa"} and not asking):
         # "pagi", "siang kak" — but "pagi?" asks whether it was in the morning

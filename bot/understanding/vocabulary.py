@@ -83,6 +83,7 @@ class Vocabulary(BaseModel):
     relative_years: dict[str, int]
     focus_cues: dict[str, WordList]
     about_words: WordList
+    giving_words: WordList
     pronouns: WordList
     relative_ranks: dict[str, int]
 
@@ -149,6 +150,7 @@ ORDER_WORDS = VOCABULARY.order_words
 RELATIVE_YEARS = VOCABULARY.relative_years
 FOCUS_CUES = VOCABULARY.focus_cues
 ABOUT_WORDS = VOCABULARY.about_words
+GIVING_WORDS = VOCABULARY.giving_words
 RANK_NOUNS = VOCABULARY.rank_nouns
 COUNT_NOUN_EXCEPTIONS = VOCABULARY.count_noun_exceptions
 PLACE_NOUNS = VOCABULARY.place_nouns

@@ -174,9 +174,20 @@ def test_a_detail_no_intent_models_is_quoted_from_its_source_sentence(engine):
     "cuaca di bandung hari ini?",  # one shared name is not enough
     "Malam anugerah AMH 2023 mulai jam berapa?",  # a date is not a clock time
     "kampanye komunikasi publik bandung yg menang itu tentang apa?",  # content, not a rank
+    # the giver is not the receiver named after "kepada"
+    "Siapa yang menyerahkan penghargaan AMH 2023 kepada perwakilan Pemkot Bandung?",
+    "siapa yang memberikan penghargaan kepada Bengkulu?",
+    # a sentence that mentions the thing names nothing
+    "Apa nama majalah internal Pemkot Bandung yang masuk nominasi AMH?",
+    "Siapa nama jurnalis yang diapresiasi Gubernur Rohidin?",
 ])
 def test_an_answer_that_does_not_supply_the_focus_is_not_given(engine, question):
     assert ask(engine, question).status != Status.ANSWERED
+
+
+def test_handed_to_whom_asks_who_received_it(engine):
+    reply = ask(engine, "AMH 2023 diserahkan kepada siapa?")
+    assert reply.intent == "representative" and "Darto" in reply.text
 
 
 def test_a_yes_no_question_gets_ya_or_tidak_before_the_fact(engine):
@@ -395,7 +406,8 @@ def test_two_subjects_each_with_its_own_award_get_both_answers(engine):
     ("pagi", "greeting"), ("siang kak", "greeting"),
     ("ok thanks kak, sangat membantu", "thanks"), ("wkwk thx min", "thanks"),
     ("Terima kasih atas informasinya, sangat membantu.", "thanks"),
-    ("km bisa jawab apa aja sih?", "help"), ("oke, sampai jumpa", "thanks")])
+    ("km bisa jawab apa aja sih?", "help"), ("oke, sampai jumpa", "thanks"),
+    ("kamu bot ya?", "help"), ("sampurasun", "greeting"), ("oke sip, nuhun pisan", "thanks")])
 def test_a_bare_greeting_or_thanks_is_chitchat(engine, text, kind):
     reply = ask(engine, text)
     assert (reply.status, reply.intent) == (Status.CHITCHAT, kind)
