@@ -45,6 +45,7 @@ from bot.understanding.vocabulary import (
     PRONOUNS,
     QUESTION_WORDS,
     RELATIVE_RANKS,
+    ROLE_MODIFIERS,
     VocabularyError,
 )
 from knowledge.base import KnowledgeBase
@@ -165,6 +166,9 @@ class Engine:
         meaning = organisation_as_place(meaning)
         focus = question_focus(_outside_names(meaning))
         _refer_back(meaning, frame)
+        if (other := _other_holder(meaning, frame, compiled.kb)) is not None:
+            return base.reply(Status.NO_DATA, (
+                f"Sumber saya tidak mencatat {other}. Yang tercatat: {compiled.known}."))
         if meaning.out_of_scope:  # words neither the knowledge nor the question vocabulary explain
             found = self._from_sources(compiled, meaning, frame, focus,
                                        required=set(meaning.out_of_scope))
@@ -179,6 +183,9 @@ class Engine:
             return base.reply(Status.NO_DATA, (
                 f"Sumber saya tidak mencatat {unknown}. Yang tercatat: {compiled.known}."))
         choice = _choose(meaning, frame, focus, notes=False)
+        if choice is not None and meaning.slots.get("role") and len(meaning.linked.tokens) <= 4 \
+                and choice.intent not in _ROLE_INTENTS:  # "kalau gubernur jatim?": the holder
+            choice = _Choice("role_holder", meaning.slots, choice.confidence, choice.follow_up)
         answer = self._resolve(compiled, meaning, choice)
         answered = answer is not None and answer.status == Status.ANSWERED
         details = self._details(compiled, meaning, choice, answer)
@@ -571,6 +578,26 @@ def _refer_back(meaning: Interpretation, frame: Frame | None) -> None:
     person = frame.focus.get("person") or frame.asked.get("person")
     if person and words & PRONOUNS and not slots.get("person") and not slots.get("role"):
         slots["person"] = person
+
+
+_MODIFIED_ROLE = re.compile(r"\b(" + "|".join(sorted(ROLE_MODIFIERS)) + r")(nya)?\b", re.I)
+_PERSON_INTENTS = frozenset({"role_holder", "person_info", "person_quote", "note"})
+_ROLE_INTENTS = _PERSON_INTENTS | {"representative"}  # the intents a role can be asked of
+
+
+def _other_holder(meaning: Interpretation, frame: Frame | None, kb: KnowledgeBase
+                  ) -> str | None:
+    """After an answer about someone, "wakilnya?" asks for their deputy ("Wakil Gubernur"),
+    not who represented whom: the role the sources never name a holder of."""
+    if frame is None or frame.intent not in _PERSON_INTENTS or _names_something(meaning.slots):
+        return None
+    person = kb.people.get(frame.focus.get("person") or frame.asked.get("person") or "")
+    found = _MODIFIED_ROLE.search(meaning.text)
+    if person is None or not person.role or found is None or len(meaning.linked.tokens) > 3:
+        return None
+    organisation = kb.organisations.get(person.organisation or "")
+    return f"{found.group(1).title()} {person.role}" + (
+        f" ({organisation.name})" if organisation else "")
 
 
 def _about_someone_else(choice: _Choice, kb: KnowledgeBase, words: frozenset[str]) -> _Choice:

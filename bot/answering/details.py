@@ -333,8 +333,9 @@ def role_holder(kb: KnowledgeBase, query: Query) -> Answer:
     role, organisation = query.slots.get("role"), query.slots.get("organisation")
     holders = role_holders(kb, query)
     year = query.slots.get("year")
-    where = f" {org_name(kb, organisation)}" if organisation else ""
-    if query.slots.get("rank") is not None or query.slots.get("place"):
+    place = query.slots.get("place")
+    where = f" {org_name(kb, organisation)}" if organisation else f" {place}" if place else ""
+    if query.slots.get("rank") is not None or place:
         holders = []  # "gubernur pertama", "gubernur Jawa Timur": not the holder on record
     if year:
         holders = [p for p in holders if p.as_of is None or p.as_of.year == year]

@@ -156,3 +156,20 @@ def test_a_short_follow_up_to_a_quoted_sentence_reads_on_from_its_words(engine):
     engine.ask("darto berterima kasih ke siapa aja?", "r")
     assert engine.ask("sekdanya?", "r").status != Status.ANSWERED
     assert engine.ask("tujuannya apa?", "fresh").status != Status.ANSWERED
+
+
+def test_wakilnya_after_an_answer_about_someone_asks_for_their_deputy(engine):
+    engine.ask("gubernur bengkulu siapa", "w")
+    reply = engine.ask("wakilnya?", "w")
+    assert reply.status == Status.NO_DATA and "Wakil Gubernur" in reply.text
+    assert "Jaduliwan" not in reply.text
+    # after a question about who represented Bengkulu, it is still the representative
+    engine.ask("siapa yang mewakili bengkulu di top gpr 2021?", "v")
+    assert "Jaduliwan" in engine.ask("wakilnya siapa?", "v").text
+
+
+def test_a_role_of_another_place_asked_after_a_holder_is_not_the_event_place(engine):
+    engine.ask("gubernur bengkulu siapa ya?", "j")
+    reply = engine.ask("kalau gubernur jatim?", "j")
+    assert reply.status == Status.NO_DATA and "Gubernur Jawa Timur" in reply.text
+    assert "Westin" not in reply.text
