@@ -176,6 +176,10 @@ def _holds(passages: list[Passage], word: str) -> bool:
         root in p.terms for p in passages)  # a few candidates: a tuple scan is fine
 
 
+def _said_by(passage: Passage, named: set[str]) -> bool:
+    return bool(passage.speaker and named.intersection(normalise(passage.speaker)))
+
+
 def names_beside(texts: list[str], noun: str, asked: set[str]) -> bool:
     """Whether a name the question does not hold follows the noun whose name is asked
     ("… diterima oleh Sekretaris Diskominfo, Darto"); True when no passage mentions the noun
@@ -235,11 +239,15 @@ def _whole_quotes(pieces: list[str]) -> list[str]:
     return joined
 
 
-def _closeness(passage: Passage, core: set[str], wanted: set[str]) -> tuple[int, int, float]:
+def _closeness(passage: Passage, core: set[str], wanted: set[str], named: set[str]
+               ) -> tuple[int, int, bool, float]:
     """How closely a sentence fits a question, smaller first: the question's content words
-    it holds, then all its words, then the share of its own words that are the question's."""
+    it holds, then all its words, then whether it is said by the one the question names
+    ("menurut Jaduliwan …?": his own words), then the share of its own words that are the
+    question's."""
     own = set(passage.terms)
-    return (-len(core & own), -len(wanted & own), -len(wanted & own) / len(own))
+    return (-len(core & own), -len(wanted & own), not _said_by(passage, named),
+            -len(wanted & own) / len(own))
 
 
 def _sequel(sentences: list[str], index: int) -> str | None:
@@ -350,9 +358,9 @@ class PassageIndex:
         # BM25 only picks the candidates: its scores move when other articles are added, and
         # an answer about one award must not change because another award was added; ties
         # go to notes (written to answer), then to the order of the sources
-        singles = sorted(((_closeness(p, core_set, wanted_set), not p.is_note, self._order[p],
-                           p) for p, _ in ranked), key=lambda t: t[:3])
-        for _, _, _, first in singles:
+        singles = sorted(((*_closeness(p, core_set, wanted_set, named_words), not p.is_note,
+                           self._order[p], p) for p, _ in ranked), key=lambda t: t[:-1])
+        for *_, first in singles:
             found = self._gate([first], wanted_set, core_set, focus, required, named_words,
                                name_of)
             if found and (named or (len(found.matched) >= QUOTED_WORDS
@@ -360,7 +368,7 @@ class PassageIndex:
                 return found
         if not named:
             return None
-        for _, _, _, first in singles:
+        for *_, first in singles:
             alone = len(core_set.intersection(first.terms))
             if len(core_set) < 3 or alone * 2 < len(core_set):
                 continue

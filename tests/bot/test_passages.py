@@ -87,3 +87,8 @@ def test_the_sentence_reporting_what_someone_said_comes_before_the_quotes(engine
     assert reply.intent == "person_quote"
     assert reply.text.startswith("“Gubernur Bengkulu Rohidin Mersyah menyampaikan syukur")
     assert "kado 53 tahun" in reply.text  # the quotes follow
+
+
+def test_the_words_of_the_one_named_come_before_a_note_that_paraphrases_them(engine):
+    reply = engine.ask("Menurut Jaduliwan, kesuksesan ini tidak lepas dari apa?", "t")
+    assert "hubungan baik" in reply.text and "— Jaduliwan" in reply.text
