@@ -14,6 +14,7 @@ _REPEATS = re.compile(r"([^\W\d_])\1{2,}", re.UNICODE)
 _REDUPLICATION = re.compile(r"\b([^\W\d_]{2,})2\b", re.UNICODE)
 _ROMAN = re.compile(r"^[ivx]+$")
 _PHRASE_LENGTHS = sorted({len(key) for key in PHRASES}, reverse=True)
+_CLITICS = ("nya", "ku", "mu")
 
 
 def clean(text: str) -> str:
@@ -47,10 +48,19 @@ def expand_informal(words: list[str]) -> list[str]:
     for index, word in enumerate(words):
         if word == "no" and words[index + 1:index + 2] and words[index + 1].isdigit():
             word = "nomor"  # "no 1" is nomor 1, not English "no"
-        replacement = INFORMAL.get(word, word)
+        replacement = INFORMAL.get(word) or _informal_with_clitic(word) or word
         replacement = INFORMAL.get(replacement, replacement)
         expanded.extend(replacement.split())
     return join_phrases(expanded)
+
+
+def _informal_with_clitic(word: str) -> str | None:
+    """A chat form with a clitic: "kadisnya" is "kepala dinas", "walkotnya" "wali kota"."""
+    for clitic in _CLITICS:
+        stem = word[: -len(clitic)]
+        if word.endswith(clitic) and len(stem) >= 3 and stem in INFORMAL:
+            return INFORMAL[stem]
+    return None
 
 
 def join_phrases(words: list[str]) -> list[str]:

@@ -26,6 +26,10 @@ from bot.understanding.normalise import normalise
         ("ke berapa", ["keberapa"]),
         ("AMH ke-16", ["amh", "ke-16"]),
         ("pemenang diraih menerima", ["menang", "raih", "terima"]),
+        # a chat form with a clitic, and Sundanese/Javanese words
+        ("kadisnya walkotnya", ["kepala", "dinas", "wali", "kota"]),
+        ("saha nu narima, ka sabaraha", ["siapa", "yang", "narima", "keberapa"]),
+        ("top gpr tuh apaan", ["top", "gpr", "itu", "apa"]),
     ],
 )
 def test_normalise_standardises_informal_and_government_terms(text, expected):
