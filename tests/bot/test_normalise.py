@@ -30,6 +30,9 @@ from bot.understanding.normalise import normalise
         ("kadisnya walkotnya", ["kepala", "dinas", "wali", "kota"]),
         ("saha nu narima, ka sabaraha", ["siapa", "yang", "narima", "keberapa"]),
         ("top gpr tuh apaan", ["top", "gpr", "itu", "apa"]),
+        # English ranks: "first place" is a rank, not a venue
+        ("who won first place", ["siapa", "menang", "peringkat", "pertama"]),
+        ("2nd place", ["peringkat", "2"]),
     ],
 )
 def test_normalise_standardises_informal_and_government_terms(text, expected):
