@@ -174,7 +174,8 @@ class Engine:
                                        required=set(meaning.out_of_scope))
             if found is not None:
                 return self._quote(compiled, found, meaning, chat_id, base)
-            return self._not_understood(compiled, meaning, base)
+            explained = self._explained(compiled, meaning, frame, focus, chat_id, base)
+            return explained or self._not_understood(compiled, meaning, base)
         place = meaning.slots.get("place")
         if place and meaning.slots.get("asks_rank") \
                 and not meaning.slots.get("organisation"):  # "Jawa Timur peringkat berapa?"
@@ -276,6 +277,22 @@ class Engine:
             said = set(terms(normalise(answer.text), compiled.index.kb_words))
             details = [w for w in details if w not in said and stem(w) not in said]
         return details
+
+    def _explained(self, compiled: _Compiled, meaning: Interpretation, frame: Frame | None,
+                   focus: str | None, chat_id: str, base: _Asked) -> Reply | None:
+        """The structured answer to a question with words no vocabulary knows, when that
+        answer holds them all ("apakah TOP GPR hanya menilai humas yang pakai teknologi
+        digital?": the definition says "teknologi digital maupun konvensional")."""
+        choice = _choose(meaning, frame, focus, notes=False)
+        answer = self._resolve(compiled, meaning, choice)
+        if choice is None or answer is None or answer.status != Status.ANSWERED:
+            return None
+        said = set(terms(normalise(answer.text), compiled.index.kb_words))
+        if any(w not in said and stem(w) not in said for w in meaning.out_of_scope
+               if w not in PASSAGE_STOPWORDS):
+            return None
+        self.context.put(chat_id, choice.intent, _memorable(choice.slots), answer.focus)
+        return self._reply(compiled, answer, choice, base)
 
     def _after_quote(self, compiled: _Compiled, meaning: Interpretation, frame: Frame | None,
                      focus: str | None) -> Found | None:

@@ -500,3 +500,12 @@ def test_a_cue_word_inside_a_linked_name_asks_nothing(engine):
     meaning = engine.interpret("siapa juara kategori Kampanye Komunikasi Publik AMH 2023")
     assert "kampanye" not in _outside_names(meaning)
     assert question_focus(_outside_names(engine.interpret("Apa arti nama Bandung?"))) == "name"
+
+
+def test_words_no_vocabulary_knows_are_explained_by_the_answer_that_holds_them(engine):
+    reply = ask(engine, "Apakah TOP GPR hanya menilai humas yang pakai teknologi digital?")
+    assert reply.intent == "award_definition" and "digital maupun konvensional" in reply.text
+    reply = ask(engine, "top gpr tuh buat pemda doang apa kementerian jg bisa?")
+    assert reply.intent == "award_eligibility" and "Kementerian" in reply.text
+    # words the answer does not hold still mark a question about something else
+    assert ask(engine, "TOP GPR 2021 hadiahnya mobil listrik?").status != Status.ANSWERED
