@@ -33,6 +33,7 @@ from bot.understanding.normalise import normalise
         # English ranks: "first place" is a rank, not a venue
         ("who won first place", ["siapa", "menang", "peringkat", "pertama"]),
         ("2nd place", ["peringkat", "2"]),
+        ("perlu dibenahi", ["perlu", "evaluasi"]),  # what the sources call "evaluasi"
     ],
 )
 def test_normalise_standardises_informal_and_government_terms(text, expected):
