@@ -183,6 +183,10 @@ class Engine:
         if unknown := meaning.slots.get("unknown_organisation"):
             return base.reply(Status.NO_DATA, (
                 f"Sumber saya tidak mencatat {unknown}. Yang tercatat: {compiled.known}."))
+        if (checked := _role_check(compiled.kb, meaning)) is not None:
+            asked = _Choice("person_info", {"person": checked[0]}, 1.0, False)
+            self.context.put(chat_id, asked.intent, asked.slots, checked[1].focus)
+            return self._reply(compiled, checked[1], asked, base)
         choice = _choose(meaning, frame, focus, notes=False)
         if choice is not None and meaning.slots.get("role") and len(meaning.linked.tokens) <= 4 \
                 and choice.intent not in _ROLE_INTENTS:  # "kalau gubernur jatim?": the holder
@@ -615,6 +619,29 @@ def _other_holder(meaning: Interpretation, frame: Frame | None, kb: KnowledgeBas
     organisation = kb.organisations.get(person.organisation or "")
     return f"{found.group(1).title()} {person.role}" + (
         f" ({organisation.name})" if organisation else "")
+
+
+def _role_check(kb: KnowledgeBase, meaning: Interpretation) -> tuple[str, Answer] | None:
+    """A person asked of with a role ("Darto itu kadis kominfo kota bandung kan?", "darto
+    sekretaris dinas apa?"): who that person is, with "Ya — " or "Tidak — " when the question
+    asks whether the role is theirs; None for a "who" question (the role's holder)."""
+    slots, words = meaning.slots, set(meaning.linked.tokens)
+    person = kb.people.get(slots.get("person") or "")
+    role = (slots.get("role") or "").casefold()
+    if person is None or not role or "siapa" in words:
+        return None
+    organisation = slots.get("organisation")
+    own = kb.organisations.get(person.organisation or "")
+    holds = role in {r.casefold() for r in (person.role, *person.role_aliases)} and (
+        organisation is None or own is None or organisation in (own.id, own.parent))
+    tokens = meaning.linked.tokens
+    asks = is_yes_no(tokens) or any(a == "itu" for a in tokens[1:2])  # "Darto itu kadis?"
+    if not holds and not asks:
+        return None
+    answer = details.person_info(kb, Query("person_info", {"person": person.id}))
+    if asks and answer.status == Status.ANSWERED:
+        answer.text = ("Ya — " if holds else "Tidak — ") + answer.text
+    return person.id, answer
 
 
 def _about_someone_else(choice: _Choice, kb: KnowledgeBase, words: frozenset[str]) -> _Choice:

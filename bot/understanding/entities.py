@@ -336,10 +336,24 @@ class EntityIndex:
                     break
                 for kind, target in targets:
                     self._add(linked, covered, kind, target, index, index + size)
-                index += size
+                # "kepala dinas kominfo kota bandung": the role's last word begins the name of
+                # its organisation ("dinas kominfo kota bandung"), so both are linked
+                index += size - 1 if self._shares_last_word(tokens, targets, index, size) \
+                    else size
                 break
             else:
                 index += 1
+
+    def _shares_last_word(self, tokens: list[str], targets: list[tuple[str, str]],
+                          index: int, size: int) -> bool:
+        """Whether a role's last word (a kind: "dinas") starts an organisation's name."""
+        last = index + size - 1
+        if size < 2 or tokens[last] not in KIND_WORDS or any(k != "role" for k, _ in targets):
+            return False
+        return any(
+            any(k == "organisation" for k, _ in self.aliases.get(tuple(tokens[last:last + n]),
+                                                                 ()))
+            for n in range(2, min(self.max_len, len(tokens) - last) + 1))
 
     def _names_other_organisation(self, linked: Linked, targets: list[tuple[str, str]],
                                   previous: str, index: int, size: int) -> bool:

@@ -509,3 +509,20 @@ def test_words_no_vocabulary_knows_are_explained_by_the_answer_that_holds_them(e
     assert reply.intent == "award_eligibility" and "Kementerian" in reply.text
     # words the answer does not hold still mark a question about something else
     assert ask(engine, "TOP GPR 2021 hadiahnya mobil listrik?").status != Status.ANSWERED
+
+
+@pytest.mark.parametrize(("question", "verdict"), [
+    ("Darto itu kadis kominfo kota bandung kan?", "Tidak — Darto adalah Sekretaris Dinas"),
+    ("jaduliwan itu gubernur ya?", "Tidak — Jaduliwan adalah Kepala Dinas"),
+    ("Rohidin itu gubernur bengkulu kan?", "Ya — Rohidin Mersyah adalah Gubernur"),
+    ("darto sekretaris dinas apa?", "Darto adalah Sekretaris Dinas Komunikasi dan Informatika"),
+])
+def test_a_role_asked_of_a_person_is_checked_against_the_one_on_record(engine, question,
+                                                                       verdict):
+    assert ask(engine, question).text.startswith(verdict)
+
+
+def test_a_role_whose_last_word_begins_its_organisation_s_name_links_both(engine):
+    meaning = engine.interpret("siapa kadis kominfo kota bandung?")
+    assert (meaning.slots.get("role"), meaning.slots.get("organisation")) == (
+        "Kepala Dinas", "diskominfo-kota-bandung")
