@@ -118,13 +118,16 @@ def split_subjects(linked: Linked) -> Subjects | None:
             continue
         (a_start, a_end), (b_start, b_end) = spans[0], spans[1]
         a_end = _with_scope(tokens, scoping, a_end, b_start)
+        if "award" in kinds:  # "TOP GPR-nya Bengkulu atau AMH-nya Bandung": each its own
+            a_end = _with_organisation(linked, a_end, b_start)
+            b_end = _with_organisation(linked, b_end, len(tokens))
         between = tokens[a_end:b_start]
         head = tokens[a_start - 1] if a_start else None
         if between[-1:] == [head] and len(between) > 1:  # "peringkat A dan peringkat B"
             between = between[:-1]
         if not set(between) <= _JOINERS:  # nothing between: "top gpr 2021 & amh 2023"
             continue
-        b_end = _with_scope(tokens, scoping, b_end, len(tokens))
+        b_end = max(b_end, _with_scope(tokens, scoping, b_end, len(tokens)))
         rest = tokens[:spans[0][0]], tokens[b_end:]
         first, second = (" ".join([*rest[0], *tokens[s:e], *rest[1]])
                          for s, e in ((a_start, a_end), (b_start, b_end)))
@@ -143,6 +146,16 @@ def _with_scope(tokens: list[str], scoping: set[int], end: int, limit: int) -> i
             index += 1
         return index
     return end
+
+
+def _with_organisation(linked: Linked, end: int, limit: int) -> int:
+    """The end of an award's subject together with the organisation named right after it
+    ("top gpr 2021 bengkulu", "amh-nya bandung"): `end` when none follows."""
+    index = end
+    while index < limit and linked.tokens[index] in _SCOPE_LINKS | {"nya"}:
+        index += 1
+    following = [m for m in linked.mentions if m.kind == "organisation" and m.start == index]
+    return max(m.end for m in following) if following and index < limit else end
 
 
 def split_shared_name(linked: Linked, names: dict[str, str]) -> list[str]:

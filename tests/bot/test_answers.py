@@ -395,6 +395,12 @@ def test_which_came_first_is_told_with_both_dates(engine):
     reply = ask(engine, "Mana yang terakhir: pengumuman TOP GPR 2021 atau Malam Anugerah Humas "
                         "2023?")
     assert reply.text.startswith("AMH 2023 lebih akhir.")
+    # each award with the organisation it is about; "lebih baru" is the later
+    reply = ask(engine, "Penghargaan mana yang lebih dulu, AMH-nya Bandung atau TOP GPR-nya "
+                        "Bengkulu?")
+    assert reply.text.startswith("TOP GPR 2021 lebih dulu.")
+    reply = ask(engine, "mana yang lebih baru, AMH atau TOP GPR?")
+    assert reply.text.startswith("AMH 2023 lebih akhir.")
 
 
 def test_two_subjects_each_with_its_own_award_get_both_answers(engine):
