@@ -34,6 +34,8 @@ from bot.understanding.normalise import normalise
         ("who won first place", ["siapa", "menang", "peringkat", "pertama"]),
         ("2nd place", ["peringkat", "2"]),
         ("perlu dibenahi", ["perlu", "evaluasi"]),  # what the sources call "evaluasi"
+        ("bilang thanks, nyampein, diharapkan, menyinggung",
+         ["bilang", "terimakasih", "sampai", "harap", "sebut"]),
     ],
 )
 def test_normalise_standardises_informal_and_government_terms(text, expected):
