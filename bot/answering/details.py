@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from itertools import islice
 from typing import Any
@@ -13,6 +14,7 @@ from bot.answering.phrases import (
     org_name,
     person_text,
     place_text,
+    role_in,
     role_text,
     when_text,
 )
@@ -248,7 +250,27 @@ def award_definition(kb: KnowledgeBase, query: Query) -> Answer:
                          award.definition)
 
 
+_SPELLED_OUT = re.compile(r"^(?P<long>[^()]+?)\s*\((?P<short>[^()\s]+)\)")
+
+
+def _organisation_abbreviation(kb: KnowledgeBase, organisation: str) -> Answer:
+    """An organisation's abbreviation as its name on record spells it out ("Dinas Komunikasi
+    dan Informatika (Diskominfo) Kota Bandung"); 'no data' when none does."""
+    org = kb.organisations[organisation]
+    for alias in (org.name, *org.aliases):
+        if found := _SPELLED_OUT.match(alias):
+            answer = Answer(Status.ANSWERED, f"{found['short']} adalah singkatan dari "
+                                             f"{found['long']} (“{alias}”).").cite(org)
+            answer.focus = focus_on(organisation=org.id)
+            return answer
+    return no_data(f"Sumber tidak menguraikan singkatan dalam nama {org.name}.",
+                   focus_on(organisation=org.id))
+
+
 def award_abbreviation(kb: KnowledgeBase, query: Query) -> Answer:
+    organisation = query.slots.get("organisation")
+    if organisation and not query.slots.get("award") and not query.slots.get("edition"):
+        return _organisation_abbreviation(kb, organisation)
     award = _award(kb, query)
     if award is None or not award.abbreviations:
         return no_data("Sumber tidak menyebut kepanjangannya.",
@@ -334,13 +356,14 @@ def role_holder(kb: KnowledgeBase, query: Query) -> Answer:
     holders = role_holders(kb, query)
     year = query.slots.get("year")
     place = query.slots.get("place")
-    where = f" {org_name(kb, organisation)}" if organisation else f" {place}" if place else ""
+    where = f" {place}" if place and not organisation else ""
     if query.slots.get("rank") is not None or place:
         holders = []  # "gubernur pertama", "gubernur Jawa Timur": not the holder on record
     if year:
         holders = [p for p in holders if p.as_of is None or p.as_of.year == year]
     if not holders:
-        return no_data(f"Sumber tidak menyebut {role}{where}"
+        asked = role_in(str(role), org_name(kb, organisation)) if organisation else role
+        return no_data(f"Sumber tidak menyebut {asked}{where}"
                        f"{' tahun ' + str(year) if year else ''}.",
                        focus_on(organisation=organisation))
     named = [p for p in holders if p.name]

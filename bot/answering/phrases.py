@@ -115,11 +115,16 @@ def role_text(kb: KnowledgeBase, person: m.PersonDecl) -> str:
     Pemerintah Provinsi Bengkulu'."""
     if not person.organisation:
         return person.role
-    organisation = kb.organisations[person.organisation].name
-    last = person.role.split()[-1] if person.role.split() else ""
+    return role_in(person.role, kb.organisations[person.organisation].name)
+
+
+def role_in(role: str, organisation: str) -> str:
+    """'Kepala Dinas' in 'Dinas Kominfo …' is 'Kepala Dinas Kominfo …'; 'Gubernur' in
+    'Pemerintah Provinsi Bengkulu' is 'Gubernur, Pemerintah Provinsi Bengkulu'."""
+    last = role.split()[-1] if role.split() else ""
     if last and organisation.split()[0].casefold() == last.casefold():
-        return f"{person.role}{organisation[len(last):]}"
-    return f"{person.role}, {organisation}"
+        return f"{role}{organisation[len(last):]}"
+    return f"{role}, {organisation}"
 
 
 def join_items(items: list[str]) -> str:

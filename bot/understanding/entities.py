@@ -166,6 +166,9 @@ class EntityIndex:
             for keyword in note.keywords:
                 self.hint_scope[keyword] |= scope
         self.org_kinds = {org.id: org.kind for org in kb.organisations.values()}
+        self._org_words = {org.id: frozenset(w for text in (org.name, *org.aliases)
+                                             for w in normalise(text))
+                           for org in kb.organisations.values()}
         # a word that is the place part of several organisations' names of different kinds
         # ("bandung": Kota Bandung and Kabupaten Bandung): a bare "Bandung" may mean any
         self.shared_place: dict[str, tuple[str, ...]] = {}
@@ -358,7 +361,8 @@ class EntityIndex:
     def _names_other_organisation(self, linked: Linked, targets: list[tuple[str, str]],
                                   previous: str, index: int, size: int) -> bool:
         """'Kabupaten Bandung' when only Kota Bandung is known; 'Kota Surabaya' when Surabaya
-        is only known as a place: a different organisation, not on record."""
+        is only known as a place: a different organisation, not on record. 'Dinas Kominfo'
+        when one dinas on record has "kominfo" in its names: that one (linked here)."""
         if previous not in KIND_WORDS or index == 0:
             return False
         fitting = [
@@ -369,6 +373,13 @@ class EntityIndex:
             t[0] == "place" for t in targets)
         if fitting or not named_kind:
             return False
+        key = linked.tokens[index:index + size]
+        of_kind = [org for org, kind in self.org_kinds.items()
+                   if kind in KIND_WORDS[previous] and all(
+                       w in self._org_words.get(org, ()) for w in key)]
+        if len(of_kind) == 1:  # "diskominfo": the one dinas on record with "kominfo" in it
+            linked.mentions.append(Mention("organisation", of_kind[0], index - 1, index + size))
+            return True
         linked.unknown_organisation = " ".join(linked.tokens[index - 1:index + size]).title()
         return True
 

@@ -532,3 +532,12 @@ def test_a_role_whose_last_word_begins_its_organisation_s_name_links_both(engine
     meaning = engine.interpret("siapa kadis kominfo kota bandung?")
     assert (meaning.slots.get("role"), meaning.slots.get("organisation")) == (
         "Kepala Dinas", "diskominfo-kota-bandung")
+
+
+def test_an_abbreviation_in_an_organisation_s_name_is_spelled_out_as_written(engine):
+    reply = ask(engine, "Diskominfo itu kepanjangannya apa dalam berita Bandung?")
+    assert reply.text.startswith("Diskominfo adalah singkatan dari Dinas Komunikasi dan "
+                                 "Informatika")
+    assert "Pemerintah Provinsi" in ask(engine, "pemprov bengkulu singkatan dari apa").text
+    # a name that spells nothing out: said so, nothing guessed
+    assert ask(engine, "Sumsel singkatan apa").status == Status.NO_DATA
