@@ -158,12 +158,26 @@ def org_rank(kb: KnowledgeBase, query: Query) -> Answer:
     lines = [f"{name} meraih {result_line(kb, r, with_org=False, with_edition=True)}."
              for r in winners]
     text, asked = "\n".join(lines), query.slots.get("rank")
+    holders: list[m.ResultDecl] = []
     if asked is not None:  # "Bandung juara 1?": settled before the fact
-        text = (YES if any(r.rank == asked for r in winners)
-                else f"{NO}bukan peringkat {asked}. ") + text
-    answer = Answer(Status.ANSWERED, text).cite(*winners)
+        held = any(r.rank == asked for r in winners)
+        text = (YES if held else f"{NO}bukan peringkat {asked}. ") + text
+        if not held:  # and who holds the rank asked, where the sources say
+            holders = _holders_of(kb, winners, asked)
+            lines = [f"{result_line(kb, r, with_org=False, with_edition=True)}: "
+                     f"{org_name(kb, r.organisation)}." for r in holders]
+            text += "".join(f"\n{line[:1].upper()}{line[1:]}" for line in lines)
+    answer = Answer(Status.ANSWERED, text).cite(*winners, *holders)
     answer.focus = _focus(kb.edition_of(winners[0]), organisation)
     return answer
+
+
+def _holders_of(kb: KnowledgeBase, results: list[m.ResultDecl], rank: int
+                ) -> list[m.ResultDecl]:
+    """Who holds `rank` in the editions, categories and groups of `results`."""
+    return [other for r in results for other in kb.results_by_edition.get(r.edition_id or "", ())
+            if other.status == "winner" and other.rank == rank
+            and (other.category, other.group) == (r.category, r.group)]
 
 
 def org_awards(kb: KnowledgeBase, query: Query) -> Answer:

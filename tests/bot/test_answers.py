@@ -541,3 +541,12 @@ def test_an_abbreviation_in_an_organisation_s_name_is_spelled_out_as_written(eng
     assert "Pemerintah Provinsi" in ask(engine, "pemprov bengkulu singkatan dari apa").text
     # a name that spells nothing out: said so, nothing guessed
     assert ask(engine, "Sumsel singkatan apa").status == Status.NO_DATA
+
+
+def test_a_rank_an_organisation_did_not_hold_is_told_with_who_held_it(engine):
+    reply = ask(engine, "pemprov bengkulu juara 1 ya di top gpr 2021?")
+    assert reply.text.startswith("Tidak — bukan peringkat 1.")
+    assert "Peringkat 1 kelompok Provinsi — TOP GPR 2021: Provinsi DKI Jakarta." in reply.text
+    # nobody's first place on record at AMH 2023: nobody named
+    reply = ask(engine, "apakah Bandung juara 1 di AMH 2023?")
+    assert reply.text.startswith("Tidak — ") and reply.text.count("\n") == 0
