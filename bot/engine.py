@@ -14,6 +14,7 @@ from typing import TypeVar
 from bot.answering import details, results
 from bot.answering.passages import Found, PassageIndex, names_beside, stem, supplies, terms
 from bot.answering.query import Answer, Query, find_editions
+from bot.answering.results import NO, YES
 from bot.answering.suggest import Suggester, edition_question
 from bot.catalogue import edition_label, example_questions, known_editions
 from bot.context import ContextStore, Frame
@@ -183,6 +184,10 @@ class Engine:
         if unknown := meaning.slots.get("unknown_organisation"):
             return base.reply(Status.NO_DATA, (
                 f"Sumber saya tidak mencatat {unknown}. Yang tercatat: {compiled.known}."))
+        if (organised := _organiser_check(compiled.kb, meaning)) is not None:
+            self.context.put(chat_id, organised[0].intent, organised[0].slots,
+                             organised[1].focus)
+            return self._reply(compiled, organised[1], organised[0], base)
         if (checked := _role_check(compiled.kb, meaning)) is not None:
             asked = _Choice("person_info", {"person": checked[0]}, 1.0, False)
             self.context.put(chat_id, asked.intent, asked.slots, checked[1].focus)
@@ -602,6 +607,9 @@ def _refer_back(meaning: Interpretation, frame: Frame | None) -> None:
 
 
 _MODIFIED_ROLE = re.compile(r"\b(" + "|".join(sorted(ROLE_MODIFIERS)) + r")(nya)?\b", re.I)
+# "AMH itu acaranya Kominfo?", "dari Kominfo?", "diselenggarakan Kominfo?"
+_ORGANISER_CUES = frozenset({"dari", "oleh", "acara", "selenggara", "adakan", "berasal",
+                             "punya", "gelar"})
 _PERSON_INTENTS = frozenset({"role_holder", "person_info", "person_quote", "note"})
 _ROLE_INTENTS = _PERSON_INTENTS | {"representative"}  # the intents a role can be asked of
 
@@ -619,6 +627,29 @@ def _other_holder(meaning: Interpretation, frame: Frame | None, kb: KnowledgeBas
     organisation = kb.organisations.get(person.organisation or "")
     return f"{found.group(1).title()} {person.role}" + (
         f" ({organisation.name})" if organisation else "")
+
+
+def _organiser_check(kb: KnowledgeBase, meaning: Interpretation
+                     ) -> tuple[_Choice, Answer] | None:
+    """An organisation on record only as an organiser, named in a question ("AMH itu acaranya
+    Kominfo?", "penghargaan itu dari Kominfo?"): who organised the edition asked about, with
+    "Ya — "/"Tidak — " when the question asks whether it was that one."""
+    organisation = meaning.slots.get("organisation")
+    if not organisation or kb.results_by_organisation.get(organisation) \
+            or kb.representatives_by_organisation.get(organisation) \
+            or meaning.slots.get("person") or meaning.slots.get("role") \
+            or not meaning.words & _ORGANISER_CUES:
+        return None
+    organisers = {e.id: fact.organisation for e in kb.editions.values()
+                  if (fact := e.organiser or kb.awards[e.award].organiser)}
+    if organisation not in organisers.values():
+        return None
+    choice = _Choice("organiser", without(meaning.slots, ("organisation",)), 1.0, False)
+    answer = details.organiser(kb, Query("organiser", choice.slots, meaning.words))
+    if answer.status == Status.ANSWERED and is_yes_no(meaning.linked.tokens):
+        edition = str(answer.focus.get("edition"))
+        answer.text = (YES if organisers.get(edition) == organisation else NO) + answer.text
+    return choice, answer
 
 
 def _role_check(kb: KnowledgeBase, meaning: Interpretation) -> tuple[str, Answer] | None:

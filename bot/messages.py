@@ -8,6 +8,7 @@ ranks higher. Each part is answered as a single question; the replies are joined
 from __future__ import annotations
 
 from dataclasses import replace
+from itertools import pairwise
 from typing import Protocol
 
 from bot.answering.query import Query, find_editions
@@ -30,6 +31,10 @@ from knowledge.base import KnowledgeBase
 
 NAMING_KINDS = ("award", "edition", "year", "organisation", "person")
 HIGHER_WORDS = frozenset({"tinggi", "baik", "bagus", "unggul"})  # "lebih tinggi"
+# "kedua penghargaan itu", "masing-masing acara", "keduanya": every edition on record
+EACH_WORDS = frozenset({"kedua", "dua", "masing", "semua", "tiap", "setiap"})
+EVENT_NOUNS = frozenset({"penghargaan", "acara", "ajang", "award", "event", "berita"})
+BOTH_WORDS = frozenset({"keduanya", "duanya"})
 
 
 class SingleAsker(Protocol):
@@ -92,6 +97,8 @@ def _subject_first(engine: SingleAsker, parts: list[str]) -> list[str]:
 def _answer_ask(engine: SingleAsker, text: str, chat_id: str) -> Reply:
     """One ask, which may name two subjects, or a name two organisations share."""
     meaning = engine.interpret(text)
+    if each := _each_edition(engine.knowledge, meaning):
+        return _together(engine, text, [engine.ask_single(p, chat_id) for p in each], chat_id)
     shared = split_shared_name(meaning.linked, engine.organisation_names)
     if shared:
         return _for_each_on_record(engine, text, shared, chat_id)
@@ -109,6 +116,21 @@ def _answer_ask(engine: SingleAsker, text: str, chat_id: str) -> Reply:
         if chosen is not None:
             return chosen
     return _together(engine, text, [engine.ask_single(p, chat_id) for p in parts], chat_id)
+
+
+def _each_edition(kb: KnowledgeBase, meaning: Interpretation) -> list[str]:
+    """"kedua penghargaan itu diumumkan di mana?", "dua-duanya virtual?": the question asked of
+    each edition on record, when it names none and there are two ("masing-masing acara":
+    two or three; more need a name)."""
+    tokens = meaning.linked.tokens
+    if any(m.kind in ("award", "edition", "year") for m in meaning.linked.mentions):
+        return []
+    each = {a for a, b in pairwise(tokens) if a in EACH_WORDS and b in EVENT_NOUNS}
+    both = bool(set(tokens) & BOTH_WORDS or each & {"kedua", "dua"})
+    if not (each or both) or not 2 <= len(kb.editions) <= (2 if both else 3):
+        return []
+    asked = " ".join(t for t in tokens if t not in EACH_WORDS | BOTH_WORDS)
+    return [f"{asked} {edition_label(kb, e)}" for e in kb.editions.values()]
 
 
 def _together(engine: SingleAsker, text: str, replies: list[Reply], chat_id: str) -> Reply:

@@ -37,7 +37,7 @@ from bot.understanding.vocabulary import (
     THANKS,
 )
 from knowledge.base import KnowledgeBase
-from knowledge.ranks import ORDINAL_WORDS, RANK_WORDS, is_number, number_from_word
+from knowledge.ranks import NUMBER_WORDS, ORDINAL_WORDS, RANK_WORDS, is_number, number_from_word
 
 SUFFIXES = ("nya", "kah", "lah", "pun", "ku", "mu")
 # words naming a kind of organisation, and the organisation kinds they fit
@@ -186,7 +186,7 @@ class EntityIndex:
         self.lexicon = frozenset(
             self.kb_words | QUESTION_WORDS | DETAIL_WORDS | FILLERS | GREETINGS | THANKS | HELP
             | NOW_WORDS | FOLLOW_UP_MARKERS | set(RANK_WORDS) | set(ORDINAL_WORDS)
-            | set(RELATIVE_RANKS) | PRONOUNS
+            | set(NUMBER_WORDS) | set(RELATIVE_RANKS) | PRONOUNS
             | {w for w in LEMMAS if " " not in w}  # so "pmeenang" → pemenang → menang
         )
         # a word that names exactly one award, category, place or group links on its own

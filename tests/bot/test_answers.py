@@ -550,3 +550,29 @@ def test_a_rank_an_organisation_did_not_hold_is_told_with_who_held_it(engine):
     # nobody's first place on record at AMH 2023: nobody named
     reply = ask(engine, "apakah Bandung juara 1 di AMH 2023?")
     assert reply.text.startswith("Tidak — ") and reply.text.count("\n") == 0
+
+
+def test_both_awards_asked_at_once_are_answered_each(engine):
+    reply = ask(engine, "kedua penghargaan itu diumumin di mana aja?")
+    assert "Surabaya" in reply.text and "virtual" in reply.text
+    reply = ask(engine, "siapa perwakilan yg nerima/ikut acara di masing2 penghargaan?")
+    assert "Darto" in reply.text and "Jaduliwan" in reply.text
+
+
+def test_both_awards_means_two_editions_on_record(engine, kb):
+    from dataclasses import replace
+
+    from bot.messages import _each_edition
+    meaning = engine.interpret("kedua penghargaan itu diumumin di mana aja?")
+    assert len(_each_edition(kb, meaning)) == 2
+    three = replace(kb, editions={**kb.editions, "x": next(iter(kb.editions.values()))})
+    assert _each_edition(three, meaning) == []  # "kedua" of three: which two is unknown
+
+
+def test_an_organiser_named_in_a_question_is_checked_as_the_organiser(engine):
+    assert ask(engine, "Bener gak AMH itu acaranya Kominfo?").text.startswith(
+        "Ya — AMH 2023 diselenggarakan oleh Kementerian Kominfo")
+    reply = ask(engine, "apakah TOP GPR 2021 diselenggarakan kominfo?")
+    assert reply.status == Status.NO_DATA  # the article names no organiser
+    reply = ask(engine, "kominfo dapat penghargaan apa?")
+    assert reply.status == Status.NO_DATA and "diselenggarakan" not in reply.text
