@@ -123,7 +123,8 @@ def _each_edition(kb: KnowledgeBase, meaning: Interpretation) -> list[str]:
     each edition on record, when it names none and there are two ("masing-masing acara":
     two or three; more need a name)."""
     tokens = meaning.linked.tokens
-    if any(m.kind in ("award", "edition", "year") for m in meaning.linked.mentions):
+    if any(m.kind in ("award", "edition", "year") for m in meaning.linked.mentions) \
+            or split_subjects(meaning.linked) is not None:  # two subjects: each asked
         return []
     each = {a for a, b in pairwise(tokens) if a in EACH_WORDS and b in EVENT_NOUNS}
     both = bool(set(tokens) & BOTH_WORDS or each & {"kedua", "dua"})

@@ -82,7 +82,9 @@ def split_clauses(text: str) -> list[str]:
     if pending:
         if len(pending) > 1 or _JOINERS & set(" ".join(pending).casefold().split()):
             return [text]  # "…, TOP GPR sama AMH?": the subjects of the asks, not an ask
-        if asks and len(" ".join(pending).split()) <= MAX_TAIL_WORDS:
+        tail = " ".join(pending).casefold()
+        if asks and len(tail.split()) <= MAX_TAIL_WORDS and "masing" not in tail:
+            # (but "… dan Bengkulu di masing-masing acara?" goes on with the ask before it)
             asks.append(" ".join(pending))
         elif asks:
             asks[-1] += " " + " ".join(pending)

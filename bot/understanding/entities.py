@@ -377,7 +377,11 @@ class EntityIndex:
         of_kind = [org for org, kind in self.org_kinds.items()
                    if kind in KIND_WORDS[previous] and all(
                        w in self._org_words.get(org, ()) for w in key)]
-        if len(of_kind) == 1:  # "diskominfo": the one dinas on record with "kominfo" in it
+        others = {w for org, words in self._org_words.items() if org not in of_kind
+                  for w in words if w not in KIND_WORDS and w not in QUESTION_WORDS}
+        if len(of_kind) == 1 and not others & (set(linked.tokens) - self._org_words[of_kind[0]]):
+            # "diskominfo": the one dinas on record with "kominfo" in its names, unless the
+            # question names another organisation's place ("… Bandung dan Bengkulu")
             linked.mentions.append(Mention("organisation", of_kind[0], index - 1, index + size))
             return True
         linked.unknown_organisation = " ".join(linked.tokens[index - 1:index + size]).title()
