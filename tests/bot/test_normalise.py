@@ -36,6 +36,10 @@ from bot.understanding.normalise import normalise
         ("perlu dibenahi", ["perlu", "evaluasi"]),  # what the sources call "evaluasi"
         ("bilang thanks, nyampein, diharapkan, menyinggung",
          ["bilang", "terimakasih", "sampai", "harap", "sebut"]),
+        # Javanese and Palembang words, English word order
+        ("dianakke ning ndi, rangking piro, dapek peringkat berapo",
+         ["adakan", "dimana", "ranking", "berapa", "dapat", "peringkat", "berapa"]),
+        ("Bandung city government", ["bandung", "pemerintah", "kota"]),
     ],
 )
 def test_normalise_standardises_informal_and_government_terms(text, expected):
