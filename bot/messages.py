@@ -26,7 +26,7 @@ from bot.understanding.compound import (
 )
 from bot.understanding.focus import is_yes_no
 from bot.understanding.interpret import Interpretation
-from bot.understanding.vocabulary import ORDER_WORDS
+from bot.understanding.vocabulary import GREETINGS, ORDER_WORDS
 from knowledge.base import KnowledgeBase
 
 NAMING_KINDS = ("award", "edition", "year", "organisation", "person")
@@ -35,6 +35,7 @@ HIGHER_WORDS = frozenset({"tinggi", "baik", "bagus", "unggul"})  # "lebih tinggi
 EACH_WORDS = frozenset({"kedua", "dua", "masing", "semua", "tiap", "setiap"})
 EVENT_NOUNS = frozenset({"penghargaan", "acara", "ajang", "award", "event", "berita"})
 BOTH_WORDS = frozenset({"keduanya", "duanya"})
+SELF_WORDS = frozenset({"saya", "sy", "aku", "ak", "gue", "gw", "kami", "kita"})
 
 
 class SingleAsker(Protocol):
@@ -65,14 +66,30 @@ def answer_message(engine: SingleAsker, text: str, chat_id: str) -> Reply:
 
 def _without_preamble(engine: SingleAsker, text: str) -> str:
     """The message without the sentences before its question that ask nothing and name
-    nothing on record ("Saya sedang mengerjakan tugas sekolah tentang humas pemerintah.")."""
+    nothing on record ("Saya sedang mengerjakan tugas sekolah tentang humas pemerintah."), or
+    that introduce the one asking ("Halo, sy wartawan di Bengkulu.")."""
     sentences = sentences_of(text)
     asking = [i for i, s in enumerate(sentences) if is_ask(s)]
     if len(sentences) < 2 or not asking:
         return text
-    kept = [s for i, s in enumerate(sentences) if i >= asking[0] or any(
-        m.kind in NAMING_KINDS for m in engine.interpret(s).linked.mentions)]
+    kept = [s for i, s in enumerate(sentences) if i >= asking[0] or _names_the_subject(engine, s)]
     return " ".join(kept)
+
+
+def _names_the_subject(engine: SingleAsker, sentence: str) -> bool:
+    """Whether a sentence before the asks names what they are about: an award or edition
+    ("Saya mau tanya soal TOP GPR 2021."), or something on record when it does not introduce
+    the one asking ("Halo, sy wartawan di Bengkulu." names the asker's town, not the subject)."""
+    kinds = {m.kind for m in engine.interpret(sentence).linked.mentions}
+    return bool(kinds & {"award", "edition"}) or (
+        bool(kinds & set(NAMING_KINDS)) and not _introduces_oneself(sentence))
+
+
+def _introduces_oneself(sentence: str) -> bool:
+    """"Saya wartawan di Bengkulu.", "sy dari Humas Pemkab Garut": who asks, not what."""
+    words = [w.strip(",.!").casefold() for w in sentence.split()]
+    first = next((w for w in words if w not in GREETINGS), "")  # "Halo, sy wartawan …"
+    return first in SELF_WORDS
 
 
 def _names_in(engine: SingleAsker, text: str) -> str:

@@ -31,6 +31,9 @@ COURTESY_WORDS = GREETINGS | THANKS | FILLERS | frozenset(
 
 
 _SENTENCES = re.compile(r"(?<=[.!?])\s+")
+# "izin bertanya: …", "mau konfirmasi: …", "mohon info: …": a colon that introduces the asks
+_REQUEST_WORDS = frozenset("""bertanya tanya nanya konfirmasi info informasi mohon izin ijin
+cek kutipan berikut hal""".split())
 
 
 _ENUMERATION = re.compile(r"(?<!\S)\(?\d{1,2}\)\s*")
@@ -42,8 +45,16 @@ def without_enumeration(text: str) -> str:
 
 
 def sentences_of(text: str) -> list[str]:
-    """The sentences of a message (split after . ! ?)."""
-    return [s for s in _SENTENCES.split(text.strip()) if s]
+    """The sentences of a message (split after . ! ? and after the colon that introduces a
+    question: "Saya dari humas kabupaten, izin bertanya: …")."""
+    found: list[str] = []
+    for sentence in _SENTENCES.split(text.strip()):
+        head, colon, rest = sentence.partition(": ")
+        if colon and rest and _REQUEST_WORDS & {w.strip(",").casefold() for w in head.split()}:
+            found += [head + ":", rest.strip()]
+        elif sentence:
+            found.append(sentence)
+    return found
 
 
 def is_ask(text: str) -> bool:

@@ -311,6 +311,15 @@ def test_a_preamble_that_asks_and_names_nothing_is_left_aside(engine):
     # a first sentence that names the subject is kept
     reply = ask(engine, "Saya mau tanya soal TOP GPR 2021. Siapa juara 1?")
     assert "DKI Jakarta" in reply.text
+    # who asks is no subject; "izin bertanya:" introduces the asks
+    reply = ask(engine, "Halo, sy wartawan di Bengkulu. Mau cross-check kutipan: Gubernur "
+                        "Rohidin bilang penghargaan TOP GPR ini kado berapa tahun Bumi Rafflesia?")
+    assert reply.status == Status.ANSWERED and "kado 53 tahun" in reply.text
+    reply = ask(engine, "Saya dari bagian humas salah satu kabupaten, izin bertanya: AMH 2023 itu "
+                        "diselenggarakan oleh siapa, temanya apa?")
+    assert "Kominfo" in reply.text and "Humas Bersinergi" in reply.text
+    # a colon in a title introduces nothing
+    assert ask(engine, "Sinopsis film Vina: Sebelum 7 Hari gimana?").status != Status.ANSWERED
 
 
 @pytest.mark.parametrize(("question", "wanted"), [
