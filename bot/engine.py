@@ -13,7 +13,7 @@ from typing import TypeVar
 
 from bot.answering import details, results
 from bot.answering.passages import Found, PassageIndex, names_beside, stem, supplies, terms
-from bot.answering.query import Answer, Query, find_editions
+from bot.answering.query import Answer, Query, find_editions, no_data
 from bot.answering.results import NO, YES
 from bot.answering.suggest import Suggester, edition_question
 from bot.catalogue import edition_label, example_questions, known_editions
@@ -188,6 +188,10 @@ class Engine:
             self.context.put(chat_id, organised[0].intent, organised[0].slots,
                              organised[1].focus)
             return self._reply(compiled, organised[1], organised[0], base)
+        if (attended := _other_attendee(compiled.kb, meaning)) is not None:
+            return base.reply(attended.status, attended.text, intent="representative",
+                              sources=tuple(_source_ref(compiled.kb, s)
+                                            for s in attended.sources))
         if (checked := _role_check(compiled.kb, meaning)) is not None:
             asked = _Choice("person_info", {"person": checked[0]}, 1.0, False)
             self.context.put(chat_id, asked.intent, asked.slots, checked[1].focus)
@@ -610,6 +614,9 @@ _MODIFIED_ROLE = re.compile(r"\b(" + "|".join(sorted(ROLE_MODIFIERS)) + r")(nya)
 # "AMH itu acaranya Kominfo?", "dari Kominfo?", "diselenggarakan Kominfo?"
 _ORGANISER_CUES = frozenset({"dari", "oleh", "acara", "selenggara", "adakan", "berasal",
                              "punya", "gelar"})
+_ATTENDING = frozenset({"ikut", "hadir", "terima", "wakil", "ambil", "datang"})
+_RECEIVING = frozenset({"terima", "ambil"})
+_ROLE_CHECK_WORDS = QUESTION_WORDS | FILLERS | PASSAGE_STOPWORDS | {"jabat", "kan", "bukan"}
 _PERSON_INTENTS = frozenset({"role_holder", "person_info", "person_quote", "note"})
 _ROLE_INTENTS = _PERSON_INTENTS | {"representative"}  # the intents a role can be asked of
 
@@ -652,6 +659,37 @@ def _organiser_check(kb: KnowledgeBase, meaning: Interpretation
     return choice, answer
 
 
+def _other_attendee(kb: KnowledgeBase, meaning: Interpretation) -> Answer | None:
+    """"Apakah Pj Wali Kota ikut hadir?", "diterima langsung sama pj wali kota ya?":
+    someone the sources do not record attending or receiving. An award has one receiver, so
+    "diterima oleh X?" is "Tidak — " and who received it; that X attended the sources do not
+    say, so "ikut hadir?" is 'no data' and who did."""
+    slots, words = meaning.slots, set(meaning.linked.tokens)
+    person, role = slots.get("person"), (slots.get("role") or "").casefold()
+    if not words & _ATTENDING or not (person or role) or "siapa" in words:
+        return None
+    scope = only(slots, ("award", "edition", "year", "organisation"))
+    answer = details.representative(kb, Query("representative", scope, meaning.words))
+    if answer.status != Status.ANSWERED:
+        answer = details.representative(kb, Query("representative", only(
+            scope, ("award", "edition", "year")), meaning.words))
+    edition = answer.focus.get("edition")
+    if answer.status != Status.ANSWERED or not edition:
+        return None
+    reps = kb.representatives_by_edition.get(str(edition), ())
+    for rep in reps:
+        held = kb.people[rep.person]
+        if rep.person == person or (not person and role in {
+                r.casefold() for r in (held.role, *held.role_aliases)}):
+            return None  # the one asked of is on record: answered as usual
+    if words & _RECEIVING and any(rep.action == "received" for rep in reps):
+        answer.text = NO + answer.text
+        return answer
+    asked = kb.people[person].name if person else slots.get("role")
+    return no_data(f"Sumber tidak menyebut {asked} ikut atau menerima penghargaan itu. "
+                   f"Yang tercatat: {answer.text}", answer.focus)
+
+
 def _role_check(kb: KnowledgeBase, meaning: Interpretation) -> tuple[str, Answer] | None:
     """A person asked of with a role ("Darto itu kadis kominfo kota bandung kan?", "darto
     sekretaris dinas apa?"): who that person is, with "Ya — " or "Tidak — " when the question
@@ -666,6 +704,9 @@ def _role_check(kb: KnowledgeBase, meaning: Interpretation) -> tuple[str, Answer
     holds = role in {r.casefold() for r in (person.role, *person.role_aliases)} and (
         organisation is None or own is None or organisation in (own.id, own.parent))
     tokens = meaning.linked.tokens
+    named = {i for m in meaning.linked.mentions for i in range(m.start, m.end)}
+    if any(t not in _ROLE_CHECK_WORDS for i, t in enumerate(tokens) if i not in named):
+        return None  # "gubernur rohidin yg ikut virtual meeting kan?" asks something else
     asks = is_yes_no(tokens) or any(a == "itu" for a in tokens[1:2])  # "Darto itu kadis?"
     if not holds and not asks:
         return None

@@ -585,3 +585,16 @@ def test_an_organiser_named_in_a_question_is_checked_as_the_organiser(engine):
     assert reply.status == Status.NO_DATA  # the article names no organiser
     reply = ask(engine, "kominfo dapat penghargaan apa?")
     assert reply.status == Status.NO_DATA and "diselenggarakan" not in reply.text
+
+
+def test_someone_not_recorded_receiving_or_attending_is_told_who_was(engine):
+    # one receiver: "diterima oleh X?" is settled by who received it
+    reply = ask(engine, "penghargaan AMH bandung diterima langsung sama pj wali kota ya?")
+    assert reply.text.startswith("Tidak — ") and "Darto" in reply.text
+    # that someone else attended the sources do not say: no data, and who is on record
+    reply = ask(engine, "Apakah Pj Wali Kota Bandung ikut hadir di Surabaya?")
+    assert reply.status == Status.NO_DATA and "Darto" in reply.text
+    reply = ask(engine, "gubernur rohidin yg ikut virtual meeting top gpr kan?")
+    assert reply.status == Status.NO_DATA and "Jaduliwan" in reply.text
+    # the one on record is answered as usual
+    assert ask(engine, "apakah darto yang menerima AMH 2023?").status == Status.ANSWERED
