@@ -259,7 +259,10 @@ class Engine:
         choice = _about_someone_else(choice, compiled.kb, meaning.words)
         query = Query(choice.intent, choice.slots, meaning.words)
         answer = RESOLVERS[choice.intent](compiled.kb, query)
-        if answer.status == Status.ANSWERED and is_yes_no(meaning.linked.tokens):
+        tokens = meaning.linked.tokens
+        if answer.status == Status.ANSWERED and (is_yes_no(tokens) or (
+                choice.intent == "event_place" and choice.slots.get("place")
+                and not set(tokens) & _WHERE_WORDS)):  # "AMH 2023 digelar di Bali?"
             answer = results.yes_no(compiled.kb, query, answer)
         return answer
 
@@ -614,6 +617,7 @@ _MODIFIED_ROLE = re.compile(r"\b(" + "|".join(sorted(ROLE_MODIFIERS)) + r")(nya)
 # "AMH itu acaranya Kominfo?", "dari Kominfo?", "diselenggarakan Kominfo?"
 _ORGANISER_CUES = frozenset({"dari", "oleh", "acara", "selenggara", "adakan", "berasal",
                              "punya", "gelar"})
+_WHERE_WORDS = frozenset({"dimana", "mana", "apa", "tempat", "lokasi", "kota"})
 _ATTENDING = frozenset({"ikut", "hadir", "terima", "wakil", "ambil", "datang"})
 _RECEIVING = frozenset({"terima", "ambil"})
 _ROLE_CHECK_WORDS = QUESTION_WORDS | FILLERS | PASSAGE_STOPWORDS | {"jabat", "kan", "bukan"}

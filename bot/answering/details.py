@@ -22,7 +22,7 @@ from bot.answering.query import Answer, Query, find_editions, no_data
 from bot.answering.suggest import edition_question
 from bot.catalogue import award_label, awards_catalogue, edition_label, known_editions
 from bot.reply import Status
-from bot.slots import Focus, focus_on
+from bot.slots import Focus, focus_on, without
 from bot.understanding.normalise import normalise
 from knowledge import models as m
 from knowledge.base import KnowledgeBase
@@ -170,6 +170,15 @@ def organiser(kb: KnowledgeBase, query: Query) -> Answer:
 
 
 def edition_number(kb: KnowledgeBase, query: Query) -> Answer:
+    asked = query.slots.get("number")
+    if asked is not None and (query.slots.get("year") or query.slots.get("edition")):
+        # "AMH 2023 itu yang ke-15 kan?": the year names the edition, the number is checked
+        named = Query(query.intent, without(query.slots, ("number",)), query.words)
+        found = one_edition(kb, named)
+        if not isinstance(found, Answer) and found.number is not None:
+            verdict = "Ya — " if found.number.number == asked else "Tidak — "
+            return _edition_answer(found, f"{verdict}{edition_label(kb, found)} adalah "
+                                          f"penyelenggaraan {found.number.label}.", found.number)
     return _edition_detail(kb, query, "nomor penyelenggaraan", lambda e: e.number,
                            lambda label, fact: f"{label} adalah penyelenggaraan {fact.label}.")
 

@@ -29,6 +29,7 @@ from bot.understanding.vocabulary import (
     INFORMAL,
     LEMMAS,
     NOW_WORDS,
+    PLACES,
     PRONOUNS,
     QUESTION_WORDS,
     RELATIVE_RANKS,
@@ -150,6 +151,10 @@ class EntityIndex:
                     if key[-1] == str(edition.year) and len(key) > 2 and (
                             "award", edition.award) not in self.aliases[key[:-1]]:
                         self.aliases[key[:-1]].append(("award", edition.award))
+        for place in PLACES:  # a place no source names is still a place, not a stray word
+            key = tuple(normalise(place))
+            if key and key not in self.aliases:
+                self.aliases[key].append(("place", place))
         self.max_len = max((len(k) for k in self.aliases), default=1)
         # what each note keyword may be about: its notes' subjects, editions and awards, so
         # that a keyword never catches a question about another award or edition
@@ -187,6 +192,7 @@ class EntityIndex:
             self.kb_words | QUESTION_WORDS | DETAIL_WORDS | FILLERS | GREETINGS | THANKS | HELP
             | NOW_WORDS | FOLLOW_UP_MARKERS | set(RANK_WORDS) | set(ORDINAL_WORDS)
             | set(NUMBER_WORDS) | set(RELATIVE_RANKS) | PRONOUNS
+            | {w for place in PLACES for w in normalise(place)}
             | {w for w in LEMMAS if " " not in w}  # so "pmeenang" → pemenang → menang
         )
         # a word that names exactly one award, category, place or group links on its own

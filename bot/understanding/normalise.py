@@ -15,6 +15,7 @@ _REDUPLICATION = re.compile(r"\b([^\W\d_]{2,})2\b", re.UNICODE)
 _ROMAN = re.compile(r"^[ivx]+$")
 _PHRASE_LENGTHS = sorted({len(key) for key in PHRASES}, reverse=True)
 _CLITICS = ("nya", "ku", "mu")
+_HEARSAY = frozenset({"katanya", "kabarnya", "konon"})
 
 
 def clean(text: str) -> str:
@@ -48,6 +49,8 @@ def expand_informal(words: list[str]) -> list[str]:
     for index, word in enumerate(words):
         if word == "no" and words[index + 1:index + 2] and words[index + 1].isdigit():
             word = "nomor"  # "no 1" is nomor 1, not English "no"
+        if index == 0 and word in _HEARSAY:
+            continue  # "katanya AMH 2023 di Bali ya?": what was heard, not what was said
         replacement = INFORMAL.get(word) or _informal_with_clitic(word) or word
         replacement = INFORMAL.get(replacement, replacement)
         expanded.extend(replacement.split())

@@ -64,6 +64,7 @@ class Vocabulary(BaseModel):
     thanks: WordList
     greeting_cues: WordList
     help: WordList
+    places: tuple[str, ...]
     now_words: WordList
     role_modifiers: WordList
     counted_nouns: WordList
@@ -140,6 +141,7 @@ GREETINGS = VOCABULARY.greetings
 THANKS = VOCABULARY.thanks
 GREETING_CUES = VOCABULARY.greeting_cues
 HELP = VOCABULARY.help
+PLACES = VOCABULARY.places
 NOW_WORDS = VOCABULARY.now_words
 ROLE_MODIFIERS = VOCABULARY.role_modifiers
 COUNTED_NOUNS = VOCABULARY.counted_nouns

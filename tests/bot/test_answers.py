@@ -95,6 +95,8 @@ def test_the_article_typo_is_not_repeated_in_answers(engine):
         ("kabupaten bandung juara brp di amh 2023", [], ["Terbaik III"]),
         ("juara top gpr 2021 kategori kementerian siapa", [], ["DKI Jakarta"]),
         ("award ceremony top gpr jam brp tepatnya", ["sore"], []),
+        # a role of a place no source names: said so, never the governor on record
+        ("siapa gubernur jawa barat", ["Gubernur Jawa Barat"], ["Rohidin"]),
     ],
 )
 def test_in_scope_questions_without_data_get_no_data_never_a_near_miss(
@@ -110,7 +112,7 @@ def test_in_scope_questions_without_data_get_no_data_never_a_near_miss(
 @pytest.mark.parametrize(
     "question",
     ["siapa juara liga 1 2021?", "kapan HUT RI?", "cuaca di bandung?",
-     "jumlah penduduk bengkulu?", "siapa presiden indonesia?", "siapa gubernur jawa barat",
+     "jumlah penduduk bengkulu?", "siapa presiden indonesia?", "cuaca di bali hari ini?",
      "jam berapa sekarang", "resep nasi goreng", "2021", "bandung", "juara"],
 )
 def test_out_of_scope_or_single_keyword_questions_are_not_answered(engine, question):
@@ -598,3 +600,19 @@ def test_someone_not_recorded_receiving_or_attending_is_told_who_was(engine):
     assert reply.status == Status.NO_DATA and "Jaduliwan" in reply.text
     # the one on record is answered as usual
     assert ask(engine, "apakah darto yang menerima AMH 2023?").status == Status.ANSWERED
+
+
+@pytest.mark.parametrize(("question", "start"), [
+    ("AMH 2023 itu yg ke-15 kan?", "Tidak — AMH 2023 adalah penyelenggaraan ke-16."),
+    ("AMH 2023 itu yang ke-16 kan?", "Ya — AMH 2023 adalah penyelenggaraan ke-16."),
+    # a place no source names is still a place: the answer says where it was
+    ("katanya malam AMH 2023 di Bali ya?", "Tidak — Malam Anugerah Humas 2023"),
+    ("AMH 2023 digelar di Surabaya?", "Ya — Malam Anugerah Humas 2023"),
+])
+def test_a_detail_asked_to_be_confirmed_is_checked_against_the_record(engine, question, start):
+    assert ask(engine, question).text.startswith(start)
+
+
+def test_a_place_no_source_names_answers_nothing_else(engine):
+    assert ask(engine, "cuaca di bali hari ini?").status != Status.ANSWERED
+    assert ask(engine, "Bali juara berapa di top gpr?").status == Status.NO_DATA
