@@ -196,6 +196,8 @@ def names_beside(texts: list[str], noun: str, asked: set[str]) -> bool:
                 if bare[:1].isupper() and not any(
                         w in asked or stem(w) in asked for w in normalise(bare)):
                     return True
+                if following.endswith((")", ",", ".")) or bare in ("dan", "atau"):
+                    break  # the noun's phrase ends: "(inhouse magazine) dan Media …"
     return not mentioned
 
 

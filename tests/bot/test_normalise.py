@@ -40,6 +40,8 @@ from bot.understanding.normalise import normalise
         ("dianakke ning ndi, rangking piro, dapek peringkat berapo",
          ["adakan", "dimana", "ranking", "berapa", "dapat", "peringkat", "berapa"]),
         ("Bandung city government", ["bandung", "pemerintah", "kota"]),
+        ("nama pj walinya, pj walkot", ["nama", "penjabat", "wali", "kota", "penjabat", "wali",
+                                        "kota"]),
     ],
 )
 def test_normalise_standardises_informal_and_government_terms(text, expected):
