@@ -460,14 +460,17 @@ def _covers_more(found: Found, answer: Answer | None, meaning: Interpretation,
 def _explains(intent: str, words: frozenset[str], focus: str | None) -> bool:
     """For a question about who or what did something: whether the intent's cue words
     account for one of its action verbs ("siapa yang menyerahkan …" is not answered by who
-    received). Questions of when, where or how many take any verb of the event."""
+    received), and for "dilakukan" ("apa yang dilakukan sampai bisa dapat peringkat 2?" is
+    not answered by who got it).
+    Questions of when, where or how many take any verb of the event."""
     actions = words & ACTION_WORDS
     if not actions or focus not in (None, "who", "what", "which") \
             or intent in ("note", "role_holder"):
         return True
     spec = BY_NAME[intent]
     cues = set(spec.cues) | {w for pair in spec.pairs for w in pair}
-    return bool(actions & cues)
+    # "dilakukan" asks about the deed itself: only an intent that names deeds answers it
+    return bool(actions & cues) and ("laku" not in actions or "laku" in cues)
 
 
 def _outside_names(meaning: Interpretation) -> list[str]:

@@ -183,6 +183,8 @@ def test_a_detail_no_intent_models_is_quoted_from_its_source_sentence(engine):
     "Apa nama majalah internal Pemkot Bandung yang masuk nominasi AMH?",
     "Siapa nama jurnalis yang diapresiasi Gubernur Rohidin?",
     "nama inhouse magazine pemkot bandung apa?",  # the next name is another category's
+    # what was done is not who got the rank
+    "apa saja yang dilakukan sampai bisa dapat peringkat 2 TOP GPR 2021?",
 ])
 def test_an_answer_that_does_not_supply_the_focus_is_not_given(engine, question):
     assert ask(engine, question).status != Status.ANSWERED
