@@ -11,7 +11,7 @@ MAX_INPUT_CHARS = 2000  # a question longer than this is cut: nobody asks in mor
 _INVISIBLE = {"Cf", "Cc", "Co", "Cs", "Cn"}
 _TOKEN = re.compile(r"ke-\d+|\d+(?:[.,]\d+)*|[^\W\d_]+(?:-[^\W\d_]+)*", re.UNICODE)
 _REPEATS = re.compile(r"([^\W\d_])\1{2,}", re.UNICODE)
-_REDUPLICATION = re.compile(r"\b([^\W\d_]{2,})2\b", re.UNICODE)
+_REDUPLICATION = re.compile(r"\b([^\W\d_]{2,})2(nya)?\b", re.UNICODE)
 _ROMAN = re.compile(r"^[ivx]+$")
 _PHRASE_LENGTHS = sorted({len(key) for key in PHRASES}, reverse=True)
 _CLITICS = ("nya", "ku", "mu")
@@ -28,7 +28,7 @@ def clean(text: str) -> str:
 
 def tokenize(text: str) -> list[str]:
     """Words and numbers of cleaned text; emoji and punctuation are separators."""
-    text = _REDUPLICATION.sub(r"\1 \1", text)  # reduplication written with 2: "apa2"
+    text = _REDUPLICATION.sub(r"\1 \1\2", text)  # reduplication with 2: "apa2", "ujung2nya"
     words = []
     for raw in _TOKEN.findall(text):
         word = raw if not _REPEATS.search(raw) or _ROMAN.match(raw) else _REPEATS.sub(r"\1", raw)

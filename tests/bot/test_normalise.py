@@ -40,6 +40,7 @@ from bot.understanding.normalise import normalise
         ("dianakke ning ndi, rangking piro, dapek peringkat berapo",
          ["adakan", "dimana", "ranking", "berapa", "dapat", "peringkat", "berapa"]),
         ("Bandung city government", ["bandung", "pemerintah", "kota"]),
+        ("ujung2nya di quote", ["di", "kutipan"]),  # "in the end" says nothing
         ("nama pj walinya, pj walkot", ["nama", "penjabat", "wali", "kota", "penjabat", "wali",
                                         "kota"]),
     ],
