@@ -40,7 +40,7 @@ from bot.understanding.normalise import normalise
         ("dianakke ning ndi, rangking piro, dapek peringkat berapo",
          ["adakan", "dimana", "ranking", "berapa", "dapat", "peringkat", "berapa"]),
         ("Bandung city government", ["bandung", "pemerintah", "kota"]),
-        ("ujung2nya di quote", ["di", "kutipan"]),  # "in the end" says nothing
+        ("ujung2nya di quote", ["ujung", "di", "kata"]),  # a particle; "kutipan" is "kata"
         ("nama pj walinya, pj walkot", ["nama", "penjabat", "wali", "kota", "penjabat", "wali",
                                         "kota"]),
     ],
