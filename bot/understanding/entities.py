@@ -151,6 +151,14 @@ class EntityIndex:
                     if key[-1] == str(edition.year) and len(key) > 2 and (
                             "award", edition.award) not in self.aliases[key[:-1]]:
                         self.aliases[key[:-1]].append(("award", edition.award))
+        for source in kb.sources.values():  # "follow HaloJabar di mana?": its article's edition
+            outlet = tuple(normalise((source.publisher or "").split("(")[0]))
+            for edition in kb.editions.values():
+                if outlet and edition.source_id == source.id \
+                        and ("edition", edition.id) not in self.aliases[outlet]:
+                    self.aliases[outlet].append(("edition", edition.id))
+                    for token in outlet:
+                        token_targets[token].add(("edition", edition.id))
         for place in PLACES:  # a place no source names is still a place, not a stray word
             key = tuple(normalise(place))
             if key and key not in self.aliases:

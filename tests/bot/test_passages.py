@@ -92,3 +92,10 @@ def test_the_sentence_reporting_what_someone_said_comes_before_the_quotes(engine
 def test_the_words_of_the_one_named_come_before_a_note_that_paraphrases_them(engine):
     reply = engine.ask("Menurut Jaduliwan, kesuksesan ini tidak lepas dari apa?", "t")
     assert "hubungan baik" in reply.text and "— Jaduliwan" in reply.text
+
+
+def test_the_outlet_of_an_article_names_what_it_published(engine):
+    reply = engine.ask("kalo mau update berita halojabar bisa follow di mana?", "t")
+    assert reply.status == "answered" and "Google News" in reply.text
+    # but nothing the article does not say about the outlet
+    assert engine.ask("siapa pemilik halojabar?", "u").status != "answered"
