@@ -23,6 +23,7 @@ from bot.understanding.vocabulary import (
 )
 
 GOT_WORDS = frozenset({"dapat", "raih"})  # "Sumsel dapat berapa?" asks the rank
+EVENT_VERBS = frozenset({"gelar", "umum", "adakan", "selenggara", "laksana"})
 
 # what each intent's answer gives (data/intents.yaml `supplies`)
 SUPPLIES: dict[str, frozenset[str]] = {spec.name: spec.supplies for spec in INTENTS}
@@ -49,6 +50,8 @@ def question_focus(tokens: list[str]) -> str | None:
             return "how_many"
         if before == "nama" and after not in ("lengkap",) and "siapa" not in words:
             return "name"
+        if before == "cara" and after == "apa" and words & EVENT_VERBS:
+            return "where"  # "digelar dengan cara apa?": virtually or in person
         if after == "apa" and before in ABOUT_WORDS:
             return "about"  # "kampanye itu tentang apa?": its content, not what it won
         if after in ("apa", "mana") and before in FOCUS_CUES["group"]:

@@ -620,3 +620,10 @@ def test_a_detail_asked_to_be_confirmed_is_checked_against_the_record(engine, qu
 def test_a_place_no_source_names_answers_nothing_else(engine):
     assert ask(engine, "cuaca di bali hari ini?").status != Status.ANSWERED
     assert ask(engine, "Bali juara berapa di top gpr?").status == Status.NO_DATA
+
+
+def test_by_what_means_an_event_was_held_is_its_format(engine):
+    reply = ask(engine, "TOP GPR 2021 dilaksanakan dengan cara apa?")
+    assert reply.intent == "event_place" and "virtual" in reply.text
+    # "dengan cara apa" of a success is a reason, not a format
+    assert "virtual" not in ask(engine, "dengan cara apa bengkulu berhasil?").text
