@@ -174,7 +174,7 @@ class Engine:
             found = self._from_sources(compiled, meaning, frame, focus,
                                        required=set(meaning.out_of_scope))
             if found is not None:
-                return self._quote(compiled, found, meaning, chat_id, base)
+                return self._quote(compiled, found, meaning, chat_id, base, frame)
             explained = self._explained(compiled, meaning, frame, focus, chat_id, base)
             return explained or self._not_understood(compiled, meaning, base)
         place = meaning.slots.get("place")
@@ -224,7 +224,7 @@ class Engine:
                 if found is not None and (not answered or (
                         set(terms(details, compiled.index.kb_words)) & set(found.matched)
                         and _covers_more(found, answer, meaning, compiled))):
-                    return self._quote(compiled, found, meaning, chat_id, base)
+                    return self._quote(compiled, found, meaning, chat_id, base, frame)
                 if noted is not None:
                     choice, answer, answered, details = noted[0], noted[1], True, []
             if answered and details and choice is not None:
@@ -238,7 +238,7 @@ class Engine:
                 f"{compiled.known}."))
         if answer is None or choice is None:
             if (found := self._after_quote(compiled, meaning, frame, focus)) is not None:
-                return self._quote(compiled, found, meaning, chat_id, base)
+                return self._quote(compiled, found, meaning, chat_id, base, frame)
             if _names_something(meaning.slots) and focus is not None:
                 return base.reply(Status.NO_DATA, (
                     "Sumber saya tidak menyebut hal itu. Yang tercatat: "
@@ -367,7 +367,7 @@ class Engine:
                                       name_of=name_of)
 
     def _quote(self, compiled: _Compiled, found: Found, meaning: Interpretation, chat_id: str,
-               base: _Asked) -> Reply:
+               base: _Asked, frame: Frame | None = None) -> Reply:
         notes = all(p.is_note for p in found.passages)
         quoted = "\n".join(
             (p.quoted if notes or p.text.startswith("“") else f"“{p.quoted}”")
@@ -378,6 +378,9 @@ class Engine:
             edition = compiled.kb.editions[editions[0]]
             remembered = _memorable(meaning.slots)
             remembered["passage_terms"] = list(found.matched)
+            person = frame.asked.get("person") if frame is not None else None
+            if person and not _names_something(without(meaning.slots, ("topics",))):
+                remembered["person"] = person  # "HUT ke brp?" goes on about the governor
             self.context.put(chat_id, "note", remembered,
                              {"edition": edition.id, "award": edition.award,
                               "year": edition.year})

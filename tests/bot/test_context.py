@@ -173,3 +173,10 @@ def test_a_role_of_another_place_asked_after_a_holder_is_not_the_event_place(eng
     reply = engine.ask("kalau gubernur jatim?", "j")
     assert reply.status == Status.NO_DATA and "Gubernur Jawa Timur" in reply.text
     assert "Westin" not in reply.text
+
+
+def test_the_person_spoken_of_stays_the_subject_through_a_quoted_sentence(engine):
+    engine.ask("gubernur bengkulu siapa?", "p")
+    engine.ask("HUT ke brp?", "p")  # answered from a source sentence
+    reply = engine.ask("wakilnya siapa?", "p")
+    assert reply.status == Status.NO_DATA and "Wakil Gubernur" in reply.text
