@@ -378,7 +378,8 @@ class Engine:
             edition = compiled.kb.editions[editions[0]]
             remembered = _memorable(meaning.slots)
             remembered["passage_terms"] = list(found.matched)
-            person = frame.asked.get("person") if frame is not None else None
+            person = (frame.asked.get("person") or frame.focus.get("person")) \
+                if frame is not None else None
             if person and not _names_something(without(meaning.slots, ("topics",))):
                 remembered["person"] = person  # "HUT ke brp?" goes on about the governor
             self.context.put(chat_id, "note", remembered,
