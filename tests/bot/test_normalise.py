@@ -41,6 +41,7 @@ from bot.understanding.normalise import normalise
          ["adakan", "dimana", "ranking", "berapa", "dapat", "peringkat", "berapa"]),
         ("Bandung city government", ["bandung", "pemerintah", "kota"]),
         ("ujung2nya di quote", ["ujung", "di", "kata"]),  # a particle; "kutipan" is "kata"
+        ("kolaborasi, kerja sama", ["kerjasama", "kerjasama"]),
         ("nama pj walinya, pj walkot", ["nama", "penjabat", "wali", "kota", "penjabat", "wali",
                                         "kota"]),
     ],
