@@ -43,6 +43,8 @@ def question_focus(tokens: list[str]) -> str | None:
             return "where"
         if after == "berapa" and before in WHEN_NOUNS:
             return "when"
+        if after == "apa" and before in ("setelah", "sesudah", "sebelum", "seusai"):
+            return "when"  # "diraih setelah apa?": the event it followed
         if (before == "berapa" and after in RANK_NOUNS) or (after == "berapa" and before in (
                 RANK_NOUNS | GOT_WORDS)):
             return "rank"  # "juara berapa", "dapat berapa"

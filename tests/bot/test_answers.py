@@ -185,6 +185,8 @@ def test_a_detail_no_intent_models_is_quoted_from_its_source_sentence(engine):
     "nama inhouse magazine pemkot bandung apa?",  # the next name is another category's
     # what was done is not who got the rank
     "apa saja yang dilakukan sampai bisa dapat peringkat 2 TOP GPR 2021?",
+    # what the award followed is no list of winners
+    "penghargaan top gpr diraih setelah apa?",
 ])
 def test_an_answer_that_does_not_supply_the_focus_is_not_given(engine, question):
     assert ask(engine, question).status != Status.ANSWERED
@@ -627,3 +629,8 @@ def test_by_what_means_an_event_was_held_is_its_format(engine):
     assert reply.intent == "event_place" and "virtual" in reply.text
     # "dengan cara apa" of a success is a reason, not a format
     assert "virtual" not in ask(engine, "dengan cara apa bengkulu berhasil?").text
+
+
+def test_two_english_asks_joined_by_and_get_both_answers(engine):
+    reply = ask(engine, "who received the award for bandung and who attended for bengkulu?")
+    assert "Darto" in reply.text and "Jaduliwan" in reply.text
