@@ -42,6 +42,7 @@ from bot.understanding.vocabulary import (
     ACTION_WORDS,
     FILLERS,
     GENERIC_WORDS,
+    GREETINGS,
     PASSAGE_STOPWORDS,
     PRONOUNS,
     QUESTION_WORDS,
@@ -446,7 +447,7 @@ def _unexplained(compiled: _Compiled, meaning: Interpretation, intent: str | Non
     topical = [w for w in topical if w not in GENERIC_WORDS]
     return [w for w in dict.fromkeys(topical + free) if w not in cues
             and w not in PASSAGE_STOPWORDS and w not in FILLERS and w not in RELATIVE_RANKS
-            and w not in PRONOUNS]
+            and w not in PRONOUNS and w not in GREETINGS]
 
 
 def _covers_more(found: Found, answer: Answer | None, meaning: Interpretation,

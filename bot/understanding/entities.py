@@ -159,10 +159,12 @@ class EntityIndex:
                     self.aliases[outlet].append(("edition", edition.id))
                     for token in outlet:
                         token_targets[token].add(("edition", edition.id))
+        gazetteer_names: set[tuple[str, ...]] = set()
         for place in PLACES:  # a place no source names is still a place, not a stray word
             key = tuple(normalise(place))
             if key and key not in self.aliases:
                 self.aliases[key].append(("place", place))
+                gazetteer_names.add(key)
         self.max_len = max((len(k) for k in self.aliases), default=1)
         # what each note keyword may be about: its notes' subjects, editions and awards, so
         # that a keyword never catches a question about another award or edition
@@ -223,13 +225,16 @@ class EntityIndex:
         self._chat_forms = {form: LEMMAS.get(word, word) for form, word in INFORMAL.items()
                             if " " not in form and " " not in word and word in self.lexicon}
         self._words: dict[tuple[str, int], list[str]] = defaultdict(list)
-        for word in sorted((self.lexicon - hint_only) | self._chat_forms.keys()):
+        # places no source names are known words, never what a typo is "repaired" into
+        # ("senang" is not "Serang")
+        gazetteer = {w for place in PLACES for w in normalise(place)} - self.kb_words
+        for word in sorted((self.lexicon - hint_only - gazetteer) | self._chat_forms.keys()):
             if len(word) >= 4:
                 self._words[(word[:1], len(word))].append(word)
         self._names: dict[tuple[int, str, int], list[str]] = defaultdict(list)
         for key, named in self.aliases.items():
-            if all(kind == "topic" for kind, _ in named):
-                continue
+            if all(kind == "topic" for kind, _ in named) or key in gazetteer_names:
+                continue  # (hints, and places no source names, are matched exactly)
             text = " ".join(key)
             self._names[(len(key), text[:1], len(text))].append(text)
 

@@ -634,3 +634,8 @@ def test_by_what_means_an_event_was_held_is_its_format(engine):
 def test_two_english_asks_joined_by_and_get_both_answers(engine):
     reply = ask(engine, "who received the award for bandung and who attended for bengkulu?")
     assert "Darto" in reply.text and "Jaduliwan" in reply.text
+
+
+def test_a_greeting_inside_a_question_is_no_detail_it_asks(engine):
+    reply = ask(engine, "hi, who attended the TOP GPR award ceremony for Bengkulu?")
+    assert reply.status == Status.ANSWERED and "Jaduliwan" in reply.text

@@ -129,3 +129,9 @@ def test_a_year_named_from_today_is_that_year(index, text, offset):
     import datetime as dt
 
     assert link(index, text).first("year") == dt.date.today().year + offset
+
+
+def test_a_place_no_source_names_is_matched_exactly_never_by_typo(index):
+    # "senang" is one letter from "Serang": still no place
+    assert link(index, "gubernur bengkulu senang nggak").all("place") == []
+    assert link(index, "amh 2023 di bali").all("place") == ["Bali"]
