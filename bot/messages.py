@@ -26,7 +26,7 @@ from bot.understanding.compound import (
 )
 from bot.understanding.focus import is_yes_no
 from bot.understanding.interpret import Interpretation
-from bot.understanding.vocabulary import GREETINGS, ORDER_WORDS
+from bot.understanding.vocabulary import FILLERS, GREETINGS, ORDER_WORDS
 from knowledge.base import KnowledgeBase
 
 NAMING_KINDS = ("award", "edition", "year", "organisation", "person")
@@ -88,7 +88,7 @@ def _names_the_subject(engine: SingleAsker, sentence: str) -> bool:
 def _introduces_oneself(sentence: str) -> bool:
     """"Saya wartawan di Bengkulu.", "sy dari Humas Pemkab Garut": who asks, not what."""
     words = [w.strip(",.!").casefold() for w in sentence.split()]
-    first = next((w for w in words if w not in GREETINGS), "")  # "Halo, sy wartawan …"
+    first = next((w for w in words if w not in GREETINGS | FILLERS), "")  # "Halo min, sy …"
     return first in SELF_WORDS
 
 
@@ -154,9 +154,9 @@ def _each_edition(kb: KnowledgeBase, meaning: Interpretation) -> list[str]:
 def _together(engine: SingleAsker, text: str, replies: list[Reply], chat_id: str) -> Reply:
     """The replies to the parts of a message as one; the message asked whole when a part was
     not understood (then it held no two asks about what is on record)."""
+    replies = [r for r in replies if r.status != Status.CHITCHAT]  # "…, thx ya"
     answered = [r for r in replies if r.status == Status.ANSWERED]
-    if not answered or any(r.status in (Status.NOT_UNDERSTOOD, Status.CHITCHAT)
-                           for r in replies):
+    if not answered or any(r.status == Status.NOT_UNDERSTOOD for r in replies):
         return engine.ask_single(text, chat_id)
     return joined(text, replies)
 

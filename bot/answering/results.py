@@ -94,9 +94,13 @@ def who_won(kb: KnowledgeBase, query: Query) -> Answer:
         label = edition_label(kb, edition)
         winners = [r for r in results if r.status == "winner"]
         rank = query.slots.get("rank")
+        asked_ranks = _asked_ranks(query)
         chosen = [r for r in winners if r.rank == rank] if rank else winners
+        if asked_ranks:  # "juara 1 dan 2": those ranks only
+            chosen = [r for r in winners if r.rank in asked_ranks]
         if not chosen:
-            asked = f"peringkat {rank}" if rank else "pemenang"
+            asked = f"peringkat {rank}" if rank else join_items(
+                [f"peringkat {r}" for r in sorted(asked_ranks)]) if asked_ranks else "pemenang"
             return no_data(
                 f"Sumber tidak menyebut {asked} {label}{_scope_words(query)}. "
                 f"Yang tercatat hanya: {_ranks_on_record(results)}.",
@@ -113,6 +117,14 @@ def who_won(kb: KnowledgeBase, query: Query) -> Answer:
             lines.append("Peringkat lainnya tidak disebut dalam sumber.")
     answer.text = "\n".join(lines)
     return answer
+
+
+def _asked_ranks(query: Query) -> set[int]:
+    """The ranks of "juara 1 dan 2" ({1, 2}); "juara 1 sampai 3" is every rank up to 3."""
+    ranks = {int(r) for r in query.slots.get("ranks") or () if r.isdecimal()}
+    if ranks and query.words & {"sampai", "hingga"}:
+        ranks = set(range(min(ranks), max(ranks) + 1))
+    return ranks
 
 
 def _org_results(kb: KnowledgeBase, query: Query, organisation: str

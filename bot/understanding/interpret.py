@@ -71,8 +71,9 @@ def slots_from(linked: Linked) -> Slots:
     for number_slot in NUMBER_SLOTS:  # year, number, rank
         if (number := linked.first_number(number_slot)) is not None:
             slots[number_slot] = number
-    if len(linked.all("rank")) > 1:  # "juara 1 sampai 3": every rank, as when none is named
+    if len(linked.all("rank")) > 1:  # "juara 1 dan 2", "juara 1 sampai 3": those ranks
         del slots["rank"]
+        slots["ranks"] = [str(r) for r in linked.all("rank")]
     for text_slot in SUBJECT_SLOTS:
         if (text := linked.first_text(text_slot)) is not None:
             slots[text_slot] = text

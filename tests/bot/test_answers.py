@@ -639,3 +639,21 @@ def test_two_english_asks_joined_by_and_get_both_answers(engine):
 def test_a_greeting_inside_a_question_is_no_detail_it_asks(engine):
     reply = ask(engine, "hi, who attended the TOP GPR award ceremony for Bengkulu?")
     assert reply.status == Status.ANSWERED and "Jaduliwan" in reply.text
+
+
+def test_the_ranks_asked_are_the_ranks_answered(engine):
+    reply = ask(engine, "juara 1 dan 3 top gpr 2021 siapa?")
+    assert "DKI Jakarta" in reply.text and "Sumatera Selatan" in reply.text
+    assert "Bengkulu" not in reply.text
+    assert "Bengkulu" in ask(engine, "juara 1 sampai 3 top gpr 2021 siapa?").text
+    # ranks the sources do not give: said so, with what they give
+    reply = ask(engine, "Dengan hormat, mohon disampaikan siapa saja peraih Terbaik I dan Terbaik "
+                        "II pada Kategori Kampanye Komunikasi Publik di AMH 2023.")
+    assert reply.status == Status.NO_DATA and "Terbaik III" in reply.text
+
+
+def test_courtesy_around_the_asks_is_left_aside(engine):
+    reply = ask(engine, "Halo min, saya produser di stasiun TV lokal di Bandung. Mau konfirmasi "
+                        "beberapa hal ya: di AMH 2023 Bandung dapat peringkat berapa? Terus "
+                        "acaranya di mana? thx ya")
+    assert "Terbaik III" in reply.text and "Surabaya" in reply.text
