@@ -3,7 +3,8 @@
 A question set is YAML: `cases:` of single questions (text, kind, intent, expect, forbid) or
 conversations (`turns:` of the same). Kinds: answerable, no_data, out_of_domain, chitchat.
 An `expect` item is a text the answer must hold, or a list of alternatives of which it must
-hold one (`[pertama, peringkat 1]`).
+hold one (`[pertama, peringkat 1]`); a `forbid` item a text it must not hold, or a list of
+such texts.
 """
 
 from __future__ import annotations
@@ -124,25 +125,41 @@ def load_question_set(path: Path) -> list[list[Turn]]:
         raise HumasbotError(f"{path}: expected a mapping with a `cases:` list")
     conversations = []
     for number, case in enumerate(data["cases"]):
+        if not isinstance(case, dict):
+            raise HumasbotError(f"{path}: case {number + 1} is not a mapping")
         case_id = str(case.get("id", f"case-{number}"))
         turns = case.get("turns") or [case]
+        if not isinstance(turns, list):
+            raise HumasbotError(f"{case_id}: `turns` must be a list")
         conversations.append([_turn(f"{case_id}#{i}" if "turns" in case else case_id, t)
                               for i, t in enumerate(turns, 1)])
     return conversations
 
 
-def _turn(turn_id: str, data: dict[str, Any]) -> Turn:
+def _turn(turn_id: str, data: object) -> Turn:
+    if not isinstance(data, dict):
+        raise HumasbotError(f"{turn_id}: a turn must be a mapping with `text` and `kind`")
     kind = data.get("kind")
     if kind not in KINDS or not isinstance(data.get("text"), str):
         raise HumasbotError(f"{turn_id}: needs `text` and a `kind` of {', '.join(KINDS)}")
     expect = []
-    for item in data.get("expect") or ():
+    for item in _listed(turn_id, "expect", data.get("expect")):
         alternatives = tuple(str(a) for a in item) if isinstance(item, list) else (str(item),)
         if not alternatives:
             raise HumasbotError(f"{turn_id}: an empty list of alternatives in `expect`")
         expect.append(alternatives)
-    return Turn(turn_id, data["text"], kind, data.get("intent"),
-                tuple(expect), tuple(data.get("forbid") or ()))
+    # a `forbid` item may list several texts too: each is forbidden
+    forbid = [str(f) for item in _listed(turn_id, "forbid", data.get("forbid"))
+              for f in (item if isinstance(item, list) else [item])]
+    return Turn(turn_id, data["text"], kind, data.get("intent"), tuple(expect), tuple(forbid))
+
+
+def _listed(turn_id: str, field: str, value: object) -> list[Any]:
+    if value is None:
+        return []
+    if not isinstance(value, list):
+        raise HumasbotError(f"{turn_id}: `{field}` must be a list")
+    return value
 
 
 def shown(alternatives: tuple[str, ...]) -> str:
