@@ -628,7 +628,8 @@ _ORGANISER_CUES = frozenset({"dari", "oleh", "acara", "selenggara", "adakan", "b
 _WHERE_WORDS = frozenset({"dimana", "mana", "apa", "tempat", "lokasi", "kota"})
 _ATTENDING = frozenset({"ikut", "hadir", "terima", "wakil", "ambil", "datang"})
 _RECEIVING = frozenset({"terima", "ambil"})
-_ROLE_CHECK_WORDS = QUESTION_WORDS | FILLERS | PASSAGE_STOPWORDS | {"jabat", "kan", "bukan"}
+_ROLE_CHECK_WORDS = QUESTION_WORDS | FILLERS | PASSAGE_STOPWORDS | {
+    "jabat", "kan", "bukan", "orang", "wali", "kota", "kabupaten", "provinsi"}
 _PERSON_INTENTS = frozenset({"role_holder", "person_info", "person_quote", "note"})
 _ROLE_INTENTS = _PERSON_INTENTS | {"representative"}  # the intents a role can be asked of
 
@@ -709,23 +710,37 @@ def _role_check(kb: KnowledgeBase, meaning: Interpretation) -> tuple[str, Answer
     slots, words = meaning.slots, set(meaning.linked.tokens)
     person = kb.people.get(slots.get("person") or "")
     role = (slots.get("role") or "").casefold()
-    if person is None or not role or "siapa" in words:
-        return None
     organisation = slots.get("organisation")
-    own = kb.organisations.get(person.organisation or "")
-    holds = role in {r.casefold() for r in (person.role, *person.role_aliases)} and (
-        organisation is None or own is None or organisation in (own.id, own.parent))
+    if person is None or not (role or organisation) or "siapa" in words:
+        return None
+    family = set(kb.organisation_family(person.organisation)) if person.organisation else set()
+    ancestors = _ancestors(kb, person.organisation)
+    holds = (not role or role in {r.casefold() for r in (person.role, *person.role_aliases)}) \
+        and (organisation is None or not person.organisation
+             or organisation in family | ancestors)
     tokens = meaning.linked.tokens
-    named = {i for m in meaning.linked.mentions for i in range(m.start, m.end)}
+    named = {i for m in meaning.linked.mentions if m.kind != "topic"
+             for i in range(m.start, m.end)}
     if any(t not in _ROLE_CHECK_WORDS for i, t in enumerate(tokens) if i not in named):
         return None  # "gubernur rohidin yg ikut virtual meeting kan?" asks something else
-    asks = is_yes_no(tokens) or any(a == "itu" for a in tokens[1:2])  # "Darto itu kadis?"
-    if not holds and not asks:
+    after = {tokens[m.end] for m in meaning.linked.mentions
+             if m.kind == "person" and m.end < len(tokens)}
+    asks = is_yes_no(tokens) or bool(after & {"itu", "orang", "dari"})  # "Darto itu kadis?"
+    if (not holds and not asks) or (not role and not asks):
         return None
     answer = details.person_info(kb, Query("person_info", {"person": person.id}))
-    if asks and answer.status == Status.ANSWERED:
+    if asks and "atau" not in words and answer.status == Status.ANSWERED:
         answer.text = ("Ya — " if holds else "Tidak — ") + answer.text
     return person.id, answer
+
+
+def _ancestors(kb: KnowledgeBase, organisation: str | None) -> set[str]:
+    """An organisation's parents up the line (a dinas's city government)."""
+    found: set[str] = set()
+    while organisation and organisation not in found and organisation in kb.organisations:
+        found.add(organisation)
+        organisation = kb.organisations[organisation].parent
+    return found
 
 
 def _about_someone_else(choice: _Choice, kb: KnowledgeBase, words: frozenset[str]) -> _Choice:

@@ -67,13 +67,20 @@ def answer_message(engine: SingleAsker, text: str, chat_id: str) -> Reply:
 def _without_preamble(engine: SingleAsker, text: str) -> str:
     """The message without the sentences before its question that ask nothing and name
     nothing on record ("Saya sedang mengerjakan tugas sekolah tentang humas pemerintah."), or
-    that introduce the one asking ("Halo, sy wartawan di Bengkulu.")."""
+    that introduce the one asking ("Halo, sy wartawan di Bengkulu."), and without those after
+    its last question that ask and name nothing ("Maklum saya sudah tua, suka lupa.")."""
     sentences = sentences_of(text)
     asking = [i for i, s in enumerate(sentences) if is_ask(s)]
     if len(sentences) < 2 or not asking:
         return text
-    kept = [s for i, s in enumerate(sentences) if i >= asking[0] or _names_the_subject(engine, s)]
+    kept = [s for i, s in enumerate(sentences)
+            if asking[0] <= i <= asking[-1] or _names_the_subject(engine, s)
+            or (i > asking[-1] and _names_something(engine, s))]
     return " ".join(kept)
+
+
+def _names_something(engine: SingleAsker, sentence: str) -> bool:
+    return any(m.kind in NAMING_KINDS for m in engine.interpret(sentence).linked.mentions)
 
 
 def _names_the_subject(engine: SingleAsker, sentence: str) -> bool:

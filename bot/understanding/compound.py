@@ -27,7 +27,8 @@ _SCOPE_KINDS = ("award", "edition", "year")
 _SCOPE_LINKS = frozenset({"di", "pada", "dalam", "untuk"})  # "Bengkulu di TOP GPR"
 MAX_PARTS = 5
 COURTESY_WORDS = GREETINGS | THANKS | FILLERS | frozenset(
-    "atas informasi informasinya bantuan bantuannya sebelumnya jawaban jawabannya banyak".split())
+    "atas informasi informasinya bantuan bantuannya sebelumnya jawaban jawabannya banyak "
+    "harap".split())  # "Semoga sehat selalu."
 
 
 _SENTENCES = re.compile(r"(?<=[.!?])\s+")

@@ -30,7 +30,7 @@ THANKS_CUES = frozenset({"terimakasih", "thanks", "thank", "kasih"})
 CHITCHAT_WORDS = GREETINGS | THANKS | HELP | FILLERS | frozenset(
     {"informasi", "ya", "apa", "saja", "kamu", "saya", "bot", "ini", "yang", "ke", "banyak",
      "juga", "semua", "bagaimana", "oke", "untuk", "buat", "siapa", "iya", "baik", "sampai",
-     "atau", "asli"})
+     "atau", "asli", "orang", "tugas", "selalu", "harap"})
 
 
 @dataclass
@@ -142,7 +142,7 @@ def chitchat_kind(linked: Linked, strict: list[Scored], *, asking: bool = False)
     if words & THANKS_CUES:
         return "thanks"
     if words & HELP_CUES or (words & {"apa", "siapa"} and words & {"bisa", "kamu", "bot"}) \
-            or {"kamu", "bot"} <= words or {"kamu", "robot"} <= words:  # "kamu bot ya?"
+            or {"kamu", "bot"} <= words or "robot" in words:  # "kamu bot ya?", "robot?"
         return "help"
     if words & GREETING_CUES or (words <= (GREETINGS | FILLERS) - {"apa"} and not asking):
         # "pagi", "siang kak" — but "pagi?" asks whether it was in the morning

@@ -430,7 +430,9 @@ def test_two_subjects_each_with_its_own_award_get_both_answers(engine):
     ("Terima kasih atas informasinya, sangat membantu.", "thanks"),
     ("km bisa jawab apa aja sih?", "help"), ("oke, sampai jumpa", "thanks"),
     ("kamu bot ya?", "help"), ("sampurasun", "greeting"), ("oke sip, nuhun pisan", "thanks"),
-    ("lu manusia apa robot?", "help")])
+    ("lu manusia apa robot?", "help"), ("Kamu ini siapa? Robot atau orang?", "help"),
+    ("Selamat pagi, Nak. Semoga sehat selalu.", "greeting"),
+    ("Terima kasih banyak atas penjelasannya, sangat membantu tugas saya.", "thanks")])
 def test_a_bare_greeting_or_thanks_is_chitchat(engine, text, kind):
     reply = ask(engine, text)
     assert (reply.status, reply.intent) == (Status.CHITCHAT, kind)
@@ -539,6 +541,10 @@ def test_words_no_vocabulary_knows_are_explained_by_the_answer_that_holds_them(e
     ("jaduliwan itu gubernur ya?", "Tidak — Jaduliwan adalah Kepala Dinas"),
     ("Rohidin itu gubernur bengkulu kan?", "Ya — Rohidin Mersyah adalah Gubernur"),
     ("darto sekretaris dinas apa?", "Darto adalah Sekretaris Dinas Komunikasi dan Informatika"),
+    ("darto org bengkulu kan?", "Tidak — Darto adalah Sekretaris Dinas"),
+    # a choice between roles: the one held, no verdict; what follows the ask is left aside
+    ("Pak Rohidin Mersyah itu gubernur atau wali kota ya? Maklum saya sudah tua, suka lupa.",
+     "Rohidin Mersyah adalah Gubernur"),
 ])
 def test_a_role_asked_of_a_person_is_checked_against_the_one_on_record(engine, question,
                                                                        verdict):
