@@ -13,6 +13,7 @@ from typing import TypeVar
 
 from bot.answering import details, results
 from bot.answering.passages import Found, PassageIndex, names_beside, stem, supplies, terms
+from bot.answering.phrases import role_text
 from bot.answering.query import Answer, Query, find_editions, no_data
 from bot.answering.results import NO, YES
 from bot.answering.suggest import Suggester, edition_question
@@ -628,8 +629,9 @@ _ORGANISER_CUES = frozenset({"dari", "oleh", "acara", "selenggara", "adakan", "b
 _WHERE_WORDS = frozenset({"dimana", "mana", "apa", "tempat", "lokasi", "kota"})
 _ATTENDING = frozenset({"ikut", "hadir", "terima", "wakil", "ambil", "datang"})
 _RECEIVING = frozenset({"terima", "ambil"})
-_ROLE_CHECK_WORDS = QUESTION_WORDS | FILLERS | PASSAGE_STOPWORDS | {
-    "jabat", "kan", "bukan", "orang", "wali", "kota", "kabupaten", "provinsi"}
+_ROLE_CHECK_WORDS = FILLERS | PASSAGE_STOPWORDS | {
+    "jabat", "kan", "bukan", "orang", "wali", "kota", "kabupaten", "provinsi", "apa", "siapa",
+    "apakah", "benar", "betul", "dari", "itu", "ya", "kerja"}
 _PERSON_INTENTS = frozenset({"role_holder", "person_info", "person_quote", "note"})
 _ROLE_INTENTS = _PERSON_INTENTS | {"representative"}  # the intents a role can be asked of
 
@@ -654,17 +656,23 @@ def _organiser_check(kb: KnowledgeBase, meaning: Interpretation
     """An organisation on record only as an organiser, named in a question ("AMH itu acaranya
     Kominfo?", "penghargaan itu dari Kominfo?"): who organised the edition asked about, with
     "Ya — "/"Tidak — " when the question asks whether it was that one."""
-    organisation = meaning.slots.get("organisation")
-    if not organisation or kb.results_by_organisation.get(organisation) \
-            or kb.representatives_by_organisation.get(organisation) \
-            or meaning.slots.get("person") or meaning.slots.get("role") \
+    organisation = next((m.target for m in meaning.linked.mentions  # "bandung dpt award dr
+                         if m.kind == "organisation" and isinstance(m.target, str)  # kominfo?"
+                         and not kb.results_by_organisation.get(m.target)
+                         and not kb.representatives_by_organisation.get(m.target)), None)
+    if not organisation or meaning.slots.get("person") or meaning.slots.get("role") \
             or not meaning.words & _ORGANISER_CUES:
         return None
     organisers = {e.id: fact.organisation for e in kb.editions.values()
                   if (fact := e.organiser or kb.awards[e.award].organiser)}
     if organisation not in organisers.values():
         return None
-    choice = _Choice("organiser", without(meaning.slots, ("organisation",)), 1.0, False)
+    slots = without(meaning.slots, ("organisation",))
+    if meaning.slots.get("organisation") != organisation:  # the other one names the edition
+        if not is_yes_no(meaning.linked.tokens):
+            return None  # "Bandung raih penghargaan apa dari Kominfo?" asks its awards
+        slots["organisation"] = meaning.slots["organisation"]
+    choice = _Choice("organiser", slots, 1.0, False)
     answer = details.organiser(kb, Query("organiser", choice.slots, meaning.words))
     if answer.status == Status.ANSWERED and is_yes_no(meaning.linked.tokens):
         edition = str(answer.focus.get("edition"))
@@ -731,6 +739,10 @@ def _role_check(kb: KnowledgeBase, meaning: Interpretation) -> tuple[str, Answer
     answer = details.person_info(kb, Query("person_info", {"person": person.id}))
     if asks and "atau" not in words and answer.status == Status.ANSWERED:
         answer.text = ("Ya — " if holds else "Tidak — ") + answer.text
+        if not holds and role:  # and who holds the role asked, where the sources say
+            holders = details.role_holders(kb, Query("role_holder", without(slots, ("person",))))
+            answer.text += "".join(f"\n{role_text(kb, h)}: {h.name}."
+                                   for h in holders if h.name and h.id != person.id)
     return person.id, answer
 
 

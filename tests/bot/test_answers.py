@@ -542,6 +542,7 @@ def test_words_no_vocabulary_knows_are_explained_by_the_answer_that_holds_them(e
     ("Rohidin itu gubernur bengkulu kan?", "Ya — Rohidin Mersyah adalah Gubernur"),
     ("darto sekretaris dinas apa?", "Darto adalah Sekretaris Dinas Komunikasi dan Informatika"),
     ("darto org bengkulu kan?", "Tidak — Darto adalah Sekretaris Dinas"),
+
     # a choice between roles: the one held, no verdict; what follows the ask is left aside
     ("Pak Rohidin Mersyah itu gubernur atau wali kota ya? Maklum saya sudah tua, suka lupa.",
      "Rohidin Mersyah adalah Gubernur"),
@@ -549,6 +550,14 @@ def test_words_no_vocabulary_knows_are_explained_by_the_answer_that_holds_them(e
 def test_a_role_asked_of_a_person_is_checked_against_the_one_on_record(engine, question,
                                                                        verdict):
     assert ask(engine, question).text.startswith(verdict)
+
+
+def test_a_role_someone_does_not_hold_is_told_with_its_holder(engine):
+    reply = ask(engine, "Jaduliwan itu gubernur Bengkulu ya?")
+    assert reply.text.startswith("Tidak — Jaduliwan") and "Rohidin Mersyah" in reply.text
+    # a question about something else that names a person is no role check
+    reply = ask(engine, "Pak Jaduliwan itu menerima penghargaan TOP GPR langsung di Jakarta ya?")
+    assert not reply.text.startswith(("Ya — Jaduliwan", "Tidak — Jaduliwan"))
 
 
 def test_a_role_whose_last_word_begins_its_organisation_s_name_links_both(engine):
@@ -595,6 +604,10 @@ def test_both_awards_means_two_editions_on_record(engine, kb):
 def test_an_organiser_named_in_a_question_is_checked_as_the_organiser(engine):
     assert ask(engine, "Bener gak AMH itu acaranya Kominfo?").text.startswith(
         "Ya — AMH 2023 diselenggarakan oleh Kementerian Kominfo")
+    assert ask(engine, "bandung dpt award dr kemkominfo kan?").text.startswith(
+        "Ya — AMH 2023 diselenggarakan oleh Kementerian Kominfo")
+    assert ask(engine, "Pemerintah Kota Bandung raih penghargaan apa dari Kominfo?").intent == (
+        "org_awards")
     reply = ask(engine, "apakah TOP GPR 2021 diselenggarakan kominfo?")
     assert reply.status == Status.NO_DATA  # the article names no organiser
     reply = ask(engine, "kominfo dapat penghargaan apa?")
