@@ -676,3 +676,10 @@ def test_courtesy_around_the_asks_is_left_aside(engine):
                         "beberapa hal ya: di AMH 2023 Bandung dapat peringkat berapa? Terus "
                         "acaranya di mana? thx ya")
     assert "Terbaik III" in reply.text and "Surabaya" in reply.text
+
+
+def test_a_draft_given_to_be_checked_gets_the_fact_on_record(engine):
+    reply = ask(engine, "Draf saya: pengumuman TOP GPR 2021 hari Jumat 12/11. Benar?")
+    assert "Kamis, 11 November 2021" in reply.text
+    reply = ask(engine, "Lokasinya The Westin Surabaya tanggal 30 Oktober 2023, cocok?")
+    assert "30 Oktober 2023" in reply.text and "Westin" in reply.text
