@@ -351,8 +351,8 @@ class EntityIndex:
                     covered[index - 1:index + size] = [True] * (size + 1)
                     index += size
                     break
-                if previous in EXCLUDING_WORDS or (previous in SCOPE_WORDS and index > 1
-                                                   and tokens[index - 2] in EXCLUDING_WORDS):
+                if previous in EXCLUDING_WORDS or (previous in SCOPE_WORDS and any(
+                        t in EXCLUDING_WORDS for t in tokens[max(0, index - 3):index - 1])):
                     covered[index:index + size] = [True] * size  # "selain kampanye …"
                     index += size
                     break
@@ -507,7 +507,10 @@ class EntityIndex:
                 continue
             if not covered[index] and token in self.partial:
                 kind, target = self.partial[token]
-                if target not in linked.all(kind):
+                if kind == "category" and any(  # "selain (penghargaan kategori) kampanye"
+                        t in EXCLUDING_WORDS for t in tokens[max(0, index - 3):index]):
+                    covered[index] = True
+                elif target not in linked.all(kind):
                     self._add(linked, covered, kind, target, index, index + 1)
                 else:
                     covered[index] = True

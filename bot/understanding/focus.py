@@ -52,6 +52,9 @@ def question_focus(tokens: list[str]) -> str | None:
             return "how_many"
         if before == "nama" and after not in ("lengkap",) and "siapa" not in words:
             return "name"
+        if before == "dimana" and after in FOCUS_CUES["category"] | FOCUS_CUES["group"]:
+            return "category" if after in FOCUS_CUES["category"] else "group"  # "in which
+            # category": not a place
         if before == "cara" and after == "apa" and words & EVENT_VERBS:
             return "where"  # "digelar dengan cara apa?": virtually or in person
         if after == "apa" and before in ABOUT_WORDS:

@@ -683,3 +683,15 @@ def test_a_draft_given_to_be_checked_gets_the_fact_on_record(engine):
     assert "Kamis, 11 November 2021" in reply.text
     reply = ask(engine, "Lokasinya The Westin Surabaya tanggal 30 Oktober 2023, cocok?")
     assert "30 Oktober 2023" in reply.text and "Westin" in reply.text
+
+
+def test_in_which_category_is_no_place_and_other_than_a_category_excludes_it(engine):
+    reply = ask(engine, "Bandung won in which category at AMH 2023?")
+    assert "Kampanye Komunikasi Publik" in reply.text and "Westin" not in reply.text
+    reply = ask(engine, "selain kampanye, bandung masuk nominasi apa aja?")
+    assert "Majalah Internal" in reply.text and "Audiovisual" in reply.text
+
+
+def test_the_outlet_is_asked_even_of_an_article_about_who_won(engine):
+    reply = ask(engine, "sumber berita soal bandung menang AMH ini dari media apa?")
+    assert reply.intent == "source" and "HaloJabar" in reply.text
