@@ -387,7 +387,11 @@ class Engine:
             self.context.put(chat_id, "note", remembered,
                              {"edition": edition.id, "award": edition.award,
                               "year": edition.year})
-        return base.reply(Status.ANSWERED, quoted if notes else f"Menurut sumber:\n{quoted}",
+        about = ""
+        if len(editions) == 1 and not any(meaning.slots.get(n) for n in ("award", "edition")):
+            about = f" tentang {edition_label(compiled.kb, compiled.kb.editions[editions[0]])}"
+        return base.reply(Status.ANSWERED,
+                          quoted if notes else f"Menurut sumber{about}:\n{quoted}",
                           intent="note" if notes else "source_sentence",
                           confidence=round(min(1.0, found.coverage), 3),
                           sources=tuple(_source_ref(compiled.kb, s) for s in sources))

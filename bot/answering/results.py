@@ -176,9 +176,9 @@ def org_rank(kb: KnowledgeBase, query: Query) -> Answer:
         text = (YES if held else f"{NO}bukan peringkat {asked}. ") + text
         if not held:  # and who holds the rank asked, where the sources say
             holders = _holders_of(kb, winners, asked)
-            lines = [f"{result_line(kb, r, with_org=False, with_edition=True)}: "
-                     f"{org_name(kb, r.organisation)}." for r in holders]
-            text += "".join(f"\n{line[:1].upper()}{line[1:]}" for line in lines)
+            text += "".join(
+                f"\n{_capitalised(result_line(kb, r, with_org=False, with_edition=True))}: "
+                f"{org_name(kb, r.organisation)}." for r in holders)
     answer = Answer(Status.ANSWERED, text).cite(*winners, *holders)
     answer.focus = _focus(kb.edition_of(winners[0]), organisation)
     return answer
@@ -266,7 +266,15 @@ def yes_no(kb: KnowledgeBase, query: Query, answer: Answer) -> Answer:
     else:
         settled = any(r.status == "winner" for r in found)
     answer.text = f"{YES if settled else NO}{answer.text}"
+    if rank is not None and not settled:  # and who did hold that rank, where on record
+        holders = _holders_of(kb, [r for r in found if r.status == "winner"], rank)
+        answer.text += "".join(f"\n{_capitalised(result_line(kb, r, with_edition=True))}."
+                               for r in holders)
     return answer
+
+
+def _capitalised(text: str) -> str:
+    return text[:1].upper() + text[1:]
 
 
 ONLINE_WORDS = frozenset({"virtual", "daring"})

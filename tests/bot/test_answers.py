@@ -695,3 +695,13 @@ def test_in_which_category_is_no_place_and_other_than_a_category_excludes_it(eng
 def test_the_outlet_is_asked_even_of_an_article_about_who_won(engine):
     reply = ask(engine, "sumber berita soal bandung menang AMH ini dari media apa?")
     assert reply.intent == "source" and "HaloJabar" in reply.text
+
+
+def test_a_sentence_quoted_for_a_question_naming_no_award_says_which_award(engine):
+    reply = ask(engine, "Penghargaan mana yang diraih bertepatan dengan hari jadi daerahnya?")
+    assert reply.text.startswith("Menurut sumber tentang TOP GPR 2021:")
+
+
+def test_a_rank_asked_of_the_wrong_organisation_names_who_held_it(engine):
+    reply = ask(engine, "Apakah Sumatera Selatan yang meraih peringkat 2 TOP GPR 2021?")
+    assert reply.text.startswith("Tidak — ") and "Pemerintah Provinsi Bengkulu" in reply.text
