@@ -60,8 +60,8 @@ def sentences_of(text: str) -> list[str]:
 
 def is_ask(text: str) -> bool:
     """Whether a sentence asks something: a question mark or a question word."""
-    return text.rstrip().endswith("?") or bool(
-        _ASK_WORDS & {w.strip("?!.,").casefold() for w in text.split()})
+    return text.rstrip().endswith("?") or bool(  # ("what's" is "what")
+        _ASK_WORDS & {w.strip("?!.,").casefold().split("'")[0] for w in text.split()})
 
 
 def without_courtesy(text: str) -> str:

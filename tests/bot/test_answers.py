@@ -705,3 +705,9 @@ def test_a_sentence_quoted_for_a_question_naming_no_award_says_which_award(engin
 def test_a_rank_asked_of_the_wrong_organisation_names_who_held_it(engine):
     reply = ask(engine, "Apakah Sumatera Selatan yang meraih peringkat 2 TOP GPR 2021?")
     assert reply.text.startswith("Tidak — ") and "Pemerintah Provinsi Bengkulu" in reply.text
+
+
+def test_an_english_contraction_still_asks(engine):
+    reply = ask(engine, "What's the theme of AMH 2023 and who organized it? pls jawab pake "
+                        "bahasa indo")
+    assert "Humas Bersinergi" in reply.text and "Kominfo" in reply.text
