@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from bot.answering.passages import _sequel, split_sentences
 
 
@@ -53,33 +55,32 @@ def test_a_sentence_whose_subject_is_a_pronoun_goes_on_from_the_one_before():
     assert _sequel(sentences, 0) == sentences[1] and _sequel(sentences, 1) == sentences[2]
 
 
-def test_thanks_come_with_the_sentence_that_goes_on_about_them(engine):
-    reply = engine.ask("darto berterima kasih ke siapa aja?", "t")
-    assert "Wali Kota" in reply.text and "pimpinan OPD" in reply.text
+@pytest.mark.parametrize(("question", "held"), [
+    # the sentence that goes on from the one answering ("Selain itu ia pun …") comes with it
+    ("darto berterima kasih ke siapa aja?", ["Wali Kota", "pimpinan OPD"]),
+    # a verb of saying is covered by a quote of the one named
+    ("jaduliwan bilang kesuksesan bengkulu karena apa?", ["hubungan baik"]),
+    ("Rohidin berharap penghargaan ini jadi semangat utk apa?", ["optimalisasi pelayanan"]),
+    # "kapan" is answered by what a saying followed
+    ("kapan darto ngomong 'kita syukuri penghargaan ini'?", ["seusai acara"]),
+    # among sentences that cover a question alike, the words of the one it names
+    ("Menurut Jaduliwan, kesuksesan ini tidak lepas dari apa?", ["hubungan baik", "— Jaduliwan"]),
+    # every line of a source can be quoted: a link to another article, the outlet's own line
+    ("brp pelaku usaha di kota bandung yg raih umkm award", ["13 Pelaku Usaha"]),
+    ("kalo mau update berita halojabar bisa follow di mana?", ["Google News"]),
+])
+def test_a_source_sentence_answers_what_is_asked(engine, question, held):
+    reply = engine.ask(question, "t")
+    assert reply.status == "answered" and all(h in reply.text for h in held), reply.text
 
 
-def test_a_verb_of_saying_is_covered_by_a_quote_of_the_one_named(engine):
-    reply = engine.ask("jaduliwan bilang kesuksesan bengkulu karena apa?", "t")
-    assert reply.status == "answered" and "hubungan baik" in reply.text
-    reply = engine.ask("Rohidin berharap penghargaan ini jadi semangat utk apa?", "t")
-    assert "optimalisasi pelayanan" in reply.text
-
-
-def test_when_is_answered_by_what_a_saying_followed(engine):
-    reply = engine.ask("kapan darto ngomong 'kita syukuri penghargaan ini'?", "t")
-    assert reply.status == "answered" and "seusai acara" in reply.text
-
-
-def test_a_role_no_one_on_record_holds_is_never_quoted(engine):
-    reply = engine.ask("Gubernur DKI Jakarta waktu itu ngomong apa soal TOP GPR?", "t")
-    assert reply.status != "answered" and "Rohidin" not in reply.text
-
-
-def test_a_line_the_article_links_to_is_quoted_but_names_nobody(engine):
-    reply = engine.ask("brp pelaku usaha di kota bandung yg raih umkm award", "t")
-    assert reply.status == "answered" and "13 Pelaku Usaha" in reply.text
-    reply = engine.ask("sebutin nama 13 pelaku usaha yg dapet UMKM award", "t")
-    assert reply.status != "answered"
+@pytest.mark.parametrize("question", [
+    "Gubernur DKI Jakarta waktu itu ngomong apa soal TOP GPR?",  # a role no one holds
+    "sebutin nama 13 pelaku usaha yg dapet UMKM award",  # a count names nobody
+    "siapa pemilik halojabar?",  # nothing the article says about its outlet
+])
+def test_a_source_sentence_never_answers_what_it_does_not_hold(engine, question):
+    assert engine.ask(question, "u").status != "answered"
 
 
 def test_the_sentence_reporting_what_someone_said_comes_before_the_quotes(engine):
@@ -87,15 +88,3 @@ def test_the_sentence_reporting_what_someone_said_comes_before_the_quotes(engine
     assert reply.intent == "person_quote"
     assert reply.text.startswith("“Gubernur Bengkulu Rohidin Mersyah menyampaikan syukur")
     assert "kado 53 tahun" in reply.text  # the quotes follow
-
-
-def test_the_words_of_the_one_named_come_before_a_note_that_paraphrases_them(engine):
-    reply = engine.ask("Menurut Jaduliwan, kesuksesan ini tidak lepas dari apa?", "t")
-    assert "hubungan baik" in reply.text and "— Jaduliwan" in reply.text
-
-
-def test_the_outlet_of_an_article_names_what_it_published(engine):
-    reply = engine.ask("kalo mau update berita halojabar bisa follow di mana?", "t")
-    assert reply.status == "answered" and "Google News" in reply.text
-    # but nothing the article does not say about the outlet
-    assert engine.ask("siapa pemilik halojabar?", "u").status != "answered"
