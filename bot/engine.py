@@ -494,7 +494,8 @@ def _outside_names(meaning: Interpretation) -> list[str]:
 
 def _name_of(tokens: list[str]) -> str | None:
     """The thing whose name a question asks ("nama jurnalisnya?": "jurnalis")."""
-    return next((b for a, b in pairwise(tokens) if a == "nama" and b != "lengkap"), None)
+    return next((b for a, b in pairwise(tokens)
+                 if a == "nama" and b not in ("lengkap", "nama")), None)  # "nama-nama media"
 
 
 def _names_something(slots: Slots) -> bool:

@@ -432,7 +432,8 @@ def test_two_subjects_each_with_its_own_award_get_both_answers(engine):
     ("kamu bot ya?", "help"), ("sampurasun", "greeting"), ("oke sip, nuhun pisan", "thanks"),
     ("lu manusia apa robot?", "help"), ("Kamu ini siapa? Robot atau orang?", "help"),
     ("Selamat pagi, Nak. Semoga sehat selalu.", "greeting"),
-    ("Terima kasih banyak atas penjelasannya, sangat membantu tugas saya.", "thanks")])
+    ("Terima kasih banyak atas penjelasannya, sangat membantu tugas saya.", "thanks"),
+    ("Hi, can you help me?", "help"), ("tolong, saya bingung cara pakai bot ini", "help")])
 def test_a_bare_greeting_or_thanks_is_chitchat(engine, text, kind):
     reply = ask(engine, text)
     assert (reply.status, reply.intent) == (Status.CHITCHAT, kind)
@@ -671,6 +672,7 @@ def test_a_rank_asked_of_the_wrong_organisation_names_who_held_it(engine):
      "di AMH 2023 Bandung dapat peringkat berapa? Terus acaranya di mana? thx ya",
      ["Terbaik III", "Surabaya"]),
     ("hi, who attended the TOP GPR award ceremony for Bengkulu?", ["Jaduliwan"]),
+    ("When and where was the Anugerah Humas 2023 night held?", ["30 Oktober 2023", "Surabaya"]),
     ("Draf saya: pengumuman TOP GPR 2021 hari Jumat 12/11. Benar?", ["Kamis, 11 November 2021"]),
     ("Lokasinya The Westin Surabaya tanggal 30 Oktober 2023, cocok?", ["30 Oktober 2023"]),
     # "in which category" is no place; "selain kampanye" leaves that category out
