@@ -262,6 +262,18 @@ class Engine:
         query = Query(choice.intent, choice.slots, meaning.words)
         answer = RESOLVERS[choice.intent](compiled.kb, query)
         tokens = meaning.linked.tokens
+        scope = [n for n in ("group", "unknown_category") if choice.slots.get(n)]
+        if answer.status == Status.NO_DATA and scope and choice.slots.get("organisation") \
+                and choice.intent in ("org_awards", "org_rank") and _checks(tokens):
+            # "Bandung dapet AMH di kelompok pemerintah provinsi ya?": its results are in
+            # another group; the results on record settle it
+            other = RESOLVERS[choice.intent](compiled.kb, Query(
+                choice.intent, without(choice.slots, ("group", "unknown_category", "category")),
+                meaning.words))
+            if other.status == Status.ANSWERED:
+                verdict = "" if "atau" in tokens else NO  # "kelompok A atau B?": no verdict
+                other.text = verdict + other.text.removeprefix(YES).removeprefix(NO)
+                return other
         if answer.status == Status.ANSWERED and (is_yes_no(tokens) or (
                 choice.intent == "event_place" and choice.slots.get("place")
                 and not set(tokens) & _WHERE_WORDS)):  # "AMH 2023 digelar di Bali?"
@@ -749,6 +761,11 @@ def _role_check(kb: KnowledgeBase, meaning: Interpretation) -> tuple[str, Answer
             answer.text += "".join(f"\n{role_text(kb, h)}: {h.name}."
                                    for h in holders if h.name and h.id != person.id)
     return person.id, answer
+
+
+def _checks(tokens: list[str]) -> bool:
+    """A yes/no question, or a statement given to be checked ("…, betul?", "… ya?")."""
+    return is_yes_no(tokens) or tokens[-1:] in (["ya"], ["benar"], ["betul"])
 
 
 def _ancestors(kb: KnowledgeBase, organisation: str | None) -> set[str]:

@@ -687,3 +687,11 @@ def test_a_rank_asked_of_the_wrong_organisation_names_who_held_it(engine):
 def test_the_answer_holds_what_is_asked(engine, question, held):
     reply = ask(engine, question)
     assert reply.status == Status.ANSWERED and all(h in reply.text for h in held), reply.text
+
+
+def test_a_group_an_organisation_was_not_in_is_corrected_with_its_results(engine):
+    reply = ask(engine, "Pemkot Bandung menang di kelompok pemerintah provinsi, betul?")
+    assert reply.text.startswith("Tidak — ") and "Kabupaten/Kota" in reply.text
+    reply = ask(engine, "Apakah Pemkot Bandung itu menang di kelompok provinsi atau kelompok "
+                        "kabupaten/kota?")
+    assert not reply.text.startswith("Tidak") and "Kabupaten/Kota" in reply.text
