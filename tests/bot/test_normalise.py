@@ -42,6 +42,8 @@ from bot.understanding.normalise import normalise
         ("Bandung city government", ["bandung", "pemerintah", "kota"]),
         ("ujung2nya di quote", ["ujung", "di", "kata"]),  # a particle; "kutipan" is "kata"
         ("kolaborasi, kerja sama", ["kerjasama", "kerjasama"]),
+        ("blg lwt kek gmn, berbarengan", ["bilang", "lewat", "seperti", "bagaimana",
+                                          "bertepatan"]),
         ("nama pj walinya, pj walkot", ["nama", "penjabat", "wali", "kota", "penjabat", "wali",
                                         "kota"]),
     ],
