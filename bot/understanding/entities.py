@@ -151,14 +151,19 @@ class EntityIndex:
                     if key[-1] == str(edition.year) and len(key) > 2 and (
                             "award", edition.award) not in self.aliases[key[:-1]]:
                         self.aliases[key[:-1]].append(("award", edition.award))
+        published: dict[str, list[str]] = defaultdict(list)
+        for edition in kb.editions.values():
+            if edition.source_id:
+                published[edition.source_id].append(edition.id)
         for source in kb.sources.values():  # "follow HaloJabar di mana?": its article's edition
             outlet = tuple(normalise((source.publisher or "").split("(")[0]))
-            for edition in kb.editions.values():
-                if outlet and edition.source_id == source.id \
-                        and ("edition", edition.id) not in self.aliases[outlet]:
-                    self.aliases[outlet].append(("edition", edition.id))
+            known = set(self.aliases[outlet]) if outlet else set()
+            for edition_id in published.get(source.id, ()) if outlet else ():
+                if ("edition", edition_id) not in known:
+                    known.add(("edition", edition_id))
+                    self.aliases[outlet].append(("edition", edition_id))
                     for token in outlet:
-                        token_targets[token].add(("edition", edition.id))
+                        token_targets[token].add(("edition", edition_id))
         gazetteer_names: set[tuple[str, ...]] = set()
         for place in PLACES:  # a place no source names is still a place, not a stray word
             key = tuple(normalise(place))
