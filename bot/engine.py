@@ -13,11 +13,19 @@ from typing import TypeVar
 
 from bot.answering import details, results
 from bot.answering.passages import Found, PassageIndex, names_beside, stem, supplies, terms
-from bot.answering.phrases import role_text
-from bot.answering.query import Answer, Query, find_editions, no_data
+from bot.answering.query import Answer, Query, find_editions
 from bot.answering.results import NO, YES
 from bot.answering.suggest import Suggester, edition_question
 from bot.catalogue import edition_label, example_questions, known_editions
+from bot.checks import (
+    PERSON_INTENTS,
+    checks,
+    names_something,
+    organiser_check,
+    other_attendee,
+    other_holder,
+    role_check,
+)
 from bot.context import ContextStore, Frame
 from bot.messages import answer_message
 from bot.reply import Candidate, Reply, SourceRef, Status
@@ -48,7 +56,6 @@ from bot.understanding.vocabulary import (
     PRONOUNS,
     QUESTION_WORDS,
     RELATIVE_RANKS,
-    ROLE_MODIFIERS,
     VocabularyError,
 )
 from knowledge.base import KnowledgeBase
@@ -169,7 +176,7 @@ class Engine:
         meaning = organisation_as_place(meaning)
         focus = question_focus(_outside_names(meaning))
         _refer_back(meaning, frame)
-        if (other := _other_holder(meaning, frame, compiled.kb)) is not None:
+        if (other := other_holder(meaning, frame, compiled.kb)) is not None:
             return base.reply(Status.NO_DATA, (
                 f"Sumber saya tidak mencatat {other}. Yang tercatat: {compiled.known}."))
         if meaning.out_of_scope:  # words neither the knowledge nor the question vocabulary explain
@@ -186,15 +193,15 @@ class Engine:
         if unknown := meaning.slots.get("unknown_organisation"):
             return base.reply(Status.NO_DATA, (
                 f"Sumber saya tidak mencatat {unknown}. Yang tercatat: {compiled.known}."))
-        if (organised := _organiser_check(compiled.kb, meaning)) is not None:
-            self.context.put(chat_id, organised[0].intent, organised[0].slots,
-                             organised[1].focus)
-            return self._reply(compiled, organised[1], organised[0], base)
-        if (attended := _other_attendee(compiled.kb, meaning)) is not None:
+        if (organised := organiser_check(compiled.kb, meaning)) is not None:
+            asked = _Choice("organiser", organised[0], 1.0, False)
+            self.context.put(chat_id, asked.intent, asked.slots, organised[1].focus)
+            return self._reply(compiled, organised[1], asked, base)
+        if (attended := other_attendee(compiled.kb, meaning)) is not None:
             return base.reply(attended.status, attended.text, intent="representative",
                               sources=tuple(_source_ref(compiled.kb, s)
                                             for s in attended.sources))
-        if (checked := _role_check(compiled.kb, meaning)) is not None:
+        if (checked := role_check(compiled.kb, meaning)) is not None:
             asked = _Choice("person_info", {"person": checked[0]}, 1.0, False)
             self.context.put(chat_id, asked.intent, asked.slots, checked[1].focus)
             return self._reply(compiled, checked[1], asked, base)
@@ -241,7 +248,7 @@ class Engine:
         if answer is None or choice is None:
             if (found := self._after_quote(compiled, meaning, frame, focus)) is not None:
                 return self._quote(compiled, found, meaning, chat_id, base, frame)
-            if _names_something(meaning.slots) and focus is not None:
+            if names_something(meaning.slots) and focus is not None:
                 return base.reply(Status.NO_DATA, (
                     "Sumber saya tidak menyebut hal itu. Yang tercatat: "
                     f"{compiled.known}."), suggestions=tuple(compiled.suggester.suggest(
@@ -264,7 +271,7 @@ class Engine:
         tokens = meaning.linked.tokens
         scope = [n for n in ("group", "unknown_category") if choice.slots.get(n)]
         if answer.status == Status.NO_DATA and scope and choice.slots.get("organisation") \
-                and choice.intent in ("org_awards", "org_rank") and _checks(tokens):
+                and choice.intent in ("org_awards", "org_rank") and checks(tokens):
             # "Bandung dapet AMH di kelompok pemerintah provinsi ya?": its results are in
             # another group; the results on record settle it
             other = RESOLVERS[choice.intent](compiled.kb, Query(
@@ -330,7 +337,7 @@ class Engine:
         "harapannya?"): the sentences that answer the previous question's words with this
         one's, within the same edition."""
         previous = frame.asked.get("passage_terms") if frame is not None else None
-        if not previous or len(meaning.linked.tokens) > 4 or _names_something(meaning.slots) \
+        if not previous or len(meaning.linked.tokens) > 4 or names_something(meaning.slots) \
                 or meaning.out_of_scope:  # the previous words never cover a word unknown
             return None
         return self._from_sources(compiled, meaning, frame, focus, required=set(),
@@ -355,7 +362,7 @@ class Engine:
             if missing:
                 return None
             scope = {e.id for e in editions} or None
-        elif _names_something(meaning.slots):
+        elif names_something(meaning.slots):
             scope = None
         elif frame is not None and (
                 edition := frame.focus.get("edition") or frame.asked.get("edition")):
@@ -394,7 +401,7 @@ class Engine:
             remembered["passage_terms"] = list(found.matched)
             person = (frame.asked.get("person") or frame.focus.get("person")) \
                 if frame is not None else None
-            if person and not _names_something(without(meaning.slots, ("topics",))):
+            if person and not names_something(without(meaning.slots, ("topics",))):
                 remembered["person"] = person  # "HUT ke brp?" goes on about the governor
             self.context.put(chat_id, "note", remembered,
                              {"edition": edition.id, "award": edition.award,
@@ -441,7 +448,6 @@ _Named = TypeVar("_Named", Slots, Focus)
 _ROMAN = re.compile(r"^[ivx]+$")
 _SCOPE_SLOTS: tuple[SlotName, ...] = ("award", "edition", "year", "number", "organisation",
                                        "person", "place")
-_NAMING_SLOTS: tuple[SlotName, ...] = (*_SCOPE_SLOTS, "role", "category", "group", "topics")
 _EDITION_NAMING: tuple[SlotName, ...] = ("year", "edition", "number", "organisation", "person",
                                          "place")
 _NAME_KINDS = frozenset({"award", "edition", "organisation", "person", "role", "category",
@@ -509,9 +515,6 @@ def _name_of(tokens: list[str]) -> str | None:
     return next((b for a, b in pairwise(tokens)
                  if a == "nama" and b not in ("lengkap", "nama")), None)  # "nama-nama media"
 
-
-def _names_something(slots: Slots) -> bool:
-    return any(slots.get(name) for name in _NAMING_SLOTS)
 
 
 def _about(slots: Slots) -> set[str]:
@@ -639,142 +642,8 @@ def _refer_back(meaning: Interpretation, frame: Frame | None) -> None:
         slots["person"] = person
 
 
-_MODIFIED_ROLE = re.compile(r"\b(" + "|".join(sorted(ROLE_MODIFIERS)) + r")(nya)?\b", re.I)
-# "AMH itu acaranya Kominfo?", "dari Kominfo?", "diselenggarakan Kominfo?"
-_ORGANISER_CUES = frozenset({"dari", "oleh", "acara", "selenggara", "adakan", "berasal",
-                             "punya", "gelar"})
 _WHERE_WORDS = frozenset({"dimana", "mana", "apa", "tempat", "lokasi", "kota"})
-_ATTENDING = frozenset({"ikut", "hadir", "terima", "wakil", "ambil", "datang"})
-_RECEIVING = frozenset({"terima", "ambil"})
-_ROLE_CHECK_WORDS = FILLERS | PASSAGE_STOPWORDS | {
-    "jabat", "kan", "bukan", "orang", "wali", "kota", "kabupaten", "provinsi", "apa", "siapa",
-    "apakah", "benar", "betul", "dari", "itu", "ya", "kerja"}
-_PERSON_INTENTS = frozenset({"role_holder", "person_info", "person_quote", "note"})
-_ROLE_INTENTS = _PERSON_INTENTS | {"representative"}  # the intents a role can be asked of
-
-
-def _other_holder(meaning: Interpretation, frame: Frame | None, kb: KnowledgeBase
-                  ) -> str | None:
-    """After an answer about someone, "wakilnya?" asks for their deputy ("Wakil Gubernur"),
-    not who represented whom: the role the sources never name a holder of."""
-    if frame is None or frame.intent not in _PERSON_INTENTS or _names_something(meaning.slots):
-        return None
-    person = kb.people.get(frame.focus.get("person") or frame.asked.get("person") or "")
-    found = _MODIFIED_ROLE.search(meaning.text)
-    if person is None or not person.role or found is None or len(meaning.linked.tokens) > 3:
-        return None
-    organisation = kb.organisations.get(person.organisation or "")
-    return f"{found.group(1).title()} {person.role}" + (
-        f" ({organisation.name})" if organisation else "")
-
-
-def _organiser_check(kb: KnowledgeBase, meaning: Interpretation
-                     ) -> tuple[_Choice, Answer] | None:
-    """An organisation on record only as an organiser, named in a question ("AMH itu acaranya
-    Kominfo?", "penghargaan itu dari Kominfo?"): who organised the edition asked about, with
-    "Ya — "/"Tidak — " when the question asks whether it was that one."""
-    organisation = next((m.target for m in meaning.linked.mentions  # "bandung dpt award dr
-                         if m.kind == "organisation" and isinstance(m.target, str)  # kominfo?"
-                         and not kb.results_by_organisation.get(m.target)
-                         and not kb.representatives_by_organisation.get(m.target)), None)
-    if not organisation or meaning.slots.get("person") or meaning.slots.get("role") \
-            or not meaning.words & _ORGANISER_CUES:
-        return None
-    organisers = {e.id: fact.organisation for e in kb.editions.values()
-                  if (fact := e.organiser or kb.awards[e.award].organiser)}
-    if organisation not in organisers.values():
-        return None
-    slots = without(meaning.slots, ("organisation",))
-    if meaning.slots.get("organisation") != organisation:  # the other one names the edition
-        if not is_yes_no(meaning.linked.tokens):
-            return None  # "Bandung raih penghargaan apa dari Kominfo?" asks its awards
-        slots["organisation"] = meaning.slots["organisation"]
-    choice = _Choice("organiser", slots, 1.0, False)
-    answer = details.organiser(kb, Query("organiser", choice.slots, meaning.words))
-    if answer.status == Status.ANSWERED and is_yes_no(meaning.linked.tokens):
-        edition = str(answer.focus.get("edition"))
-        answer.text = (YES if organisers.get(edition) == organisation else NO) + answer.text
-    return choice, answer
-
-
-def _other_attendee(kb: KnowledgeBase, meaning: Interpretation) -> Answer | None:
-    """"Apakah Pj Wali Kota ikut hadir?", "diterima langsung sama pj wali kota ya?":
-    someone the sources do not record attending or receiving. An award has one receiver, so
-    "diterima oleh X?" is "Tidak — " and who received it; that X attended the sources do not
-    say, so "ikut hadir?" is 'no data' and who did."""
-    slots, words = meaning.slots, set(meaning.linked.tokens)
-    person, role = slots.get("person"), (slots.get("role") or "").casefold()
-    if not words & _ATTENDING or not (person or role) or "siapa" in words:
-        return None
-    scope = only(slots, ("award", "edition", "year", "organisation"))
-    answer = details.representative(kb, Query("representative", scope, meaning.words))
-    if answer.status != Status.ANSWERED:
-        answer = details.representative(kb, Query("representative", only(
-            scope, ("award", "edition", "year")), meaning.words))
-    edition = answer.focus.get("edition")
-    if answer.status != Status.ANSWERED or not edition:
-        return None
-    reps = kb.representatives_by_edition.get(str(edition), ())
-    for rep in reps:
-        held = kb.people[rep.person]
-        if rep.person == person or (not person and role in {
-                r.casefold() for r in (held.role, *held.role_aliases)}):
-            return None  # the one asked of is on record: answered as usual
-    if words & _RECEIVING and any(rep.action == "received" for rep in reps):
-        answer.text = NO + answer.text
-        return answer
-    asked = kb.people[person].name if person else slots.get("role")
-    return no_data(f"Sumber tidak menyebut {asked} ikut atau menerima penghargaan itu. "
-                   f"Yang tercatat: {answer.text}", answer.focus)
-
-
-def _role_check(kb: KnowledgeBase, meaning: Interpretation) -> tuple[str, Answer] | None:
-    """A person asked of with a role ("Darto itu kadis kominfo kota bandung kan?", "darto
-    sekretaris dinas apa?"): who that person is, with "Ya — " or "Tidak — " when the question
-    asks whether the role is theirs; None for a "who" question (the role's holder)."""
-    slots, words = meaning.slots, set(meaning.linked.tokens)
-    person = kb.people.get(slots.get("person") or "")
-    role = (slots.get("role") or "").casefold()
-    organisation = slots.get("organisation")
-    if person is None or not (role or organisation) or "siapa" in words:
-        return None
-    family = set(kb.organisation_family(person.organisation)) if person.organisation else set()
-    ancestors = _ancestors(kb, person.organisation)
-    holds = (not role or role in {r.casefold() for r in (person.role, *person.role_aliases)}) \
-        and (organisation is None or not person.organisation
-             or organisation in family | ancestors)
-    tokens = meaning.linked.tokens
-    named = {i for m in meaning.linked.mentions if m.kind != "topic"
-             for i in range(m.start, m.end)}
-    if any(t not in _ROLE_CHECK_WORDS for i, t in enumerate(tokens) if i not in named):
-        return None  # "gubernur rohidin yg ikut virtual meeting kan?" asks something else
-    after = {tokens[m.end] for m in meaning.linked.mentions
-             if m.kind == "person" and m.end < len(tokens)}
-    asks = is_yes_no(tokens) or bool(after & {"itu", "orang", "dari"})  # "Darto itu kadis?"
-    if (not holds and not asks) or (not role and not asks):
-        return None
-    answer = details.person_info(kb, Query("person_info", {"person": person.id}))
-    if asks and "atau" not in words and answer.status == Status.ANSWERED:
-        answer.text = ("Ya — " if holds else "Tidak — ") + answer.text
-        if not holds and role:  # and who holds the role asked, where the sources say
-            holders = details.role_holders(kb, Query("role_holder", without(slots, ("person",))))
-            answer.text += "".join(f"\n{role_text(kb, h)}: {h.name}."
-                                   for h in holders if h.name and h.id != person.id)
-    return person.id, answer
-
-
-def _checks(tokens: list[str]) -> bool:
-    """A yes/no question, or a statement given to be checked ("…, betul?", "… ya?")."""
-    return is_yes_no(tokens) or tokens[-1:] in (["ya"], ["benar"], ["betul"])
-
-
-def _ancestors(kb: KnowledgeBase, organisation: str | None) -> set[str]:
-    """An organisation's parents up the line (a dinas's city government)."""
-    found: set[str] = set()
-    while organisation and organisation not in found and organisation in kb.organisations:
-        found.add(organisation)
-        organisation = kb.organisations[organisation].parent
-    return found
+_ROLE_INTENTS = PERSON_INTENTS | {"representative"}  # the intents a role can be asked of
 
 
 def _about_someone_else(choice: _Choice, kb: KnowledgeBase, words: frozenset[str]) -> _Choice:

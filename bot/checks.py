@@ -1,0 +1,163 @@
+"""Questions that check a detail against the record: a role, an organisation, who attended
+or received, who organised ("Darto itu kadis kominfo kota bandung kan?", "Pj Wali Kota ikut
+hadir?", "AMH itu acaranya Kominfo?", "wakilnya?" after an answer about the governor). Each
+answers with the fact on record, "Ya — "/"Tidak — " when the question asks whether."""
+
+from __future__ import annotations
+
+import re
+
+from bot.answering import details
+from bot.answering.phrases import role_text
+from bot.answering.query import Answer, Query, no_data
+from bot.answering.results import NO, YES
+from bot.context import Frame
+from bot.reply import Status
+from bot.slots import Slots, only, without
+from bot.understanding.focus import is_yes_no
+from bot.understanding.interpret import Interpretation
+from bot.understanding.vocabulary import FILLERS, PASSAGE_STOPWORDS, ROLE_MODIFIERS
+from knowledge.base import KnowledgeBase
+
+# the slots that name something on record (a question naming none is elliptical)
+NAMING_SLOTS = ("award", "edition", "year", "number", "organisation", "person", "place",
+                "role", "category", "group", "topics")
+
+
+def names_something(slots: Slots) -> bool:
+    return any(slots.get(name) for name in NAMING_SLOTS)
+
+
+_MODIFIED_ROLE = re.compile(r"\b(" + "|".join(sorted(ROLE_MODIFIERS)) + r")(nya)?\b", re.I)
+# "AMH itu acaranya Kominfo?", "dari Kominfo?", "diselenggarakan Kominfo?"
+_ORGANISER_CUES = frozenset({"dari", "oleh", "acara", "selenggara", "adakan", "berasal",
+                             "punya", "gelar"})
+_ATTENDING = frozenset({"ikut", "hadir", "terima", "wakil", "ambil", "datang"})
+_RECEIVING = frozenset({"terima", "ambil"})
+_ROLE_CHECK_WORDS = FILLERS | PASSAGE_STOPWORDS | {
+    "jabat", "kan", "bukan", "orang", "wali", "kota", "kabupaten", "provinsi", "apa", "siapa",
+    "apakah", "benar", "betul", "dari", "itu", "ya", "kerja"}
+PERSON_INTENTS = frozenset({"role_holder", "person_info", "person_quote", "note"})
+
+
+def other_holder(meaning: Interpretation, frame: Frame | None, kb: KnowledgeBase
+                  ) -> str | None:
+    """After an answer about someone, "wakilnya?" asks for their deputy ("Wakil Gubernur"),
+    not who represented whom: the role the sources never name a holder of."""
+    if frame is None or frame.intent not in PERSON_INTENTS or names_something(meaning.slots):
+        return None
+    person = kb.people.get(frame.focus.get("person") or frame.asked.get("person") or "")
+    found = _MODIFIED_ROLE.search(meaning.text)
+    if person is None or not person.role or found is None or len(meaning.linked.tokens) > 3:
+        return None
+    organisation = kb.organisations.get(person.organisation or "")
+    return f"{found.group(1).title()} {person.role}" + (
+        f" ({organisation.name})" if organisation else "")
+
+
+def organiser_check(kb: KnowledgeBase, meaning: Interpretation
+                    ) -> tuple[Slots, Answer] | None:
+    """An organisation on record only as an organiser, named in a question ("AMH itu acaranya
+    Kominfo?", "penghargaan itu dari Kominfo?"): who organised the edition asked about, with
+    "Ya — "/"Tidak — " when the question asks whether it was that one."""
+    organisation = next((m.target for m in meaning.linked.mentions  # "bandung dpt award dr
+                         if m.kind == "organisation" and isinstance(m.target, str)  # kominfo?"
+                         and not kb.results_by_organisation.get(m.target)
+                         and not kb.representatives_by_organisation.get(m.target)), None)
+    if not organisation or meaning.slots.get("person") or meaning.slots.get("role") \
+            or not meaning.words & _ORGANISER_CUES:
+        return None
+    organisers = {e.id: fact.organisation for e in kb.editions.values()
+                  if (fact := e.organiser or kb.awards[e.award].organiser)}
+    if organisation not in organisers.values():
+        return None
+    slots = without(meaning.slots, ("organisation",))
+    if meaning.slots.get("organisation") != organisation:  # the other one names the edition
+        if not is_yes_no(meaning.linked.tokens):
+            return None  # "Bandung raih penghargaan apa dari Kominfo?" asks its awards
+        slots["organisation"] = meaning.slots["organisation"]
+    answer = details.organiser(kb, Query("organiser", slots, meaning.words))
+    if answer.status == Status.ANSWERED and is_yes_no(meaning.linked.tokens):
+        edition = str(answer.focus.get("edition"))
+        answer.text = (YES if organisers.get(edition) == organisation else NO) + answer.text
+    return slots, answer
+
+
+def other_attendee(kb: KnowledgeBase, meaning: Interpretation) -> Answer | None:
+    """"Apakah Pj Wali Kota ikut hadir?", "diterima langsung sama pj wali kota ya?":
+    someone the sources do not record attending or receiving. An award has one receiver, so
+    "diterima oleh X?" is "Tidak — " and who received it; that X attended the sources do not
+    say, so "ikut hadir?" is 'no data' and who did."""
+    slots, words = meaning.slots, set(meaning.linked.tokens)
+    person, role = slots.get("person"), (slots.get("role") or "").casefold()
+    if not words & _ATTENDING or not (person or role) or "siapa" in words:
+        return None
+    scope = only(slots, ("award", "edition", "year", "organisation"))
+    answer = details.representative(kb, Query("representative", scope, meaning.words))
+    if answer.status != Status.ANSWERED:
+        answer = details.representative(kb, Query("representative", only(
+            scope, ("award", "edition", "year")), meaning.words))
+    edition = answer.focus.get("edition")
+    if answer.status != Status.ANSWERED or not edition:
+        return None
+    reps = kb.representatives_by_edition.get(str(edition), ())
+    for rep in reps:
+        held = kb.people[rep.person]
+        if rep.person == person or (not person and role in {
+                r.casefold() for r in (held.role, *held.role_aliases)}):
+            return None  # the one asked of is on record: answered as usual
+    if words & _RECEIVING and any(rep.action == "received" for rep in reps):
+        answer.text = NO + answer.text
+        return answer
+    asked = kb.people[person].name if person else slots.get("role")
+    return no_data(f"Sumber tidak menyebut {asked} ikut atau menerima penghargaan itu. "
+                   f"Yang tercatat: {answer.text}", answer.focus)
+
+
+def role_check(kb: KnowledgeBase, meaning: Interpretation) -> tuple[str, Answer] | None:
+    """A person asked of with a role ("Darto itu kadis kominfo kota bandung kan?", "darto
+    sekretaris dinas apa?"): who that person is, with "Ya — " or "Tidak — " when the question
+    asks whether the role is theirs; None for a "who" question (the role's holder)."""
+    slots, words = meaning.slots, set(meaning.linked.tokens)
+    person = kb.people.get(slots.get("person") or "")
+    role = (slots.get("role") or "").casefold()
+    organisation = slots.get("organisation")
+    if person is None or not (role or organisation) or "siapa" in words:
+        return None
+    family = set(kb.organisation_family(person.organisation)) if person.organisation else set()
+    above = ancestors(kb, person.organisation)
+    holds = (not role or role in {r.casefold() for r in (person.role, *person.role_aliases)}) \
+        and (organisation is None or not person.organisation
+             or organisation in family | above)
+    tokens = meaning.linked.tokens
+    named = {i for m in meaning.linked.mentions if m.kind != "topic"
+             for i in range(m.start, m.end)}
+    if any(t not in _ROLE_CHECK_WORDS for i, t in enumerate(tokens) if i not in named):
+        return None  # "gubernur rohidin yg ikut virtual meeting kan?" asks something else
+    after = {tokens[m.end] for m in meaning.linked.mentions
+             if m.kind == "person" and m.end < len(tokens)}
+    asks = is_yes_no(tokens) or bool(after & {"itu", "orang", "dari"})  # "Darto itu kadis?"
+    if (not holds and not asks) or (not role and not asks):
+        return None
+    answer = details.person_info(kb, Query("person_info", {"person": person.id}))
+    if asks and "atau" not in words and answer.status == Status.ANSWERED:
+        answer.text = ("Ya — " if holds else "Tidak — ") + answer.text
+        if not holds and role:  # and who holds the role asked, where the sources say
+            holders = details.role_holders(kb, Query("role_holder", without(slots, ("person",))))
+            answer.text += "".join(f"\n{role_text(kb, h)}: {h.name}."
+                                   for h in holders if h.name and h.id != person.id)
+    return person.id, answer
+
+
+def checks(tokens: list[str]) -> bool:
+    """A yes/no question, or a statement given to be checked ("…, betul?", "… ya?")."""
+    return is_yes_no(tokens) or tokens[-1:] in (["ya"], ["benar"], ["betul"])
+
+
+def ancestors(kb: KnowledgeBase, organisation: str | None) -> set[str]:
+    """An organisation's parents up the line (a dinas's city government)."""
+    found: set[str] = set()
+    while organisation and organisation not in found and organisation in kb.organisations:
+        found.add(organisation)
+        organisation = kb.organisations[organisation].parent
+    return found
