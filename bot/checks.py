@@ -55,7 +55,7 @@ def other_holder(meaning: Interpretation, frame: Frame | None, kb: KnowledgeBase
         f" ({organisation.name})" if organisation else "")
 
 
-def organiser_check(kb: KnowledgeBase, meaning: Interpretation
+def organiser_check(kb: KnowledgeBase, meaning: Interpretation, organisers: dict[str, str]
                     ) -> tuple[Slots, Answer] | None:
     """An organisation on record only as an organiser, named in a question ("AMH itu acaranya
     Kominfo?", "penghargaan itu dari Kominfo?"): who organised the edition asked about, with
@@ -67,8 +67,6 @@ def organiser_check(kb: KnowledgeBase, meaning: Interpretation
     if not organisation or meaning.slots.get("person") or meaning.slots.get("role") \
             or not meaning.words & _ORGANISER_CUES:
         return None
-    organisers = {e.id: fact.organisation for e in kb.editions.values()
-                  if (fact := e.organiser or kb.awards[e.award].organiser)}
     if organisation not in organisers.values():
         return None
     slots = without(meaning.slots, ("organisation",))
@@ -81,6 +79,12 @@ def organiser_check(kb: KnowledgeBase, meaning: Interpretation
         edition = str(answer.focus.get("edition"))
         answer.text = (YES if organisers.get(edition) == organisation else NO) + answer.text
     return slots, answer
+
+
+def organisers_of(kb: KnowledgeBase) -> dict[str, str]:
+    """Each edition's organiser (its own, or its award's): worked out once per knowledge."""
+    return {e.id: fact.organisation for e in kb.editions.values()
+            if (fact := e.organiser or kb.awards[e.award].organiser)}
 
 
 def other_attendee(kb: KnowledgeBase, meaning: Interpretation) -> Answer | None:

@@ -22,6 +22,7 @@ from bot.checks import (
     checks,
     names_something,
     organiser_check,
+    organisers_of,
     other_attendee,
     other_holder,
     role_check,
@@ -92,6 +93,7 @@ class _Compiled:
     known: str  # "AMH 2023, TOP GPR 2021": what is on record, for hints
     passages: PassageIndex
     org_names: dict[str, str]  # organisation id → name, for answering a shared name per one
+    organisers: dict[str, str]  # edition id → the organisation that organised it
 
 
 @dataclass
@@ -193,7 +195,7 @@ class Engine:
         if unknown := meaning.slots.get("unknown_organisation"):
             return base.reply(Status.NO_DATA, (
                 f"Sumber saya tidak mencatat {unknown}. Yang tercatat: {compiled.known}."))
-        if (organised := organiser_check(compiled.kb, meaning)) is not None:
+        if (organised := organiser_check(compiled.kb, meaning, compiled.organisers)) is not None:
             asked = _Choice("organiser", organised[0], 1.0, False)
             self.context.put(chat_id, asked.intent, asked.slots, organised[1].focus)
             return self._reply(compiled, organised[1], asked, base)
@@ -320,13 +322,16 @@ class Engine:
         """The structured answer to a question with words no vocabulary knows, when that
         answer holds them all ("apakah TOP GPR hanya menilai humas yang pakai teknologi
         digital?": the definition says "teknologi digital maupun konvensional")."""
+        unknown = [w for w in meaning.out_of_scope if w not in PASSAGE_STOPWORDS]
+        vocabulary = compiled.passages.vocabulary
+        if any(w not in vocabulary and stem(w) not in vocabulary for w in unknown):
+            return None  # a word no source uses ("liga", "bola"): no answer holds it
         choice = _choose(meaning, frame, focus, notes=False)
         answer = self._resolve(compiled, meaning, choice)
         if choice is None or answer is None or answer.status != Status.ANSWERED:
             return None
         said = set(terms(normalise(answer.text), compiled.index.kb_words))
-        if any(w not in said and stem(w) not in said for w in meaning.out_of_scope
-               if w not in PASSAGE_STOPWORDS):
+        if any(w not in said and stem(w) not in said for w in unknown):
             return None
         self.context.put(chat_id, choice.intent, _memorable(choice.slots), answer.focus)
         return self._reply(compiled, answer, choice, base)
@@ -441,7 +446,8 @@ def _compile(kb: KnowledgeBase) -> _Compiled:
     index = EntityIndex(kb, reserved=words_of_asking())
     return _Compiled(kb, index, Suggester(kb), tuple(example_questions(kb)),
                      known_editions(kb), PassageIndex(kb, index.kb_words),
-                     {org.id: org.name for org in kb.organisations.values()})
+                     {org.id: org.name for org in kb.organisations.values()},
+                     organisers_of(kb))
 
 
 _Named = TypeVar("_Named", Slots, Focus)

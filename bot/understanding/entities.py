@@ -189,6 +189,10 @@ class EntityIndex:
         self._org_words = {org.id: frozenset(w for text in (org.name, *org.aliases)
                                              for w in normalise(text))
                            for org in kb.organisations.values()}
+        self._orgs_by_word: dict[str, set[str]] = defaultdict(set)
+        for org_id, org_words in self._org_words.items():
+            for word in org_words:
+                self._orgs_by_word[word].add(org_id)
         # a word that is the place part of several organisations' names of different kinds
         # ("bandung": Kota Bandung and Kabupaten Bandung): a bare "Bandung" may mean any
         self.shared_place: dict[str, tuple[str, ...]] = {}
@@ -398,12 +402,11 @@ class EntityIndex:
         if fitting or not named_kind:
             return False
         key = linked.tokens[index:index + size]
-        of_kind = [org for org, kind in self.org_kinds.items()
-                   if kind in KIND_WORDS[previous] and all(
-                       w in self._org_words.get(org, ()) for w in key)]
-        others = {w for org, words in self._org_words.items() if org not in of_kind
-                  for w in words if w not in KIND_WORDS and w not in QUESTION_WORDS}
-        if len(of_kind) == 1 and not others & (set(linked.tokens) - self._org_words[of_kind[0]]):
+        having = set.intersection(*(self._orgs_by_word.get(w, set()) for w in key))
+        of_kind = sorted(org for org in having if self.org_kinds[org] in KIND_WORDS[previous])
+        others = {t for t in linked.tokens if t not in KIND_WORDS and t not in QUESTION_WORDS
+                  and self._orgs_by_word.get(t, set()) - set(of_kind)}
+        if len(of_kind) == 1 and not others - self._org_words[of_kind[0]]:
             # "diskominfo": the one dinas on record with "kominfo" in its names, unless the
             # question names another organisation's place ("… Bandung dan Bengkulu")
             linked.mentions.append(Mention("organisation", of_kind[0], index - 1, index + size))
