@@ -147,12 +147,11 @@ def _each_edition(kb: KnowledgeBase, meaning: Interpretation) -> list[str]:
     each edition on record, when it names none and there are two ("masing-masing acara":
     two or three; more need a name)."""
     tokens = meaning.linked.tokens
-    if any(m.kind in ("award", "edition", "year") for m in meaning.linked.mentions) \
-            or split_subjects(meaning.linked) is not None:  # two subjects: each asked
-        return []
     each = {a for a, b in pairwise(tokens) if a in EACH_WORDS and b in EVENT_NOUNS}
     both = bool(set(tokens) & BOTH_WORDS or each & {"kedua", "dua"})
-    if not (each or both) or not 2 <= len(kb.editions) <= (2 if both else 3):
+    if not (each or both) or not 2 <= len(kb.editions) <= (2 if both else 3) \
+            or any(m.kind in ("award", "edition", "year") for m in meaning.linked.mentions) \
+            or split_subjects(meaning.linked) is not None:  # two subjects: each asked
         return []
     asked = " ".join(t for t in tokens if t not in EACH_WORDS | BOTH_WORDS)
     return [f"{asked} {edition_label(kb, e)}" for e in kb.editions.values()]
