@@ -144,7 +144,7 @@ def supplies(text: str, focus: str | None, asked: set[str],
     if focus in ("who", "name"):  # "siapa saja 13 pelaku usaha …?": a count names nobody
         words = words if words is not None else tuple(normalise(text))
         return not any(_is_count(before) and before in asked and stem(after) in asked
-                       for before, after in pairwise(words))
+                       and after not in _TIME_NOUNS for before, after in pairwise(words))
     return True
 
 
@@ -157,6 +157,7 @@ class Found:
     matched: tuple[str, ...]
 
 
+_TIME_NOUNS = frozenset({"tahun", "bulan", "hari", "minggu", "jam"})  # "kado 53 tahun"
 _CLOCK = re.compile(r"\b(?:pukul|jam)\s*\d|\b\d{1,2}[.:]\d{2}\b", re.IGNORECASE)
 _COUNT_WORDS = frozenset("satu dua tiga empat lima enam tujuh delapan sembilan sepuluh "
                          "sebanyak".split())

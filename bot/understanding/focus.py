@@ -33,9 +33,9 @@ def question_focus(tokens: list[str]) -> str | None:
     """The focus named by the question's words, or None when it names none (an elliptical
     follow-up, a bare name)."""
     words = set(tokens)
-    if "siapa" in words and "kepada" in words and words & GIVING_WORDS and tokens.index(
-            "siapa") < min(tokens.index(w) for w in words & GIVING_WORDS) < tokens.index(
-            "kepada"):
+    to = "kepada" if "kepada" in words else "ke" if "serah" in words and "ke" in words else ""
+    if "siapa" in words and to and words & GIVING_WORDS and tokens.index("siapa") < min(
+            tokens.index(w) for w in words & GIVING_WORDS) < tokens.index(to):
         return "giver"  # "siapa yang menyerahkan penghargaan kepada Darto?": not Darto
     for before, after in pairwise(tokens):
         if before in PLACE_NOUNS and after in ("mana", "apa") and not words & (

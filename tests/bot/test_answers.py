@@ -179,6 +179,7 @@ def test_a_detail_no_intent_models_is_quoted_from_its_source_sentence(engine):
     # the giver is not the receiver named after "kepada"
     "Siapa yang menyerahkan penghargaan AMH 2023 kepada perwakilan Pemkot Bandung?",
     "siapa yang memberikan penghargaan kepada Bengkulu?",
+    "Siapa yang menyerahkan trofi TOP GPR ke Bengkulu?",
     # a sentence that mentions the thing names nothing
     "Apa nama majalah internal Pemkot Bandung yang masuk nominasi AMH?",
     "Siapa nama jurnalis yang diapresiasi Gubernur Rohidin?",

@@ -44,6 +44,8 @@ from bot.understanding.normalise import normalise
         ("kolaborasi, kerja sama", ["kerjasama", "kerjasama"]),
         ("blg lwt kek gmn, berbarengan", ["bilang", "lewat", "seperti", "bagaimana",
                                           "bertepatan"]),
+        ("siapo nan nerimo, naon nu dicandak, meunang teu",
+         ["siapa", "yang", "terima", "apa", "yang", "raih", "menang", "tidak"]),
         ("nama pj walinya, pj walkot", ["nama", "penjabat", "wali", "kota", "penjabat", "wali",
                                         "kota"]),
     ],

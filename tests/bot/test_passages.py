@@ -61,6 +61,8 @@ def test_a_sentence_whose_subject_is_a_pronoun_goes_on_from_the_one_before():
     # a verb of saying is covered by a quote of the one named
     ("jaduliwan bilang kesuksesan bengkulu karena apa?", ["hubungan baik"]),
     ("Rohidin berharap penghargaan ini jadi semangat utk apa?", ["optimalisasi pelayanan"]),
+    # "kado 53 tahun" is no count of people: the one who said it is named
+    ("sopo gubernure bengkulu sing ngomong soal kado 53 tahun?", ["kado 53 tahun"]),
     # "kapan" is answered by what a saying followed
     ("kapan darto ngomong 'kita syukuri penghargaan ini'?", ["seusai acara"]),
     # among sentences that cover a question alike, the words of the one it names
