@@ -40,6 +40,8 @@ from bot.understanding.normalise import normalise
         ("dianakke ning ndi, rangking piro, dapek peringkat berapo",
          ["adakan", "dimana", "ranking", "berapa", "dapat", "peringkat", "berapa"]),
         ("Bandung city government", ["bandung", "pemerintah", "kota"]),
+        ("held in person, the governor mentioned in the news", ["gelar", "luring", "gubernur",
+                                                               "disebut", "di", "berita"]),
         ("ujung2nya di quote", ["ujung", "di", "kata"]),  # a particle; "kutipan" is "kata"
         ("kolaborasi, kerja sama", ["kerjasama", "kerjasama"]),
         ("blg lwt kek gmn, berbarengan", ["bilang", "lewat", "seperti", "bagaimana",
