@@ -469,7 +469,10 @@ class EntityIndex:
             if covered[index]:
                 continue
             previous = tokens[index - 1] if index else ""
-            if previous == "tahun" and token in RELATIVE_YEARS and not covered[index - 1]:
+            stated = any(is_number(t) and len(t) == 4 and MIN_YEAR <= int(t) <= MAX_YEAR
+                         for t in tokens)  # "tahun ini (2023)": the year as stated
+            if previous == "tahun" and token in RELATIVE_YEARS and not covered[index - 1] \
+                    and not stated:
                 year = dt.date.today().year + RELATIVE_YEARS[token]  # "tahun lalu"
                 self._add(linked, covered, "year", year, index - 1, index + 1)
                 continue

@@ -24,6 +24,7 @@ from bot.understanding.vocabulary import (
 
 GOT_WORDS = frozenset({"dapat", "raih"})  # "Sumsel dapat berapa?" asks the rank
 EVENT_VERBS = frozenset({"gelar", "umum", "adakan", "selenggara", "laksana"})
+VENUE_NOUNS = frozenset({"tempat", "gedung", "hotel", "venue", "lokasi"})
 
 # what each intent's answer gives (data/intents.yaml `supplies`)
 SUPPLIES: dict[str, frozenset[str]] = {spec.name: spec.supplies for spec in INTENTS}
@@ -50,6 +51,8 @@ def question_focus(tokens: list[str]) -> str | None:
             return "rank"  # "juara berapa", "dapat berapa"
         if before == "berapa" and after not in COUNT_NOUN_EXCEPTIONS:
             return "how_many"
+        if before == "nama" and after in VENUE_NOUNS:
+            return "where"  # "nama gedung/tempat acaranya?": where it was
         if before == "nama" and after not in ("lengkap",) and "siapa" not in words:
             return "name"
         if before == "dimana" and after in FOCUS_CUES["category"] | FOCUS_CUES["group"]:

@@ -679,6 +679,10 @@ def test_a_rank_asked_of_the_wrong_organisation_names_who_held_it(engine):
     # "in which category" is no place; "selain kampanye" leaves that category out
     ("Bandung won in which category at AMH 2023?", ["Kampanye Komunikasi Publik"]),
     ("selain kampanye, bandung masuk nominasi apa aja?", ["Majalah Internal", "Audiovisual"]),
+    # the name of the venue is where; a year as stated beats "tahun ini"; "came first" a rank
+    ("nama gedung / hotel tempat malam anugerah humas 2023 apa?", ["Westin"]),
+    ("Apa tema Anugerah Media Humas tahun ini (2023)?", ["Humas Bersinergi"]),
+    ("Which province came first in the TOP GPR Award 2021?", ["DKI Jakarta"]),
     # the outlet, even of an article about who won
     ("sumber berita soal bandung menang AMH ini dari media apa?", ["HaloJabar"]),
     # a sentence quoted for a question that names no award says which award it is about
