@@ -683,6 +683,10 @@ def test_a_rank_asked_of_the_wrong_organisation_names_who_held_it(engine):
     ("nama gedung / hotel tempat malam anugerah humas 2023 apa?", ["Westin"]),
     ("Apa tema Anugerah Media Humas tahun ini (2023)?", ["Humas Bersinergi"]),
     ("Which province came first in the TOP GPR Award 2021?", ["DKI Jakarta"]),
+    # "tiga besar" is the top three ranks; "disebar" is "disebarluaskan"
+    ("Provinsi mana saja yang masuk tiga besar provinsi terbaik TOP GPR Award 2021?",
+     ["DKI Jakarta", "Bengkulu", "Sumatera Selatan"]),
+    ("info pembangunan disebar dgn cara gmn", ["cepat dan akurat"]),
     # the outlet, even of an article about who won
     ("sumber berita soal bandung menang AMH ini dari media apa?", ["HaloJabar"]),
     # a sentence quoted for a question that names no award says which award it is about
