@@ -16,7 +16,15 @@ from bot.reply import Status
 from bot.slots import Slots, only, without
 from bot.understanding.focus import is_yes_no
 from bot.understanding.interpret import Interpretation
-from bot.understanding.vocabulary import FILLERS, PASSAGE_STOPWORDS, ROLE_MODIFIERS
+from bot.understanding.vocabulary import (
+    ATTENDING_WORDS,
+    FILLERS,
+    ORGANISER_CUES,
+    PASSAGE_STOPWORDS,
+    RECEIVING_WORDS,
+    ROLE_CHECK_WORDS,
+    ROLE_MODIFIERS,
+)
 from knowledge.base import KnowledgeBase
 
 # the slots that name something on record (a question naming none is elliptical)
@@ -29,14 +37,7 @@ def names_something(slots: Slots) -> bool:
 
 
 _MODIFIED_ROLE = re.compile(r"\b(" + "|".join(sorted(ROLE_MODIFIERS)) + r")(nya)?\b", re.I)
-# "AMH itu acaranya Kominfo?", "dari Kominfo?", "diselenggarakan Kominfo?"
-_ORGANISER_CUES = frozenset({"dari", "oleh", "acara", "selenggara", "adakan", "berasal",
-                             "punya", "gelar"})
-_ATTENDING = frozenset({"ikut", "hadir", "terima", "wakil", "ambil", "datang"})
-_RECEIVING = frozenset({"terima", "ambil"})
-_ROLE_CHECK_WORDS = FILLERS | PASSAGE_STOPWORDS | {
-    "jabat", "kan", "bukan", "orang", "wali", "kota", "kabupaten", "provinsi", "apa", "siapa",
-    "apakah", "benar", "betul", "dari", "itu", "ya", "kerja"}
+_ROLE_CHECK_WORDS = FILLERS | PASSAGE_STOPWORDS | ROLE_CHECK_WORDS
 PERSON_INTENTS = frozenset({"role_holder", "person_info", "person_quote", "note"})
 
 
@@ -65,7 +66,7 @@ def organiser_check(kb: KnowledgeBase, meaning: Interpretation, organisers: dict
                          and not kb.results_by_organisation.get(m.target)
                          and not kb.representatives_by_organisation.get(m.target)), None)
     if not organisation or meaning.slots.get("person") or meaning.slots.get("role") \
-            or not meaning.words & _ORGANISER_CUES:
+            or not meaning.words & ORGANISER_CUES:
         return None
     if organisation not in organisers.values():
         return None
@@ -94,7 +95,7 @@ def other_attendee(kb: KnowledgeBase, meaning: Interpretation) -> Answer | None:
     say, so "ikut hadir?" is 'no data' and who did."""
     slots, words = meaning.slots, set(meaning.linked.tokens)
     person, role = slots.get("person"), (slots.get("role") or "").casefold()
-    if not words & _ATTENDING or not (person or role) or "siapa" in words:
+    if not words & ATTENDING_WORDS or not (person or role) or "siapa" in words:
         return None
     scope = only(slots, ("award", "edition", "year", "organisation"))
     answer = details.representative(kb, Query("representative", scope, meaning.words))
@@ -110,7 +111,7 @@ def other_attendee(kb: KnowledgeBase, meaning: Interpretation) -> Answer | None:
         if rep.person == person or (not person and role in {
                 r.casefold() for r in (held.role, *held.role_aliases)}):
             return None  # the one asked of is on record: answered as usual
-    if words & _RECEIVING and any(rep.action == "received" for rep in reps):
+    if words & RECEIVING_WORDS and any(rep.action == "received" for rep in reps):
         answer.text = NO + answer.text
         return answer
     asked = kb.people[person].name if person else slots.get("role")

@@ -26,16 +26,19 @@ from bot.understanding.compound import (
 )
 from bot.understanding.focus import is_yes_no
 from bot.understanding.interpret import Interpretation
-from bot.understanding.vocabulary import FILLERS, GREETINGS, ORDER_WORDS
+from bot.understanding.vocabulary import (
+    BOTH_WORDS,
+    EACH_WORDS,
+    EVENT_NOUNS,
+    FILLERS,
+    GREETINGS,
+    ORDER_WORDS,
+    SELF_WORDS,
+)
 from knowledge.base import KnowledgeBase
 
 NAMING_KINDS = ("award", "edition", "year", "organisation", "person")
 HIGHER_WORDS = frozenset({"tinggi", "baik", "bagus", "unggul"})  # "lebih tinggi"
-# "kedua penghargaan itu", "masing-masing acara", "keduanya": every edition on record
-EACH_WORDS = frozenset({"kedua", "dua", "masing", "semua", "tiap", "setiap"})
-EVENT_NOUNS = frozenset({"penghargaan", "acara", "ajang", "award", "event", "berita"})
-BOTH_WORDS = frozenset({"keduanya", "duanya"})
-SELF_WORDS = frozenset({"saya", "sy", "aku", "ak", "gue", "gw", "kami", "kita"})
 
 
 class SingleAsker(Protocol):

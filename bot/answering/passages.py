@@ -31,7 +31,9 @@ from bot.understanding.vocabulary import (
     GIVING_WORDS,
     PASSAGE_STOPWORDS,
     QUESTION_WORDS,
+    RELATIVE_TIMES,
     SAYING_WORDS,
+    TIME_NOUNS,
 )
 from knowledge.base import KnowledgeBase
 from knowledge.ranks import is_number
@@ -46,9 +48,9 @@ _MONTHS = ("januari februari maret april mei juni juli agustus september oktober
            "desember").split()
 _DAYS = "senin selasa rabu kamis jumat sabtu minggu".split()
 # a date, a weekday, or a time told by what it follows or precedes ("ujar Darto seusai acara")
-_RELATIVE_TIMES = "seusai usai setelah sesudah sebelum menjelang".split()
-_WHEN_MARK = re.compile(r"\d{1,2}/\d{1,2}|\b(?:" + "|".join(_MONTHS + _DAYS + _RELATIVE_TIMES)
-                        + r")\b", re.IGNORECASE)
+_WHEN_MARK = re.compile(
+    r"\d{1,2}/\d{1,2}|\b(?:" + "|".join(_MONTHS + _DAYS + sorted(RELATIVE_TIMES)) + r")\b",
+    re.IGNORECASE)
 
 
 _CLITICS = ("nya", "kah", "lah", "pun")
@@ -144,7 +146,7 @@ def supplies(text: str, focus: str | None, asked: set[str],
     if focus in ("who", "name"):  # "siapa saja 13 pelaku usaha …?": a count names nobody
         words = words if words is not None else tuple(normalise(text))
         return not any(_is_count(before) and before in asked and stem(after) in asked
-                       and after not in _TIME_NOUNS for before, after in pairwise(words))
+                       and after not in TIME_NOUNS for before, after in pairwise(words))
     return True
 
 
@@ -157,7 +159,6 @@ class Found:
     matched: tuple[str, ...]
 
 
-_TIME_NOUNS = frozenset({"tahun", "bulan", "hari", "minggu", "jam"})  # "kado 53 tahun"
 _CLOCK = re.compile(r"\b(?:pukul|jam)\s*\d|\b\d{1,2}[.:]\d{2}\b", re.IGNORECASE)
 _COUNT_WORDS = frozenset("satu dua tiga empat lima enam tujuh delapan sembilan sepuluh "
                          "sebanyak".split())

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from bot.understanding.entities import Linked
 from bot.understanding.normalise import normalise
-from bot.understanding.vocabulary import FILLERS, GREETINGS, THANKS
+from bot.understanding.vocabulary import FILLERS, GREETINGS, REQUEST_WORDS, THANKS
 
 # where one ask may end and another begin
 _DELIMITERS = re.compile(
@@ -32,9 +32,7 @@ COURTESY_WORDS = GREETINGS | THANKS | FILLERS | frozenset(
 
 
 _SENTENCES = re.compile(r"(?<=[.!?])\s+")
-# "izin bertanya: …", "mau konfirmasi: …", "mohon info: …": a colon that introduces the asks
-_REQUEST_WORDS = frozenset("""bertanya tanya nanya konfirmasi info informasi mohon izin ijin
-cek kutipan berikut hal""".split())
+
 
 
 _ENUMERATION = re.compile(r"(?<!\S)\(?\d{1,2}\)\s*")
@@ -51,7 +49,7 @@ def sentences_of(text: str) -> list[str]:
     found: list[str] = []
     for sentence in _SENTENCES.split(text.strip()):
         head, colon, rest = sentence.partition(": ")
-        if colon and rest and _REQUEST_WORDS & {w.strip(",").casefold() for w in head.split()}:
+        if colon and rest and REQUEST_WORDS & {w.strip(",").casefold() for w in head.split()}:
             found += [head + ":", rest.strip()]
         elif sentence:
             found.append(sentence)

@@ -13,18 +13,18 @@ from bot.understanding.intents import INTENTS
 from bot.understanding.vocabulary import (
     ABOUT_WORDS,
     COUNT_NOUN_EXCEPTIONS,
+    EVENT_VERBS,
     FOCUS_CUES,
     GIVING_WORDS,
     PLACE_NOUNS,
     RANK_NOUNS,
+    VENUE_NOUNS,
     WHEN_NOUNS,
     YES_NO_CUES,
     YES_NO_TAILS,
 )
 
 GOT_WORDS = frozenset({"dapat", "raih"})  # "Sumsel dapat berapa?" asks the rank
-EVENT_VERBS = frozenset({"gelar", "umum", "adakan", "selenggara", "laksana"})
-VENUE_NOUNS = frozenset({"tempat", "gedung", "hotel", "venue", "lokasi"})
 
 # what each intent's answer gives (data/intents.yaml `supplies`)
 SUPPLIES: dict[str, frozenset[str]] = {spec.name: spec.supplies for spec in INTENTS}

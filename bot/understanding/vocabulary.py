@@ -85,6 +85,19 @@ class Vocabulary(BaseModel):
     focus_cues: dict[str, WordList]
     about_words: WordList
     giving_words: WordList
+    organiser_cues: WordList
+    attending_words: WordList
+    receiving_words: WordList
+    role_check_words: WordList
+    each_words: WordList
+    event_nouns: WordList
+    both_words: WordList
+    self_words: WordList
+    request_words: WordList
+    event_verbs: WordList
+    venue_nouns: WordList
+    relative_times: WordList
+    time_nouns: WordList
     pronouns: WordList
     relative_ranks: dict[str, int]
 
@@ -153,6 +166,19 @@ RELATIVE_YEARS = VOCABULARY.relative_years
 FOCUS_CUES = VOCABULARY.focus_cues
 ABOUT_WORDS = VOCABULARY.about_words
 GIVING_WORDS = VOCABULARY.giving_words
+ORGANISER_CUES = VOCABULARY.organiser_cues
+ATTENDING_WORDS = VOCABULARY.attending_words
+RECEIVING_WORDS = VOCABULARY.receiving_words
+ROLE_CHECK_WORDS = VOCABULARY.role_check_words
+EACH_WORDS = VOCABULARY.each_words
+EVENT_NOUNS = VOCABULARY.event_nouns
+BOTH_WORDS = VOCABULARY.both_words
+SELF_WORDS = VOCABULARY.self_words
+REQUEST_WORDS = VOCABULARY.request_words
+EVENT_VERBS = VOCABULARY.event_verbs
+VENUE_NOUNS = VOCABULARY.venue_nouns
+RELATIVE_TIMES = VOCABULARY.relative_times
+TIME_NOUNS = VOCABULARY.time_nouns
 RANK_NOUNS = VOCABULARY.rank_nouns
 COUNT_NOUN_EXCEPTIONS = VOCABULARY.count_noun_exceptions
 PLACE_NOUNS = VOCABULARY.place_nouns
