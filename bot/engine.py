@@ -177,7 +177,7 @@ class Engine:
             meaning = numbers_as_ranks(meaning)
         meaning = organisation_as_place(meaning)
         focus = question_focus(_outside_names(meaning))
-        _refer_back(meaning, frame)
+        _refer_back(meaning, frame, compiled.kb)
         if (other := other_holder(meaning, frame, compiled.kb)) is not None:
             return base.reply(Status.NO_DATA, (
                 f"Sumber saya tidak mencatat {other}. Yang tercatat: {compiled.known}."))
@@ -633,19 +633,31 @@ def _choose(meaning: Interpretation, frame: Frame | None, focus: str | None, *, 
     return None
 
 
-def _refer_back(meaning: Interpretation, frame: Frame | None) -> None:
+def _refer_back(meaning: Interpretation, frame: Frame | None, kb: KnowledgeBase) -> None:
     """Words that point at the previous answer become slots: "yang di atasnya" is the rank
-    above the one asked, "dia"/"beliau" the person last spoken of."""
+    above the one asked (or the one answered: "Bengkulu juara berapa, dan siapa di
+    atasnya?"), "dia"/"beliau" the person last spoken of."""
     if frame is None:
         return
     words, slots = set(meaning.linked.tokens), meaning.slots
     rank = frame.asked.get("rank")  # an answer's focus holds no rank
+    if rank is None and frame.intent == "org_rank":
+        rank = _rank_held(kb, frame)
     offset = sum(RELATIVE_RANKS.get(w, 0) for w in words)
     if isinstance(rank, int) and offset and "rank" not in slots and rank + offset >= 1:
         slots["rank"] = rank + offset
     person = frame.focus.get("person") or frame.asked.get("person")
     if person and words & PRONOUNS and not slots.get("person") and not slots.get("role"):
         slots["person"] = person
+
+
+def _rank_held(kb: KnowledgeBase, frame: Frame) -> int | None:
+    """The one rank the organisation of the previous answer holds in its edition."""
+    organisation = frame.asked.get("organisation") or frame.focus.get("organisation")
+    edition = frame.focus.get("edition")
+    ranks = {r.rank for r in kb.results_by_edition.get(edition or "", ())
+             if r.organisation == organisation and r.status == "winner" and r.rank}
+    return ranks.pop() if len(ranks) == 1 else None
 
 
 _WHERE_WORDS = frozenset({"dimana", "mana", "apa", "tempat", "lokasi", "kota"})

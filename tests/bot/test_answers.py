@@ -54,6 +54,7 @@ def test_rank_in_the_question_picks_that_rank_only(engine, question, present, ab
         ("yg wakilin bengkulu di top gpr 2021 siapa", "representative", ["Jaduliwan"]),
         ("apa tema AMH 2023?", "theme", ["Humas Bersinergi untuk Kemajuan Negeri"]),
         ("siapa penyelenggara AMH 2023?", "organiser", ["Kominfo"]),
+        ("bandung dapat penghargaan AMH dari kementerian apa?", "organiser", ["Kominfo"]),
         ("AMH 2023 yang ke berapa?", "edition_number", ["ke-16"]),
         ("apa itu TOP GPR award?", "award_definition", ["kehumasan"]),
         ("AMH singkatan dari apa", "award_abbreviation", ["Anugerah Media Humas"]),

@@ -100,6 +100,13 @@ def test_a_follow_up_can_point_at_the_rank_above_or_below(engine):
     assert "Sumatera Selatan" in engine.ask("kalau di bawahnya?", "r").text
 
 
+def test_the_rank_above_the_one_an_organisation_was_answered_with(engine):
+    engine.ask("Bengkulu juara berapa di top gpr 2021?", "o")  # no rank asked: rank 2 answered
+    assert "DKI Jakarta" in engine.ask("siapa yang di atasnya?", "o").text
+    reply = engine.ask("Bengkulu juara berapa, dan siapa yang ada di bawahnya?", "m")
+    assert "peringkat 2" in reply.text and "Sumatera Selatan" in reply.text
+
+
 def test_an_attribute_follow_up_is_answered_from_the_same_fact(engine):
     engine.ask("siapa juara 2 top gpr 2021?", "a")
     assert "kelompok Provinsi" in engine.ask("kelompoknya apa?", "a").text
