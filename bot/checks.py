@@ -11,6 +11,7 @@ from bot.answering import details
 from bot.answering.phrases import role_text
 from bot.answering.query import Answer, Query, no_data
 from bot.answering.results import NO, YES
+from bot.catalogue import award_label
 from bot.context import Frame
 from bot.reply import Status
 from bot.slots import Slots, only, without
@@ -24,6 +25,7 @@ from bot.understanding.vocabulary import (
     RECEIVING_WORDS,
     ROLE_CHECK_WORDS,
     ROLE_MODIFIERS,
+    YEAR_WINDOWS,
 )
 from knowledge.base import KnowledgeBase
 
@@ -166,3 +168,22 @@ def ancestors(kb: KnowledgeBase, organisation: str | None) -> set[str]:
         found.add(organisation)
         organisation = kb.organisations[organisation].parent
     return found
+
+
+def outside_window(kb: KnowledgeBase, meaning: Interpretation) -> str | None:
+    """'Bandung pernah juara AMH sebelum 2023?': a year after "sebelum"/"setelah"/"sejak" is
+    a window, not the edition of that year. The window ("sebelum 2023") when the record holds
+    no edition of the award named in it; None when it does, or when no window is asked."""
+    year, tokens = meaning.slots.get("year"), meaning.linked.tokens
+    if not isinstance(year, int) or str(year) not in tokens[1:]:
+        return None
+    word = tokens[tokens.index(str(year), 1) - 1]
+    window = YEAR_WINDOWS.get(word)
+    if window is None:
+        return None
+    award = meaning.slots.get("award")
+    editions = kb.editions_by_award.get(award, ()) if award else kb.editions.values()
+    inside = {"before": year.__gt__, "after": year.__lt__, "since": year.__le__}[window]
+    if any(inside(e.year) for e in editions):
+        return None
+    return f"{award_label(kb.awards[award]) if award else 'penghargaan'} {word} {year}"

@@ -25,6 +25,7 @@ from bot.checks import (
     organisers_of,
     other_attendee,
     other_holder,
+    outside_window,
     role_check,
 )
 from bot.context import ContextStore, Frame
@@ -178,6 +179,9 @@ class Engine:
         meaning = organisation_as_place(meaning)
         focus = question_focus(_outside_names(meaning))
         _refer_back(meaning, frame, compiled.kb)
+        if (window := outside_window(compiled.kb, meaning)) is not None:
+            return base.reply(Status.NO_DATA, (
+                f"Sumber saya tidak mencatat {window}. Yang tercatat: {compiled.known}."))
         if (other := other_holder(meaning, frame, compiled.kb)) is not None:
             return base.reply(Status.NO_DATA, (
                 f"Sumber saya tidak mencatat {other}. Yang tercatat: {compiled.known}."))

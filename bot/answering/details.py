@@ -199,6 +199,9 @@ def categories(kb: KnowledgeBase, query: Query) -> Answer:
                            *results)
 
 
+_WHEN_WORDS = frozenset({"kapan", "tanggal"})
+
+
 def source(kb: KnowledgeBase, query: Query) -> Answer:
     """The article an edition's facts come from ("beritanya dimuat di media apa?"): its
     publisher and title; 'no data' when the article does not name its publisher. Asked for
@@ -221,13 +224,24 @@ def source(kb: KnowledgeBase, query: Query) -> Answer:
              for a in articles]) + ".")
         answer.sources = [a.id for a in articles]
         return answer
+    if query.words & _WHEN_WORDS:  # "beritanya terbit kapan?": the article's date
+        dated = [a for a in articles if a.date and a.date_kind == "published"]
+        if not dated:
+            titles = join_items([f"“{a.title}”" for a in articles]) or "sumbernya"
+            return no_data(f"Sumber tidak menyebut tanggal terbit artikel tentang {label} "
+                           f"({titles}).", _edition_focus(found))
+        answer = _edition_answer(found, f"Berita tentang {label} terbit " + "; ".join(
+            f"{indonesian_date(a.date)} (“{a.title}”)" for a in dated if a.date) + ".")
+        answer.sources = [a.id for a in dated]
+        return answer
     named = [a for a in articles if a.publisher]
     if not named:
         titles = join_items([f"“{a.title}”" for a in articles]) or "sumbernya"
         return no_data(f"Artikel tentang {label} ({titles}) tidak menyebut media yang "
                        "memuatnya.", _edition_focus(found))
-    lines = [f"{a.publisher}: “{a.title}”" + (f", {indonesian_date(a.date)}" if a.date else "")
-             for a in named]
+    lines = [f"{a.publisher}: “{a.title}”" + (
+        f", {indonesian_date(a.date)}" if a.date and a.date_kind == "published" else "")
+        for a in named]
     answer = _edition_answer(found, f"Berita tentang {label} dimuat oleh " + "; ".join(lines)
                              + ".")
     answer.sources = [a.id for a in named]
@@ -313,6 +327,14 @@ def person_quote(kb: KnowledgeBase, query: Query) -> Answer:
     who = person.name or person.role
     if not quotes:
         return no_data(f"Sumber tidak mencatat ucapan {who}.", focus_on(person=person.id))
+    editions, _ = find_editions(kb, query, use_subjects=False)
+    if editions:  # "Darto bilang apa soal TOP GPR?": he spoke of AMH only
+        named = {e.id for e in editions}
+        quotes = tuple(q for q in quotes if (e := kb.edition_of(q)) and e.id in named)
+        if not quotes:
+            return no_data(f"Sumber tidak mencatat ucapan {who} tentang "
+                           f"{', '.join(edition_label(kb, e) for e in editions)}.",
+                           focus_on(person=person.id))
     lines = [f"{who}{' (' + q.occasion + ')' if q.occasion else ''}: “{q.text}”"
              for q in quotes[:3]]
     answer = Answer(Status.ANSWERED, "\n".join(lines)).cite(*quotes[:3])

@@ -82,6 +82,7 @@ class Vocabulary(BaseModel):
     continuations: tuple[str, ...]
     order_words: dict[str, Literal["earlier", "later"]]
     relative_years: dict[str, int]
+    year_windows: dict[str, Literal["before", "after", "since"]]
     focus_cues: dict[str, WordList]
     about_words: WordList
     giving_words: WordList
@@ -163,6 +164,7 @@ PASSAGE_STOPWORDS = VOCABULARY.passage_stopwords
 CONTINUATIONS = VOCABULARY.continuations
 ORDER_WORDS = VOCABULARY.order_words
 RELATIVE_YEARS = VOCABULARY.relative_years
+YEAR_WINDOWS = VOCABULARY.year_windows
 FOCUS_CUES = VOCABULARY.focus_cues
 ABOUT_WORDS = VOCABULARY.about_words
 GIVING_WORDS = VOCABULARY.giving_words

@@ -98,6 +98,13 @@ def test_the_article_typo_is_not_repeated_in_answers(engine):
         ("award ceremony top gpr jam brp tepatnya", ["sore"], []),
         # a role of a place no source names: said so, never the governor on record
         ("siapa gubernur jawa barat", ["Gubernur Jawa Barat"], ["Rohidin"]),
+        # what a person said about another award than the one they spoke of
+        ("darto bilang apa soal top gpr?", ["TOP GPR 2021"], ["apresiasi"]),
+        # the article's publication date, which the sources do not give (only the event's)
+        ("kpn berita halojabar soal AMH itu terbit?", ["tanggal terbit"], ["30 Oktober"]),
+        # a year after "sebelum"/"setelah" is a window, not that year's edition
+        ("Bandung pernah juara AMH sebelum 2023?", ["sebelum 2023"], ["Terbaik III"]),
+        ("TOP GPR sesudah 2021 siapa juaranya?", ["setelah 2021"], ["DKI Jakarta"]),
     ],
 )
 def test_in_scope_questions_without_data_get_no_data_never_a_near_miss(

@@ -21,7 +21,8 @@ SETS = ("questions.yaml", "questions_holdout.yaml", "questions_blind.yaml",
         "questions_blind_n.yaml", "questions_blind_o.yaml", "questions_blind_p.yaml",
         "questions_blind_q.yaml", "questions_blind_r.yaml", "questions_blind_s.yaml",
         "questions_blind_t.yaml", "questions_blind_u.yaml", "questions_blind_v.yaml",
-        "questions_blind_w.yaml", "questions_blind_x.yaml")
+        "questions_blind_w.yaml", "questions_blind_x.yaml", "questions_blind_y.yaml",
+        "questions_blind_z.yaml")
 KNOWN = yaml.safe_load((DATA / "known_failures.yaml").read_text(encoding="utf-8"))
 
 
