@@ -54,6 +54,7 @@ from bot.understanding.vocabulary import (
     FILLERS,
     GENERIC_WORDS,
     GREETINGS,
+    HEAD_NOUNS,
     PASSAGE_STOPWORDS,
     PRONOUNS,
     QUESTION_WORDS,
@@ -361,7 +362,8 @@ class Engine:
         speaker = holders[0].name if len(holders) == 1 else None  # "Sekretaris …": Darto
         if meaning.slots.get("rank") is not None or meaning.slots.get("asks_rank") or (
                 meaning.slots.get("role") and not holders) or (
-                focus == "who" and meaning.slots.get("role") and not speaker):
+                focus == "who" and meaning.slots.get("role") and not speaker) or (
+                focus == "who" and _unknown_head(compiled.kb, meaning)):
             # ranks and the holders of roles are structured facts; a role no one on record
             # holds ("Gubernur DKI Jakarta") is someone the sources never quote
             return None
@@ -653,6 +655,19 @@ def _refer_back(meaning: Interpretation, frame: Frame | None, kb: KnowledgeBase)
     person = frame.focus.get("person") or frame.asked.get("person")
     if person and words & PRONOUNS and not slots.get("person") and not slots.get("role"):
         slots["person"] = person
+
+
+def _unknown_head(kb: KnowledgeBase, meaning: Interpretation) -> bool:
+    """'siapa kepala Media Center …?': a head of something whom no one on record is (the
+    sources name the head of the Dinas, not of its Media Center)."""
+    heads = set(meaning.linked.tokens) & HEAD_NOUNS
+    if not heads:
+        return False
+    organisation = meaning.slots.get("organisation")
+    family = set(kb.organisation_family(organisation)) if organisation else None
+    return not any(family is None or p.organisation in family
+                   for role, people in kb.people_by_role.items()
+                   if heads & set(normalise(role)) for p in people)
 
 
 def _rank_held(kb: KnowledgeBase, frame: Frame) -> int | None:

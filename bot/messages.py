@@ -8,7 +8,7 @@ ranks higher. Each part is answered as a single question; the replies are joined
 from __future__ import annotations
 
 from dataclasses import replace
-from itertools import pairwise
+from itertools import pairwise, takewhile
 from typing import Protocol
 
 from bot.answering.query import Query, find_editions
@@ -31,6 +31,7 @@ from bot.understanding.vocabulary import (
     EACH_WORDS,
     EVENT_NOUNS,
     FILLERS,
+    GREETING_CUES,
     GREETINGS,
     ORDER_WORDS,
     SELF_WORDS,
@@ -62,7 +63,11 @@ def answer_message(engine: SingleAsker, text: str, chat_id: str) -> Reply:
     text = _without_preamble(engine, without_enumeration(without_courtesy(text)))
     parts = split_clauses(text)
     if len(parts) == 1:
-        return _answer_ask(engine, text, chat_id)
+        reply = _answer_ask(engine, text, chat_id)
+        if reply.status == Status.NOT_UNDERSTOOD and (greeting := _greeting_of(text)):
+            # "Selamat siang, saya dari Humas Pemkab Sleman.": a greeting, answered as one
+            return replace(engine.ask_single(greeting, chat_id), question=text)
+        return reply
     parts = _subject_first(engine, parts)
     return _together(engine, text, [_answer_ask(engine, p, chat_id) for p in parts], chat_id)
 
@@ -93,6 +98,17 @@ def _names_the_subject(engine: SingleAsker, sentence: str) -> bool:
     kinds = {m.kind for m in engine.interpret(sentence).linked.mentions}
     return bool(kinds & {"award", "edition"}) or (
         bool(kinds & set(NAMING_KINDS)) and not _introduces_oneself(sentence))
+
+
+def _greeting_of(text: str) -> str | None:
+    """The greeting that opens a message which only greets and introduces the sender, and
+    asks nothing ("Halo, saya dari Humas Pemkab Garut."); None for any other message."""
+    words = [w.strip(",.!").casefold() for w in text.split()]
+    greeting = list(takewhile(lambda w: w in GREETINGS | FILLERS, words))
+    if not greeting or words[0] not in GREETING_CUES or any(
+            is_ask(s) for s in sentences_of(text)) or not _introduces_oneself(text):
+        return None
+    return " ".join(greeting)
 
 
 def _introduces_oneself(sentence: str) -> bool:

@@ -67,6 +67,7 @@ class Vocabulary(BaseModel):
     places: tuple[str, ...]
     now_words: WordList
     role_modifiers: WordList
+    head_nouns: WordList
     counted_nouns: WordList
     follow_up_markers: WordList
     passage_stopwords: WordList
@@ -158,6 +159,7 @@ HELP = VOCABULARY.help
 PLACES = VOCABULARY.places
 NOW_WORDS = VOCABULARY.now_words
 ROLE_MODIFIERS = VOCABULARY.role_modifiers
+HEAD_NOUNS = VOCABULARY.head_nouns
 COUNTED_NOUNS = VOCABULARY.counted_nouns
 FOLLOW_UP_MARKERS = VOCABULARY.follow_up_markers
 PASSAGE_STOPWORDS = VOCABULARY.passage_stopwords

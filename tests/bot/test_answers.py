@@ -105,6 +105,8 @@ def test_the_article_typo_is_not_repeated_in_answers(engine):
         # a year after "sebelum"/"setelah" is a window, not that year's edition
         ("Bandung pernah juara AMH sebelum 2023?", ["sebelum 2023"], ["Terbaik III"]),
         ("TOP GPR sesudah 2021 siapa juaranya?", ["setelah 2021"], ["DKI Jakarta"]),
+        # the head of something no one on record heads: never the head of its parent
+        ("Siapa kepala Media Center Pemprov Bengkulu?", [], ["Jaduliwan"]),
     ],
 )
 def test_in_scope_questions_without_data_get_no_data_never_a_near_miss(
@@ -442,7 +444,10 @@ def test_two_subjects_each_with_its_own_award_get_both_answers(engine):
     ("lu manusia apa robot?", "help"), ("Kamu ini siapa? Robot atau orang?", "help"),
     ("Selamat pagi, Nak. Semoga sehat selalu.", "greeting"),
     ("Terima kasih banyak atas penjelasannya, sangat membantu tugas saya.", "thanks"),
-    ("Hi, can you help me?", "help"), ("tolong, saya bingung cara pakai bot ini", "help")])
+    ("Hi, can you help me?", "help"), ("tolong, saya bingung cara pakai bot ini", "help"),
+    # a greeting and who is writing, nothing asked
+    ("Selamat siang, saya dari Humas Pemkab Sleman.", "greeting"),
+    ("Halo, saya dari Humas Pemkab Garut mau cek info AMH 2023.", "greeting")])
 def test_a_bare_greeting_or_thanks_is_chitchat(engine, text, kind):
     reply = ask(engine, text)
     assert (reply.status, reply.intent) == (Status.CHITCHAT, kind)
