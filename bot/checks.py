@@ -20,14 +20,17 @@ from bot.understanding.interpret import Interpretation
 from bot.understanding.vocabulary import (
     ATTENDING_WORDS,
     FILLERS,
+    HOLDING_WORDS,
     ORGANISER_CUES,
     PASSAGE_STOPWORDS,
+    PAST_WORDS,
     RECEIVING_WORDS,
     ROLE_CHECK_WORDS,
     ROLE_MODIFIERS,
     YEAR_WINDOWS,
 )
 from knowledge.base import KnowledgeBase
+from knowledge.sources import indonesian_date
 
 # the slots that name something on record (a question naming none is elliptical)
 NAMING_SLOTS = ("award", "edition", "year", "number", "organisation", "person", "place",
@@ -187,3 +190,16 @@ def outside_window(kb: KnowledgeBase, meaning: Interpretation) -> str | None:
     if any(inside(e.year) for e in editions):
         return None
     return f"{award_label(kb.awards[award]) if award else 'penghargaan'} {word} {year}"
+
+
+def past_role(kb: KnowledgeBase, meaning: Interpretation) -> Answer | None:
+    """'Jaduliwan dulu pernah jadi apa?': the sources record a role as of a date, never the
+    roles before it. No data, with the role on record."""
+    person = kb.people.get(str(meaning.slots.get("person") or ""))
+    words = set(meaning.linked.tokens)
+    if person is None or not person.role or not words & PAST_WORDS \
+            or not words & HOLDING_WORDS:
+        return None
+    as_of = f" per {indonesian_date(person.as_of)}" if person.as_of else ""
+    return no_data(f"Sumber hanya mencatat jabatan {person.name or person.role}{as_of}: "
+                   f"{role_text(kb, person)}; jabatan sebelumnya tidak disebut.")

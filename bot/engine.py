@@ -26,6 +26,7 @@ from bot.checks import (
     other_attendee,
     other_holder,
     outside_window,
+    past_role,
     role_check,
 )
 from bot.context import ContextStore, Frame
@@ -183,6 +184,9 @@ class Engine:
         if (window := outside_window(compiled.kb, meaning)) is not None:
             return base.reply(Status.NO_DATA, (
                 f"Sumber saya tidak mencatat {window}. Yang tercatat: {compiled.known}."))
+        if (past := past_role(compiled.kb, meaning)) is not None:
+            return base.reply(past.status, past.text, intent="person_info", sources=tuple(
+                _source_ref(compiled.kb, s) for s in past.sources))
         if (other := other_holder(meaning, frame, compiled.kb)) is not None:
             return base.reply(Status.NO_DATA, (
                 f"Sumber saya tidak mencatat {other}. Yang tercatat: {compiled.known}."))

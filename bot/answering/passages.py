@@ -182,6 +182,9 @@ def _said_by(passage: Passage, named: set[str]) -> bool:
     return bool(passage.speaker and named.intersection(normalise(passage.speaker)))
 
 
+_PHRASE_ENDS = frozenset({"dan", "atau", "di", "dari", "ke", "pada", "untuk"})
+
+
 def names_beside(texts: list[str], noun: str, asked: set[str]) -> bool:
     """Whether a name the question does not hold follows the noun whose name is asked
     ("… diterima oleh Sekretaris Diskominfo, Darto"); True when no passage mentions the noun
@@ -198,8 +201,9 @@ def names_beside(texts: list[str], noun: str, asked: set[str]) -> bool:
                 if bare[:1].isupper() and not any(
                         w in asked or stem(w) in asked for w in normalise(bare)):
                     return True
-                if following.endswith((")", ",", ".")) or bare in ("dan", "atau"):
-                    break  # the noun's phrase ends: "(inhouse magazine) dan Media …"
+                if following.endswith((")", ",", ".")) or bare.casefold() in _PHRASE_ENDS:
+                    break  # the noun's phrase ends: "(inhouse magazine) dan Media …", and
+                    # "Pelaku Usaha di Kota Bandung" names where, not who
     return not mentioned
 
 

@@ -68,6 +68,8 @@ class Vocabulary(BaseModel):
     now_words: WordList
     role_modifiers: WordList
     head_nouns: WordList
+    past_words: WordList
+    holding_words: WordList
     counted_nouns: WordList
     follow_up_markers: WordList
     passage_stopwords: WordList
@@ -160,6 +162,8 @@ PLACES = VOCABULARY.places
 NOW_WORDS = VOCABULARY.now_words
 ROLE_MODIFIERS = VOCABULARY.role_modifiers
 HEAD_NOUNS = VOCABULARY.head_nouns
+PAST_WORDS = VOCABULARY.past_words
+HOLDING_WORDS = VOCABULARY.holding_words
 COUNTED_NOUNS = VOCABULARY.counted_nouns
 FOLLOW_UP_MARKERS = VOCABULARY.follow_up_markers
 PASSAGE_STOPWORDS = VOCABULARY.passage_stopwords

@@ -107,6 +107,11 @@ def test_the_article_typo_is_not_repeated_in_answers(engine):
         ("TOP GPR sesudah 2021 siapa juaranya?", ["setelah 2021"], ["DKI Jakarta"]),
         # the head of something no one on record heads: never the head of its parent
         ("Siapa kepala Media Center Pemprov Bengkulu?", [], ["Jaduliwan"]),
+        # a person's past roles: the sources record one as of a date
+        ("jaduliwan dulu pernah jadi apa sebelum kadis?", ["jabatan sebelumnya tidak disebut"],
+         []),
+        # what something looks like is no rank list
+        ("Bentuk piala AMH 2023 seperti apa?", [], ["Terbaik III"]),
     ],
 )
 def test_in_scope_questions_without_data_get_no_data_never_a_near_miss(
@@ -717,3 +722,12 @@ def test_a_group_an_organisation_was_not_in_is_corrected_with_its_results(engine
     reply = ask(engine, "Apakah Pemkot Bandung itu menang di kelompok provinsi atau kelompok "
                         "kabupaten/kota?")
     assert not reply.text.startswith("Tidak") and "Kabupaten/Kota" in reply.text
+
+
+@pytest.mark.parametrize(("question", "not_said"), [
+    # "13 Pelaku Usaha di Kota Bandung" names where they are, not who
+    ("nama2 pelaku usaha yg dapet UMKM award bandung siapa aja?", "Pelaku Usaha"),
+])
+def test_a_sentence_naming_no_one_answers_no_ask_for_names(engine, question, not_said):
+    reply = ask(engine, question)
+    assert reply.status != Status.ANSWERED and not_said not in reply.text, reply.text
