@@ -7,14 +7,14 @@ from __future__ import annotations
 
 import re
 
-from bot.answering import details
+from bot.answering import details, results
 from bot.answering.phrases import role_text
 from bot.answering.query import Answer, Query, no_data
 from bot.answering.results import NO, YES
 from bot.catalogue import award_label
 from bot.context import Frame
 from bot.reply import Status
-from bot.slots import Slots, only, without
+from bot.slots import SlotName, Slots, only, without
 from bot.understanding.focus import is_yes_no
 from bot.understanding.interpret import Interpretation
 from bot.understanding.vocabulary import (
@@ -24,6 +24,7 @@ from bot.understanding.vocabulary import (
     ORGANISER_CUES,
     PASSAGE_STOPWORDS,
     PAST_WORDS,
+    RANK_NOUNS,
     RECEIVING_WORDS,
     ROLE_CHECK_WORDS,
     ROLE_MODIFIERS,
@@ -41,6 +42,8 @@ def names_something(slots: Slots) -> bool:
     return any(slots.get(name) for name in NAMING_SLOTS)
 
 
+_ROMAN = re.compile(r"^[ivx]+$")
+QUESTION_ONLY = frozenset({"apa", "lagi", "lain", "lainnya", "saja", "dapat", "raih", "menang"})
 _MODIFIED_ROLE = re.compile(r"\b(" + "|".join(sorted(ROLE_MODIFIERS)) + r")(nya)?\b", re.I)
 _ROLE_CHECK_WORDS = FILLERS | PASSAGE_STOPWORDS | ROLE_CHECK_WORDS
 PERSON_INTENTS = frozenset({"role_holder", "person_info", "person_quote", "note"})
@@ -203,3 +206,33 @@ def past_role(kb: KnowledgeBase, meaning: Interpretation) -> Answer | None:
     as_of = f" per {indonesian_date(person.as_of)}" if person.as_of else ""
     return no_data(f"Sumber hanya mencatat jabatan {person.name or person.role}{as_of}: "
                    f"{role_text(kb, person)}; jabatan sebelumnya tidak disebut.")
+
+
+_BESIDES_SLOTS: tuple[SlotName, ...] = ("award", "edition", "year", "number", "rank", "ranks",
+                                        "category", "group", "asks_rank")
+
+
+def besides(kb: KnowledgeBase, meaning: Interpretation) -> tuple[Slots, Answer] | None:
+    """'selain provinsi terbaik, Bengkulu dapat apa lagi?', 'Sumsel dapat penghargaan apa lagi
+    selain TOP GPR?': an organisation's results but the ones named after "selain" (up to the
+    organisation, or the end). The words naming them are compared with each result; a rank
+    word or number counts only when nothing else describes it ("selain juara 3 kampanye
+    komunikasi publik": the category)."""
+    tokens, organisation = meaning.linked.tokens, meaning.slots.get("organisation")
+    if "selain" not in tokens or not organisation or "berapa" in tokens:
+        return None  # ("… di berapa kategori lain?" asks a count, which a sentence gives)
+    start = tokens.index("selain") + 1
+    end = next((m.start for m in meaning.linked.mentions
+                if m.kind == "organisation" and m.start >= start), len(tokens))
+    clause = [t for t in tokens[start:end] if t not in FILLERS and t not in PASSAGE_STOPWORDS
+              and t not in QUESTION_ONLY]
+    described = [t for t in clause if t not in RANK_NOUNS and not t.isdigit()
+                 and not _ROMAN.match(t)]
+    words = described or clause
+    if not words:
+        return None
+    named = {m.kind for m in meaning.linked.mentions if start <= m.start < end}
+    slots = without(meaning.slots, tuple(n for n in _BESIDES_SLOTS
+                                         if n in named or n in ("asks_rank", "ranks")))
+    answer = results.org_awards_besides(kb, Query("org_awards", slots, meaning.words), words)
+    return None if answer is None else (slots, answer)

@@ -19,6 +19,7 @@ from bot.answering.suggest import Suggester, edition_question
 from bot.catalogue import edition_label, example_questions, known_editions
 from bot.checks import (
     PERSON_INTENTS,
+    besides,
     checks,
     names_something,
     organiser_check,
@@ -208,6 +209,11 @@ class Engine:
             asked = _Choice("organiser", organised[0], 1.0, False)
             self.context.put(chat_id, asked.intent, asked.slots, organised[1].focus)
             return self._reply(compiled, organised[1], asked, base)
+        if (other_results := besides(compiled.kb, meaning)) is not None:
+            asked = _Choice("org_awards", other_results[0], 1.0, False)
+            self.context.put(chat_id, asked.intent, _memorable(asked.slots),
+                             other_results[1].focus)
+            return self._reply(compiled, other_results[1], asked, base)
         if (attended := other_attendee(compiled.kb, meaning)) is not None:
             return base.reply(attended.status, attended.text, intent="representative",
                               sources=tuple(_source_ref(compiled.kb, s)

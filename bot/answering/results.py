@@ -7,6 +7,7 @@ from bot.answering.query import Answer, Query, find_editions, no_data
 from bot.catalogue import edition_label
 from bot.reply import Status
 from bot.slots import Focus, focus_on
+from bot.understanding.normalise import normalise
 from knowledge import models as m
 from knowledge.base import KnowledgeBase
 from knowledge.sources import comparable
@@ -209,6 +210,34 @@ def org_awards(kb: KnowledgeBase, query: Query) -> Answer:
         lines.append("Itu nominasi, bukan gelar juara.")
     answer = Answer(Status.ANSWERED, "\n".join(lines)).cite(*results)
     answer.focus = _focus(kb.edition_of(results[0]), organisation)
+    return answer
+
+
+def org_awards_besides(kb: KnowledgeBase, query: Query, besides: list[str]) -> Answer | None:
+    """'Bandung dapat apa lagi selain Terbaik III?': the organisation's results but those the
+    words after "selain" describe (each result's line holds them all); no data when none is
+    left. None when no result fits those words (they do not name one of its results)."""
+    organisation = query.slots.get("organisation")
+    if not organisation:
+        return None
+    name, results, _, problem = _org_question(kb, query, organisation)
+    if problem or not results:
+        return problem
+
+    def line(result: m.ResultDecl) -> str:
+        return result_line(kb, result, with_org=False, with_edition=True)
+
+    named = [r for r in results if set(besides) <= set(normalise(line(r)))]
+    if not named or len(named) == len(results) > 1:
+        return None  # the words name none of its results, or none in particular
+    others = [r for r in results if r not in named]
+    if not others:
+        return no_data(f"Sumber hanya mencatat {join_items([line(r) for r in named])} untuk "
+                       f"{name}.", _focus(kb.edition_of(named[0]), organisation))
+    lines = [f"Selain itu, {name} tercatat meraih:"]
+    lines += [f"• {line(r)}" for r in others]
+    answer = Answer(Status.ANSWERED, "\n".join(lines)).cite(*others)
+    answer.focus = _focus(kb.edition_of(others[0]), organisation)
     return answer
 
 

@@ -731,3 +731,19 @@ def test_a_group_an_organisation_was_not_in_is_corrected_with_its_results(engine
 def test_a_sentence_naming_no_one_answers_no_ask_for_names(engine, question, not_said):
     reply = ask(engine, question)
     assert reply.status != Status.ANSWERED and not_said not in reply.text, reply.text
+
+
+@pytest.mark.parametrize(("question", "status", "said", "not_said"), [
+    # "selain …": the organisation's results but the ones named after it
+    ("Selain juara 3 kampanye komunikasi publik, Bandung dapat apa lagi di AMH 2023?",
+     Status.ANSWERED, ["Majalah Internal", "Media Audiovisual"], ["Terbaik III"]),
+    ("Sumatera Selatan dapat penghargaan apa lagi selain TOP GPR?",
+     Status.NO_DATA, ["hanya mencatat peringkat 3"], []),
+    ("selain provinsi terbaik, bengkulu dapet kategori apa lg di top gpr?",
+     Status.NO_DATA, ["hanya mencatat"], []),
+])
+def test_besides_what_is_named_the_other_results_or_none(
+        engine, question, status, said, not_said):
+    reply = ask(engine, question)
+    assert reply.status == status, reply.text
+    assert all(s in reply.text for s in said) and not any(s in reply.text for s in not_said)
