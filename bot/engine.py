@@ -313,9 +313,10 @@ class Engine:
         if focus == "when" and {"jam", "pukul"} & set(meaning.linked.tokens):
             focus = "clock"
         asked = set(terms(meaning.linked.tokens, compiled.index.kb_words))
+        who_of = _who_of(meaning) if focus == "who" else None
         if not supplies(answer.text, focus, asked) or (
-                (name_of := _name_of(meaning.linked.tokens))
-                and not names_beside([answer.text], name_of, asked)):
+                (name_of := _name_of(meaning.linked.tokens) or who_of)
+                and not names_beside([answer.text], name_of, asked, strict=bool(who_of))):
             return None  # the note does not hold what is asked (a date, a count, a name)
         return choice, answer
 
@@ -537,6 +538,19 @@ def _name_of(tokens: list[str]) -> str | None:
     return next((b for a, b in pairwise(tokens)
                  if a == "nama" and b not in ("lengkap", "nama")), None)  # "nama-nama media"
 
+
+
+def _who_of(meaning: Interpretation) -> str | None:
+    """The kind of person a who-question asks for ("siapa wartawan yang menulis …?":
+    "wartawan"), when it names one that is no name on record."""
+    tokens = meaning.linked.tokens
+    named = {i for m in meaning.linked.mentions if m.kind != "topic"
+             for i in range(m.start, m.end)}
+    at = tokens.index("siapa") + 1 if "siapa" in tokens else len(tokens)
+    if at >= len(tokens) or at in named or tokens[at] in QUESTION_WORDS \
+            or tokens[at] in FILLERS or tokens[at] in PASSAGE_STOPWORDS:
+        return None
+    return tokens[at]
 
 
 def _about(slots: Slots) -> set[str]:

@@ -185,10 +185,12 @@ def _said_by(passage: Passage, named: set[str]) -> bool:
 _PHRASE_ENDS = frozenset({"dan", "atau", "di", "dari", "ke", "pada", "untuk"})
 
 
-def names_beside(texts: list[str], noun: str, asked: set[str]) -> bool:
+def names_beside(texts: list[str], noun: str, asked: set[str], *, strict: bool = False
+                 ) -> bool:
     """Whether a name the question does not hold follows the noun whose name is asked
-    ("… diterima oleh Sekretaris Diskominfo, Darto"); True when no passage mentions the noun
-    (nothing to judge by)."""
+    ("… diterima oleh Sekretaris Diskominfo, Darto"); when no passage mentions the noun,
+    True (nothing to judge by), or False if `strict` (a who-question's "siapa wartawan …?"
+    is not answered by a text about no wartawan)."""
     root, mentioned = stem(noun), False
     for text in texts:
         raw = text.split()
@@ -204,7 +206,7 @@ def names_beside(texts: list[str], noun: str, asked: set[str]) -> bool:
                 if following.endswith((")", ",", ".")) or bare.casefold() in _PHRASE_ENDS:
                     break  # the noun's phrase ends: "(inhouse magazine) dan Media …", and
                     # "Pelaku Usaha di Kota Bandung" names where, not who
-    return not mentioned
+    return not mentioned and not strict
 
 
 def split_sentences(text: str, title: str = "") -> list[str]:

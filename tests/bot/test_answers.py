@@ -110,6 +110,8 @@ def test_the_article_typo_is_not_repeated_in_answers(engine):
         # a person's past roles: the sources record one as of a date
         ("jaduliwan dulu pernah jadi apa sebelum kadis?", ["jabatan sebelumnya tidak disebut"],
          []),
+        # a note found by its keywords names no wartawan: no answer to who the writer was
+        ("Siapa wartawan yang menulis berita Pemprov Bengkulu?", [], ["Jaduliwan"]),
         # what something looks like is no rank list
         ("Bentuk piala AMH 2023 seperti apa?", [], ["Terbaik III"]),
     ],
