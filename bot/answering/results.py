@@ -10,7 +10,7 @@ from bot.slots import Focus, focus_on
 from bot.understanding.normalise import normalise
 from knowledge import models as m
 from knowledge.base import KnowledgeBase
-from knowledge.sources import comparable
+from knowledge.sources import MONTHS, comparable
 
 YES, NO = "Ya — ", "Tidak — "  # how a yes/no answer starts
 KIND_WORDS = frozenset({"provinsi", "kota", "kabupaten", "kementerian", "lembaga", "dinas"})
@@ -314,6 +314,8 @@ def _yes_no_format(kb: KnowledgeBase, query: Query, answer: Answer) -> Answer:
     """'apakah AMH 2023 digelar virtual?', '… di Jakarta?' → 'Tidak — …' before where it was
     held."""
     edition = kb.editions.get(str(answer.focus.get("edition")))
+    if query.intent == "event_date" and edition is not None and edition.events:
+        return _yes_no_date(edition.events[0], query, answer)
     online, in_person = query.words & ONLINE_WORDS, query.words & IN_PERSON_WORDS
     place = query.slots.get("place")
     if query.intent != "event_place" or edition is None or not edition.events \
@@ -325,5 +327,29 @@ def _yes_no_format(kb: KnowledgeBase, query: Query, answer: Answer) -> Answer:
         settled = comparable(str(place)) in comparable(held)
     else:
         settled = event.virtual if online else not event.virtual
+    answer.text = f"{YES if settled else NO}{answer.text}"
+    return answer
+
+
+_PARTS_OF_DAY = frozenset({"pagi", "siang", "sore", "malam"})
+_WEEKDAYS = {day.casefold(): i for i, day in enumerate(m.WEEKDAYS)}
+_MONTH_NAMES = {month.casefold(): i for i, month in enumerate(MONTHS, 1)}
+
+
+def _yes_no_date(event: m.Event, query: Query, answer: Answer) -> Answer:
+    """'AMH 2023 hari Selasa, 31 Oktober kan?' → 'Tidak — …' before the date on record, when
+    the question names a weekday, a month or a day of the month to check."""
+    if event.date is None:
+        return answer
+    days = [_WEEKDAYS[w] for w in query.words if w in _WEEKDAYS]
+    months = [_MONTH_NAMES[w] for w in query.words if w in _MONTH_NAMES]
+    numbers = [int(w) for w in query.words if w.isdigit() and 1 <= int(w) <= 31]
+    parts = query.words & _PARTS_OF_DAY if event.time_of_day else set()
+    if not days and not months and not parts:
+        return answer
+    settled = all(d == event.date.weekday() for d in days) and all(
+        n == event.date.month for n in months) and (
+        not months or not numbers or event.date.day in numbers) and all(
+        p in comparable(event.time_of_day or "").split() for p in parts)
     answer.text = f"{YES if settled else NO}{answer.text}"
     return answer

@@ -25,6 +25,8 @@ from bot.understanding.vocabulary import (
 )
 
 GOT_WORDS = frozenset({"dapat", "raih"})  # "Sumsel dapat berapa?" asks the rank
+_ASKING = frozenset({"siapa", "apa", "kapan", "dimana", "mana", "berapa", "keberapa",
+                     "bagaimana", "mengapa", "kenapa", "alasan"})
 
 # what each intent's answer gives (data/intents.yaml `supplies`)
 SUPPLIES: dict[str, frozenset[str]] = {spec.name: spec.supplies for spec in INTENTS}
@@ -80,6 +82,8 @@ def is_yes_no(tokens: list[str]) -> bool:
         return False
     if tokens[0] in YES_NO_CUES or (tokens[-1] in YES_NO_TAILS and len(tokens) > 2):
         return True
+    if tokens[-1] == "ya" and len(tokens) > 2 and not set(tokens) & _ASKING:
+        return True  # "AMH 2023 hari senin ya?" (but "kapan ya?" asks when)
     # "Bandung dapet juara 1 ga di AMH?": the tail before a short scope
     return any(tokens[i] in YES_NO_TAILS and tokens[i + 1] in ("di", "pada", "ya")
                for i in range(max(2, len(tokens) - 4), len(tokens) - 1))

@@ -749,3 +749,16 @@ def test_besides_what_is_named_the_other_results_or_none(
     reply = ask(engine, question)
     assert reply.status == status, reply.text
     assert all(s in reply.text for s in said) and not any(s in reply.text for s in not_said)
+
+
+@pytest.mark.parametrize(("question", "verdict"), [
+    # a date claimed is checked against the event's: weekday, month, day, part of the day
+    ("Apakah Malam Anugerah Humas 2023 diadakan pada Selasa, 31 Oktober 2023?", "Tidak — "),
+    ("AMH 2023 hari senin kan?", "Ya — "),
+    ("AMH 2023 tanggal 30 november ya?", "Tidak — "),
+    ("top gpr 2021 diumumkan 11 november ya?", "Ya — "),
+    ("Pengumuman TOP GPR itu Kamis pagi ya?", "Tidak — "),
+])
+def test_a_date_asked_whether_gets_a_verdict_and_the_date(engine, question, verdict):
+    reply = ask(engine, question)
+    assert reply.intent == "event_date" and reply.text.startswith(verdict), reply.text
