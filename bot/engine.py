@@ -386,6 +386,9 @@ class Engine:
             scope = {e.id for e in editions} or None
         elif names_something(meaning.slots):
             scope = None
+            if frame is not None and not names_something(without(meaning.slots, ("topics",))) \
+                    and (edition := frame.focus.get("edition") or frame.asked.get("edition")):
+                scope = {edition}  # a note's keyword names no edition: the conversation's
         elif frame is not None and (
                 edition := frame.focus.get("edition") or frame.asked.get("edition")):
             scope = {edition}

@@ -338,7 +338,10 @@ def person_quote(kb: KnowledgeBase, query: Query) -> Answer:
     lines = [f"{who}{' (' + q.occasion + ')' if q.occasion else ''}: “{q.text}”"
              for q in quotes[:3]]
     answer = Answer(Status.ANSWERED, "\n".join(lines)).cite(*quotes[:3])
+    spoken = {e.id: e for q in quotes[:3] if (e := kb.edition_of(q))}
     answer.focus = focus_on(organisation=person.organisation, person=person.id)
+    if len(spoken) == 1:  # "terus apresiasi ke siapa?" goes on about that edition
+        answer.focus |= _edition_focus(next(iter(spoken.values())))
     return answer
 
 

@@ -18,6 +18,9 @@ _DELIMITERS = re.compile(
 # a part is an ask of its own when it holds one of these
 _ASK_WORDS = frozenset("""siapa sapa spa apa apakah kapan kpn dimana dmn mana berapa brp
 keberapa gimana gmn bagaimana who what when where which""".split())
+# "sama" after a passive verb names its agent ("disebut … sama gubernur"): no second subject
+_AGENT = re.compile(r"(\bdi(?!mana\b|sini\b|situ\b)[a-z]{4,}\b[^,;?]*?)\s+sama\s+"
+                    r"(?=(?:\S+\s*){1,3}\??\s*$)", re.IGNORECASE)
 MAX_TAIL_WORDS = 5  # a last part without a question word is an elliptical ask: "trus yg ke-3?"
 _JOINERS = frozenset({"dan", "atau", "sama", "serta", "maupun", "vs", "&"})
 # kinds of subject two of which may be asked about at once (an award and an edition are one
@@ -81,6 +84,7 @@ def split_clauses(text: str) -> list[str]:
     ("pengumuman top gpr diikuti kadis kominfotik, namanya siapa"); at the end, a short one is
     an elliptical ask of its own ("siapa juara 1? trus yg ke-3?"). The whole message when
     fewer than two asks remain."""
+    text = _AGENT.sub(r"\1 oleh ", text)  # "disebut kado apa sama gubernur?": by him
     parts = [p.strip(" ,;?") for p in _DELIMITERS.split(text)]
     asks: list[str] = []
     pending: list[str] = []

@@ -762,3 +762,8 @@ def test_besides_what_is_named_the_other_results_or_none(
 def test_a_date_asked_whether_gets_a_verdict_and_the_date(engine, question, verdict):
     reply = ask(engine, question)
     assert reply.intent == "event_date" and reply.text.startswith(verdict), reply.text
+
+
+def test_sama_after_a_passive_verb_names_its_agent_not_a_second_ask(engine):
+    reply = ask(engine, "penghargaannya disebut kado apa sama gubernur?")
+    assert reply.status == Status.ANSWERED and "kado 53 tahun Bumi Rafflesia" in reply.text

@@ -187,3 +187,10 @@ def test_the_person_spoken_of_stays_the_subject_through_a_quoted_sentence(engine
     engine.ask("HUT ke brp?", "p")  # answered from a source sentence
     reply = engine.ask("wakilnya siapa?", "p")
     assert reply.status == Status.NO_DATA and "Wakil Gubernur" in reply.text
+
+
+def test_a_follow_up_naming_only_a_note_keyword_stays_with_the_edition_spoken_of(engine):
+    engine.ask("gubernur bengkulu siapa?", "k")
+    assert "kado" in engine.ask("dia bilang apa soal top gpr?", "k").text
+    reply = engine.ask("terus apresiasi ke siapa?", "k")  # his, at TOP GPR: not Darto's
+    assert "Media Center" in reply.text and "Kominfo terhadap kinerja" not in reply.text
