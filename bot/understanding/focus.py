@@ -42,7 +42,8 @@ def question_focus(tokens: list[str]) -> str | None:
         return "giver"  # "siapa yang menyerahkan penghargaan kepada Darto?": not Darto
     for before, after in pairwise(tokens):
         if before in PLACE_NOUNS and after in ("mana", "apa") and not words & (
-                RANK_NOUNS | {"siapa", "menang", "raih", "dapat", "ketiga", "kedua", "pertama"}):
+                RANK_NOUNS | FOCUS_CUES["group"]
+                | {"siapa", "menang", "raih", "dapat", "ketiga", "kedua", "pertama"}):
             return "where"
         if after == "berapa" and before in WHEN_NOUNS:
             return "when"

@@ -767,3 +767,14 @@ def test_a_date_asked_whether_gets_a_verdict_and_the_date(engine, question, verd
 def test_sama_after_a_passive_verb_names_its_agent_not_a_second_ask(engine):
     reply = ask(engine, "penghargaannya disebut kado apa sama gubernur?")
     assert reply.status == Status.ANSWERED and "kado 53 tahun Bumi Rafflesia" in reply.text
+
+
+@pytest.mark.parametrize("question", [
+    "Bandung itu ikut di kelompok pemprov atau kab/kota?",
+    # "kelompok pemerintah daerah apa" asks the group, not a place
+    "Pemkot Bandung di AMH 2023 bersaing di kelompok pemerintah daerah apa, provinsi atau "
+    "kabupaten/kota?",
+])
+def test_the_group_an_organisation_competed_in_is_answered_by_its_results(engine, question):
+    reply = ask(engine, question)
+    assert reply.intent == "org_awards" and "(Pemerintah Daerah Kabupaten/Kota)" in reply.text
