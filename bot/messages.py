@@ -16,6 +16,7 @@ from bot.answering.results import NO, YES
 from bot.catalogue import edition_label
 from bot.reply import Reply, Status
 from bot.understanding.compound import (
+    claim_parts,
     is_ask,
     sentences_of,
     split_clauses,
@@ -62,6 +63,9 @@ def answer_message(engine: SingleAsker, text: str, chat_id: str) -> Reply:
     when it holds one ask."""
     text = _without_preamble(engine, without_enumeration(without_courtesy(text)))
     parts = split_clauses(text)
+    if len(parts) == 1 and (claims := _claims(engine, text)):
+        return _together(engine, text, [engine.ask_single(c, chat_id) for c in claims],
+                         chat_id)
     if len(parts) == 1:
         reply = _answer_ask(engine, text, chat_id)
         if reply.status == Status.NOT_UNDERSTOOD and (greeting := _greeting_of(text)):
@@ -98,6 +102,17 @@ def _names_the_subject(engine: SingleAsker, sentence: str) -> bool:
     kinds = {m.kind for m in engine.interpret(sentence).linked.mentions}
     return bool(kinds & {"award", "edition"}) or (
         bool(kinds & set(NAMING_KINDS)) and not _introduces_oneself(sentence))
+
+
+def _claims(engine: SingleAsker, text: str) -> list[str] | None:
+    """Two claims, each about its own award or organisation ("jd yg menang amh tu bandung, yg
+    top gpr bengkulu ya?"): each checked on its own."""
+    parts = claim_parts(text)
+    if parts is None:
+        return None
+    named = [{(m.kind, m.target) for m in engine.interpret(p).linked.mentions
+              if m.kind in ("award", "edition", "organisation")} for p in parts]
+    return parts if all(named) and named[0] != named[1] else None
 
 
 def _greeting_of(text: str) -> str | None:

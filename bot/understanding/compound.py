@@ -9,7 +9,14 @@ from dataclasses import dataclass
 
 from bot.understanding.entities import Linked
 from bot.understanding.normalise import normalise
-from bot.understanding.vocabulary import FILLERS, GREETINGS, REQUEST_WORDS, THANKS
+from bot.understanding.vocabulary import (
+    FILLERS,
+    GREETINGS,
+    REQUEST_WORDS,
+    THANKS,
+    YES_NO_CUES,
+    YES_NO_TAILS,
+)
 
 # where one ask may end and another begin
 _DELIMITERS = re.compile(
@@ -21,6 +28,7 @@ keberapa gimana gmn bagaimana who what when where which""".split())
 # "sama" after a passive verb names its agent ("disebut … sama gubernur"): no second subject
 _AGENT = re.compile(r"(\bdi(?!mana\b|sini\b|situ\b)[a-z]{4,}\b[^,;?]*?)\s+sama\s+"
                     r"(?=(?:\S+\s*){1,3}\??\s*$)", re.IGNORECASE)
+_CLAIM_TAILS = YES_NO_TAILS | (YES_NO_CUES & {"benar", "betul"}) | {"ya"}
 MAX_TAIL_WORDS = 5  # a last part without a question word is an elliptical ask: "trus yg ke-3?"
 _JOINERS = frozenset({"dan", "atau", "sama", "serta", "maupun", "vs", "&"})
 # kinds of subject two of which may be asked about at once (an award and an edition are one
@@ -105,6 +113,22 @@ def split_clauses(text: str) -> list[str]:
     if len(asks) < 2:
         return [text]
     return asks[:MAX_PARTS]
+
+
+def claim_parts(text: str) -> list[str] | None:
+    """'AMH hari senin, top gpr hari kamis ya?': two claims checked at once, each with the
+    word that asks whether ("ya", "kan", "betul"); None for any other message."""
+    words = normalise(text)
+    if not words or words[-1] not in _CLAIM_TAILS:
+        return None
+    parts = [p.strip(" ,;?") for p in _DELIMITERS.split(text)]
+    parts = [p for p in parts if p]
+    if parts and normalise(parts[-1]) == [words[-1]]:
+        parts = parts[:-1]  # "Bandung itu pemkot dan Bengkulu pemprov, betul?"
+    if len(parts) != 2:
+        return None
+    tail = text.rstrip(" ?!.").split()[-1]
+    return [p if normalise(p)[-1:] == [words[-1]] else f"{p} {tail}" for p in parts]
 
 
 @dataclass(frozen=True)

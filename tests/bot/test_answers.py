@@ -778,3 +778,13 @@ def test_sama_after_a_passive_verb_names_its_agent_not_a_second_ask(engine):
 def test_the_group_an_organisation_competed_in_is_answered_by_its_results(engine, question):
     reply = ask(engine, question)
     assert reply.intent == "org_awards" and "(Pemerintah Daerah Kabupaten/Kota)" in reply.text
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    ("AMH hari senin, top gpr hari kamis ya?", ["Ya — AMH 2023", "Ya — TOP GPR 2021"]),
+    ("jd yg menang amh tu bandung, yg top gpr bengkulu ya?",
+     ["Pemerintah Kota Bandung", "Pemerintah Provinsi Bengkulu"]),
+])
+def test_two_claims_about_two_subjects_are_each_checked(engine, question, said):
+    reply = ask(engine, question)
+    assert all(s in reply.text for s in said), reply.text
