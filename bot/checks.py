@@ -73,20 +73,35 @@ def organiser_check(kb: KnowledgeBase, meaning: Interpretation, organisers: dict
                          if m.kind == "organisation" and isinstance(m.target, str)  # kominfo?"
                          and not kb.results_by_organisation.get(m.target)
                          and not kb.representatives_by_organisation.get(m.target)), None)
-    if not organisation or meaning.slots.get("person") or meaning.slots.get("role") \
+    if meaning.slots.get("person") or meaning.slots.get("role") \
             or not meaning.words & ORGANISER_CUES:
+        return None
+    if not organisation and meaning.linked.first_text("institution"):
+        return _other_organiser(kb, meaning)
+    if not organisation:
         return None
     if organisation not in organisers.values():
         return None
     slots = without(meaning.slots, ("organisation",))
     if meaning.slots.get("organisation") != organisation:  # the other one names the edition
-        if not is_yes_no(meaning.linked.tokens):
+        if not is_yes_no(meaning.linked.tokens) and "atau" not in meaning.linked.tokens:
             return None  # "Bandung raih penghargaan apa dari Kominfo?" asks its awards
         slots["organisation"] = meaning.slots["organisation"]
     answer = details.organiser(kb, Query("organiser", slots, meaning.words))
     if answer.status == Status.ANSWERED and is_yes_no(meaning.linked.tokens):
         edition = str(answer.focus.get("edition"))
         answer.text = (YES if organisers.get(edition) == organisation else NO) + answer.text
+    return slots, answer
+
+
+def _other_organiser(kb: KnowledgeBase, meaning: Interpretation) -> tuple[Slots, Answer]:
+    """'AMH 2023 itu diselenggarakan Kemendagri ya?': an institution no source names as the
+    organiser: "Tidak — " and the organiser on record ("Kominfo atau Kemendagri?": no
+    verdict, the one on record)."""
+    slots = without(meaning.slots, ("unknown_organisation",))
+    answer = details.organiser(kb, Query("organiser", slots, meaning.words))
+    if answer.status == Status.ANSWERED and "atau" not in meaning.linked.tokens:
+        answer.text = NO + answer.text
     return slots, answer
 
 

@@ -202,13 +202,13 @@ class Engine:
         if place and meaning.slots.get("asks_rank") \
                 and not meaning.slots.get("organisation"):  # "Jawa Timur peringkat berapa?"
             meaning.slots["unknown_organisation"] = place
-        if unknown := meaning.slots.get("unknown_organisation"):
-            return base.reply(Status.NO_DATA, (
-                f"Sumber saya tidak mencatat {unknown}. Yang tercatat: {compiled.known}."))
         if (organised := organiser_check(compiled.kb, meaning, compiled.organisers)) is not None:
             asked = _Choice("organiser", organised[0], 1.0, False)
             self.context.put(chat_id, asked.intent, asked.slots, organised[1].focus)
             return self._reply(compiled, organised[1], asked, base)
+        if unknown := meaning.slots.get("unknown_organisation"):
+            return base.reply(Status.NO_DATA, (
+                f"Sumber saya tidak mencatat {unknown}. Yang tercatat: {compiled.known}."))
         if (other_results := besides(compiled.kb, meaning)) is not None:
             asked = _Choice("org_awards", other_results[0], 1.0, False)
             self.context.put(chat_id, asked.intent, _memorable(asked.slots),

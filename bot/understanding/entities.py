@@ -27,6 +27,7 @@ from bot.understanding.vocabulary import (
     GREETINGS,
     HELP,
     INFORMAL,
+    INSTITUTIONS,
     LEMMAS,
     NOW_WORDS,
     PLACES,
@@ -63,6 +64,10 @@ def allowed_edits(length: int) -> int:
 
 RANK_LIST_LINKS = frozenset({"dan", "sampai", "hingga", "atau"})  # "juara 1 sampai 3"
 PASSIVE_PREFIXES = ("di", "ter")  # prefixes that leave the root as it is
+# the words of places and institutions no source names (vocabulary data): never what a typo
+# is "repaired" into; the institutions' words are known only as their names ("negeri" alone
+# is no word of the domain)
+_GAZETTEER_WORDS = frozenset(w for name in PLACES + INSTITUTIONS for w in normalise(name))
 
 
 def _is_derived_word(token: str) -> bool:
@@ -170,6 +175,11 @@ class EntityIndex:
             if key and key not in self.aliases:
                 self.aliases[key].append(("place", place))
                 gazetteer_names.add(key)
+        for institution in INSTITUTIONS:  # and an institution no source names is one
+            key = tuple(normalise(institution))
+            if key and key not in self.aliases:
+                self.aliases[key].append(("institution", institution))
+                gazetteer_names.add(key)
         self.max_len = max((len(k) for k in self.aliases), default=1)
         # what each note keyword may be about: its notes' subjects, editions and awards, so
         # that a keyword never catches a question about another award or edition
@@ -236,7 +246,7 @@ class EntityIndex:
         self._words: dict[tuple[str, int], list[str]] = defaultdict(list)
         # places no source names are known words, never what a typo is "repaired" into
         # ("senang" is not "Serang")
-        gazetteer = {w for place in PLACES for w in normalise(place)} - self.kb_words
+        gazetteer = _GAZETTEER_WORDS - self.kb_words
         for word in sorted((self.lexicon - hint_only - gazetteer) | self._chat_forms.keys()):
             if len(word) >= 4:
                 self._words[(word[:1], len(word))].append(word)

@@ -86,6 +86,8 @@ def slots_from(linked: Linked) -> Slots:
         slots["unknown_category"] = linked.unknown_category
     if linked.unknown_organisation:
         slots["unknown_organisation"] = linked.unknown_organisation
+    elif (institution := linked.first_text("institution")) is not None:
+        slots["unknown_organisation"] = institution  # "Kemendagri": not on record
     if linked.asks_count:
         slots["asks_count"] = True
     return slots

@@ -65,6 +65,7 @@ class Vocabulary(BaseModel):
     greeting_cues: WordList
     help: WordList
     places: tuple[str, ...]
+    institutions: tuple[str, ...]
     now_words: WordList
     role_modifiers: WordList
     head_nouns: WordList
@@ -159,6 +160,7 @@ THANKS = VOCABULARY.thanks
 GREETING_CUES = VOCABULARY.greeting_cues
 HELP = VOCABULARY.help
 PLACES = VOCABULARY.places
+INSTITUTIONS = VOCABULARY.institutions
 NOW_WORDS = VOCABULARY.now_words
 ROLE_MODIFIERS = VOCABULARY.role_modifiers
 HEAD_NOUNS = VOCABULARY.head_nouns

@@ -788,3 +788,17 @@ def test_the_group_an_organisation_competed_in_is_answered_by_its_results(engine
 def test_two_claims_about_two_subjects_are_each_checked(engine, question, said):
     reply = ask(engine, question)
     assert all(s in reply.text for s in said), reply.text
+
+
+@pytest.mark.parametrize(("question", "start"), [
+    # an institution no source names, as the organiser: the one on record
+    ("AMH 2023 itu diselenggarain kemendagri bukan sih?",
+     "Tidak — AMH 2023 diselenggarakan oleh Kementerian Kominfo"),
+    ("AMH 2023 itu diadain Kominfo atau Kemendagri?",
+     "AMH 2023 diselenggarakan oleh Kementerian Kominfo"),
+    ("top gpr diselenggarakan kemendagri?", "Sumber tidak menyebut penyelenggara TOP GPR"),
+    # and anything else about it: not on record
+    ("kemenkeu dapet peringkat brp di top gpr 2021", "Sumber saya tidak mencatat Kemenkeu"),
+])
+def test_an_institution_no_source_names_is_not_on_record(engine, question, start):
+    assert ask(engine, question).text.startswith(start)
