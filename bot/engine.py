@@ -83,7 +83,8 @@ RESOLVERS = {spec.name: _resolver(spec) for spec in INTENTS}
 RANKED_INTENTS = ("who_won", "org_rank")  # where "kalau yang ke-2?" means rank 2
 # a follow-up that names an organisation after "who won" asks for that organisation's rank
 FOLLOW_UP_SWITCH = {("who_won", "organisation"): "org_rank",
-                    ("org_rank", "rank"): "who_won", ("org_awards", "rank"): "who_won"}
+                    ("org_rank", "rank"): "who_won", ("org_awards", "rank"): "who_won",
+                    ("org_rank", "ranks"): "who_won", ("org_awards", "ranks"): "who_won"}
 
 
 @dataclass(frozen=True)
@@ -674,10 +675,13 @@ def _refer_back(meaning: Interpretation, frame: Frame | None, kb: KnowledgeBase)
         return
     words, slots = set(meaning.linked.tokens), meaning.slots
     rank = frame.asked.get("rank")  # an answer's focus holds no rank
-    if rank is None and frame.intent == "org_rank":
+    if rank is None and frame.intent in ("org_rank", "org_awards"):
         rank = _rank_held(kb, frame)
     offset = sum(RELATIVE_RANKS.get(w, 0) for w in words)
-    if isinstance(rank, int) and offset and "rank" not in slots and rank + offset >= 1:
+    if isinstance(rank, int) and offset < 0 and "saja" in words and rank > 2 \
+            and "rank" not in slots:  # "provinsi apa saja yang di atasnya?": all above
+        slots["ranks"] = [str(r) for r in range(1, rank)]
+    elif isinstance(rank, int) and offset and "rank" not in slots and rank + offset >= 1:
         slots["rank"] = rank + offset
     person = frame.focus.get("person") or frame.asked.get("person")
     if person and words & PRONOUNS and not slots.get("person") and not slots.get("role"):

@@ -22,6 +22,7 @@ from bot.understanding.compound import (
     split_clauses,
     split_shared_name,
     split_subjects,
+    statement_and_ask,
     without_courtesy,
     without_enumeration,
 )
@@ -63,6 +64,9 @@ def answer_message(engine: SingleAsker, text: str, chat_id: str) -> Reply:
     when it holds one ask."""
     text = _without_preamble(engine, without_enumeration(without_courtesy(text)))
     parts = split_clauses(text)
+    if len(parts) == 1 and (ask := _after_statement(engine, text)):
+        # "dki peringkat 1, trus sumsel posisi berapa?": the ask, about its own subject
+        return replace(_answer_ask(engine, ask, chat_id), question=text)
     if len(parts) == 1 and (claims := _claims(engine, text)):
         return _together(engine, text, [engine.ask_single(c, chat_id) for c in claims],
                          chat_id)
@@ -102,6 +106,25 @@ def _names_the_subject(engine: SingleAsker, sentence: str) -> bool:
     kinds = {m.kind for m in engine.interpret(sentence).linked.mentions}
     return bool(kinds & {"award", "edition"}) or (
         bool(kinds & set(NAMING_KINDS)) and not _introduces_oneself(sentence))
+
+
+def _after_statement(engine: SingleAsker, text: str) -> str | None:
+    """The ask at the end of a message that first states something about another subject of
+    the same kind ("Yang dari Diskominfo Bandung itu Darto, yang dari Kominfotik Bengkulu
+    siapa?"); None for any other message."""
+    found = statement_and_ask(text)
+    if found is None:
+        return None
+    stated, asked = (_subjects_in(engine, t) for t in found)
+    if not stated or not asked or stated & asked \
+            or not {k for k, _ in stated} & {k for k, _ in asked}:
+        return None
+    return found[1]
+
+
+def _subjects_in(engine: SingleAsker, text: str) -> set[tuple[str, str | int]]:
+    return {(m.kind, m.target) for m in engine.interpret(text).linked.mentions
+            if m.kind in ("organisation", "person")}
 
 
 def _claims(engine: SingleAsker, text: str) -> list[str] | None:

@@ -115,14 +115,35 @@ def split_clauses(text: str) -> list[str]:
     return asks[:MAX_PARTS]
 
 
+def raw_parts(text: str) -> list[str]:
+    """A message cut at every place one ask may end and another begin."""
+    return [p for p in (p.strip(" ,;?") for p in _DELIMITERS.split(text)) if p]
+
+
+_CLAUSE_END = re.compile(r"[,;](?!\s*\d)\s*(?:(?:terus|trus|lalu|lantas)\s+)?"
+                         r"|\s+(?:terus|trus|lalu|lantas)\s+", re.IGNORECASE)
+
+
+def statement_and_ask(text: str) -> tuple[str, str] | None:
+    """A statement of two words or more, then (after a comma or "terus") an ask: "dki
+    peringkat 1, trus sumsel posisi berapa?" → ("dki peringkat 1", "sumsel posisi berapa")."""
+    cuts = list(_CLAUSE_END.finditer(text))
+    if not cuts:
+        return None
+    statement, ask = text[:cuts[-1].start()].strip(), text[cuts[-1].end():].strip(" ?")
+    if len(statement.split()) < 2 or not is_ask(ask) or is_ask(statement) \
+            or _JOINERS & set(normalise(ask)[:1]):
+        return None
+    return statement, ask
+
+
 def claim_parts(text: str) -> list[str] | None:
     """'AMH hari senin, top gpr hari kamis ya?': two claims checked at once, each with the
     word that asks whether ("ya", "kan", "betul"); None for any other message."""
     words = normalise(text)
     if not words or words[-1] not in _CLAIM_TAILS:
         return None
-    parts = [p.strip(" ,;?") for p in _DELIMITERS.split(text)]
-    parts = [p for p in parts if p]
+    parts = raw_parts(text)
     if parts and normalise(parts[-1]) == [words[-1]]:
         parts = parts[:-1]  # "Bandung itu pemkot dan Bengkulu pemprov, betul?"
     if len(parts) != 2:

@@ -18,6 +18,7 @@ from bot.understanding.vocabulary import (
     GIVING_WORDS,
     PLACE_NOUNS,
     RANK_NOUNS,
+    RELATIVE_RANKS,
     VENUE_NOUNS,
     WHEN_NOUNS,
     YES_NO_CUES,
@@ -42,7 +43,7 @@ def question_focus(tokens: list[str]) -> str | None:
         return "giver"  # "siapa yang menyerahkan penghargaan kepada Darto?": not Darto
     for before, after in pairwise(tokens):
         if before in PLACE_NOUNS and after in ("mana", "apa") and not words & (
-                RANK_NOUNS | FOCUS_CUES["group"]
+                RANK_NOUNS | FOCUS_CUES["group"] | RELATIVE_RANKS.keys()
                 | {"siapa", "menang", "raih", "dapat", "ketiga", "kedua", "pertama"}):
             return "where"
         if after == "berapa" and before in WHEN_NOUNS:

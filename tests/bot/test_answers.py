@@ -357,6 +357,8 @@ def test_a_preamble_that_asks_and_names_nothing_is_left_aside(engine):
     # "atau" between the formats, "dan" between the subjects: no choice, both answered
     ("AMH 2023 dan TOP GPR 2021 masing-masing digelar bagaimana? Tatap muka atau virtual?",
      ("Surabaya", "virtual")),
+    # a statement about one subject, then the ask about another: the ask, about its own
+    ("bandung menang di kelompok kab/kota, bengkulu di tingkat apa?", ("Bengkulu", "Provinsi")),
     # up to five asks in one message
     ("AMH 2023 itu yang keberapa, temanya apa, diselenggarakan siapa, dan Bandung dapat "
      "nominasi di kategori apa saja?", ("ke-16", "Humas Bersinergi", "Kominfo", "Audiovisual")),
@@ -364,6 +366,11 @@ def test_a_preamble_that_asks_and_names_nothing_is_left_aside(engine):
 def test_every_ask_of_a_longer_message_is_answered(engine, question, wanted):
     text = ask(engine, question).text
     assert all(w in text for w in wanted), text
+
+
+def test_a_statement_before_the_ask_is_not_answered_itself(engine):
+    text = ask(engine, "dki peringkat 1, trus sumsel posisi berapa?").text
+    assert "peringkat 3" in text and "DKI" not in text, text
 
 
 def test_which_of_two_ranks_is_higher_is_told_with_both(engine):

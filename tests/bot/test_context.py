@@ -107,6 +107,13 @@ def test_the_rank_above_the_one_an_organisation_was_answered_with(engine):
     assert "peringkat 2" in reply.text and "Sumatera Selatan" in reply.text
 
 
+def test_all_ranks_above_an_organisation_s_result_are_listed(engine):
+    engine.ask("Sumsel dapat apa di top gpr?", "a")  # its awards: rank 3 among them
+    reply = engine.ask("provinsi apa saja yang ada di atasnya?", "a")  # no place of the event
+    assert "DKI Jakarta" in reply.text and "Bengkulu" in reply.text, reply.text
+    assert "Sumatera Selatan" not in reply.text
+
+
 def test_an_attribute_follow_up_is_answered_from_the_same_fact(engine):
     engine.ask("siapa juara 2 top gpr 2021?", "a")
     assert "kelompok Provinsi" in engine.ask("kelompoknya apa?", "a").text
