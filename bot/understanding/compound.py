@@ -93,12 +93,11 @@ def split_clauses(text: str) -> list[str]:
     an elliptical ask of its own ("siapa juara 1? trus yg ke-3?"). The whole message when
     fewer than two asks remain."""
     text = _AGENT.sub(r"\1 oleh ", text)  # "disebut kado apa sama gubernur?": by him
-    parts = [p.strip(" ,;?") for p in _DELIMITERS.split(text)]
     asks: list[str] = []
     pending: list[str] = []
-    for part in filter(None, parts):
+    for part, questioned in _parts_marked(text):
         pending.append(part)
-        if is_ask(part):
+        if questioned or is_ask(part):
             asks.append(" ".join(pending))
             pending = []
     if pending:
@@ -113,6 +112,19 @@ def split_clauses(text: str) -> list[str]:
     if len(asks) < 2:
         return [text]
     return asks[:MAX_PARTS]
+
+
+def _parts_marked(text: str) -> list[tuple[str, bool]]:
+    """The parts between delimiters, each with whether a question mark ends it before more
+    text ("benarkah Sumsel peringkat 3? Lalu …": an ask with no question word)."""
+    marked, start = [], 0
+    for cut in [*_DELIMITERS.finditer(text), None]:
+        end = cut.start() if cut else len(text)
+        part = text[start:end].strip(" ,;?")
+        if part:
+            marked.append((part, cut is not None and cut.group().startswith("?")))
+        start = cut.end() if cut else end
+    return marked
 
 
 def raw_parts(text: str) -> list[str]:
