@@ -14,7 +14,7 @@ from bot.answering.results import NO, YES
 from bot.catalogue import award_label
 from bot.context import Frame
 from bot.reply import Status
-from bot.slots import SlotName, Slots, only, without
+from bot.slots import SlotName, Slots, focus_on, only, without
 from bot.understanding.focus import is_yes_no
 from bot.understanding.interpret import Interpretation
 from bot.understanding.vocabulary import (
@@ -175,6 +175,41 @@ def role_check(kb: KnowledgeBase, meaning: Interpretation) -> tuple[str, Answer]
             answer.text += "".join(f"\n{role_text(kb, h)}: {h.name}."
                                    for h in holders if h.name and h.id != person.id)
     return person.id, answer
+
+
+# the kinds of regional government a question may ask an organisation is ("Bandung itu
+# pemkot?"), as the answer names them
+_REGIONAL_KINDS = {"kota": "pemerintah kota", "provinsi": "pemerintah provinsi",
+                   "kabupaten": "pemerintah kabupaten"}
+_KIND_CHECK_WORDS = _ROLE_CHECK_WORDS - {"siapa", "jabat", "kerja", "wali"} | {
+    "pemerintah", "mana", "atau", "dan", "vs", "versus"}
+
+
+def kind_check(kb: KnowledgeBase, meaning: Interpretation) -> tuple[str, Answer] | None:
+    """Regional governments asked of with a kind ("Bandung itu pemkot?", "bandung vs
+    bengkulu, mana yg pemkot mana yg pemprov?"): the kind on record for each, with "Ya — " or
+    "Tidak — " when the question asks whether; None for any other question."""
+    tokens = meaning.linked.tokens
+    found = [m for m in meaning.linked.mentions if m.kind == "organisation"]
+    named = {i for m in meaning.linked.mentions for i in range(m.start, m.end)}
+    outside = [t for i, t in enumerate(tokens) if i not in named]
+    asked = [t for t in outside if t in _REGIONAL_KINDS]
+    ids = list(dict.fromkeys(str(m.target) for m in found))
+    orgs = [kb.organisations[i] for i in ids if i in kb.organisations]
+    if not asked or not orgs or len(orgs) < len(ids) \
+            or any(o.kind not in _REGIONAL_KINDS for o in orgs) \
+            or any(t not in _KIND_CHECK_WORDS for t in outside):
+        return None
+    pairs = list(zip(orgs, asked, strict=True)) if len(orgs) == len(asked) else []
+    text = "; ".join(
+        f"{o.name} adalah {_REGIONAL_KINDS[o.kind]}"
+        + ("" if kind in (None, o.kind) else f", bukan {_REGIONAL_KINDS[kind]}")
+        for o, kind in pairs or [(o, None) for o in orgs]) + "."
+    if pairs and checks(tokens) and not {"atau", "mana"} & set(tokens):
+        text = (YES if all(o.kind == kind for o, kind in pairs) else NO) + text
+    answer = Answer(Status.ANSWERED, text).cite(*orgs)
+    answer.focus = focus_on(organisation=orgs[0].id)
+    return orgs[0].id, answer
 
 
 def checks(tokens: list[str]) -> bool:

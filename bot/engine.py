@@ -21,6 +21,7 @@ from bot.checks import (
     PERSON_INTENTS,
     besides,
     checks,
+    kind_check,
     names_something,
     organiser_check,
     organisers_of,
@@ -219,6 +220,10 @@ class Engine:
             return base.reply(attended.status, attended.text, intent="representative",
                               sources=tuple(_source_ref(compiled.kb, s)
                                             for s in attended.sources))
+        if (kind := kind_check(compiled.kb, meaning)) is not None:
+            asked = _Choice("org_awards", {"organisation": kind[0]}, 1.0, False)
+            self.context.put(chat_id, asked.intent, asked.slots, kind[1].focus)
+            return self._reply(compiled, kind[1], asked, base)
         if (checked := role_check(compiled.kb, meaning)) is not None:
             asked = _Choice("person_info", {"person": checked[0]}, 1.0, False)
             self.context.put(chat_id, asked.intent, asked.slots, checked[1].focus)

@@ -377,6 +377,22 @@ def test_a_statement_before_the_ask_is_not_answered_itself(engine):
     assert "peringkat 3" in text and "DKI" not in text, text
 
 
+@pytest.mark.parametrize(("question", "wanted"), [
+    ("Bandung itu pemkot dan Bengkulu pemprov, betul?",
+     "Ya — Pemerintah Kota Bandung adalah pemerintah kota.\n\n"
+     "Ya — Pemerintah Provinsi Bengkulu adalah pemerintah provinsi."),
+    ("Bandung itu pemprov ya?",
+     "Tidak — Pemerintah Kota Bandung adalah pemerintah kota, bukan pemerintah provinsi."),
+    ("bandung vs bengkulu, mana yg pemkot mana yg pemprov?",
+     "Pemerintah Kota Bandung adalah pemerintah kota.\n\n"
+     "Pemerintah Provinsi Bengkulu adalah pemerintah provinsi."),
+])
+def test_the_kind_of_a_regional_government_is_the_one_on_record(engine, question, wanted):
+    reply = ask(engine, question)  # not the place of an event ("kota", "provinsi")
+    assert reply.status == Status.ANSWERED and reply.text == wanted, reply.text
+    assert reply.sources
+
+
 def test_which_of_two_ranks_is_higher_is_told_with_both(engine):
     reply = ask(engine, "sumsel atau jakarta yang lebih tinggi peringkatnya?")
     assert reply.text.startswith("Peringkat Provinsi DKI Jakarta lebih tinggi.")
