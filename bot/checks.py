@@ -31,6 +31,7 @@ from bot.understanding.vocabulary import (
     YEAR_WINDOWS,
 )
 from knowledge.base import KnowledgeBase
+from knowledge.models import OrganisationDecl
 from knowledge.sources import indonesian_date
 
 # the slots that name something on record (a question naming none is elliptical)
@@ -200,7 +201,8 @@ def kind_check(kb: KnowledgeBase, meaning: Interpretation) -> tuple[str, Answer]
             or any(o.kind not in _REGIONAL_KINDS for o in orgs) \
             or any(t not in _KIND_CHECK_WORDS for t in outside):
         return None
-    pairs = list(zip(orgs, asked, strict=True)) if len(orgs) == len(asked) else []
+    pairs: list[tuple[OrganisationDecl, str | None]] = \
+        list(zip(orgs, asked, strict=True)) if len(orgs) == len(asked) else []
     text = "; ".join(
         f"{o.name} adalah {_REGIONAL_KINDS[o.kind]}"
         + ("" if kind in (None, o.kind) else f", bukan {_REGIONAL_KINDS[kind]}")
