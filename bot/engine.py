@@ -36,7 +36,7 @@ from bot.messages import answer_message
 from bot.reply import Candidate, Reply, SourceRef, Status
 from bot.slots import Focus, SlotName, Slots, TextSlot, filled, only, slots_of, without
 from bot.understanding.entities import EntityIndex
-from bot.understanding.focus import fits, is_yes_no, question_focus
+from bot.understanding.focus import fits, question_focus
 from bot.understanding.intents import (
     BY_NAME,
     INTENTS,
@@ -304,10 +304,12 @@ class Engine:
                 verdict = "" if "atau" in tokens else NO  # "kelompok A atau B?": no verdict
                 other.text = verdict + other.text.removeprefix(YES).removeprefix(NO)
                 return other
-        if answer.status == Status.ANSWERED and (is_yes_no(tokens) or (
+        if answer.status == Status.ANSWERED and (checks(tokens) or (
                 choice.intent == "event_place" and choice.slots.get("place")
                 and not set(tokens) & _WHERE_WORDS)):  # "AMH 2023 digelar di Bali?"
             answer = results.yes_no(compiled.kb, query, answer)
+        if checks(tokens):  # "… pada 30 November 2023, benar?": the date, checked
+            answer = results.claimed_date(compiled.kb, query, answer)
         return answer
 
     def _by_keywords(self, compiled: _Compiled, meaning: Interpretation, frame: Frame | None,

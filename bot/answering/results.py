@@ -10,7 +10,7 @@ from bot.slots import Focus, focus_on
 from bot.understanding.normalise import normalise
 from knowledge import models as m
 from knowledge.base import KnowledgeBase
-from knowledge.sources import MONTHS, comparable
+from knowledge.sources import MONTHS, comparable, indonesian_date
 
 YES, NO = "Ya — ", "Tidak — "  # how a yes/no answer starts
 KIND_WORDS = frozenset({"provinsi", "kota", "kabupaten", "kementerian", "lembaga", "dinas"})
@@ -352,4 +352,24 @@ def _yes_no_date(event: m.Event, query: Query, answer: Answer) -> Answer:
         not months or not numbers or event.date.day in numbers) and all(
         p in comparable(event.time_of_day or "").split() for p in parts)
     answer.text = f"{YES if settled else NO}{answer.text}"
+    return answer
+
+
+def claimed_date(kb: KnowledgeBase, query: Query, answer: Answer) -> Answer:
+    """'Pemkot Bandung menerima penghargaan AMH pada 30 November 2023, benar?': a month (and
+    day) claimed beside another fact is checked against the date of the edition answered —
+    "Tidak — " when it is not the date on record — and that date follows the fact."""
+    edition = kb.editions.get(str(answer.focus.get("edition")))
+    event = edition.events[0] if edition is not None and edition.events else None
+    months = {_MONTH_NAMES[w] for w in query.words if w in _MONTH_NAMES}
+    if not months or event is None or event.date is None or query.intent == "event_date" \
+            or answer.status != Status.ANSWERED:
+        return answer
+    days = {int(w) for w in query.words if w.isdigit() and 1 <= int(w) <= 31}
+    settled = months == {event.date.month} and (not days or event.date.day in days)
+    fact = answer.text.removeprefix(YES).removeprefix(NO)
+    verdict = YES if settled and not answer.text.startswith(NO) else NO
+    weekday = m.WEEKDAYS[event.date.weekday()]
+    answer.text = (f"{verdict}{fact}\nTanggal {edition_label(kb, edition)} yang tercatat: "
+                   f"{weekday}, {indonesian_date(event.date)}.")
     return answer

@@ -393,6 +393,22 @@ def test_the_kind_of_a_regional_government_is_the_one_on_record(engine, question
     assert reply.sources
 
 
+@pytest.mark.parametrize(("question", "verdict"), [
+    ("Konfirmasi: Pemkot Bandung menerima penghargaan AMH pada 30 November 2023, benar?",
+     "Tidak — "),
+    ("bener ga sih Bandung menang AMH 2023 on October 30?", "Ya — "),
+])
+def test_a_date_claimed_beside_another_fact_is_checked_and_given(engine, question, verdict):
+    text = ask(engine, question).text
+    assert text.startswith(verdict) and "Senin, 30 Oktober 2023" in text, text
+
+
+def test_a_claim_ending_in_betul_gets_a_verdict(engine):
+    text = ask(engine, "Bandung dapat Terbaik II kategori Media Audiovisual di AMH 2023, "
+                       "betul?").text
+    assert text.startswith("Tidak — ") and "nominasi" in text, text
+
+
 def test_which_of_two_ranks_is_higher_is_told_with_both(engine):
     reply = ask(engine, "sumsel atau jakarta yang lebih tinggi peringkatnya?")
     assert reply.text.startswith("Peringkat Provinsi DKI Jakarta lebih tinggi.")
