@@ -362,7 +362,8 @@ def claimed_date(kb: KnowledgeBase, query: Query, answer: Answer) -> Answer:
     edition = kb.editions.get(str(answer.focus.get("edition")))
     event = edition.events[0] if edition is not None and edition.events else None
     months = {_MONTH_NAMES[w] for w in query.words if w in _MONTH_NAMES}
-    if not months or event is None or event.date is None or query.intent == "event_date" \
+    if not months or edition is None or event is None or event.date is None \
+            or query.intent == "event_date" \
             or answer.status != Status.ANSWERED:
         return answer
     days = {int(w) for w in query.words if w.isdigit() and 1 <= int(w) <= 31}
