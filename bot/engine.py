@@ -54,6 +54,7 @@ from bot.understanding.interpret import (
 from bot.understanding.normalise import MAX_INPUT_CHARS, normalise
 from bot.understanding.vocabulary import (
     ACTION_WORDS,
+    COMPARING_WORDS,
     FILLERS,
     GENERIC_WORDS,
     GREETINGS,
@@ -366,6 +367,8 @@ class Engine:
         "harapannya?"): the sentences that answer the previous question's words with this
         one's, within the same edition."""
         previous = frame.asked.get("passage_terms") if frame is not None else None
+        if frame is not None and not previous and frame.intent == "note":  # a note's keywords
+            previous = [w for t in frame.asked.get("topics") or () for w in normalise(t)]
         if not previous or len(meaning.linked.tokens) > 4 or names_something(meaning.slots) \
                 or meaning.out_of_scope:  # the previous words never cover a word unknown
             return None
@@ -648,6 +651,11 @@ def _choose(meaning: Interpretation, frame: Frame | None, focus: str | None, *, 
         spec = BY_NAME[scored.intent]
         confidence = min(1.0, scored.score / 2.0)
         if requirement_met(spec, present):
+            if scored.intent == "note" and frame is not None \
+                    and not any(own.get(n) for n in SUBJECT_SLOTS) \
+                    and not meaning.words & COMPARING_WORDS:
+                # "penghargaan itu disebut kado apa?" after the governor: a note about him
+                return _Choice("note", _merge(own, frame, "note"), confidence, follow_up=True)
             return _Choice(scored.intent, own.copy(), confidence)
         if frame is not None:
             merged = _merge(own, frame, scored.intent)

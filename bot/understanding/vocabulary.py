@@ -98,6 +98,7 @@ class Vocabulary(BaseModel):
     event_nouns: WordList
     both_words: WordList
     self_words: WordList
+    comparing_words: WordList
     request_words: WordList
     event_verbs: WordList
     venue_nouns: WordList
@@ -184,6 +185,7 @@ EACH_WORDS = VOCABULARY.each_words
 EVENT_NOUNS = VOCABULARY.event_nouns
 BOTH_WORDS = VOCABULARY.both_words
 SELF_WORDS = VOCABULARY.self_words
+COMPARING_WORDS = VOCABULARY.comparing_words
 REQUEST_WORDS = VOCABULARY.request_words
 EVENT_VERBS = VOCABULARY.event_verbs
 VENUE_NOUNS = VOCABULARY.venue_nouns

@@ -114,6 +114,16 @@ def test_all_ranks_above_an_organisation_s_result_are_listed(engine):
     assert "Sumatera Selatan" not in reply.text
 
 
+def test_a_keyword_follow_up_finds_the_note_about_the_subject_spoken_of(engine):
+    engine.ask("siapa gubernur bengkulu?", "k")
+    reply = engine.ask("penghargaan itu disebutnya kado apa?", "k")  # a note about Bengkulu
+    assert reply.status == Status.ANSWERED and "53 tahun" in reply.text, reply.text
+    assert engine.ask("tujuannya?", "k").status == Status.ANSWERED  # on from the note
+    # a comparison names its own subjects: no note about the governor's province
+    engine.ask("siapa gubernur bengkulu?", "c")
+    assert engine.ask("Apa bedanya humas dengan jurnalis?", "c").status != Status.ANSWERED
+
+
 def test_an_attribute_follow_up_is_answered_from_the_same_fact(engine):
     engine.ask("siapa juara 2 top gpr 2021?", "a")
     assert "kelompok Provinsi" in engine.ask("kelompoknya apa?", "a").text
