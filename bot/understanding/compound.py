@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from bot.understanding.entities import Linked
 from bot.understanding.normalise import normalise
 from bot.understanding.vocabulary import (
+    COMPARING_WORDS,
     FILLERS,
     GREETINGS,
     REQUEST_WORDS,
@@ -198,7 +199,8 @@ def split_subjects(linked: Linked) -> Subjects | None:
         head = tokens[a_start - 1] if a_start else None
         if between[-1:] == [head] and len(between) > 1:  # "peringkat A dan peringkat B"
             between = between[:-1]
-        if not set(between) <= _JOINERS:  # nothing between: "top gpr 2021 & amh 2023"
+        if not set(between) <= _JOINERS and not (  # nothing between: "top gpr 2021 & amh 2023"
+                between == ["dengan"] and COMPARING_WORDS & set(tokens)):  # "beda A dengan B"
             continue
         b_end = max(b_end, _with_scope(tokens, scoping, b_end, len(tokens)))
         rest = tokens[:spans[0][0]], tokens[b_end:]

@@ -363,6 +363,8 @@ def test_a_preamble_that_asks_and_names_nothing_is_left_aside(engine):
     ("benarkah Sumsel meraih peringkat 3 TOP GPR 2021? Lalu provinsi apa saja yang ada di "
      "atasnya?", ("Ya —", "DKI Jakarta", "Bengkulu")),
     ("AMH 2023 offline ya? penghargaannya diterima langsung?", ("Surabaya", "Darto")),
+    # "beda A dengan B": each of the two compared
+    ("Apa bedanya format acara AMH 2023 dengan TOP GPR 2021?", ("Surabaya", "virtual")),
     # up to five asks in one message
     ("AMH 2023 itu yang keberapa, temanya apa, diselenggarakan siapa, dan Bandung dapat "
      "nominasi di kategori apa saja?", ("ke-16", "Humas Bersinergi", "Kominfo", "Audiovisual")),
