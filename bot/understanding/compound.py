@@ -10,7 +10,9 @@ from dataclasses import dataclass
 from bot.understanding.entities import Linked
 from bot.understanding.normalise import normalise
 from bot.understanding.vocabulary import (
+    BOTH_WORDS,
     COMPARING_WORDS,
+    EACH_WORDS,
     FILLERS,
     GREETINGS,
     REQUEST_WORDS,
@@ -32,6 +34,7 @@ _AGENT = re.compile(r"(\bdi(?!mana\b|sini\b|situ\b)[a-z]{4,}\b[^,;?]*?)\s+sama\s
 _CLAIM_TAILS = YES_NO_TAILS | (YES_NO_CUES & {"benar", "betul"}) | {"ya"}
 MAX_TAIL_WORDS = 5  # a last part without a question word is an elliptical ask: "trus yg ke-3?"
 _JOINERS = frozenset({"dan", "atau", "sama", "serta", "maupun", "vs", "&"})
+_FOR = frozenset({"yang", "untuk", "buat", "bagi"})  # "A dan yang untuk B"
 # kinds of subject two of which may be asked about at once (an award and an edition are one
 # kind: "TOP GPR 2021 atau Malam Anugerah Humas 2023")
 SUBJECT_KINDS = (("organisation",), ("award", "edition"), ("person",))
@@ -199,11 +202,13 @@ def split_subjects(linked: Linked) -> Subjects | None:
         head = tokens[a_start - 1] if a_start else None
         if between[-1:] == [head] and len(between) > 1:  # "peringkat A dan peringkat B"
             between = between[:-1]
-        if not set(between) <= _JOINERS and not (  # nothing between: "top gpr 2021 & amh 2023"
-                between == ["dengan"] and COMPARING_WORDS & set(tokens)):  # "beda A dengan B"
+        if not (set(between) <= _JOINERS  # nothing between: "top gpr 2021 & amh 2023"
+                or (between[:1] == ["dan"] and set(between[1:]) <= _FOR)  # "dan yang untuk"
+                or (between == ["dengan"] and COMPARING_WORDS & set(tokens))):  # "beda A dengan B"
             continue
         b_end = max(b_end, _with_scope(tokens, scoping, b_end, len(tokens)))
-        rest = tokens[:spans[0][0]], tokens[b_end:]
+        rest = ([t for t in tokens[:spans[0][0]] if t not in EACH_WORDS | BOTH_WORDS],
+                [t for t in tokens[b_end:] if t not in EACH_WORDS | BOTH_WORDS])  # each: a, b
         first, second = (" ".join([*rest[0], *tokens[s:e], *rest[1]])
                          for s, e in ((a_start, a_end), (b_start, b_end)))
         return Subjects((first, second), between[0] if between else None)

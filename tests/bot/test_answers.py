@@ -365,6 +365,9 @@ def test_a_preamble_that_asks_and_names_nothing_is_left_aside(engine):
     ("AMH 2023 offline ya? penghargaannya diterima langsung?", ("Surabaya", "Darto")),
     # "beda A dengan B": each of the two compared
     ("Apa bedanya format acara AMH 2023 dengan TOP GPR 2021?", ("Surabaya", "virtual")),
+    # "A dan yang untuk B, … masing-masing": each subject, not each edition for one
+    ("Dua penghargaan itu, yang untuk Kota Bandung dan yang untuk Provinsi Bengkulu, siapa "
+     "perwakilan masing-masing yang hadir di acaranya?", ("Darto", "Jaduliwan")),
     # up to five asks in one message
     ("AMH 2023 itu yang keberapa, temanya apa, diselenggarakan siapa, dan Bandung dapat "
      "nominasi di kategori apa saja?", ("ke-16", "Humas Bersinergi", "Kominfo", "Audiovisual")),
