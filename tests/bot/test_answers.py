@@ -454,6 +454,8 @@ def test_which_of_two_ranks_is_higher_is_told_with_both(engine):
     ("Jaduliwan berharap apa ke depannya?", "terjalin"),
     ("menurut Darto, keberhasilan bandung ini hasil kerja siapa?", "jajaran kehumasan"),
     ("Apakah ceremony TOP GPR 2021 dilakukan tatap muka?", "virtual"),
+    # what someone called it ("menyebut … sebagai apa") is in what they said
+    ("Gubernur Rohidin menyebut penghargaan ini sebagai apa untuk Bengkulu?", "kado 53 tahun"),
 ])
 def test_wordings_people_use_are_understood(engine, question, wanted):
     reply = ask(engine, question)
