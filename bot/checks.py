@@ -233,6 +233,8 @@ def outside_window(kb: KnowledgeBase, meaning: Interpretation) -> str | None:
     a window, not the edition of that year. The window ("sebelum 2023") when the record holds
     no edition of the award named in it; None when it does, or when no window is asked."""
     year, tokens = meaning.slots.get("year"), meaning.linked.tokens
+    if year is None and {"pernah", "sebelumnya"} <= set(tokens):
+        return _before_the_first(kb, meaning)
     if not isinstance(year, int) or str(year) not in tokens[1:]:
         return None
     word = tokens[tokens.index(str(year), 1) - 1]
@@ -245,6 +247,16 @@ def outside_window(kb: KnowledgeBase, meaning: Interpretation) -> str | None:
     if any(inside(e.year) for e in editions):
         return None
     return f"{award_label(kb.awards[award]) if award else 'penghargaan'} {word} {year}"
+
+
+def _before_the_first(kb: KnowledgeBase, meaning: Interpretation) -> str | None:
+    """'Bandung pernah menang AMH sebelumnya?' when the record holds one edition of the award
+    named: the window before it ("AMH sebelum 2023")."""
+    award = meaning.slots.get("award")
+    editions = kb.editions_by_award.get(award, ()) if award else ()
+    if not award or len(editions) != 1 or meaning.slots.get("edition"):
+        return None
+    return f"{award_label(kb.awards[award])} sebelum {editions[0].year}"
 
 
 def past_role(kb: KnowledgeBase, meaning: Interpretation) -> Answer | None:

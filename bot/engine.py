@@ -553,7 +553,6 @@ def _name_of(tokens: list[str]) -> str | None:
                  if a == "nama" and b not in ("lengkap", "nama")), None)  # "nama-nama media"
 
 
-
 def _who_of(meaning: Interpretation) -> str | None:
     """The kind of person a who-question asks for ("siapa wartawan yang menulis …?":
     "wartawan"), when it names one that is no name on record."""

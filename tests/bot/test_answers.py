@@ -114,6 +114,8 @@ def test_the_article_typo_is_not_repeated_in_answers(engine):
         ("Siapa wartawan yang menulis berita Pemprov Bengkulu?", [], ["Jaduliwan"]),
         # what something looks like is no rank list
         ("Bentuk piala AMH 2023 seperti apa?", [], ["Terbaik III"]),
+        # the one edition on record has no "before" ("pernah … sebelumnya")
+        ("Bandung pernah menang AMH sebelumnya?", ["sebelum 2023"], ["Terbaik III"]),
     ],
 )
 def test_in_scope_questions_without_data_get_no_data_never_a_near_miss(
