@@ -18,7 +18,7 @@ from bot.answering.phrases import (
     role_text,
     when_text,
 )
-from bot.answering.query import Answer, Query, find_editions, no_data
+from bot.answering.query import Answer, Query, find_editions, no_data, organisation_editions
 from bot.answering.suggest import edition_question
 from bot.catalogue import award_label, awards_catalogue, edition_label, known_editions
 from bot.reply import Status
@@ -207,6 +207,11 @@ def source(kb: KnowledgeBase, query: Query) -> Answer:
     publisher and title; 'no data' when the article does not name its publisher. Asked for
     its title ("judulnya apa?"), the headline."""
     found = one_edition(kb, query)
+    organisation = query.slots.get("organisation")
+    if isinstance(found, m.EditionDecl) and organisation and not query.slots.get("edition") \
+            and len(own := organisation_editions(kb, organisation)) == 1 \
+            and found.id not in own:  # "kalau berita Bengkulu?" after the AMH article: its own
+        found = kb.editions[next(iter(own))]
     if isinstance(found, Answer):
         return found
     facts = (found, *kb.results_by_edition.get(found.id, ()),

@@ -124,6 +124,12 @@ def test_a_keyword_follow_up_finds_the_note_about_the_subject_spoken_of(engine):
     assert engine.ask("Apa bedanya humas dengan jurnalis?", "c").status != Status.ANSWERED
 
 
+def test_the_article_about_another_organisation_is_its_own(engine):
+    engine.ask("Berita AMH Bandung itu dimuat di media apa?", "s")
+    reply = engine.ask("kalau berita Bengkulu?", "s")  # not the AMH article again
+    assert "TOP GPR 2021" in reply.text and "HaloJabar" not in reply.text, reply.text
+
+
 def test_an_attribute_follow_up_is_answered_from_the_same_fact(engine):
     engine.ask("siapa juara 2 top gpr 2021?", "a")
     assert "kelompok Provinsi" in engine.ask("kelompoknya apa?", "a").text
