@@ -696,7 +696,12 @@ def _refer_back(meaning: Interpretation, frame: Frame | None, kb: KnowledgeBase)
             and "rank" not in slots:  # "provinsi apa saja yang di atasnya?": all above
         slots["ranks"] = [str(r) for r in range(1, rank)]
     elif isinstance(rank, int) and offset and "rank" not in slots and rank + offset >= 1:
-        slots["rank"] = rank + offset
+        start = frame.asked.get("rank_from")
+        held = {r.rank for r in kb.results_by_edition.get(frame.focus.get("edition") or "", ())
+                if r.status == "winner"}
+        if start is not None and rank + offset == start and start + offset in held:
+            rank = start  # "yang di atasnya?", then "di bawahnya?": below the first one
+        slots["rank"], slots["rank_from"] = rank + offset, rank
     person = frame.focus.get("person") or frame.asked.get("person")
     if person and words & PRONOUNS and not slots.get("person") and not slots.get("role"):
         slots["person"] = person

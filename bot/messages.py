@@ -124,7 +124,7 @@ def _after_statement(engine: SingleAsker, text: str) -> str | None:
 
 def _subjects_in(engine: SingleAsker, text: str) -> set[tuple[str, str | int]]:
     return {(m.kind, m.target) for m in engine.interpret(text).linked.mentions
-            if m.kind in ("organisation", "person")}
+            if m.kind in ("organisation", "person", "award", "edition")}
 
 
 def _claims(engine: SingleAsker, text: str) -> list[str] | None:

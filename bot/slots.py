@@ -14,7 +14,7 @@ from typing import Literal, TypedDict, TypeGuard, get_args
 
 TextSlot = Literal["award", "edition", "organisation", "person", "role", "category", "group",
                    "place", "unknown_category", "unknown_organisation"]
-NumberSlot = Literal["year", "number", "rank"]
+NumberSlot = Literal["year", "number", "rank", "rank_from"]
 FlagSlot = Literal["asks_rank", "asks_count"]
 ListSlot = Literal["topics", "passage_terms", "ranks"]
 SlotName = Literal[TextSlot, NumberSlot, FlagSlot, ListSlot]
@@ -24,15 +24,16 @@ FocusName = Literal["award", "edition", "year", "organisation", "person"]
 class Slots(TypedDict, total=False):
     """What a question names: ids of the knowledge base (award, edition, organisation,
     person), text (role, category, group, place, the unknown ones), whole numbers (year,
-    edition number, rank), note keywords (topics), the words a quoted source sentence
-    answered (passage_terms, for a follow-up to it), the ranks of "juara 1 dan 2" (ranks)
-    and the linker's flags."""
+    edition number, rank, the rank a relative one was counted from), note keywords
+    (topics), the words a quoted source sentence answered (passage_terms, for a follow-up
+    to it), the ranks of "juara 1 dan 2" (ranks) and the linker's flags."""
 
     award: str
     edition: str
     year: int
     number: int
     rank: int
+    rank_from: int  # the rank "yang di atasnya" moved from
     organisation: str
     person: str
     role: str

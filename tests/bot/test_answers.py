@@ -361,6 +361,7 @@ def test_a_preamble_that_asks_and_names_nothing_is_left_aside(engine):
      ("Surabaya", "virtual")),
     # a statement about one subject, then the ask about another: the ask, about its own
     ("bandung menang di kelompok kab/kota, bengkulu di tingkat apa?", ("Bengkulu", "Provinsi")),
+    ("AMH di Surabaya, TOP GPR di mana?", ("TOP GPR 2021", "virtual")),
     # a question mark ends an ask that has no question word ("benarkah …?", "… ya?")
     ("benarkah Sumsel meraih peringkat 3 TOP GPR 2021? Lalu provinsi apa saja yang ada di "
      "atasnya?", ("Ya —", "DKI Jakarta", "Bengkulu")),

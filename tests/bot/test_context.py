@@ -107,6 +107,12 @@ def test_the_rank_above_the_one_an_organisation_was_answered_with(engine):
     assert "peringkat 2" in reply.text and "Sumatera Selatan" in reply.text
 
 
+def test_above_then_below_counts_from_the_first_rank(engine):
+    engine.ask("TOP GPR 2021 Bengkulu peringkat berapa?", "b")  # 2
+    assert "DKI Jakarta" in engine.ask("yg di atasnya siapa?", "b").text  # 1
+    assert "Sumatera Selatan" in engine.ask("dan di bawahnya?", "b").text  # 3: below Bengkulu
+
+
 def test_all_ranks_above_an_organisation_s_result_are_listed(engine):
     engine.ask("Sumsel dapat apa di top gpr?", "a")  # its awards: rank 3 among them
     reply = engine.ask("provinsi apa saja yang ada di atasnya?", "a")  # no place of the event
