@@ -457,6 +457,9 @@ def test_which_of_two_ranks_is_higher_is_told_with_both(engine):
     ("Jaduliwan berharap apa ke depannya?", "terjalin"),
     ("menurut Darto, keberhasilan bandung ini hasil kerja siapa?", "jajaran kehumasan"),
     ("Apakah ceremony TOP GPR 2021 dilakukan tatap muka?", "virtual"),
+    # "tiga provinsi terbaik" is the top three, not rank 3; the format of an announcement
+    ("Mohon urutan tiga provinsi terbaik TOP GPR Award 2021.", "DKI Jakarta"),
+    ("Bagaimana format pengumuman pemenang TOP GPR Award 2021?", "virtual"),
     # what someone called it ("menyebut … sebagai apa") is in what they said
     ("Gubernur Rohidin menyebut penghargaan ini sebagai apa untuk Bengkulu?", "kado 53 tahun"),
 ])
