@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bot.answering.phrases import join_items, org_name, rank_text, result_line, scope_text
 from bot.answering.query import Answer, Query, find_editions, no_data
-from bot.catalogue import edition_label
+from bot.catalogue import award_label, edition_label
 from bot.reply import Status
 from bot.slots import Focus, focus_on
 from bot.understanding.normalise import normalise
@@ -208,9 +208,23 @@ def org_awards(kb: KnowledgeBase, query: Query) -> Answer:
     lines += [f"• {result_line(kb, r, with_org=False, with_edition=True)}" for r in results]
     if all(r.status == "nominee" for r in results):
         lines.append("Itu nominasi, bukan gelar juara.")
+    if {"nama", "lengkap"} <= query.words:  # "nama lengkap award yg dimenangin bengkulu?"
+        editions = [kb.edition_of(r) for r in results]
+        lines += [_full_name(kb.awards[a])
+                  for a in dict.fromkeys(e.award for e in editions if e is not None)]
     answer = Answer(Status.ANSWERED, "\n".join(lines)).cite(*results)
     answer.focus = _focus(kb.edition_of(results[0]), organisation)
     return answer
+
+
+def _full_name(award: m.AwardDecl) -> str:
+    """'Nama lengkap TOP GPR Award: Top Government Public Relations (TOP GPR) Award.'"""
+    name = award_label(award)
+    for abbreviation in award.abbreviations:
+        if abbreviation.short in name and abbreviation.long not in name:
+            name = name.replace(abbreviation.short,
+                                f"{abbreviation.long} ({abbreviation.short})", 1)
+    return f"Nama lengkap penghargaannya: {name}."
 
 
 def org_awards_besides(kb: KnowledgeBase, query: Query, besides: list[str]) -> Answer | None:

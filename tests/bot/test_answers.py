@@ -457,6 +457,10 @@ def test_which_of_two_ranks_is_higher_is_told_with_both(engine):
     ("Jaduliwan berharap apa ke depannya?", "terjalin"),
     ("menurut Darto, keberhasilan bandung ini hasil kerja siapa?", "jajaran kehumasan"),
     ("Apakah ceremony TOP GPR 2021 dilakukan tatap muka?", "virtual"),
+    # the full name of the award an organisation won
+    ("nama lengkap award yg dimenangin bengkulu apa?", "Top Government Public Relations"),
+    ("Nama lengkap penghargaan yang diraih Pemkot Bandung tahun 2023 apa?",
+     "Anugerah Media Humas"),
     # "tiga provinsi terbaik" is the top three, not rank 3; the format of an announcement
     ("Mohon urutan tiga provinsi terbaik TOP GPR Award 2021.", "DKI Jakarta"),
     ("Bagaimana format pengumuman pemenang TOP GPR Award 2021?", "virtual"),
