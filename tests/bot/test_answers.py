@@ -457,6 +457,11 @@ def test_which_of_two_ranks_is_higher_is_told_with_both(engine):
     ("Jaduliwan berharap apa ke depannya?", "terjalin"),
     ("menurut Darto, keberhasilan bandung ini hasil kerja siapa?", "jajaran kehumasan"),
     ("Apakah ceremony TOP GPR 2021 dilakukan tatap muka?", "virtual"),
+    # a quote asked for is the person's own words, not the note that restates them
+    ("Bagaimana kutipan Jaduliwan tentang kunci kesuksesan Pemprov Bengkulu?",
+     "hubungan baik"),
+    ("Tolong kutip kalimat terima kasih Darto secara lengkap untuk draf saya.",
+     "Terima kasih kepada Pj Wali Kota Bandung"),
     # the full name of the award an organisation won
     ("nama lengkap award yg dimenangin bengkulu apa?", "Top Government Public Relations"),
     ("Nama lengkap penghargaan yang diraih Pemkot Bandung tahun 2023 apa?",
