@@ -42,7 +42,7 @@ from bot.understanding.normalise import normalise
         ("Bandung city government", ["bandung", "pemerintah", "kota"]),
         ("held in person, the governor mentioned in the news", ["gelar", "luring", "gubernur",
                                                                "disebut", "di", "berita"]),
-        ("ujung2nya di quote", ["ujung", "di", "kutip"]),  # a particle; "kutipan" is "kata"
+        ("ujung2nya di quote", ["ujung", "di", "kutip"]),  # a particle; "kutipan" is "kutip"
         ("kolaborasi, kerja sama", ["kerjasama", "kerjasama"]),
         ("blg lwt kek gmn, berbarengan", ["bilang", "lewat", "seperti", "bagaimana",
                                           "bertepatan"]),
