@@ -457,6 +457,8 @@ def test_which_of_two_ranks_is_higher_is_told_with_both(engine):
     ("Jaduliwan berharap apa ke depannya?", "terjalin"),
     ("menurut Darto, keberhasilan bandung ini hasil kerja siapa?", "jajaran kehumasan"),
     ("Apakah ceremony TOP GPR 2021 dilakukan tatap muka?", "virtual"),
+    # a note's keyword ("momen") is its own word, not "saat" (when)
+    ("penghargaan top gpr itu pas bgt sama momen apa buat bengkulu?", "HUT"),
     # a quote asked for is the person's own words, not the note that restates them
     ("Bagaimana kutipan Jaduliwan tentang kunci kesuksesan Pemprov Bengkulu?",
      "hubungan baik"),
