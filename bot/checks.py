@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from bot.answering import details, results
-from bot.answering.phrases import role_text
+from bot.answering.phrases import result_line, role_text
 from bot.answering.query import Answer, Query, no_data
 from bot.answering.results import NO, YES
 from bot.catalogue import award_label
@@ -28,8 +28,10 @@ from bot.understanding.vocabulary import (
     RECEIVING_WORDS,
     ROLE_CHECK_WORDS,
     ROLE_MODIFIERS,
+    SAYING_WORDS,
     YEAR_WINDOWS,
 )
+from knowledge import models as m
 from knowledge.base import KnowledgeBase
 from knowledge.models import OrganisationDecl
 from knowledge.sources import indonesian_date
@@ -257,6 +259,54 @@ def _before_the_first(kb: KnowledgeBase, meaning: Interpretation) -> str | None:
     if not award or len(editions) != 1 or meaning.slots.get("edition"):
         return None
     return f"{award_label(kb.awards[award])} sebelum {editions[0].year}"
+
+
+def won_there(kb: KnowledgeBase, meaning: Interpretation, frame: Frame | None
+              ) -> Answer | None:
+    """'menang ga di situ?' after the categories an organisation was nominated in: not won,
+    a nomination there, and what it did win in that edition."""
+    slots = meaning.slots
+    if frame is None or frame.intent != "nominations" \
+            or not meaning.words & {"menang", "juara"} or "berapa" in meaning.words \
+            or any(slots.get(n) for n in (
+                "organisation", "person", "award", "edition", "year", "category", "rank")):
+        return None
+    organisation = frame.asked.get("organisation") or frame.focus.get("organisation")
+    edition = frame.focus.get("edition")
+    found = [r for r in kb.results_by_organisation.get(str(organisation), ())
+             if r.edition_id == edition]
+    nominated = [r for r in found if r.status == "nominee"]
+    if not organisation or not nominated:
+        return None
+    won = [r for r in found if r.status == "winner"]
+    lines = [f"{NO}di kategori itu {kb.organisations[organisation].name} masuk nominasi, "
+             "bukan juara:"]
+    lines += [f"• {result_line(kb, r, with_org=False, with_edition=True)}" for r in nominated]
+    lines += [f"Yang dimenangkan: {result_line(kb, r, with_org=False, with_edition=True)}."
+              for r in won]
+    answer = Answer(Status.ANSWERED, "\n".join(lines)).cite(*nominated, *won)
+    answer.focus = frame.focus.copy()
+    return answer
+
+
+def said_when(kb: KnowledgeBase, meaning: Interpretation, focus: str | None
+              ) -> Answer | None:
+    """'darto ngomong gitu kapan?', 'Kapan Darto menyampaikan pernyataannya?': the occasion
+    the sources give for what that person said, with the date of its edition."""
+    person = kb.people.get(str(meaning.slots.get("person") or ""))
+    if person is None or focus != "when" or not meaning.words & (SAYING_WORDS | {"nyata"}):
+        return None
+    quotes = [q for q in kb.quotes_by_speaker.get(person.id, ()) if q.occasion]
+    if not quotes:
+        return None
+    lines = []
+    for occasion, quote in {q.occasion: q for q in quotes}.items():
+        edition = kb.edition_of(quote)
+        event = edition.events[0] if edition is not None and edition.events else None
+        when = (f" ({m.WEEKDAYS[event.date.weekday()]}, {indonesian_date(event.date)})"
+                if event is not None and event.date else "")
+        lines.append(f"{person.name or person.role} menyampaikannya {occasion}{when}.")
+    return Answer(Status.ANSWERED, "\n".join(lines)).cite(*quotes)
 
 
 def past_role(kb: KnowledgeBase, meaning: Interpretation) -> Answer | None:

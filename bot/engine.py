@@ -30,6 +30,8 @@ from bot.checks import (
     outside_window,
     past_role,
     role_check,
+    said_when,
+    won_there,
 )
 from bot.context import ContextStore, Frame
 from bot.messages import answer_message
@@ -225,6 +227,12 @@ class Engine:
             asked = _Choice("org_awards", {"organisation": kind[0]}, 1.0, False)
             self.context.put(chat_id, asked.intent, asked.slots, kind[1].focus)
             return self._reply(compiled, kind[1], asked, base)
+        if (there := won_there(compiled.kb, meaning, frame)) is not None:
+            return base.reply(there.status, there.text, intent="org_rank", sources=tuple(
+                _source_ref(compiled.kb, s) for s in there.sources))
+        if (said := said_when(compiled.kb, meaning, focus)) is not None:
+            return base.reply(said.status, said.text, intent="person_quote", sources=tuple(
+                _source_ref(compiled.kb, s) for s in said.sources))
         if (checked := role_check(compiled.kb, meaning)) is not None:
             asked = _Choice("person_info", {"person": checked[0]}, 1.0, False)
             self.context.put(chat_id, asked.intent, asked.slots, checked[1].focus)

@@ -457,6 +457,13 @@ def test_which_of_two_ranks_is_higher_is_told_with_both(engine):
     ("Jaduliwan berharap apa ke depannya?", "terjalin"),
     ("menurut Darto, keberhasilan bandung ini hasil kerja siapa?", "jajaran kehumasan"),
     ("Apakah ceremony TOP GPR 2021 dilakukan tatap muka?", "virtual"),
+    # chat words that carry no meaning here ("sendiri", "gitu", "di situ") and chat spellings
+    ("oh ok, bandung sendiri dapet apa?", "Terbaik III"),
+    ("SDM pemprov bengkulu katanya jadi apa gitu?", "influencer"),
+    ("bandung msk nominasi di kategori apa aj", "Media Audiovisual"),
+    ("Provinsi mana yang menempati peringkat ketiga TOP GPR Award 2021?", "Sumatera Selatan"),
+    # when someone said what they said: the occasion of the quote
+    ("darto ngomong gitu kapan?", "seusai Malam Anugerah Humas 2023"),
     # a note's keyword ("momen") is its own word, not "saat" (when)
     ("penghargaan top gpr itu pas bgt sama momen apa buat bengkulu?", "HUT"),
     # a quote asked for is the person's own words, not the note that restates them

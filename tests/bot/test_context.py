@@ -107,6 +107,15 @@ def test_the_rank_above_the_one_an_organisation_was_answered_with(engine):
     assert "peringkat 2" in reply.text and "Sumatera Selatan" in reply.text
 
 
+def test_won_there_after_the_nominations_is_no_with_the_nominations(engine):
+    engine.ask("bandung msk nominasi di kategori apa aja?", "n")
+    reply = engine.ask("menang ga di situ?", "n")  # not the winner of another category
+    assert reply.text.startswith("Tidak — ") and "nominasi" in reply.text, reply.text
+    engine.ask("bandung msk nominasi di kategori apa aja?", "f")
+    assert engine.ask("di dua kategori itu akhirnya juara berapa?", "f").status \
+        == Status.NO_DATA  # the final rank is not on record
+
+
 def test_above_then_below_counts_from_the_first_rank(engine):
     engine.ask("TOP GPR 2021 Bengkulu peringkat berapa?", "b")  # 2
     assert "DKI Jakarta" in engine.ask("yg di atasnya siapa?", "b").text  # 1
