@@ -462,6 +462,10 @@ def test_which_of_two_ranks_is_higher_is_told_with_both(engine):
     ("SDM pemprov bengkulu katanya jadi apa gitu?", "influencer"),
     ("bandung msk nominasi di kategori apa aj", "Media Audiovisual"),
     ("Provinsi mana yang menempati peringkat ketiga TOP GPR Award 2021?", "Sumatera Selatan"),
+    # how someone took the award ("memaknai") is in what they said; what is still lacking
+    ("Bagaimana Darto memaknai penghargaan AMH 2023 tersebut?", "apresiasi"),
+    ("Apa Darto menganggap kinerja humas Bandung sudah sempurna, atau masih ada yang perlu "
+     "dibenahi?", "evaluasi"),
     # when someone said what they said: the occasion of the quote
     ("darto ngomong gitu kapan?", "seusai Malam Anugerah Humas 2023"),
     # a note's keyword ("momen") is its own word, not "saat" (when)
