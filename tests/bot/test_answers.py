@@ -453,6 +453,9 @@ def test_which_of_two_ranks_is_higher_is_told_with_both(engine):
     ("atuh kang, Bandung teh juara sabaraha di AMH?", "Terbaik III"),
     ("Mas, AMH 2023 niku dipunwontenaken wonten pundi nggih?", "Surabaya"),
     ("Lur, sing melu award ceremony virtual soko Bengkulu sopo toh?", "Jaduliwan"),
+    ("sing entuk peringkat siji TOP GPR 2021 sopo to?", "DKI Jakarta"),
+    ("saha nu meunang peringkat katilu di TOP GPR 2021?", "Sumatera Selatan"),
+    ("saha nu nampi pangajen AMH 2023 kanggo Pemkot Bandung?", "Darto"),
     # what one hopes for "ke depan"; success is keberhasilan as well as kesuksesan
     ("Jaduliwan berharap apa ke depannya?", "terjalin"),
     ("menurut Darto, keberhasilan bandung ini hasil kerja siapa?", "jajaran kehumasan"),
