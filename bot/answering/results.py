@@ -208,7 +208,7 @@ def org_awards(kb: KnowledgeBase, query: Query) -> Answer:
     lines += [f"• {result_line(kb, r, with_org=False, with_edition=True)}" for r in results]
     if all(r.status == "nominee" for r in results):
         lines.append("Itu nominasi, bukan gelar juara.")
-    if {"nama", "lengkap"} <= query.words:  # "nama lengkap award yg dimenangin bengkulu?"
+    if "nama" in query.words:  # "nama lengkap award yg dimenangin bengkulu?"
         editions = [kb.edition_of(r) for r in results]
         lines += [_full_name(kb.awards[a])
                   for a in dict.fromkeys(e.award for e in editions if e is not None)]

@@ -57,6 +57,8 @@ def question_focus(tokens: list[str]) -> str | None:
             return "how_many"
         if before == "nama" and after in VENUE_NOUNS:
             return "where"  # "nama gedung/tempat acaranya?": where it was
+        if before == "nama" and after in ("penghargaan", "award", "ajang", "anugerah"):
+            return "which"  # "nama penghargaan yang diraih Bandung?": which award
         if before == "nama" and after not in ("lengkap",) and "siapa" not in words:
             return "name"
         if before == "dimana" and after in FOCUS_CUES["category"] | FOCUS_CUES["group"]:

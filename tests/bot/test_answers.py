@@ -478,6 +478,8 @@ def test_which_of_two_ranks_is_higher_is_told_with_both(engine):
      "hubungan baik"),
     ("Tolong kutip kalimat terima kasih Darto secara lengkap untuk draf saya.",
      "Terima kasih kepada Pj Wali Kota Bandung"),
+    # the name of the award an organisation won (not the name of its magazine)
+    ("Apa nama penghargaan yang diraih Bandung?", "Anugerah Media Humas"),
     # the full name of the award an organisation won
     ("nama lengkap award yg dimenangin bengkulu apa?", "Top Government Public Relations"),
     ("Nama lengkap penghargaan yang diraih Pemkot Bandung tahun 2023 apa?",
