@@ -259,7 +259,10 @@ def _by_date(engine: SingleAsker, text: str, parts: list[str], chat_id: str, *,
         dates = [e.date for e in editions[0].events if e.date] if len(editions) == 1 else []
         if reply.status != Status.ANSWERED or not dates:
             return None
-        dated.append((min(dates), edition_label(kb, editions[0])))
+        label = edition_label(kb, editions[0])
+        if (organisation := reply.slots.get("organisation")) in kb.organisations:
+            label = f"{kb.organisations[str(organisation)].name} ({label})"  # "Bengkulu di …"
+        dated.append((min(dates), label))
     first = (min if earliest else max)(dated)
     together = joined(text, replies)
     return replace(together, text=f"{first[1]} {'lebih dulu' if earliest else 'lebih akhir'}."

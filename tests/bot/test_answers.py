@@ -515,7 +515,10 @@ def test_which_came_first_is_told_with_both_dates(engine):
     # each award with the organisation it is about; "lebih baru" is the later
     reply = ask(engine, "Penghargaan mana yang lebih dulu, AMH-nya Bandung atau TOP GPR-nya "
                         "Bengkulu?")
-    assert reply.text.startswith("TOP GPR 2021 lebih dulu.")
+    assert reply.text.startswith("Pemerintah Provinsi Bengkulu (TOP GPR 2021) lebih dulu.")
+    reply = ask(engine, "Siapa yang lebih dulu dapat penghargaan, Bengkulu di TOP GPR atau "
+                        "Bandung di AMH?")  # who: the organisation, with its award
+    assert reply.text.startswith("Pemerintah Provinsi Bengkulu (TOP GPR 2021) lebih dulu.")
     reply = ask(engine, "mana yang lebih baru, AMH atau TOP GPR?")
     assert reply.text.startswith("AMH 2023 lebih akhir.")
 
