@@ -17,6 +17,7 @@ from bot.reply import Status
 from bot.slots import SlotName, Slots, focus_on, only, without
 from bot.understanding.focus import is_yes_no
 from bot.understanding.interpret import Interpretation
+from bot.understanding.normalise import normalise
 from bot.understanding.vocabulary import (
     ATTENDING_WORDS,
     FILLERS,
@@ -259,6 +260,21 @@ def _before_the_first(kb: KnowledgeBase, meaning: Interpretation) -> str | None:
     if not award or len(editions) != 1 or meaning.slots.get("edition"):
         return None
     return f"{award_label(kb.awards[award])} sebelum {editions[0].year}"
+
+
+def theme_check(kb: KnowledgeBase, meaning: Interpretation) -> tuple[Slots, Answer] | None:
+    """'tema AMH 2023 itu "Humas Hebat Indonesia Maju" ya?': words no fact holds, claimed as
+    a theme — "Tidak — " and the theme on record."""
+    tokens = meaning.linked.tokens
+    if "tema" not in tokens or not meaning.out_of_scope or not checks(tokens):
+        return None
+    slots = only(meaning.slots, ("award", "edition", "year", "number", "organisation"))
+    answer = details.theme(kb, Query("theme", slots, meaning.words))
+    if answer.status != Status.ANSWERED:
+        return None
+    held = set(normalise(answer.text))
+    answer.text = (YES if set(meaning.out_of_scope) <= held else NO) + answer.text
+    return slots, answer
 
 
 def won_there(kb: KnowledgeBase, meaning: Interpretation, frame: Frame | None

@@ -411,6 +411,16 @@ def test_a_date_claimed_beside_another_fact_is_checked_and_given(engine, questio
     assert text.startswith(verdict) and "Senin, 30 Oktober 2023" in text, text
 
 
+@pytest.mark.parametrize(("question", "verdict"), [
+    ("tema amh 2023 itu 'Humas Hebat Indonesia Maju' ya?", "Tidak — "),
+    ("Tema AMH 2023 'Humas Bersinergi untuk Indonesia Maju' kan?", "Tidak — "),
+    ("tema amh 2023 humas bersinergi ya?", "Ya — "),
+])
+def test_a_theme_claimed_is_checked_against_the_one_on_record(engine, question, verdict):
+    text = ask(engine, question).text
+    assert text.startswith(verdict) and "Humas Bersinergi untuk Kemajuan Negeri" in text, text
+
+
 def test_a_claim_ending_in_betul_gets_a_verdict(engine):
     text = ask(engine, "Bandung dapat Terbaik II kategori Media Audiovisual di AMH 2023, "
                        "betul?").text
