@@ -185,6 +185,7 @@ def role_check(kb: KnowledgeBase, meaning: Interpretation) -> tuple[str, Answer]
 # pemkot?"), as the answer names them
 _REGIONAL_KINDS = {"kota": "pemerintah kota", "provinsi": "pemerintah provinsi",
                    "kabupaten": "pemerintah kabupaten"}
+_OTHER_ASKS = frozenset({"kapan", "dimana", "mengapa", "kenapa", "berapa", "bagaimana"})
 _KIND_CHECK_WORDS = _ROLE_CHECK_WORDS - {"siapa", "jabat", "kerja", "wali"} | {
     "pemerintah", "mana", "atau", "dan", "vs", "versus"}
 
@@ -200,7 +201,7 @@ def kind_check(kb: KnowledgeBase, meaning: Interpretation) -> tuple[str, Answer]
     asked = [t for t in outside if t in _REGIONAL_KINDS]
     ids = list(dict.fromkeys(str(m.target) for m in found))
     orgs = [kb.organisations[i] for i in ids if i in kb.organisations]
-    if not asked or not orgs or len(orgs) < len(ids) \
+    if not asked or not orgs or len(orgs) < len(ids) or set(tokens) & _OTHER_ASKS \
             or any(o.kind not in _REGIONAL_KINDS for o in orgs) \
             or any(t not in _KIND_CHECK_WORDS for t in outside):
         return None

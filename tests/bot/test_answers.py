@@ -466,6 +466,14 @@ def test_which_of_two_ranks_is_higher_is_told_with_both(engine):
     ("sing entuk peringkat siji TOP GPR 2021 sopo to?", "DKI Jakarta"),
     ("saha nu meunang peringkat katilu di TOP GPR 2021?", "Sumatera Selatan"),
     ("saha nu nampi pangajen AMH 2023 kanggo Pemkot Bandung?", "Darto"),
+    ("Nuwun sewu, sinten ingkang nampi penghargaan AMH kagem Pemkot Bandung?", "Darto"),
+    ("Nyuwun pirsa, Pemkot Bandung mlebet nominasi wonten kategori menapa kemawon?",
+     "Media Audiovisual"),
+    ("Kami nak betanyo, provinsi mano yang juaro satu di TOP GPR 2021?", "DKI Jakarta"),
+    ("Wilujeng sonten, tema AMH taun 2023 teh naon nya? Hatur nuhun.", "Humas Bersinergi"),
+    # a busy officer's abbreviations
+    ("gub bkl siapa?", "Rohidin"),
+    ("prkt 3 top gpr 21 siapa", "Sumatera Selatan"),
     # what one hopes for "ke depan"; success is keberhasilan as well as kesuksesan
     ("Jaduliwan berharap apa ke depannya?", "terjalin"),
     ("menurut Darto, keberhasilan bandung ini hasil kerja siapa?", "jajaran kehumasan"),
