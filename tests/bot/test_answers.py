@@ -471,6 +471,8 @@ def test_which_of_two_ranks_is_higher_is_told_with_both(engine):
      "Media Audiovisual"),
     ("Kami nak betanyo, provinsi mano yang juaro satu di TOP GPR 2021?", "DKI Jakarta"),
     ("Wilujeng sonten, tema AMH taun 2023 teh naon nya? Hatur nuhun.", "Humas Bersinergi"),
+    # "karena apa" asks why
+    ("bengkulu menang karena apa?", "kerja sama"),
     # a busy officer's abbreviations
     ("gub bkl siapa?", "Rohidin"),
     ("prkt 3 top gpr 21 siapa", "Sumatera Selatan"),
