@@ -37,7 +37,7 @@ _JOINERS = frozenset({"dan", "atau", "sama", "serta", "maupun", "vs", "&"})
 _FOR = frozenset({"yang", "untuk", "buat", "bagi"})  # "A dan yang untuk B"
 # kinds of subject two of which may be asked about at once (an award and an edition are one
 # kind: "TOP GPR 2021 atau Malam Anugerah Humas 2023")
-SUBJECT_KINDS = (("organisation",), ("award", "edition"), ("person",))
+SUBJECT_KINDS = (("organisation",), ("award", "edition"), ("person",), ("role",))
 _SCOPE_KINDS = ("award", "edition", "year")
 _SCOPE_LINKS = frozenset({"di", "pada", "dalam", "untuk"})  # "Bengkulu di TOP GPR"
 MAX_PARTS = 5
@@ -195,7 +195,8 @@ def split_subjects(linked: Linked) -> Subjects | None:
             continue
         (a_start, a_end), (b_start, b_end) = spans[0], spans[1]
         a_end = _with_scope(tokens, scoping, a_end, b_start)
-        if "award" in kinds:  # "TOP GPR-nya Bengkulu atau AMH-nya Bandung": each its own
+        if "award" in kinds or "role" in kinds:  # "TOP GPR-nya Bengkulu atau AMH-nya
+            # Bandung", "gubernur bengkulu sama kadis kominfotiknya": each its own
             a_end = _with_organisation(linked, a_end, b_start)
             b_end = _with_organisation(linked, b_end, len(tokens))
         between = tokens[a_end:b_start]
