@@ -67,6 +67,8 @@ def answer_message(engine: SingleAsker, text: str, chat_id: str) -> Reply:
     if len(parts) == 1 and (ask := _after_statement(engine, text)):
         # "dki peringkat 1, trus sumsel posisi berapa?": the ask, about its own subject
         return replace(_answer_ask(engine, ask, chat_id), question=text)
+    if len(parts) == 1 and (same := _same_award(engine, text, chat_id)) is not None:
+        return same  # "Bandung sama Bengkulu dapat penghargaan yang sama?": not two claims
     if len(parts) == 1 and (claims := _claims(engine, text)):
         return _together(engine, text, [engine.ask_single(c, chat_id) for c in claims],
                          chat_id)
@@ -233,6 +235,28 @@ def _for_each_on_record(engine: SingleAsker, text: str, parts: list[str], chat_i
     if len(answered) <= 1:
         return answered[0] if answered else replies[0]
     return joined(text, answered)
+
+
+def _same_award(engine: SingleAsker, text: str, chat_id: str) -> Reply | None:
+    """'Bandung sama Bengkulu dapat penghargaan yang sama nggak?': each one's awards, "Ya — "
+    when they share one."""
+    meaning = engine.interpret(text)
+    kb, tokens = engine.knowledge, meaning.linked.tokens
+    orgs = list(dict.fromkeys(str(m.target) for m in meaning.linked.mentions
+                              if m.kind == "organisation" and m.target in kb.organisations))
+    if len(orgs) != 2 or ("yang", "sama") not in set(pairwise(tokens)) \
+            or not set(tokens) & {"penghargaan", "award", "anugerah", "ajang"}:
+        return None
+    awards = [{e.award for r in kb.results_by_organisation.get(o, ())
+               if (e := kb.edition_of(r)) is not None} for o in orgs]
+    replies = [engine.ask_single(f"{kb.organisations[o].name} dapat penghargaan apa", chat_id)
+               for o in orgs]
+    if not all(r.status == Status.ANSWERED for r in replies):
+        return None
+    together = joined(text, replies)
+    return replace(together, text=(YES if awards[0] & awards[1] else NO)
+                   + "penghargaannya " + ("sama." if awards[0] & awards[1] else "berbeda.")
+                   + "\n\n" + together.text)
 
 
 def _choose_between(engine: SingleAsker, text: str, parts: list[str], chat_id: str,

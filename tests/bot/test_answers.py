@@ -383,6 +383,12 @@ def test_every_ask_of_a_longer_message_is_answered(engine, question, wanted):
     assert all(w in text for w in wanted), text
 
 
+def test_whether_two_organisations_won_the_same_award_is_told_with_each_one_s(engine):
+    text = ask(engine, "Bandung sama Bengkulu dapat penghargaan yang sama nggak?").text
+    assert text.startswith("Tidak — penghargaannya berbeda."), text
+    assert "AMH 2023" in text and "TOP GPR 2021" in text
+
+
 def test_a_statement_before_the_ask_is_not_answered_itself(engine):
     text = ask(engine, "dki peringkat 1, trus sumsel posisi berapa?").text
     assert "peringkat 3" in text and "DKI" not in text, text
