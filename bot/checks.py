@@ -263,19 +263,29 @@ def _before_the_first(kb: KnowledgeBase, meaning: Interpretation) -> str | None:
     return f"{award_label(kb.awards[award])} sebelum {editions[0].year}"
 
 
-def theme_check(kb: KnowledgeBase, meaning: Interpretation) -> tuple[Slots, Answer] | None:
-    """'tema AMH 2023 itu "Humas Hebat Indonesia Maju" ya?': words no fact holds, claimed as
-    a theme — "Tidak — " and the theme on record."""
+# what a claim in words the knowledge does not hold may be about: the word naming it, and
+# the intent that answers it ("tema AMH 2023 itu 'Humas Hebat' ya?", "beritanya dari detik?")
+_CLAIMED_DETAILS = {"tema": "theme", "berita": "source", "artikel": "source", "portal": "source"}
+
+
+def claimed_detail(kb: KnowledgeBase, meaning: Interpretation
+                   ) -> tuple[str, Slots, Answer] | None:
+    """'tema AMH 2023 itu "Humas Hebat Indonesia Maju" ya?', 'berita Bandung itu dari detik
+    kan?': words the knowledge does not hold, claimed as a theme or a publisher — "Tidak — "
+    and the one on record ("Ya — " when it holds them all)."""
     tokens = meaning.linked.tokens
-    if "tema" not in tokens or not meaning.out_of_scope or not checks(tokens):
-        return None
+    intent = next((_CLAIMED_DETAILS[t] for t in tokens if t in _CLAIMED_DETAILS), None)
+    if intent is None or not meaning.out_of_scope or not checks(tokens) or (
+            intent == "source" and not {"dari", "muat"} & set(tokens)):
+        return None  # (an article is claimed to be "dari" or "dimuat" a publisher)
     slots = only(meaning.slots, ("award", "edition", "year", "number", "organisation"))
-    answer = details.theme(kb, Query("theme", slots, meaning.words))
+    resolve = details.theme if intent == "theme" else details.source
+    answer = resolve(kb, Query(intent, slots, meaning.words))
     if answer.status != Status.ANSWERED:
         return None
     held = set(normalise(answer.text))
     answer.text = (YES if set(meaning.out_of_scope) <= held else NO) + answer.text
-    return slots, answer
+    return intent, slots, answer
 
 
 def won_there(kb: KnowledgeBase, meaning: Interpretation, frame: Frame | None

@@ -21,6 +21,7 @@ from bot.checks import (
     PERSON_INTENTS,
     besides,
     checks,
+    claimed_detail,
     kind_check,
     names_something,
     organiser_check,
@@ -31,7 +32,6 @@ from bot.checks import (
     past_role,
     role_check,
     said_when,
-    theme_check,
     won_there,
 )
 from bot.context import ContextStore, Frame
@@ -197,10 +197,10 @@ class Engine:
         if (other := other_holder(meaning, frame, compiled.kb)) is not None:
             return base.reply(Status.NO_DATA, (
                 f"Sumber saya tidak mencatat {other}. Yang tercatat: {compiled.known}."))
-        if (themed := theme_check(compiled.kb, meaning)) is not None:
-            asked = _Choice("theme", themed[0], 1.0, False)
-            self.context.put(chat_id, asked.intent, asked.slots, themed[1].focus)
-            return self._reply(compiled, themed[1], asked, base)
+        if (claimed := claimed_detail(compiled.kb, meaning)) is not None:
+            asked = _Choice(claimed[0], claimed[1], 1.0, False)
+            self.context.put(chat_id, asked.intent, asked.slots, claimed[2].focus)
+            return self._reply(compiled, claimed[2], asked, base)
         if meaning.out_of_scope:  # words neither the knowledge nor the question vocabulary explain
             found = self._from_sources(compiled, meaning, frame, focus,
                                        required=set(meaning.out_of_scope))
