@@ -483,6 +483,8 @@ def test_which_of_two_ranks_is_higher_is_told_with_both(engine):
      "Media Audiovisual"),
     ("Kami nak betanyo, provinsi mano yang juaro satu di TOP GPR 2021?", "DKI Jakarta"),
     ("Wilujeng sonten, tema AMH taun 2023 teh naon nya? Hatur nuhun.", "Humas Bersinergi"),
+    # "berita … dari …" asks where the article comes from
+    ("berita amh 2023 dari halojabar kan?", "HaloJabar"),
     # "karena apa" asks why
     ("bengkulu menang karena apa?", "kerja sama"),
     # a busy officer's abbreviations
