@@ -74,7 +74,8 @@ def sentences_of(text: str) -> list[str]:
 def is_ask(text: str) -> bool:
     """Whether a sentence asks something: a question mark or a question word."""
     return text.rstrip().endswith("?") or bool(  # ("what's" is "what")
-        _ASK_WORDS & {w.strip("?!.,").casefold().split("'")[0] for w in text.split()})
+        _ASK_WORDS & {w.strip("?!.,").casefold().split("'")[0] for w in text.split()}) or bool(
+        _ASK_WORDS & set(normalise(text)))  # "namonyo siapo": siapa
 
 
 def without_courtesy(text: str) -> str:

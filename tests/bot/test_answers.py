@@ -366,6 +366,9 @@ def test_a_preamble_that_asks_and_names_nothing_is_left_aside(engine):
     ("benarkah Sumsel meraih peringkat 3 TOP GPR 2021? Lalu provinsi apa saja yang ada di "
      "atasnya?", ("Ya —", "DKI Jakarta", "Bengkulu")),
     ("AMH 2023 offline ya? penghargaannya diterima langsung?", ("Surabaya", "Darto")),
+    # the question words of a regional language mark the asks too
+    ("Assalamualaikum, Gubernur Bengkulu kito tu namonyo siapo, dan apo kato beliau soal "
+     "penghargaan itu?", ("Rohidin Mersyah", "kado")),
     # two roles, each with its organisation
     ("Gubernur Bengkulu sama Sekretaris Diskominfo Bandung namanya siapa?", ("Rohidin", "Darto")),
     ("GUBERNUR BENGKULU SM KADIS KOMINFOTIKNYA SIAPA AJA", ("Rohidin", "Jaduliwan")),
