@@ -23,7 +23,8 @@ SETS = ("questions.yaml", "questions_holdout.yaml", "questions_blind.yaml",
         "questions_blind_t.yaml", "questions_blind_u.yaml", "questions_blind_v.yaml",
         "questions_blind_w.yaml", "questions_blind_x.yaml", "questions_blind_y.yaml",
         "questions_blind_z.yaml", "questions_blind_ac.yaml", "questions_blind_ad.yaml",
-        "questions_blind_ae.yaml", "questions_blind_af.yaml")
+        "questions_blind_ae.yaml", "questions_blind_af.yaml", "questions_blind_aa.yaml",
+        "questions_blind_ab.yaml")
 KNOWN = yaml.safe_load((DATA / "known_failures.yaml").read_text(encoding="utf-8"))
 
 
