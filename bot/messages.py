@@ -15,6 +15,7 @@ from bot.answering.query import Query, find_editions
 from bot.answering.results import NO, YES
 from bot.catalogue import edition_label
 from bot.reply import Reply, Status
+from bot.slots import only
 from bot.understanding.compound import (
     claim_parts,
     is_ask,
@@ -67,6 +68,8 @@ def answer_message(engine: SingleAsker, text: str, chat_id: str) -> Reply:
     if len(parts) == 1 and (ask := _after_statement(engine, text)):
         # "dki peringkat 1, trus sumsel posisi berapa?": the ask, about its own subject
         return replace(_answer_ask(engine, ask, chat_id), question=text)
+    if (absent := _absent(engine, text, chat_id)) is not None:
+        return absent  # "apakah Kota Bandung ikut dan menang di TOP GPR 2021?": not on record
     if len(parts) == 1 and (same := _same_award(engine, text, chat_id)) is not None:
         return same  # "Bandung sama Bengkulu dapat penghargaan yang sama?": not two claims
     if len(parts) == 1 and (claims := _claims(engine, text)):
@@ -235,6 +238,39 @@ def _for_each_on_record(engine: SingleAsker, text: str, parts: list[str], chat_i
     if len(answered) <= 1:
         return answered[0] if answered else replies[0]
     return joined(text, answered)
+
+
+_TAKING_PART = frozenset({"ikut", "menang", "dapat", "raih", "juara", "peringkat"})
+_WH_WORDS = frozenset({"siapa", "kapan", "dimana", "mana", "berapa", "bagaimana", "alasan",
+                       "apa"})
+
+
+def _absent(engine: SingleAsker, text: str, chat_id: str) -> Reply | None:
+    """A yes/no question about an organisation at an edition where the record holds nothing
+    of it ("Apakah Kota Bandung ikut TOP GPR 2021 dan dapat peringkat?"): no data, said once
+    for the whole message; None for any other message."""
+    meaning = engine.interpret(text)
+    kb, tokens = engine.knowledge, meaning.linked.tokens
+    orgs = {str(m.target) for m in meaning.linked.mentions if m.kind == "organisation"}
+    if len(orgs) != 1 or not (is_yes_no(tokens) or "apakah" in tokens) \
+            or set(tokens) & _WH_WORDS \
+            or not set(tokens) & _TAKING_PART \
+            or not any(meaning.slots.get(n) for n in ("award", "edition", "year")) \
+            or not kb.results_by_organisation.get(next(iter(orgs))):
+        return None  # (a competitor asked of: not the organiser, not a place)
+    editions, missing = find_editions(kb, Query("org_awards", only(
+        meaning.slots, ("award", "edition", "year", "number")), meaning.words))
+    organisation = orgs.pop()
+    family = set(kb.organisation_family(organisation)) if organisation in kb.organisations \
+        else set()
+    edition = editions[0] if len(editions) == 1 and not missing else None
+    if edition is None or not family \
+            or any(r.organisation in family for r in kb.results_by_edition.get(edition.id, ())) \
+            or any(r.organisation in family
+                   for r in kb.representatives_by_edition.get(edition.id, ())):
+        return None
+    return engine.ask_single(f"{kb.organisations[organisation].name} dapat penghargaan apa "
+                             f"di {edition_label(kb, edition)}", chat_id)
 
 
 def _same_award(engine: SingleAsker, text: str, chat_id: str) -> Reply | None:

@@ -386,6 +386,15 @@ def test_every_ask_of_a_longer_message_is_answered(engine, question, wanted):
     assert all(w in text for w in wanted), text
 
 
+@pytest.mark.parametrize("question", [
+    "Apakah Kota Bandung ikut TOP GPR Award 2021 dan dapat peringkat?",
+    "Selamat sore, apakah Kota Bandung juga ikut dan menang di TOP GPR 2021?",
+    "Bengkulu dapat AMH 2023 tidak?"])
+def test_an_organisation_asked_of_at_an_edition_without_it_is_no_data(engine, question):
+    reply = ask(engine, question)  # not the winners, not its other award
+    assert reply.status == Status.NO_DATA and "Sumber tidak mencatat" in reply.text, reply.text
+
+
 def test_whether_two_organisations_won_the_same_award_is_told_with_each_one_s(engine):
     text = ask(engine, "Bandung sama Bengkulu dapat penghargaan yang sama nggak?").text
     assert text.startswith("Tidak — penghargaannya berbeda."), text
@@ -575,6 +584,8 @@ def test_two_subjects_each_with_its_own_award_get_both_answers(engine):
     ("Selamat pagi, Nak. Semoga sehat selalu.", "greeting"),
     ("Terima kasih banyak atas penjelasannya, sangat membantu tugas saya.", "thanks"),
     ("Hi, can you help me?", "help"), ("tolong, saya bingung cara pakai bot ini", "help"),
+    ("Assalamualaikum, boleh saya bertanya sesuatu?", "help"),
+    ("Ya sudah, terima kasih informasinya.", "thanks"),
     # a greeting and who is writing, nothing asked
     ("Selamat siang, saya dari Humas Pemkab Sleman.", "greeting"),
     ("Halo, saya dari Humas Pemkab Garut mau cek info AMH 2023.", "greeting")])
