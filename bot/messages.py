@@ -68,15 +68,16 @@ def answer_message(engine: SingleAsker, text: str, chat_id: str) -> Reply:
     if len(parts) == 1 and (ask := _after_statement(engine, text)):
         # "dki peringkat 1, trus sumsel posisi berapa?": the ask, about its own subject
         return replace(_answer_ask(engine, ask, chat_id), question=text)
-    if (absent := _absent(engine, text, chat_id)) is not None:
+    meaning = engine.interpret(text)  # the message whole, read once
+    if (absent := _absent(engine, meaning, chat_id)) is not None:
         return absent  # "apakah Kota Bandung ikut dan menang di TOP GPR 2021?": not on record
-    if len(parts) == 1 and (same := _same_award(engine, text, chat_id)) is not None:
+    if len(parts) == 1 and (same := _same_award(engine, text, meaning, chat_id)) is not None:
         return same  # "Bandung sama Bengkulu dapat penghargaan yang sama?": not two claims
     if len(parts) == 1 and (claims := _claims(engine, text)):
         return _together(engine, text, [engine.ask_single(c, chat_id) for c in claims],
                          chat_id)
     if len(parts) == 1:
-        reply = _answer_ask(engine, text, chat_id)
+        reply = _answer_ask(engine, text, chat_id, meaning)
         if reply.status == Status.NOT_UNDERSTOOD and (greeting := _greeting_of(text)):
             # "Selamat siang, saya dari Humas Pemkab Sleman.": a greeting, answered as one
             return replace(engine.ask_single(greeting, chat_id), question=text)
@@ -180,9 +181,10 @@ def _subject_first(engine: SingleAsker, parts: list[str]) -> list[str]:
     return [f"{part} {names[first]}" if i < first else part for i, part in enumerate(parts)]
 
 
-def _answer_ask(engine: SingleAsker, text: str, chat_id: str) -> Reply:
+def _answer_ask(engine: SingleAsker, text: str, chat_id: str,
+                meaning: Interpretation | None = None) -> Reply:
     """One ask, which may name two subjects, or a name two organisations share."""
-    meaning = engine.interpret(text)
+    meaning = meaning or engine.interpret(text)
     if each := _each_edition(engine.knowledge, meaning):
         return _together(engine, text, [engine.ask_single(p, chat_id) for p in each], chat_id)
     shared = split_shared_name(meaning.linked, engine.organisation_names)
@@ -245,11 +247,10 @@ _WH_WORDS = frozenset({"siapa", "kapan", "dimana", "mana", "berapa", "bagaimana"
                        "apa"})
 
 
-def _absent(engine: SingleAsker, text: str, chat_id: str) -> Reply | None:
+def _absent(engine: SingleAsker, meaning: Interpretation, chat_id: str) -> Reply | None:
     """A yes/no question about an organisation at an edition where the record holds nothing
     of it ("Apakah Kota Bandung ikut TOP GPR 2021 dan dapat peringkat?"): no data, said once
     for the whole message; None for any other message."""
-    meaning = engine.interpret(text)
     kb, tokens = engine.knowledge, meaning.linked.tokens
     orgs = {str(m.target) for m in meaning.linked.mentions if m.kind == "organisation"}
     if len(orgs) != 1 or not (is_yes_no(tokens) or "apakah" in tokens) \
@@ -273,10 +274,10 @@ def _absent(engine: SingleAsker, text: str, chat_id: str) -> Reply | None:
                              f"di {edition_label(kb, edition)}", chat_id)
 
 
-def _same_award(engine: SingleAsker, text: str, chat_id: str) -> Reply | None:
+def _same_award(engine: SingleAsker, text: str, meaning: Interpretation, chat_id: str
+                ) -> Reply | None:
     """'Bandung sama Bengkulu dapat penghargaan yang sama nggak?': each one's awards, "Ya — "
     when they share one."""
-    meaning = engine.interpret(text)
     kb, tokens = engine.knowledge, meaning.linked.tokens
     orgs = list(dict.fromkeys(str(m.target) for m in meaning.linked.mentions
                               if m.kind == "organisation" and m.target in kb.organisations))
