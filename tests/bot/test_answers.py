@@ -499,6 +499,11 @@ def test_which_of_two_ranks_is_higher_is_told_with_both(engine):
     ("berita amh 2023 dari halojabar kan?", "HaloJabar"),
     # "karena apa" asks why
     ("bengkulu menang karena apa?", "kerja sama"),
+    # who the asker is ("saya mahasiswa …", "I'm a retired teacher") and "lomba" for the award
+    ("Selamat siang, saya mahasiswa ilmu komunikasi semester 3. Saya penasaran, instansi mana "
+     "yang mengadakan ajang Anugerah Media Humas tahun 2023 itu?", "Kominfo"),
+    ("Hi, I'm a retired teacher. Which province came in second at TOP GPR 2021?", "Bengkulu"),
+    ("Oke, kembali ke topik. Lomba AMH 2023 itu diselenggarakan oleh siapa?", "Kominfo"),
     # a busy officer's abbreviations
     ("gub bkl siapa?", "Rohidin"),
     ("prkt 3 top gpr 21 siapa", "Sumatera Selatan"),
