@@ -294,7 +294,7 @@ def won_there(kb: KnowledgeBase, meaning: Interpretation, frame: Frame | None
     a nomination there, and what it did win in that edition."""
     slots = meaning.slots
     if frame is None or frame.intent != "nominations" \
-            or not meaning.words & {"menang", "juara"} or "berapa" in meaning.words \
+            or not meaning.words & {"menang", "juara"} or {"berapa", "siapa"} & meaning.words \
             or any(slots.get(n) for n in (
                 "organisation", "person", "award", "edition", "year", "category", "rank")):
         return None

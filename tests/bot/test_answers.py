@@ -374,6 +374,8 @@ def test_a_preamble_that_asks_and_names_nothing_is_left_aside(engine):
     ("GUBERNUR BENGKULU SM KADIS KOMINFOTIKNYA SIAPA AJA", ("Rohidin", "Jaduliwan")),
     # "beda A dengan B": each of the two compared
     ("Apa bedanya format acara AMH 2023 dengan TOP GPR 2021?", ("Surabaya", "virtual")),
+    # "trs" (terus) between two asks
+    ("tema amh 2023 apa trs diadain tgl brp?", ("Humas Bersinergi", "30 Oktober 2023")),
     # "A dan yang untuk B, … masing-masing": each subject, not each edition for one
     ("Dua penghargaan itu, yang untuk Kota Bandung dan yang untuk Provinsi Bengkulu, siapa "
      "perwakilan masing-masing yang hadir di acaranya?", ("Darto", "Jaduliwan")),
@@ -504,6 +506,9 @@ def test_which_of_two_ranks_is_higher_is_told_with_both(engine):
      "yang mengadakan ajang Anugerah Media Humas tahun 2023 itu?", "Kominfo"),
     ("Hi, I'm a retired teacher. Which province came in second at TOP GPR 2021?", "Bengkulu"),
     ("Oke, kembali ke topik. Lomba AMH 2023 itu diselenggarakan oleh siapa?", "Kominfo"),
+    # more chat spellings
+    ("mnrt jaduliwan suksesnya krn apa", "kerja sama"),
+    ("Apa reaksi Gubernur Rohidin Mersyah atas diraihnya penghargaan tersebut?", "syukur"),
     # a busy officer's abbreviations
     ("gub bkl siapa?", "Rohidin"),
     ("prkt 3 top gpr 21 siapa", "Sumatera Selatan"),
