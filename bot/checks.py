@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from bot.answering import details, results
-from bot.answering.phrases import result_line, role_text
+from bot.answering.phrases import date_text, result_line, role_text
 from bot.answering.query import Answer, Query, no_data
 from bot.answering.results import NO, YES
 from bot.catalogue import award_label
@@ -32,7 +32,6 @@ from bot.understanding.vocabulary import (
     SAYING_WORDS,
     YEAR_WINDOWS,
 )
-from knowledge import models as m
 from knowledge.base import KnowledgeBase
 from knowledge.models import OrganisationDecl
 from knowledge.sources import indonesian_date
@@ -330,8 +329,7 @@ def said_when(kb: KnowledgeBase, meaning: Interpretation, focus: str | None
     for occasion, quote in {q.occasion: q for q in quotes}.items():
         edition = kb.edition_of(quote)
         event = edition.events[0] if edition is not None and edition.events else None
-        when = (f" ({m.WEEKDAYS[event.date.weekday()]}, {indonesian_date(event.date)})"
-                if event is not None and event.date else "")
+        when = f" ({date_text(event)})" if event is not None and event.date else ""
         lines.append(f"{person.name or person.role} menyampaikannya {occasion}{when}.")
     return Answer(Status.ANSWERED, "\n".join(lines)).cite(*quotes)
 

@@ -189,18 +189,13 @@ class Engine:
         focus = question_focus(_outside_names(meaning))
         _refer_back(meaning, frame, compiled.kb)
         if (window := outside_window(compiled.kb, meaning)) is not None:
-            return base.reply(Status.NO_DATA, (
-                f"Sumber saya tidak mencatat {window}. Yang tercatat: {compiled.known}."))
+            return _not_recorded(compiled, base, window)
         if (past := past_role(compiled.kb, meaning)) is not None:
-            return base.reply(past.status, past.text, intent="person_info", sources=tuple(
-                _source_ref(compiled.kb, s) for s in past.sources))
+            return _told(compiled, base, past, "person_info")
         if (other := other_holder(meaning, frame, compiled.kb)) is not None:
-            return base.reply(Status.NO_DATA, (
-                f"Sumber saya tidak mencatat {other}. Yang tercatat: {compiled.known}."))
+            return _not_recorded(compiled, base, other)
         if (claimed := claimed_detail(compiled.kb, meaning)) is not None:
-            asked = _Choice(claimed[0], claimed[1], 1.0, False)
-            self.context.put(chat_id, asked.intent, asked.slots, claimed[2].focus)
-            return self._reply(compiled, claimed[2], asked, base)
+            return self._checked(compiled, chat_id, base, *claimed)
         if meaning.out_of_scope:  # words neither the knowledge nor the question vocabulary explain
             found = self._from_sources(compiled, meaning, frame, focus,
                                        required=set(meaning.out_of_scope))
@@ -213,35 +208,24 @@ class Engine:
                 and not meaning.slots.get("organisation"):  # "Jawa Timur peringkat berapa?"
             meaning.slots["unknown_organisation"] = place
         if (organised := organiser_check(compiled.kb, meaning, compiled.organisers)) is not None:
-            asked = _Choice("organiser", organised[0], 1.0, False)
-            self.context.put(chat_id, asked.intent, asked.slots, organised[1].focus)
-            return self._reply(compiled, organised[1], asked, base)
+            return self._checked(compiled, chat_id, base, "organiser", *organised)
         if unknown := meaning.slots.get("unknown_organisation"):
-            return base.reply(Status.NO_DATA, (
-                f"Sumber saya tidak mencatat {unknown}. Yang tercatat: {compiled.known}."))
+            return _not_recorded(compiled, base, unknown)
         if (other_results := besides(compiled.kb, meaning)) is not None:
-            asked = _Choice("org_awards", other_results[0], 1.0, False)
-            self.context.put(chat_id, asked.intent, _memorable(asked.slots),
-                             other_results[1].focus)
-            return self._reply(compiled, other_results[1], asked, base)
+            return self._checked(compiled, chat_id, base, "org_awards", *other_results,
+                                 remembered=_memorable(other_results[0]))
         if (attended := other_attendee(compiled.kb, meaning)) is not None:
-            return base.reply(attended.status, attended.text, intent="representative",
-                              sources=tuple(_source_ref(compiled.kb, s)
-                                            for s in attended.sources))
+            return _told(compiled, base, attended, "representative")
         if (kind := kind_check(compiled.kb, meaning)) is not None:
-            asked = _Choice("org_awards", {"organisation": kind[0]}, 1.0, False)
-            self.context.put(chat_id, asked.intent, asked.slots, kind[1].focus)
-            return self._reply(compiled, kind[1], asked, base)
+            return self._checked(compiled, chat_id, base, "org_awards",
+                                 {"organisation": kind[0]}, kind[1])
         if (there := won_there(compiled.kb, meaning, frame)) is not None:
-            return base.reply(there.status, there.text, intent="org_rank", sources=tuple(
-                _source_ref(compiled.kb, s) for s in there.sources))
+            return _told(compiled, base, there, "org_rank")
         if (said := said_when(compiled.kb, meaning, focus)) is not None:
-            return base.reply(said.status, said.text, intent="person_quote", sources=tuple(
-                _source_ref(compiled.kb, s) for s in said.sources))
+            return _told(compiled, base, said, "person_quote")
         if (checked := role_check(compiled.kb, meaning)) is not None:
-            asked = _Choice("person_info", {"person": checked[0]}, 1.0, False)
-            self.context.put(chat_id, asked.intent, asked.slots, checked[1].focus)
-            return self._reply(compiled, checked[1], asked, base)
+            return self._checked(compiled, chat_id, base, "person_info",
+                                 {"person": checked[0]}, checked[1])
         choice = _choose(meaning, frame, focus, notes=False)
         if choice is not None and meaning.slots.get("role") and len(meaning.linked.tokens) <= 4 \
                 and choice.intent not in _ROLE_INTENTS:  # "kalau gubernur jatim?": the holder
@@ -463,6 +447,15 @@ class Engine:
                           intent="note" if notes else "source_sentence",
                           confidence=round(min(1.0, found.coverage), 3),
                           sources=tuple(_source_ref(compiled.kb, s) for s in sources))
+
+    def _checked(self, compiled: _Compiled, chat_id: str, base: _Asked, intent: str,
+                 slots: Slots, answer: Answer, remembered: Slots | None = None) -> Reply:
+        """The reply of a check against the record, answered as `intent` with `slots` (the
+        conversation keeps `remembered`, or the slots)."""
+        asked = _Choice(intent, slots, 1.0, False)
+        self.context.put(chat_id, intent, asked.slots if remembered is None else remembered,
+                         answer.focus)
+        return self._reply(compiled, answer, asked, base)
 
     def _reply(self, compiled: _Compiled, answer: Answer, choice: _Choice,
                base: _Asked) -> Reply:
@@ -718,6 +711,18 @@ def _refer_back(meaning: Interpretation, frame: Frame | None, kb: KnowledgeBase)
     person = frame.focus.get("person") or frame.asked.get("person")
     if person and words & PRONOUNS and not slots.get("person") and not slots.get("role"):
         slots["person"] = person
+
+
+def _not_recorded(compiled: _Compiled, base: _Asked, what: str) -> Reply:
+    """'Sumber saya tidak mencatat AMH sebelum 2023.', with what is on record."""
+    return base.reply(Status.NO_DATA, (
+        f"Sumber saya tidak mencatat {what}. Yang tercatat: {compiled.known}."))
+
+
+def _told(compiled: _Compiled, base: _Asked, answer: Answer, intent: str) -> Reply:
+    """A check's answer as it stands, under `intent`, with its sources."""
+    return base.reply(answer.status, answer.text, intent=intent, sources=tuple(
+        _source_ref(compiled.kb, s) for s in answer.sources))
 
 
 def _unknown_head(kb: KnowledgeBase, meaning: Interpretation) -> bool:

@@ -121,16 +121,21 @@ def _after_statement(engine: SingleAsker, text: str) -> str | None:
     found = statement_and_ask(text)
     if found is None:
         return None
-    stated, asked = (_subjects_in(engine, t) for t in found)
+    stated, asked = (_subjects_in(engine, t, _ASKED_KINDS) for t in found)
     if not stated or not asked or stated & asked \
             or not {k for k, _ in stated} & {k for k, _ in asked}:
         return None
     return found[1]
 
 
-def _subjects_in(engine: SingleAsker, text: str) -> set[tuple[str, str | int]]:
+_ASKED_KINDS = ("organisation", "person", "award", "edition")  # what an ask is about
+_CLAIMED_KINDS = ("award", "edition", "organisation")  # what a claim is about
+
+
+def _subjects_in(engine: SingleAsker, text: str, kinds: tuple[str, ...]
+                 ) -> set[tuple[str, str | int]]:
     return {(m.kind, m.target) for m in engine.interpret(text).linked.mentions
-            if m.kind in ("organisation", "person", "award", "edition")}
+            if m.kind in kinds}
 
 
 def _claims(engine: SingleAsker, text: str) -> list[str] | None:
@@ -139,8 +144,7 @@ def _claims(engine: SingleAsker, text: str) -> list[str] | None:
     parts = claim_parts(text)
     if parts is None:
         return None
-    named = [{(m.kind, m.target) for m in engine.interpret(p).linked.mentions
-              if m.kind in ("award", "edition", "organisation")} for p in parts]
+    named = [_subjects_in(engine, p, _CLAIMED_KINDS) for p in parts]
     return parts if all(named) and named[0] != named[1] else None
 
 

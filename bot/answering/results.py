@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from bot.answering.phrases import join_items, org_name, rank_text, result_line, scope_text
+from bot.answering.phrases import (
+    date_text,
+    join_items,
+    org_name,
+    rank_text,
+    result_line,
+    scope_text,
+)
 from bot.answering.query import Answer, Query, find_editions, no_data
 from bot.catalogue import award_label, edition_label
 from bot.reply import Status
@@ -10,7 +17,7 @@ from bot.slots import Focus, focus_on
 from bot.understanding.normalise import normalise
 from knowledge import models as m
 from knowledge.base import KnowledgeBase
-from knowledge.sources import MONTHS, comparable, indonesian_date
+from knowledge.sources import MONTHS, comparable
 
 YES, NO = "Ya — ", "Tidak — "  # how a yes/no answer starts
 KIND_WORDS = frozenset({"provinsi", "kota", "kabupaten", "kementerian", "lembaga", "dinas"})
@@ -384,7 +391,6 @@ def claimed_date(kb: KnowledgeBase, query: Query, answer: Answer) -> Answer:
     settled = months == {event.date.month} and (not days or event.date.day in days)
     fact = answer.text.removeprefix(YES).removeprefix(NO)
     verdict = YES if settled and not answer.text.startswith(NO) else NO
-    weekday = m.WEEKDAYS[event.date.weekday()]
     answer.text = (f"{verdict}{fact}\nTanggal {edition_label(kb, edition)} yang tercatat: "
-                   f"{weekday}, {indonesian_date(event.date)}.")
+                   f"{date_text(event)}.")
     return answer
