@@ -24,7 +24,7 @@ from bot.understanding.vocabulary import (
 # where one ask may end and another begin
 _DELIMITERS = re.compile(
     r"\?\s+(?=\S)|[,;](?!\s*\d)\s*"
-    r"|\s+(?:terus|trus|trs|lalu|lantas|serta|dan juga|dan|&|sama|and)\s+",
+    r"|\s+(?:terus|trus|trs|lalu|lantas|(?<!\bikut\s)serta|dan juga|dan|&|sama|and)\s+",
     re.IGNORECASE)
 # a part is an ask of its own when it holds one of these
 _ASK_WORDS = frozenset("""siapa sapa spa apa apakah kapan kpn dimana dmn mana berapa brp

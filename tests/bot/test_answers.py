@@ -946,3 +946,16 @@ def test_two_claims_about_two_subjects_are_each_checked(engine, question, said):
 ])
 def test_an_institution_no_source_names_is_not_on_record(engine, question, start):
     assert ask(engine, question).text.startswith(start)
+
+
+@pytest.mark.parametrize(("question", "start"), [
+    # "ikut serta" is one verb, not "ikut" and a second ask
+    ("Berapa instansi yang ikut serta dalam TOP GPR Award 2021?",
+     "Sumber saya tidak menyebut jumlah itu"),
+    # "lembaga negara" is a kind of institution: none has a result on record
+    ("Lembaga negara apa yang menjadi pemenang TOP GPR Award 2021?",
+     "Sumber tidak mencatat hasil lembaga untuk TOP GPR 2021"),
+])
+def test_words_that_name_one_thing_are_read_as_one(engine, question, start):
+    reply = ask(engine, question)
+    assert reply.status == Status.NO_DATA and reply.text.startswith(start), reply.text
