@@ -24,7 +24,8 @@ SETS = ("questions.yaml", "questions_holdout.yaml", "questions_blind.yaml",
         "questions_blind_w.yaml", "questions_blind_x.yaml", "questions_blind_y.yaml",
         "questions_blind_z.yaml", "questions_blind_ac.yaml", "questions_blind_ad.yaml",
         "questions_blind_ae.yaml", "questions_blind_af.yaml", "questions_blind_aa.yaml",
-        "questions_blind_ab.yaml", "questions_blind_ag.yaml", "questions_blind_ah.yaml")
+        "questions_blind_ab.yaml", "questions_blind_ag.yaml", "questions_blind_ah.yaml",
+        "questions_blind_ai.yaml", "questions_blind_aj.yaml")
 KNOWN = yaml.safe_load((DATA / "known_failures.yaml").read_text(encoding="utf-8"))
 
 
