@@ -959,3 +959,16 @@ def test_an_institution_no_source_names_is_not_on_record(engine, question, start
 def test_words_that_name_one_thing_are_read_as_one(engine, question, start):
     reply = ask(engine, question)
     assert reply.status == Status.NO_DATA and reply.text.startswith(start), reply.text
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    # "in English" asks the term as written, not a translation
+    ("majalah internal itu di berita disebut apa dalam bahasa inggris?", "inhouse magazine"),
+    ("Pada saat itu Provinsi Bengkulu merayakan HUT yang keberapa?", "ke-53"),
+    ("teknologi apa yg dimanfaatin dalam program humas menurut top gpr?", "teknologi digital"),
+    ("apa untungnya buat warga kalau infonya cepat dan akurat?", "masyarakat mudah"),
+    ("Gubernur Rohidin mengibaratkan penghargaan itu sebagai apa?", "kado 53 tahun"),
+])
+def test_words_people_use_for_what_the_sources_say(engine, question, said):
+    reply = ask(engine, question)
+    assert reply.status == Status.ANSWERED and said in reply.text, reply.text
