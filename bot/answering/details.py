@@ -115,19 +115,21 @@ def representative(kb: KnowledgeBase, query: Query) -> Answer:
         whose = f" untuk {org_name(kb, organisation)}" if organisation else ""
         return no_data(f"Sumber tidak menyebut siapa yang menerima atau mewakili{whose} "
                        f"di {label}.", focus_on(edition=edition.id, organisation=organisation))
-    lines = []
+    lines, event = [], _event(edition)
     for rep in reps:
         who = person_text(kb, kb.people[rep.person])
         for_org = f" untuk {org_name(kb, rep.organisation)}" if rep.organisation else ""
-        event = _event(edition)
         at = f" pada {event.name}" if event and event.name else ""
         if rep.action == "received":
             lines.append(f"Penghargaan {label}{for_org} diterima langsung oleh {who}{at}.")
-        else:
+        else:  # how it was attended is part of who attended it ("dia ikut secara virtual?")
+            how = " secara virtual" if event and event.virtual else ""
             mewakili = f", mewakili {org_name(kb, rep.organisation)}" if rep.organisation else ""
-            lines.append(f"{event_and_label(event, label)} diikuti "
+            lines.append(f"{event_and_label(event, label)} diikuti{how} "
                          f"oleh {who}{mewakili}.")
-    return _edition_answer(edition, "\n".join(lines), *reps,
+    attended = [event] if event and event.virtual and any(r.action != "received" for r in reps) \
+        else []
+    return _edition_answer(edition, "\n".join(lines), *reps, *attended,
                            person=reps[0].person, organisation=reps[0].organisation)
 
 

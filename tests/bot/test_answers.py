@@ -972,3 +972,20 @@ def test_words_that_name_one_thing_are_read_as_one(engine, question, start):
 def test_words_people_use_for_what_the_sources_say(engine, question, said):
     reply = ask(engine, question)
     assert reply.status == Status.ANSWERED and said in reply.text, reply.text
+
+
+def test_who_attended_a_virtual_event_says_it_was_virtual(engine):
+    ask(engine, "siapa yang mewakili Bengkulu di TOP GPR 2021?", chat="v")
+    reply = ask(engine, "dia ikut acaranya secara langsung atau gimana?", chat="v")
+    assert reply.intent == "representative" and "diikuti secara virtual oleh Jaduliwan" \
+        in reply.text, reply.text
+
+
+@pytest.mark.parametrize("question", [
+    "top gpr bengkulu diumumkan di acara apa?",  # an organisation named: still the event
+    "Apa nama kegiatan pengumuman TOP GPR 2021?",
+])
+def test_the_event_asked_by_its_name_is_the_event(engine, question):
+    reply = ask(engine, question)
+    assert reply.status == Status.ANSWERED and "Award Ceremony TOP GPR" in reply.text, \
+        reply.text
