@@ -968,6 +968,14 @@ def test_words_that_name_one_thing_are_read_as_one(engine, question, start):
     ("teknologi apa yg dimanfaatin dalam program humas menurut top gpr?", "teknologi digital"),
     ("apa untungnya buat warga kalau infonya cepat dan akurat?", "masyarakat mudah"),
     ("Gubernur Rohidin mengibaratkan penghargaan itu sebagai apa?", "kado 53 tahun"),
+    ("Benarkah Pemkot Bandung menjuarai kategori Media Audiovisual di AMH 2023?", "Tidak —"),
+    ("darto ngmng apa seusai acara", "Kita syukuri"),
+    ("Darto menjabat sebagai apa di lingkungan Pemkot Bandung?", "Sekretaris"),
+    ("Acara penyerahan hadiah AMH 2023 itu jatuh pada hari apa?", "Senin"),
+    ("kerja humas bengkulu bikin warga gampang dapet info ga?", "masyarakat mudah"),
+    ("Bagaimana artikel mendefinisikan TOP GPR Award 2021?", "citra dan reputasi"),
+    # who asks, and why, carries no meaning for the question
+    ("Untuk laporan saya, provinsi mana yang dapat peringkat 2 di TOP GPR 2021?", "Bengkulu"),
 ])
 def test_words_people_use_for_what_the_sources_say(engine, question, said):
     reply = ask(engine, question)
