@@ -974,6 +974,11 @@ def test_words_that_name_one_thing_are_read_as_one(engine, question, start):
     ("Acara penyerahan hadiah AMH 2023 itu jatuh pada hari apa?", "Senin"),
     ("kerja humas bengkulu bikin warga gampang dapet info ga?", "masyarakat mudah"),
     ("Bagaimana artikel mendefinisikan TOP GPR Award 2021?", "citra dan reputasi"),
+    ("Pemkot Bandung kirim siapa ke Surabaya buat terima penghargaannya?", "Darto"),
+    ("Apakah penghargaan AMH 2023 yang diraih Bandung berasal dari Kementerian Kominfo?",
+     "Ya —"),
+    ("teknologi apa yang dipakai dalam program humas menurut pengertian TOP GPR?", "digital"),
+    ("Majalah internal itu status bandung apa, menang atau nominasi?", "nominasi"),
     # who asks, and why, carries no meaning for the question
     ("Untuk laporan saya, provinsi mana yang dapat peringkat 2 di TOP GPR 2021?", "Bengkulu"),
 ])
