@@ -290,10 +290,11 @@ def claimed_detail(kb: KnowledgeBase, meaning: Interpretation
 def won_there(kb: KnowledgeBase, meaning: Interpretation, frame: Frame | None
               ) -> Answer | None:
     """'menang ga di situ?' after the categories an organisation was nominated in: not won,
-    a nomination there, and what it did win in that edition."""
+    a nomination there, and what it did win in that edition. 'yg menang kategori itu sapa?':
+    the sources name no winner there (not the winner of another category)."""
     slots = meaning.slots
     if frame is None or frame.intent != "nominations" \
-            or not meaning.words & {"menang", "juara"} or {"berapa", "siapa"} & meaning.words \
+            or not meaning.words & {"menang", "juara"} or "berapa" in meaning.words \
             or any(slots.get(n) for n in (
                 "organisation", "person", "award", "edition", "year", "category", "rank")):
         return None
@@ -305,9 +306,15 @@ def won_there(kb: KnowledgeBase, meaning: Interpretation, frame: Frame | None
     if not organisation or not nominated:
         return None
     won = [r for r in found if r.status == "winner"]
+    listed = [f"• {result_line(kb, r, with_org=False, with_edition=True)}" for r in nominated]
+    if "siapa" in meaning.words:
+        answer = no_data("\n".join([
+            "Sumber tidak menyebut siapa yang menang di kategori itu. Yang tercatat: "
+            f"{kb.organisations[organisation].name} masuk nominasi:", *listed]))
+        answer.focus = frame.focus.copy()
+        return answer.cite(*nominated)
     lines = [f"{NO}di kategori itu {kb.organisations[organisation].name} masuk nominasi, "
-             "bukan juara:"]
-    lines += [f"• {result_line(kb, r, with_org=False, with_edition=True)}" for r in nominated]
+             "bukan juara:", *listed]
     lines += [f"Yang dimenangkan: {result_line(kb, r, with_org=False, with_edition=True)}."
               for r in won]
     answer = Answer(Status.ANSWERED, "\n".join(lines)).cite(*nominated, *won)
