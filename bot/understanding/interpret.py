@@ -71,6 +71,9 @@ def slots_from(linked: Linked) -> Slots:
     for number_slot in NUMBER_SLOTS:  # year, number, rank
         if (number := linked.first_number(number_slot)) is not None:
             slots[number_slot] = number
+    if (asked := _year_asked_after(linked)) is not None:
+        slots["year"] = asked
+        slots.pop("edition", None)
     if len(linked.all("rank")) > 1:  # "juara 1 dan 2", "juara 1 sampai 3": those ranks
         del slots["rank"]
         slots["ranks"] = [str(r) for r in linked.all("rank")]
@@ -91,6 +94,26 @@ def slots_from(linked: Linked) -> Slots:
     if linked.asks_count:
         slots["asks_count"] = True
     return slots
+
+
+def _year_asked_after(linked: Linked) -> int | None:
+    """'TOP GPR 2021 Bengkulu peringkat 2, kalau 2022?': a year after "kalau", "terus", … is
+    the one asked; the year before it was context. None when the message names one year, or
+    names an award after the marker (a subject of its own, read as another ask)."""
+    years = [m for m in linked.mentions if m.kind == "year"]
+    if len({m.target for m in years}) < 2:
+        return None
+    marker = max((i for i, t in enumerate(linked.tokens) if t in FOLLOW_UP_MARKERS),
+                 default=None)
+    if marker is None or marker < years[0].end:
+        return None
+    after = [m for m in linked.mentions if m.start > marker]
+    named = {m.target for m in linked.mentions if m.kind == "award"}
+    later = [m for m in after if m.kind == "year"]
+    if not later or len(named) > 1:
+        return None
+    target = later[-1].target
+    return target if isinstance(target, int) else None
 
 
 def numbers_as_ranks(meaning: Interpretation) -> Interpretation:

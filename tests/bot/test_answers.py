@@ -1002,3 +1002,14 @@ def test_the_event_asked_by_its_name_is_the_event(engine, question):
     reply = ask(engine, question)
     assert reply.status == Status.ANSWERED and "Award Ceremony TOP GPR" in reply.text, \
         reply.text
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    # the year after "kalau"/"kalo" is the one asked: never the result of the year before it
+    ("TOP GPR 2021 Bengkulu peringkat 2, kalau 2022?", "TOP GPR 2022 belum ada datanya"),
+    ("amh 2023 kan di surabaya ya, nah kalo amh 2024 bandung dpt peringkat brp?",
+     "AMH 2024 belum ada datanya"),
+])
+def test_a_year_asked_after_a_year_stated_is_the_one_answered(engine, question, said):
+    reply = ask(engine, question)
+    assert reply.status == Status.NO_DATA and reply.text.startswith(said), reply.text
