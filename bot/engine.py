@@ -287,6 +287,13 @@ class Engine:
         if choice is None:
             return None
         choice = _about_someone_else(choice, compiled.kb, meaning.words)
+        if choice.intent == "event_date" and choice.slots.get("organisation") \
+                and choice.slots.get("rank") is not None:
+            # "bengkulu pernah peringkat 1 top gpr tahun berapa?": never the date of an
+            # edition where it did not hold that rank
+            held = results.org_rank(compiled.kb, Query("org_rank", choice.slots, meaning.words))
+            if held.text.startswith(NO):
+                return held
         query = Query(choice.intent, choice.slots, meaning.words)
         answer = RESOLVERS[choice.intent](compiled.kb, query)
         tokens = meaning.linked.tokens

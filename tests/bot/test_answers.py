@@ -1013,3 +1013,17 @@ def test_the_event_asked_by_its_name_is_the_event(engine, question):
 def test_a_year_asked_after_a_year_stated_is_the_one_answered(engine, question, said):
     reply = ask(engine, question)
     assert reply.status == Status.NO_DATA and reply.text.startswith(said), reply.text
+
+
+@pytest.mark.parametrize("question", [
+    "bengkulu pernah peringkat 1 top gpr tahun berapa?",
+    "kapan bandung juara 1 amh?",
+])
+def test_when_a_rank_was_won_that_was_not_is_no_not_a_date(engine, question):
+    reply = ask(engine, question)
+    assert reply.text.startswith("Tidak — bukan peringkat 1") and "November" not in reply.text \
+        and "Oktober" not in reply.text, reply.text
+
+
+def test_when_a_rank_was_won_that_was_is_the_date(engine):
+    assert "11 November 2021" in ask(engine, "Kapan Pemprov Bengkulu meraih peringkat 2?").text
