@@ -236,3 +236,9 @@ def test_a_follow_up_naming_only_a_note_keyword_stays_with_the_edition_spoken_of
     assert "kado" in engine.ask("dia bilang apa soal top gpr?", "k").text
     reply = engine.ask("terus apresiasi ke siapa?", "k")  # his, at TOP GPR: not Darto's
     assert "Media Center" in reply.text and "Kominfo terhadap kinerja" not in reply.text
+
+
+def test_the_mayor_asked_after_someone_else_is_not_that_person(engine):
+    engine.ask("Darto itu siapa?", "m")
+    reply = engine.ask("siapa nama wali kotanya?", "m")
+    assert reply.status == Status.NO_DATA and "Pj Wali Kota" in reply.text, reply.text
