@@ -203,7 +203,8 @@ def _answer_ask(engine: SingleAsker, text: str, chat_id: str,
         ranked = _by_rank(engine, text, parts, chat_id)
         if ranked is not None:
             return ranked
-    if subjects.is_choice and not is_yes_no(meaning.linked.tokens):
+    ordered = bool(words & set(ORDER_WORDS)) and "mana" in words  # "mana duluan A sama B"
+    if (subjects.is_choice or ordered) and not is_yes_no(meaning.linked.tokens):
         chosen = _choose_between(engine, text, parts, chat_id, words)
         if chosen is not None:
             return chosen

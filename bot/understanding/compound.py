@@ -15,6 +15,7 @@ from bot.understanding.vocabulary import (
     EACH_WORDS,
     FILLERS,
     GREETINGS,
+    ORDER_WORDS,
     REQUEST_WORDS,
     THANKS,
     YES_NO_CUES,
@@ -110,6 +111,8 @@ def split_clauses(text: str) -> list[str]:
         if len(pending) > 1 or _JOINERS & set(" ".join(pending).casefold().split()):
             return [text]  # "…, TOP GPR sama AMH?": the subjects of the asks, not an ask
         tail = " ".join(pending).casefold()
+        if len(asks) == 1 and set(normalise(asks[0])) & (COMPARING_WORDS | set(ORDER_WORDS)):
+            return [text]  # "mana duluan top gpr sama amh": one ask about both
         if asks and len(tail.split()) <= MAX_TAIL_WORDS and "masing" not in tail:
             # (but "… dan Bengkulu di masing-masing acara?" goes on with the ask before it)
             asks.append(" ".join(pending))

@@ -1027,3 +1027,11 @@ def test_when_a_rank_was_won_that_was_not_is_no_not_a_date(engine, question):
 
 def test_when_a_rank_was_won_that_was_is_the_date(engine):
     assert "11 November 2021" in ask(engine, "Kapan Pemprov Bengkulu meraih peringkat 2?").text
+
+
+@pytest.mark.parametrize("question", [
+    "mana duluan top gpr ama amh",  # "sama"/"dan" join the two compared, not two asks
+    "mana duluan top gpr dan amh?",
+])
+def test_which_came_first_with_any_joiner(engine, question):
+    assert ask(engine, question).text.startswith("TOP GPR 2021 lebih dulu")
