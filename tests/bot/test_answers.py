@@ -979,7 +979,13 @@ def test_words_that_name_one_thing_are_read_as_one(engine, question, start):
      "Ya —"),
     ("teknologi apa yang dipakai dalam program humas menurut pengertian TOP GPR?", "digital"),
     ("Majalah internal itu status bandung apa, menang atau nominasi?", "nominasi"),
+    ("Bagaimana peran aparatur Pemprov Bengkulu sebagaimana dipaparkan Kadis Kominfotik?",
+     "influencer"),
+    ("Langkah apa yang ditempuh Diskominfotik dalam menyebarkan informasi pembangunan?",
+     "cepat dan akurat"),
     # who asks, and why, carries no meaning for the question
+    ("Salam, kami wong tuo nak tau, siapo yang mewakili Pemprov Bengkulu waktu pengumuman tu?",
+     "Jaduliwan"),
     ("Untuk laporan saya, provinsi mana yang dapat peringkat 2 di TOP GPR 2021?", "Bengkulu"),
 ])
 def test_words_people_use_for_what_the_sources_say(engine, question, said):
