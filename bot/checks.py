@@ -118,7 +118,8 @@ def other_attendee(kb: KnowledgeBase, meaning: Interpretation) -> Answer | None:
     """"Apakah Pj Wali Kota ikut hadir?", "diterima langsung sama pj wali kota ya?":
     someone the sources do not record attending or receiving. An award has one receiver, so
     "diterima oleh X?" is "Tidak — " and who received it; that X attended the sources do not
-    say, so "ikut hadir?" is 'no data' and who did."""
+    say, so "ikut hadir?" is 'no data' and who did ("yang ikut … itu X?" asks who it was:
+    that one, answered)."""
     slots, words = meaning.slots, set(meaning.linked.tokens)
     person, role = slots.get("person"), (slots.get("role") or "").casefold()
     if not words & ATTENDING_WORDS or not (person or role) or "siapa" in words:
@@ -141,8 +142,12 @@ def other_attendee(kb: KnowledgeBase, meaning: Interpretation) -> Answer | None:
         answer.text = NO + answer.text
         return answer
     asked = kb.people[person].name if person else slots.get("role")
-    return no_data(f"Sumber tidak menyebut {asked} ikut atau menerima penghargaan itu. "
-                   f"Yang tercatat: {answer.text}", answer.focus)
+    text = f"Sumber tidak menyebut {asked} ikut atau menerima penghargaan itu. " \
+        f"Yang tercatat: {answer.text}"
+    if "yang" in words:  # "yang ikut … itu Rohidin sendiri?" asks who it was: answered
+        answer.text = text
+        return answer
+    return no_data(text, answer.focus)  # "Rohidin hadir langsung?": his presence, unknown
 
 
 def role_check(kb: KnowledgeBase, meaning: Interpretation) -> tuple[str, Answer] | None:
