@@ -1044,3 +1044,10 @@ def test_when_a_rank_was_won_that_was_is_the_date(engine):
 ])
 def test_which_came_first_with_any_joiner(engine, question):
     assert ask(engine, question).text.startswith("TOP GPR 2021 lebih dulu")
+
+
+def test_a_building_claimed_for_an_online_event_is_no_with_its_format(engine):
+    reply = ask(engine, "Upacara TOP GPR 2021 digelar tatap muka di gedung, kan?")
+    assert reply.text.startswith("Tidak — ") and "secara virtual" in reply.text, reply.text
+    # which building: the sources name none
+    assert ask(engine, "TOP GPR 2021 digelar di hotel mana?").status == Status.NO_DATA
