@@ -194,6 +194,24 @@ _KIND_CHECK_WORDS = _ROLE_CHECK_WORDS - {"siapa", "jabat", "kerja", "wali"} | {
     "pemerintah", "mana", "atau", "dan", "vs", "versus"}
 
 
+_UNDER = frozenset({"bawah", "naungan", "induk"})
+_RANKING = frozenset({"peringkat", "juara", "posisi", "urutan", "ranking"})
+
+
+def parent_of(kb: KnowledgeBase, meaning: Interpretation) -> Answer | None:
+    """'Media Center Pemprov Bengkulu di bawah dinas apa?': the organisation it belongs to,
+    as its fact file records it (not a rank below another)."""
+    organisation = kb.organisations.get(str(meaning.slots.get("organisation") or ""))
+    if organisation is None or organisation.parent not in kb.organisations \
+            or not meaning.words & _UNDER or meaning.words & _RANKING:
+        return None
+    parent = kb.organisations[str(organisation.parent)]
+    answer = Answer(Status.ANSWERED, f"{organisation.name} berada di bawah {parent.name}."
+                    ).cite(organisation)
+    answer.focus = focus_on(organisation=organisation.id)
+    return answer
+
+
 def kind_check(kb: KnowledgeBase, meaning: Interpretation) -> tuple[str, Answer] | None:
     """Regional governments asked of with a kind ("Bandung itu pemkot?", "bandung vs
     bengkulu, mana yg pemkot mana yg pemprov?"): the kind on record for each, with "Ya — " or

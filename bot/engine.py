@@ -29,6 +29,7 @@ from bot.checks import (
     other_attendee,
     other_holder,
     outside_window,
+    parent_of,
     past_role,
     role_check,
     said_when,
@@ -219,6 +220,8 @@ class Engine:
         if (kind := kind_check(compiled.kb, meaning)) is not None:
             return self._checked(compiled, chat_id, base, "org_awards",
                                  {"organisation": kind[0]}, kind[1])
+        if (parent := parent_of(compiled.kb, meaning)) is not None:
+            return _told(compiled, base, parent, "org_awards")
         if (there := won_there(compiled.kb, meaning, frame)) is not None:
             return _told(compiled, base, there, "org_rank")
         if (said := said_when(compiled.kb, meaning, focus)) is not None:

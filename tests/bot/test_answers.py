@@ -1051,3 +1051,8 @@ def test_a_building_claimed_for_an_online_event_is_no_with_its_format(engine):
     assert reply.text.startswith("Tidak — ") and "secara virtual" in reply.text, reply.text
     # which building: the sources name none
     assert ask(engine, "TOP GPR 2021 digelar di hotel mana?").status == Status.NO_DATA
+
+
+def test_the_body_an_organisation_belongs_to_is_its_parent_on_record(engine):
+    reply = ask(engine, "media center pemprov bengkulu di bawah dinas apa?")
+    assert reply.status == Status.ANSWERED and "Dinas Kominfotik Provinsi Bengkulu" in reply.text
