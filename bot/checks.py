@@ -8,13 +8,14 @@ from __future__ import annotations
 import re
 
 from bot.answering import details, results
-from bot.answering.phrases import date_text, result_line, role_text
-from bot.answering.query import Answer, Query, no_data
+from bot.answering.phrases import date_text, org_name, result_line, role_text
+from bot.answering.query import Answer, Query, find_editions, no_data
 from bot.answering.results import NO, YES
 from bot.catalogue import award_label
 from bot.context import Frame
 from bot.reply import Status
 from bot.slots import SlotName, Slots, focus_on, only, without
+from bot.understanding.entities import Mention
 from bot.understanding.focus import is_yes_no
 from bot.understanding.interpret import Interpretation
 from bot.understanding.normalise import normalise
@@ -27,11 +28,13 @@ from bot.understanding.vocabulary import (
     PAST_WORDS,
     RANK_NOUNS,
     RECEIVING_WORDS,
+    RELATIVE_RANKS,
     ROLE_CHECK_WORDS,
     ROLE_MODIFIERS,
     SAYING_WORDS,
     YEAR_WINDOWS,
 )
+from knowledge import models as m
 from knowledge.base import KnowledgeBase
 from knowledge.models import OrganisationDecl
 from knowledge.sources import indonesian_date
@@ -209,6 +212,61 @@ def parent_of(kb: KnowledgeBase, meaning: Interpretation) -> Answer | None:
     answer = Answer(Status.ANSWERED, f"{organisation.name} berada di bawah {parent.name}."
                     ).cite(organisation)
     answer.focus = focus_on(organisation=organisation.id)
+    return answer
+
+
+def _beside(meaning: Interpretation, mention: Mention) -> int:
+    """-1 or 1 when an organisation is named right after "di atas" / "di bawah", else 0."""
+    tokens = meaning.linked.tokens
+    if mention.start < 2 or tokens[mention.start - 2] != "di":
+        return 0
+    return RELATIVE_RANKS.get(tokens[mention.start - 1], 0)
+
+
+def _rank_of(kb: KnowledgeBase, organisation: str, slots: Slots
+             ) -> tuple[m.ResultDecl, ...]:
+    """The ranked results of an organisation in the editions the question names (or all)."""
+    editions, _ = find_editions(kb, Query("who_won", only(slots, ("award", "edition", "year"))))
+    scope = {e.id for e in editions}
+    return tuple(r for r in kb.results_by_organisation.get(organisation, ())
+                 if r.status == "winner" and r.rank and (not scope or r.edition_id in scope))
+
+
+def next_to_named(kb: KnowledgeBase, meaning: Interpretation) -> Slots | None:
+    """'yg di bawah bengkulu siapa di top gpr?': the rank next to the one the organisation
+    named after "di atas"/"di bawah" holds, in the edition where it holds one."""
+    named = [m for m in meaning.linked.mentions if m.kind == "organisation"]
+    if len(named) != 1 or not (offset := _beside(meaning, named[0])) \
+            or "rank" in meaning.slots:
+        return None
+    held = _rank_of(kb, str(named[0].target), meaning.slots)
+    if len(held) != 1 or held[0].rank is None or held[0].rank + offset < 1 \
+            or (edition := kb.edition_of(held[0])) is None:
+        return None
+    return {"award": edition.award, "year": edition.year, "rank": held[0].rank + offset,
+            "rank_from": held[0].rank}
+
+
+def rank_order(kb: KnowledgeBase, meaning: Interpretation) -> Answer | None:
+    """'Apakah Sumsel peringkatnya di atas Bengkulu di TOP GPR 2021?': both ranks, and
+    whether the first is above (or below) the second, in the edition where both rank."""
+    named = [m for m in meaning.linked.mentions if m.kind == "organisation"]
+    if len(named) != 2 or not (offset := _beside(meaning, named[1])):
+        return None
+    first, second = (_rank_of(kb, str(m.target), meaning.slots) for m in named)
+    pairs = [(a, b) for a in first for b in second if a.edition_id == b.edition_id
+             and (a.category, a.group) == (b.category, b.group)]
+    if len(pairs) != 1:
+        return None
+    a, b = pairs[0]
+    holds = (a.rank or 0) < (b.rank or 0) if offset < 0 else (a.rank or 0) > (b.rank or 0)
+    lines = [f"{org_name(kb, r.organisation)}: "
+             f"{result_line(kb, r, with_org=False, with_edition=True)}." for r in (a, b)]
+    answer = Answer(Status.ANSWERED, (YES if holds else NO) + "\n".join(lines)).cite(a, b)
+    edition = kb.edition_of(a)
+    answer.focus = focus_on(award=edition.award if edition else None,
+                            year=edition.year if edition else None,
+                            edition=a.edition_id, organisation=a.organisation)
     return answer
 
 

@@ -24,6 +24,7 @@ from bot.checks import (
     claimed_detail,
     kind_check,
     names_something,
+    next_to_named,
     organiser_check,
     organisers_of,
     other_attendee,
@@ -31,6 +32,7 @@ from bot.checks import (
     outside_window,
     parent_of,
     past_role,
+    rank_order,
     role_check,
     said_when,
     won_there,
@@ -189,6 +191,11 @@ class Engine:
         meaning = organisation_as_place(meaning)
         focus = question_focus(_outside_names(meaning))
         _refer_back(meaning, frame, compiled.kb)
+        if (near := next_to_named(compiled.kb, meaning)) is not None:
+            ranked = results.who_won(compiled.kb, Query("who_won", near, meaning.words))
+            return self._checked(compiled, chat_id, base, "who_won", near, ranked)
+        if (ordered := rank_order(compiled.kb, meaning)) is not None:
+            return _told(compiled, base, ordered, "org_rank")
         if (window := outside_window(compiled.kb, meaning)) is not None:
             return _not_recorded(compiled, base, window)
         if (past := past_role(compiled.kb, meaning)) is not None:

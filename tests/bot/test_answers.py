@@ -1056,3 +1056,24 @@ def test_a_building_claimed_for_an_online_event_is_no_with_its_format(engine):
 def test_the_body_an_organisation_belongs_to_is_its_parent_on_record(engine):
     reply = ask(engine, "media center pemprov bengkulu di bawah dinas apa?")
     assert reply.status == Status.ANSWERED and "Dinas Kominfotik Provinsi Bengkulu" in reply.text
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    ("yg di bawah bengkulu siapa di top gpr?", "Sumatera Selatan"),
+    ("provinsi yang ada tepat di atas bengkulu di top gpr siapa?", "DKI Jakarta"),
+])
+def test_the_rank_next_to_a_named_organisation(engine, question, said):
+    reply = ask(engine, question)
+    assert reply.intent == "who_won" and said in reply.text and "Bengkulu" not in reply.text
+
+
+@pytest.mark.parametrize(("question", "verdict"), [
+    # Sumatera Selatan was third, Bengkulu second: not above it ("Ya —" was answered)
+    ("Apakah Sumatera Selatan peringkatnya di atas Bengkulu di TOP GPR 2021?", "Tidak — "),
+    ("Apakah DKI Jakarta di atas Bengkulu di TOP GPR 2021?", "Ya — "),
+    ("bengkulu di bawah sumsel ya?", "Tidak — "),
+])
+def test_one_organisation_claimed_above_another_is_checked_by_both_ranks(
+        engine, question, verdict):
+    reply = ask(engine, question)
+    assert reply.text.startswith(verdict) and "Bengkulu" in reply.text, reply.text
