@@ -204,7 +204,8 @@ def _answer_ask(engine: SingleAsker, text: str, chat_id: str,
         if ranked is not None:
             return ranked
     ordered = bool(words & set(ORDER_WORDS)) and "mana" in words  # "mana duluan A sama B"
-    if (subjects.is_choice or ordered) and not is_yes_no(meaning.linked.tokens):
+    tokens = meaning.linked.tokens  # "A atau B ya?": "ya" is a particle, not a yes/no
+    if (subjects.is_choice or ordered) and (not is_yes_no(tokens) or tokens[-1] == "ya"):
         chosen = _choose_between(engine, text, parts, chat_id, words)
         if chosen is not None:
             return chosen

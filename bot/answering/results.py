@@ -295,13 +295,18 @@ def nominations(kb: KnowledgeBase, query: Query) -> Answer:
     return answer
 
 
+_RESULT_INTENTS = frozenset({"org_rank", "org_awards", "nominations", "who_won"})
+
+
 def yes_no(kb: KnowledgeBase, query: Query, answer: Answer) -> Answer:
     """'apakah Bandung juara 1?' → 'Tidak — …' or 'Ya — …' before the fact on record, when
     the question names an organisation whose results can settle it."""
     organisation = query.slots.get("organisation")
     if answer.text.startswith((YES, NO)):
         return answer  # settled by the answer itself
-    if not organisation:
+    if not organisation or query.intent not in _RESULT_INTENTS:
+        # "Darto itu wali kota bandung ya?" is no claim about Bandung's results: they
+        # settle nothing (a date or a place claimed beside the name is checked)
         return _yes_no_format(kb, query, answer)
     family = set(kb.organisation_family(organisation))
     editions, _ = find_editions(kb, query, use_subjects=False)

@@ -1077,3 +1077,16 @@ def test_one_organisation_claimed_above_another_is_checked_by_both_ranks(
         engine, question, verdict):
     reply = ask(engine, question)
     assert reply.text.startswith(verdict) and "Bengkulu" in reply.text, reply.text
+
+
+@pytest.mark.parametrize(("question", "start"), [
+    # a claim about a person or a receiver is not settled by the organisation's results
+    ("Darto itu wali kota bandung ya?", "Tidak — "),
+    ("Piala AMH Bandung diterima langsung sama Wali Kota kan?", "Tidak — "),
+    ("penghargaan amh bandung diterima langsung sama kadis kominfonya ya?", "Penghargaan"),
+    ("Waktu dapat TOP GPR itu pas HUT Bengkulu ke-50 ya?", "Peringkat 2"),
+    ("Kadis Kominfotik Bengkulu siapa ya", "Kepala Dinas"),
+])
+def test_no_verdict_from_results_on_a_claim_they_do_not_settle(engine, question, start):
+    reply = ask(engine, question)
+    assert reply.text.startswith(start), reply.text

@@ -27,7 +27,7 @@ from bot.understanding.normalise import normalise
         ("AMH ke-16", ["amh", "ke-16"]),
         ("pemenang diraih menerima", ["menang", "raih", "terima"]),
         # a chat form with a clitic, and Sundanese/Javanese words
-        ("kadisnya walkotnya", ["kepala", "dinas", "wali", "kota"]),
+        ("kadisnya walkotnya", ["kepala", "dinas", "penjabat", "wali", "kota"]),  # the Pj on record
         ("saha nu narima, ka sabaraha", ["siapa", "yang", "narima", "keberapa"]),
         ("top gpr tuh apaan", ["top", "gpr", "itu", "apa"]),
         # English ranks: "first place" is a rank, not a venue
