@@ -316,8 +316,11 @@ def yes_no(kb: KnowledgeBase, query: Query, answer: Answer) -> Answer:
     rank, words = query.slots.get("rank"), query.words
     if rank is not None:
         settled = any(r.status == "winner" and r.rank == rank for r in found)
-    elif "nominasi" in words:
-        settled = any(r.status == "nominee" for r in found)
+    elif "nominasi" in words or "besar" in words or query.intent == "nominations":
+        # "masuk 6 besar nasional … kan?": a nomination, of the size claimed if one is
+        sizes = {w for w in words if w.isdigit() and int(w) < 100}
+        settled = any(r.status == "nominee" and all(
+            f"{n} besar" in (r.status_detail or "") for n in sizes) for r in found)
     else:
         settled = any(r.status == "winner" for r in found)
     answer.text = f"{YES if settled else NO}{answer.text}"

@@ -1090,3 +1090,14 @@ def test_one_organisation_claimed_above_another_is_checked_by_both_ranks(
 def test_no_verdict_from_results_on_a_claim_they_do_not_settle(engine, question, start):
     reply = ask(engine, question)
     assert reply.text.startswith(start), reply.text
+
+
+@pytest.mark.parametrize(("question", "verdict"), [
+    # "6 besar nasional" is the nomination on record (it was answered "Tidak —")
+    ("bandung masuk 6 besar nasional majalah internal, bener?", "Ya — "),
+    ("Apakah Pemkot Bandung masuk 6 besar nasional kategori Media Audiovisual?", "Ya — "),
+    ("Bener gak Bandung masuk 10 besar nasional di kategori majalah internal?", "Tidak — "),
+])
+def test_a_nomination_claimed_by_its_size_is_checked_against_it(engine, question, verdict):
+    reply = ask(engine, question)
+    assert reply.text.startswith(verdict) and "6 besar nasional" in reply.text, reply.text
