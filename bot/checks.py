@@ -79,9 +79,10 @@ def organiser_check(kb: KnowledgeBase, meaning: Interpretation, organisers: dict
                          if m.kind == "organisation" and isinstance(m.target, str)  # kominfo?"
                          and not kb.results_by_organisation.get(m.target)
                          and not kb.representatives_by_organisation.get(m.target)), None)
+    awards = {m.target for m in meaning.linked.mentions if m.kind in ("award", "edition")}
     if meaning.slots.get("person") or meaning.slots.get("role") \
-            or not meaning.words & ORGANISER_CUES:
-        return None
+            or not meaning.words & ORGANISER_CUES or len(awards) > 1:
+        return None  # (two awards: each is checked on its own)
     if not organisation and meaning.linked.first_text("institution"):
         return _other_organiser(kb, meaning)
     if not organisation:
@@ -355,7 +356,8 @@ def claimed_detail(kb: KnowledgeBase, meaning: Interpretation
     and the one on record ("Ya — " when it holds them all)."""
     tokens = meaning.linked.tokens
     intent = next((_CLAIMED_DETAILS[t] for t in tokens if t in _CLAIMED_DETAILS), None)
-    if intent is None or not meaning.out_of_scope or not checks(tokens) or (
+    quoted = {w for q in _QUOTED.findall(meaning.text) for w in normalise(q)}
+    if intent is None or not (meaning.out_of_scope or quoted) or not checks(tokens) or (
             intent == "source" and not {"dari", "muat"} & set(tokens)):
         return None  # (an article is claimed to be "dari" or "dimuat" a publisher)
     slots = only(meaning.slots, ("award", "edition", "year", "number", "organisation"))
@@ -363,9 +365,13 @@ def claimed_detail(kb: KnowledgeBase, meaning: Interpretation
     answer = resolve(kb, Query(intent, slots, meaning.words))
     if answer.status != Status.ANSWERED:
         return None
-    held = set(normalise(answer.text))
-    answer.text = (YES if set(meaning.out_of_scope) <= held else NO) + answer.text
+    held = set(normalise(answer.text))  # every word quoted, or else every word unknown
+    claimed = quoted or set(meaning.out_of_scope)
+    answer.text = (YES if claimed <= held else NO) + answer.text
     return intent, slots, answer
+
+
+_QUOTED = re.compile(r"[\"'“‘]([^\"'”’]{3,})[\"'”’]")  # 'Humas Berkolaborasi untuk Negeri'
 
 
 def won_there(kb: KnowledgeBase, meaning: Interpretation, frame: Frame | None

@@ -104,7 +104,7 @@ def split_clauses(text: str) -> list[str]:
     pending: list[str] = []
     for part, questioned in _parts_marked(text):
         pending.append(part)
-        if questioned or is_ask(part):
+        if questioned or (is_ask(part) and not _opening_only(part)):
             asks.append(" ".join(pending))
             pending = []
     if pending:
@@ -121,6 +121,13 @@ def split_clauses(text: str) -> list[str]:
     if len(asks) < 2:
         return [text]
     return asks[:MAX_PARTS]
+
+
+def _opening_only(part: str) -> bool:
+    """'Apakah AMH' (dan TOP GPR sama-sama …?): a yes/no opening and a name or two, the
+    first of the subjects of the ask that follows, not an ask of its own."""
+    words = part.casefold().split()
+    return len(words) <= 3 and words[0] in YES_NO_CUES and not _ASK_WORDS & set(words[1:])
 
 
 def _parts_marked(text: str) -> list[tuple[str, bool]]:

@@ -1101,3 +1101,17 @@ def test_no_verdict_from_results_on_a_claim_they_do_not_settle(engine, question,
 def test_a_nomination_claimed_by_its_size_is_checked_against_it(engine, question, verdict):
     reply = ask(engine, question)
     assert reply.text.startswith(verdict) and "6 besar nasional" in reply.text, reply.text
+
+
+@pytest.mark.parametrize(("question", "start"), [
+    # a quoted theme is checked word for word ("Berkolaborasi" is no word of it: was "Ya —")
+    ("Tema AMH tahun 2023 'Humas Berkolaborasi untuk Negeri', betul?", "Tidak — "),
+    ("tema AMH 2023 itu “Humas Bersinergi untuk Kemajuan Negeri” ya?", "Ya — "),
+])
+def test_a_quoted_theme_is_checked_word_for_word(engine, question, start):
+    assert ask(engine, question).text.startswith(start)
+
+
+def test_an_organiser_claimed_of_two_awards_is_checked_for_each(engine):
+    reply = ask(engine, "Apakah AMH dan TOP GPR sama-sama diselenggarakan Kominfo?")
+    assert "Sumber tidak menyebut penyelenggara TOP GPR 2021" in reply.text, reply.text
