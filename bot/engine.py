@@ -325,6 +325,7 @@ class Engine:
             answer = results.yes_no(compiled.kb, query, answer)
         if checks(tokens):  # "… pada 30 November 2023, benar?": the date, checked
             answer = results.claimed_date(compiled.kb, query, answer)
+            answer = results.claimed_ordinal(tokens, answer)  # "… HUT ke-50 ya?"
         return answer
 
     def _by_keywords(self, compiled: _Compiled, meaning: Interpretation, frame: Frame | None,

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+from itertools import pairwise
+
 from bot.answering.phrases import (
     date_text,
     join_items,
@@ -402,3 +405,18 @@ def claimed_date(kb: KnowledgeBase, query: Query, answer: Answer) -> Answer:
     answer.text = (f"{verdict}{fact}\nTanggal {edition_label(kb, edition)} yang tercatat: "
                    f"{date_text(event)}.")
     return answer
+
+
+def claimed_ordinal(tokens: list[str], answer: Answer) -> Answer:
+    """'pas HUT Bengkulu ke-50 ya?': an ordinal claimed ("ke-50", "ke 50") is checked
+    against the ones the answer gives ("… HUT Provinsi Bengkulu yang ke-53"): "Tidak — "
+    or "Ya — " before it, when the answer holds one and has no verdict yet."""
+    if answer.status != Status.ANSWERED or answer.text.startswith((YES, NO)):
+        return answer
+    claimed = {int(t[3:]) for t in tokens if re.fullmatch(r"ke-\d+", t)} | {
+        int(b) for a, b in pairwise(tokens) if a == "ke" and b.isdigit()}
+    said = {int(n) for n in re.findall(r"\bke-(\d+)", answer.text.casefold())}
+    if claimed and said:
+        answer.text = (YES if claimed <= said else NO) + answer.text
+    return answer
+

@@ -1084,7 +1084,6 @@ def test_one_organisation_claimed_above_another_is_checked_by_both_ranks(
     ("Darto itu wali kota bandung ya?", "Tidak — "),
     ("Piala AMH Bandung diterima langsung sama Wali Kota kan?", "Tidak — "),
     ("penghargaan amh bandung diterima langsung sama kadis kominfonya ya?", "Penghargaan"),
-    ("Waktu dapat TOP GPR itu pas HUT Bengkulu ke-50 ya?", "Peringkat 2"),
     ("Kadis Kominfotik Bengkulu siapa ya", "Kepala Dinas"),
 ])
 def test_no_verdict_from_results_on_a_claim_they_do_not_settle(engine, question, start):
@@ -1115,3 +1114,12 @@ def test_a_quoted_theme_is_checked_word_for_word(engine, question, start):
 def test_an_organiser_claimed_of_two_awards_is_checked_for_each(engine):
     reply = ask(engine, "Apakah AMH dan TOP GPR sama-sama diselenggarakan Kominfo?")
     assert "Sumber tidak menyebut penyelenggara TOP GPR 2021" in reply.text, reply.text
+
+
+@pytest.mark.parametrize(("question", "start"), [
+    ("Waktu dapat TOP GPR itu pas HUT Bengkulu ke-50 ya?", "Tidak — "),  # ke-53
+    ("pas itu hut bengkulu yg ke 53 ya", "Ya — "),
+])
+def test_an_ordinal_claimed_beside_a_note_is_checked(engine, question, start):
+    reply = ask(engine, question)
+    assert reply.text.startswith(start) and "ke-53" in reply.text, reply.text
