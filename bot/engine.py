@@ -124,11 +124,14 @@ class _Asked:
     question: str
     slots: Slots
     candidates: tuple[Candidate, ...]
+    open_question: bool = False  # "… di kategori apa?": no "Ya — " before its answer
 
     def reply(self, status: Status, text: str, *, intent: str | None = None,
               slots: Slots | None = None, confidence: float = 0.0,
               sources: tuple[SourceRef, ...] = (), suggestions: tuple[str, ...] = (),
               followup: bool = False) -> Reply:
+        if self.open_question:
+            text = text.removeprefix(YES)  # (a "Tidak — " correcting its premise stays)
         return Reply(question=self.question, status=status, text=text, intent=intent,
                      slots=self.slots if slots is None else slots, confidence=confidence,
                      sources=sources, suggestions=suggestions, candidates=self.candidates,
@@ -174,7 +177,10 @@ class Engine:
         candidates = tuple(Candidate(s.intent, s.score, s.how) for s in meaning.strict[:4])
         if meaning.fuzzy:
             candidates += (Candidate(meaning.fuzzy.intent, meaning.fuzzy.score, "fuzzy"),)
-        base = _Asked(text, meaning.slots, candidates)  # the slots as filled below, too
+        tokens = meaning.linked.tokens
+        base = _Asked(text, meaning.slots, candidates,  # the slots as filled below, too
+                      open_question=bool(tokens) and not checks(tokens)
+                      and bool(set(tokens) & QUESTION_ASKS))
         if not meaning.tokens:
             return base.reply(Status.NOT_UNDERSTOOD, _empty_text(compiled.known),
                               suggestions=compiled.examples)
@@ -765,6 +771,8 @@ def _rank_held(kb: KnowledgeBase, frame: Frame) -> int | None:
     return ranks.pop() if len(ranks) == 1 else None
 
 
+QUESTION_ASKS = frozenset({"siapa", "apa", "kapan", "dimana", "mana", "berapa", "keberapa",
+                           "bagaimana", "gimana", "kenapa", "mengapa"})  # what asks for more
 _WHERE_WORDS = frozenset({"dimana", "mana", "apa", "tempat", "lokasi", "kota"})
 _ROLE_INTENTS = PERSON_INTENTS | {"representative"}  # the intents a role can be asked of
 

@@ -1123,3 +1123,12 @@ def test_an_organiser_claimed_of_two_awards_is_checked_for_each(engine):
 def test_an_ordinal_claimed_beside_a_note_is_checked(engine, question, start):
     reply = ask(engine, question)
     assert reply.text.startswith(start) and "ke-53" in reply.text, reply.text
+
+
+@pytest.mark.parametrize("question", [
+    "Pemkot Bandung menjadi Terbaik III di kategori apa?",  # asks which, not whether
+    "jaduliwan itu kadis apa",
+])
+def test_an_open_question_gets_no_yes_before_its_answer(engine, question):
+    reply = ask(engine, question)
+    assert reply.status == Status.ANSWERED and not reply.text.startswith("Ya"), reply.text
