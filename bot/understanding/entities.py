@@ -62,7 +62,7 @@ def allowed_edits(length: int) -> int:
     return 1 if length < 9 else 2
 
 
-RANK_LIST_LINKS = frozenset({"dan", "sampai", "hingga", "atau"})  # "juara 1 sampai 3"
+RANK_LIST_LINKS = frozenset({"dan", "sama", "sampai", "hingga", "atau"})  # "juara 1 sampai 3"
 PASSIVE_PREFIXES = ("di", "ter")  # prefixes that leave the root as it is
 # the words of places and institutions no source names (vocabulary data): never what a typo
 # is "repaired" into; the institutions' words are known only as their names ("negeri" alone

@@ -104,7 +104,8 @@ def test_a_real_indonesian_word_is_never_repaired_into_another(index):
     assert index.repair("jaura") == "juara"
 
 
-@pytest.mark.parametrize("text", ["juara 1 2 3", "peringkat 1 sampai 3", "juara 1 dan 3"])
+@pytest.mark.parametrize("text", ["juara 1 2 3", "peringkat 1 sampai 3", "juara 1 dan 3",
+                                  "juara 1 sama 3"])
 def test_several_ranks_in_a_row_are_all_linked(index, text):
     linked = link(index, text)
     assert len(linked.all("rank")) >= 2
