@@ -795,6 +795,17 @@ def test_someone_not_recorded_receiving_or_attending_is_told_who_was(engine):
     # a place no source names is still a place: the answer says where it was
     ("katanya malam AMH 2023 di Bali ya?", "Tidak — Malam Anugerah Humas 2023"),
     ("AMH 2023 digelar di Surabaya?", "Ya — Malam Anugerah Humas 2023"),
+    # a quoted theme is checked word for word ("Berkolaborasi" is no word of it: was "Ya —")
+    ("Tema AMH tahun 2023 'Humas Berkolaborasi untuk Negeri', betul?", "Tidak — "),
+    ("tema AMH 2023 itu “Humas Bersinergi untuk Kemajuan Negeri” ya?", "Ya — "),
+    # an ordinal claimed beside a note is checked against the note's (ke-53)
+    ("Waktu dapat TOP GPR itu pas HUT Bengkulu ke-50 ya?", "Tidak — Peringkat 2"),
+    ("pas itu hut bengkulu yg ke 53 ya", "Ya — Peringkat 2"),
+    # a claim about a person or a receiver is not settled by the organisation's results
+    ("Darto itu wali kota bandung ya?", "Tidak — "),
+    ("Piala AMH Bandung diterima langsung sama Wali Kota kan?", "Tidak — "),
+    ("penghargaan amh bandung diterima langsung sama kadis kominfonya ya?", "Penghargaan"),
+    ("Kadis Kominfotik Bengkulu siapa ya", "Kepala Dinas"),
 ])
 def test_a_detail_asked_to_be_confirmed_is_checked_against_the_record(engine, question, start):
     assert ask(engine, question).text.startswith(start)
@@ -1079,18 +1090,6 @@ def test_one_organisation_claimed_above_another_is_checked_by_both_ranks(
     assert reply.text.startswith(verdict) and "Bengkulu" in reply.text, reply.text
 
 
-@pytest.mark.parametrize(("question", "start"), [
-    # a claim about a person or a receiver is not settled by the organisation's results
-    ("Darto itu wali kota bandung ya?", "Tidak — "),
-    ("Piala AMH Bandung diterima langsung sama Wali Kota kan?", "Tidak — "),
-    ("penghargaan amh bandung diterima langsung sama kadis kominfonya ya?", "Penghargaan"),
-    ("Kadis Kominfotik Bengkulu siapa ya", "Kepala Dinas"),
-])
-def test_no_verdict_from_results_on_a_claim_they_do_not_settle(engine, question, start):
-    reply = ask(engine, question)
-    assert reply.text.startswith(start), reply.text
-
-
 @pytest.mark.parametrize(("question", "verdict"), [
     # "6 besar nasional" is the nomination on record (it was answered "Tidak —")
     ("bandung masuk 6 besar nasional majalah internal, bener?", "Ya — "),
@@ -1102,27 +1101,9 @@ def test_a_nomination_claimed_by_its_size_is_checked_against_it(engine, question
     assert reply.text.startswith(verdict) and "6 besar nasional" in reply.text, reply.text
 
 
-@pytest.mark.parametrize(("question", "start"), [
-    # a quoted theme is checked word for word ("Berkolaborasi" is no word of it: was "Ya —")
-    ("Tema AMH tahun 2023 'Humas Berkolaborasi untuk Negeri', betul?", "Tidak — "),
-    ("tema AMH 2023 itu “Humas Bersinergi untuk Kemajuan Negeri” ya?", "Ya — "),
-])
-def test_a_quoted_theme_is_checked_word_for_word(engine, question, start):
-    assert ask(engine, question).text.startswith(start)
-
-
 def test_an_organiser_claimed_of_two_awards_is_checked_for_each(engine):
     reply = ask(engine, "Apakah AMH dan TOP GPR sama-sama diselenggarakan Kominfo?")
     assert "Sumber tidak menyebut penyelenggara TOP GPR 2021" in reply.text, reply.text
-
-
-@pytest.mark.parametrize(("question", "start"), [
-    ("Waktu dapat TOP GPR itu pas HUT Bengkulu ke-50 ya?", "Tidak — "),  # ke-53
-    ("pas itu hut bengkulu yg ke 53 ya", "Ya — "),
-])
-def test_an_ordinal_claimed_beside_a_note_is_checked(engine, question, start):
-    reply = ask(engine, question)
-    assert reply.text.startswith(start) and "ke-53" in reply.text, reply.text
 
 
 @pytest.mark.parametrize("question", [
