@@ -997,6 +997,10 @@ def test_words_that_name_one_thing_are_read_as_one(engine, question, start):
      "influencer"),
     ("Langkah apa yang ditempuh Diskominfotik dalam menyebarkan informasi pembangunan?",
      "cepat dan akurat"),
+    ("Kota tuan rumah AMH 2023 apa?", "Surabaya"),
+    ("Berita soal Bandung raih AMH ini sumbernya dari mana?", "HaloJabar"),
+    ("Berapa usia Provinsi Bengkulu saat meraih TOP GPR 2021?", "ke-53"),
+    ("Rangkum dong capaian Bandung di AMH 2023 secara lengkap", "Media Audiovisual"),
     # who asks, and why, carries no meaning for the question
     ("Salam, kami wong tuo nak tau, siapo yang mewakili Pemprov Bengkulu waktu pengumuman tu?",
      "Jaduliwan"),
