@@ -6,6 +6,7 @@ answers with the fact on record, "Ya — "/"Tidak — " when the question asks w
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from bot.answering import details, results
 from bot.answering.phrases import date_text, org_name, result_line, role_text
@@ -126,7 +127,8 @@ def other_attendee(kb: KnowledgeBase, meaning: Interpretation) -> Answer | None:
     that one, answered)."""
     slots, words = meaning.slots, set(meaning.linked.tokens)
     person, role = slots.get("person"), (slots.get("role") or "").casefold()
-    if not words & ATTENDING_WORDS or not (person or role) or "siapa" in words:
+    or_who = ("atau", "siapa") in pairwise(meaning.linked.tokens)  # "Gubernur atau siapa?"
+    if not words & ATTENDING_WORDS or not (person or role) or ("siapa" in words and not or_who):
         return None
     scope = only(slots, ("award", "edition", "year", "organisation"))
     answer = details.representative(kb, Query("representative", scope, meaning.words))
@@ -148,7 +150,7 @@ def other_attendee(kb: KnowledgeBase, meaning: Interpretation) -> Answer | None:
     asked = kb.people[person].name if person else slots.get("role")
     text = f"Sumber tidak menyebut {asked} ikut atau menerima penghargaan itu. " \
         f"Yang tercatat: {answer.text}"
-    if "yang" in words:  # "yang ikut … itu Rohidin sendiri?" asks who it was: answered
+    if "yang" in words or or_who:  # "yang ikut … itu Rohidin?" asks who it was: answered
         answer.text = text
         return answer
     return no_data(text, answer.focus)  # "Rohidin hadir langsung?": his presence, unknown

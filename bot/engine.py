@@ -226,7 +226,10 @@ class Engine:
         if unknown := meaning.slots.get("unknown_organisation"):
             return _not_recorded(compiled, base, unknown)
         if (other_results := besides(compiled.kb, meaning)) is not None:
-            return self._checked(compiled, chat_id, base, "org_awards", *other_results,
+            # "masuk nominasi apa lagi selain …?": the nominations, which "menang gak di
+            # situ?" asks about next
+            asked = "nominations" if "nominasi" in meaning.words else "org_awards"
+            return self._checked(compiled, chat_id, base, asked, *other_results,
                                  remembered=_memorable(other_results[0]))
         if (attended := other_attendee(compiled.kb, meaning)) is not None:
             return _told(compiled, base, attended, "representative")

@@ -782,8 +782,10 @@ def test_someone_not_recorded_receiving_or_attending_is_told_who_was(engine):
     assert reply.status == Status.NO_DATA and "Darto" in reply.text
     reply = ask(engine, "gubernur rohidin hadir langsung di award ceremony top gpr?")
     assert reply.status == Status.NO_DATA and "Jaduliwan" in reply.text
-    # "yang ikut … itu X?" asks who it was: the one on record, answered
+    # "yang ikut … itu X?" and "X atau siapa?" ask who it was: the one on record, answered
     reply = ask(engine, "gubernur rohidin yg ikut virtual meeting top gpr kan?")
+    assert reply.status == Status.ANSWERED and "Jaduliwan" in reply.text
+    reply = ask(engine, "Award ceremony TOP GPR 2021 diikuti Gubernur langsung atau siapa?")
     assert reply.status == Status.ANSWERED and "Jaduliwan" in reply.text
     # the one on record is answered as usual
     assert ask(engine, "apakah darto yang menerima AMH 2023?").status == Status.ANSWERED

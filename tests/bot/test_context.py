@@ -242,3 +242,9 @@ def test_the_mayor_asked_after_someone_else_is_not_that_person(engine):
     engine.ask("Darto itu siapa?", "m")
     reply = engine.ask("siapa nama wali kotanya?", "m")
     assert reply.status == Status.NO_DATA and "Pj Wali Kota" in reply.text, reply.text
+
+
+def test_won_there_after_the_nominations_besides_a_win(engine):
+    engine.ask("bdg masuk nominasi kategori apa lg selain kampanye", "s")
+    reply = engine.ask("menang gak di situ", "s")  # not the winner of another category
+    assert reply.text.startswith("Tidak — ") and "nominasi" in reply.text, reply.text
