@@ -35,9 +35,8 @@ from bot.understanding.vocabulary import (
     SAYING_WORDS,
     YEAR_WINDOWS,
 )
-from knowledge import models as m
 from knowledge.base import KnowledgeBase
-from knowledge.models import OrganisationDecl
+from knowledge.models import OrganisationDecl, ResultDecl
 from knowledge.sources import indonesian_date
 
 # the slots that name something on record (a question naming none is elliptical)
@@ -227,7 +226,7 @@ def _beside(meaning: Interpretation, mention: Mention) -> int:
 
 
 def _rank_of(kb: KnowledgeBase, organisation: str, slots: Slots
-             ) -> tuple[m.ResultDecl, ...]:
+             ) -> tuple[ResultDecl, ...]:
     """The ranked results of an organisation in the editions the question names (or all)."""
     editions, _ = find_editions(kb, Query("who_won", only(slots, ("award", "edition", "year"))))
     scope = {e.id for e in editions}

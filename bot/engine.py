@@ -180,7 +180,7 @@ class Engine:
         tokens = meaning.linked.tokens
         base = _Asked(text, meaning.slots, candidates,  # the slots as filled below, too
                       open_question=bool(tokens) and not checks(tokens)
-                      and bool(set(tokens) & QUESTION_ASKS))
+                      and bool(set(tokens) & _QUESTION_ASKS))
         if not meaning.tokens:
             return base.reply(Status.NOT_UNDERSTOOD, _empty_text(compiled.known),
                               suggestions=compiled.examples)
@@ -774,8 +774,8 @@ def _rank_held(kb: KnowledgeBase, frame: Frame) -> int | None:
     return ranks.pop() if len(ranks) == 1 else None
 
 
-QUESTION_ASKS = frozenset({"siapa", "apa", "kapan", "dimana", "mana", "berapa", "keberapa",
-                           "bagaimana", "gimana", "kenapa", "mengapa"})  # what asks for more
+_QUESTION_ASKS = frozenset({"siapa", "apa", "kapan", "dimana", "mana", "berapa", "keberapa",
+                            "bagaimana", "gimana", "kenapa", "mengapa"})  # what asks for more
 _WHERE_WORDS = frozenset({"dimana", "mana", "apa", "tempat", "lokasi", "kota"})
 _ROLE_INTENTS = PERSON_INTENTS | {"representative"}  # the intents a role can be asked of
 
