@@ -200,7 +200,6 @@ _KIND_CHECK_WORDS = _ROLE_CHECK_WORDS - {"siapa", "jabat", "kerja", "wali"} | {
 
 
 _UNDER = frozenset({"bawah", "naungan", "induk"})
-_RANKING = frozenset({"peringkat", "juara", "posisi", "urutan", "ranking"})
 
 
 def parent_of(kb: KnowledgeBase, meaning: Interpretation) -> Answer | None:
@@ -208,7 +207,7 @@ def parent_of(kb: KnowledgeBase, meaning: Interpretation) -> Answer | None:
     as its fact file records it (not a rank below another)."""
     organisation = kb.organisations.get(str(meaning.slots.get("organisation") or ""))
     if organisation is None or organisation.parent not in kb.organisations \
-            or not meaning.words & _UNDER or meaning.words & _RANKING:
+            or not meaning.words & _UNDER or meaning.words & RANK_NOUNS:
         return None
     parent = kb.organisations[str(organisation.parent)]
     answer = Answer(Status.ANSWERED, f"{organisation.name} berada di bawah {parent.name}."

@@ -42,7 +42,7 @@ from bot.messages import answer_message
 from bot.reply import Candidate, Reply, SourceRef, Status
 from bot.slots import Focus, SlotName, Slots, TextSlot, filled, only, slots_of, without
 from bot.understanding.entities import EntityIndex
-from bot.understanding.focus import fits, question_focus
+from bot.understanding.focus import ASKING_WORDS, fits, question_focus
 from bot.understanding.intents import (
     BY_NAME,
     INTENTS,
@@ -180,7 +180,7 @@ class Engine:
         tokens = meaning.linked.tokens
         base = _Asked(text, meaning.slots, candidates,  # the slots as filled below, too
                       open_question=bool(tokens) and not checks(tokens)
-                      and bool(set(tokens) & _QUESTION_ASKS))
+                      and bool(set(tokens) & ASKING_WORDS))
         if not meaning.tokens:
             return base.reply(Status.NOT_UNDERSTOOD, _empty_text(compiled.known),
                               suggestions=compiled.examples)
@@ -774,8 +774,6 @@ def _rank_held(kb: KnowledgeBase, frame: Frame) -> int | None:
     return ranks.pop() if len(ranks) == 1 else None
 
 
-_QUESTION_ASKS = frozenset({"siapa", "apa", "kapan", "dimana", "mana", "berapa", "keberapa",
-                            "bagaimana", "gimana", "kenapa", "mengapa"})  # what asks for more
 _WHERE_WORDS = frozenset({"dimana", "mana", "apa", "tempat", "lokasi", "kota"})
 _ROLE_INTENTS = PERSON_INTENTS | {"representative"}  # the intents a role can be asked of
 

@@ -27,7 +27,7 @@ from bot.understanding.compound import (
     without_courtesy,
     without_enumeration,
 )
-from bot.understanding.focus import is_yes_no
+from bot.understanding.focus import ASKING_WORDS, is_yes_no
 from bot.understanding.interpret import Interpretation
 from bot.understanding.vocabulary import (
     BOTH_WORDS,
@@ -249,8 +249,6 @@ def _for_each_on_record(engine: SingleAsker, text: str, parts: list[str], chat_i
 
 
 _TAKING_PART = frozenset({"ikut", "menang", "dapat", "raih", "juara", "peringkat"})
-_WH_WORDS = frozenset({"siapa", "kapan", "dimana", "mana", "berapa", "bagaimana", "alasan",
-                       "apa"})
 
 
 def _absent(engine: SingleAsker, meaning: Interpretation, chat_id: str) -> Reply | None:
@@ -260,7 +258,7 @@ def _absent(engine: SingleAsker, meaning: Interpretation, chat_id: str) -> Reply
     kb, tokens = engine.knowledge, meaning.linked.tokens
     orgs = {str(m.target) for m in meaning.linked.mentions if m.kind == "organisation"}
     if len(orgs) != 1 or not (is_yes_no(tokens) or "apakah" in tokens) \
-            or set(tokens) & _WH_WORDS \
+            or set(tokens) & ASKING_WORDS \
             or not set(tokens) & _TAKING_PART \
             or not any(meaning.slots.get(n) for n in ("award", "edition", "year")) \
             or not kb.results_by_organisation.get(next(iter(orgs))):

@@ -26,8 +26,10 @@ from bot.understanding.vocabulary import (
 )
 
 GOT_WORDS = frozenset({"dapat", "raih"})  # "Sumsel dapat berapa?" asks the rank
-_ASKING = frozenset({"siapa", "apa", "kapan", "dimana", "mana", "berapa", "keberapa",
-                     "bagaimana", "mengapa", "kenapa", "alasan"})
+# words that ask for something more than yes or no (after normalising: "gimana" is
+# "bagaimana", "kenapa" is "alasan")
+ASKING_WORDS = frozenset({"siapa", "apa", "kapan", "dimana", "mana", "berapa", "keberapa",
+                          "bagaimana", "mengapa", "kenapa", "alasan"})
 
 # what each intent's answer gives (data/intents.yaml `supplies`)
 SUPPLIES: dict[str, frozenset[str]] = {spec.name: spec.supplies for spec in INTENTS}
@@ -86,7 +88,7 @@ def is_yes_no(tokens: list[str]) -> bool:
         return False
     if tokens[0] in YES_NO_CUES or (tokens[-1] in YES_NO_TAILS and len(tokens) > 2):
         return True
-    if tokens[-1] == "ya" and len(tokens) > 2 and not set(tokens) & _ASKING:
+    if tokens[-1] == "ya" and len(tokens) > 2 and not set(tokens) & ASKING_WORDS:
         return True  # "AMH 2023 hari senin ya?" (but "kapan ya?" asks when)
     # "Bandung dapet juara 1 ga di AMH?": the tail before a short scope
     return any(tokens[i] in YES_NO_TAILS and tokens[i + 1] in ("di", "pada", "ya")

@@ -99,7 +99,7 @@ def slots_from(linked: Linked) -> Slots:
 def _year_asked_after(linked: Linked) -> int | None:
     """'TOP GPR 2021 Bengkulu peringkat 2, kalau 2022?': a year after "kalau", "terus", … is
     the one asked; the year before it was context. None when the message names one year, or
-    names an award after the marker (a subject of its own, read as another ask)."""
+    two awards (each with its own year, read as two asks)."""
     years = [m for m in linked.mentions if m.kind == "year"]
     if len({m.target for m in years}) < 2:
         return None
@@ -107,10 +107,8 @@ def _year_asked_after(linked: Linked) -> int | None:
                  default=None)
     if marker is None or marker < years[0].end:
         return None
-    after = [m for m in linked.mentions if m.start > marker]
-    named = {m.target for m in linked.mentions if m.kind == "award"}
-    later = [m for m in after if m.kind == "year"]
-    if not later or len(named) > 1:
+    later = [m for m in years if m.start > marker]
+    if not later or len({m.target for m in linked.mentions if m.kind == "award"}) > 1:
         return None
     target = later[-1].target
     return target if isinstance(target, int) else None
