@@ -130,7 +130,7 @@ async def test_health_fails_while_getting_updates_fails_and_errors_are_counted(
     settings = make_settings(api, tmp_path, metrics_port=port)
     async with running_bot(api, settings, real_engine()):
         await wait_for_port(port)
-        assert (await get(port, "/healthz")).status_code == 200
+        await eventually_healthy(port)  # (the port opens before the first getUpdates)
         api.fail_next("getUpdates", ApiError(502, "Bad Gateway"), times=3)
         api.push({"message": message(api, AWARD_QUESTION)})  # the fault strikes on delivery
         # Then /healthz says why it is unhealthy, and the failures are counted
