@@ -25,8 +25,9 @@ from bot.understanding.vocabulary import (
 # where one ask may end and another begin
 _DELIMITERS = re.compile(
     r"\?\s+(?=\S)|[,;](?!\s*\d)\s*"
-    r"|\s+(?:terus|trus|trs|lalu|lantas|(?<!\bikut\s)serta|dan juga|dan|&|sama|and)\s+",
-    re.IGNORECASE)
+    r"|\s+(?:(?<!\byang\s)(?:terus|trus|trs)(?!\s+(?:ber|me)[a-z]{4,})|lalu|lantas"
+    r"|(?<!\bikut\s)serta|dan juga|dan|&|sama|and)\s+",
+    re.IGNORECASE)  # ("yang terus dilakukan", "terus berupaya": "on and on", no second ask)
 # a part is an ask of its own when it holds one of these
 _ASK_WORDS = frozenset("""siapa sapa spa apa apakah kapan kpn dimana dmn mana berapa brp
 keberapa gimana gmn bagaimana who what when where which""".split())

@@ -636,6 +636,28 @@ def test_subjects_listed_after_the_ask_are_not_an_ask_of_their_own():
     assert split_clauses("siapa juara 1? trus yg ke-3?") == ["siapa juara 1", "trus yg ke-3"]
 
 
+def test_terus_meaning_on_and_on_does_not_split_a_question():
+    from bot.understanding.compound import split_clauses
+
+    # "yang terus dilakukan", "terus berupaya": one ask; "…, terus dimana?": two
+    for text in ("apa yang terus dilakukan Pemprov Bengkulu lewat Diskominfotik?",
+                 "pemprov bengkulu terus berupaya apa?"):
+        assert split_clauses(text) == [text]
+    assert split_clauses("bengkulu juara berapa terus dimana acaranya") == [
+        "bengkulu juara berapa", "dimana acaranya"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Mhn cek, Bengkulu juara 1 TOP GPR 2021 kan?", "Tidak — bukan peringkat 1"),
+    ("Yth rekan2, mhn info Pemkot Bandung dapet penghargaan apa di AMH 2023?", "Terbaik III"),
+    ("Kalau ditotal, Pemkot Bandung bawa pulang apa aja dari AMH 2023?", "nominasi"),
+    ("Double check dong, Malam Anugerah Humas 2023 tgl 31 Oktober kan?", "Tidak — "),
+])
+def test_the_courtesy_of_a_work_group_is_no_unknown_word(engine, text, expected):
+    reply = ask(engine, text)
+    assert reply.status == Status.ANSWERED and expected in reply.text
+
+
 def test_a_quoted_sentence_names_its_speaker(engine):
     reply = ask(engine, "siapa yg ngomong semoga akurasi informasi yg kita sampaikan akan "
                         "selalu memberikan dampak positif")
