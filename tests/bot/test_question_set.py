@@ -26,7 +26,8 @@ SETS = ("questions.yaml", "questions_holdout.yaml", "questions_blind.yaml",
         "questions_blind_ae.yaml", "questions_blind_af.yaml", "questions_blind_aa.yaml",
         "questions_blind_ab.yaml", "questions_blind_ag.yaml", "questions_blind_ah.yaml",
         "questions_blind_ai.yaml", "questions_blind_aj.yaml", "questions_blind_ak.yaml",
-        "questions_blind_al.yaml", "questions_blind_am.yaml", "questions_blind_an.yaml")
+        "questions_blind_al.yaml", "questions_blind_am.yaml", "questions_blind_an.yaml",
+        "questions_blind_ao.yaml")
 KNOWN = yaml.safe_load((DATA / "known_failures.yaml").read_text(encoding="utf-8"))
 
 
