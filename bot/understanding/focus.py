@@ -91,8 +91,13 @@ def is_yes_no(tokens: list[str]) -> bool:
     if tokens[-1] == "ya" and len(tokens) > 2 and not set(tokens) & ASKING_WORDS:
         return True  # "AMH 2023 hari senin ya?" (but "kapan ya?" asks when)
     # "Bandung dapet juara 1 ga di AMH?": the tail before a short scope
-    return any(tokens[i] in YES_NO_TAILS and tokens[i + 1] in ("di", "pada", "ya")
-               for i in range(max(2, len(tokens) - 4), len(tokens) - 1))
+    if any(tokens[i] in YES_NO_TAILS and tokens[i + 1] in ("di", "pada", "ya")
+           for i in range(max(2, len(tokens) - 4), len(tokens) - 1)):
+        return True
+    # "sumsel dapat juara 1 ya di top gpr 2021?": "ya" before the scope
+    return not set(tokens) & ASKING_WORDS and any(
+        tokens[i] == "ya" and tokens[i + 1] in ("di", "pada")
+        for i in range(max(2, len(tokens) - 6), len(tokens) - 1))
 
 
 def fits(intent: str, focus: str | None) -> bool:

@@ -658,6 +658,21 @@ def test_the_courtesy_of_a_work_group_is_no_unknown_word(engine, text, expected)
     assert reply.status == Status.ANSWERED and expected in reply.text
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("sumsel dapat juara 1 ya di top gpr 2021?", "Tidak — "),  # "ya" before the scope
+    ("darto ngucapin trima kasih ke siapa aja", "Sekretaris Daerah"),
+    ("tema AMH 2023 apa bpk/ibu?", "Humas Bersinergi"),
+    ("inhouse magazine bandung hasilnya gmn di AMH 2023", "nominasi"),
+])
+def test_regional_officials_chat_forms(engine, text, expected):
+    reply = ask(engine, text)
+    assert reply.status == Status.ANSWERED and expected in reply.text
+
+
+def test_a_long_islamic_greeting_is_a_greeting(engine):
+    assert ask(engine, "assalamualaikum wr wb").status == Status.CHITCHAT
+
+
 def test_a_quoted_sentence_names_its_speaker(engine):
     reply = ask(engine, "siapa yg ngomong semoga akurasi informasi yg kita sampaikan akan "
                         "selalu memberikan dampak positif")
