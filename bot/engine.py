@@ -69,6 +69,7 @@ from bot.understanding.vocabulary import (
     PRONOUNS,
     QUESTION_WORDS,
     RELATIVE_RANKS,
+    SAYING_WORDS,
     VocabularyError,
 )
 from knowledge.base import KnowledgeBase
@@ -441,11 +442,12 @@ class Engine:
         if speaker:
             named |= set(normalise(speaker))
         name_of = _name_of(tokens)
+        told_by = _told_by(compiled.kb, meaning, speaker)
         if before:
             return compiled.passages.find(before + asked, named, scope, focus, required,
-                                          name_of=name_of)
+                                          name_of=name_of, told_by=told_by)
         return compiled.passages.find(asked, named, scope, focus, required, named=not quoting,
-                                      name_of=name_of)
+                                      name_of=name_of, told_by=told_by)
 
     def _quote(self, compiled: _Compiled, found: Found, meaning: Interpretation, chat_id: str,
                base: _Asked, frame: Frame | None = None) -> Reply:
@@ -522,6 +524,7 @@ _EDITION_NAMING: tuple[SlotName, ...] = ("year", "edition", "number", "organisat
                                          "place")
 _NAME_KINDS = frozenset({"award", "edition", "organisation", "person", "role", "category",
                          "group", "place"})
+_TELLING_WORDS = SAYING_WORDS | {"menurut", "disebut"}  # "menurut X …", "… yang disebut X"
 _FOCUS_WORDS = frozenset({"alasan", "sebab", "kapan", "dimana", "siapa", "berapa", "mana"})
 
 
@@ -541,6 +544,18 @@ def _unexplained(compiled: _Compiled, meaning: Interpretation, intent: str | Non
     return [w for w in dict.fromkeys(topical + free) if w not in cues
             and w not in PASSAGE_STOPWORDS and w not in FILLERS and w not in RELATIVE_RANKS
             and w not in PRONOUNS and w not in GREETINGS]
+
+
+def _told_by(kb: KnowledgeBase, meaning: Interpretation, speaker: str | None
+             ) -> set[str] | None:
+    """The name words of the one a question says told it ("kata Jaduliwan …", "menurut
+    Kadis Kominfotik …", "… yang disebut Gubernur"); None when it names no teller."""
+    if not _TELLING_WORDS & set(meaning.linked.tokens):
+        return None
+    person = meaning.slots.get("person")
+    name = kb.people[person].name if isinstance(person, str) and person in kb.people \
+        else speaker
+    return set(normalise(name)) if name else None
 
 
 def _covers_more(found: Found, answer: Answer | None, meaning: Interpretation,

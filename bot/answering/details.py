@@ -466,6 +466,9 @@ def note(kb: KnowledgeBase, query: Query) -> Answer:
             scored.append((hits, item))
     if not scored:
         return no_data("Sumber tidak mencatat hal itu.")
+    # "… yang disebut Kadis Kominfotik?": the notes about the person asked of, if any
+    asked = {query.slots.get("person")} | {p.id for p in role_holders(kb, query)}
+    scored = [(h, n) for h, n in scored if asked & set(n.about)] or scored
     best = max(h for h, _ in scored)
     chosen = [n for h, n in scored if h == best][:2]
     answer = Answer(Status.ANSWERED, "\n".join(n.text for n in chosen)).cite(*chosen)

@@ -100,6 +100,15 @@ class Passage:
     is_note: bool = False
     speaker: str | None = None  # who says it, when the sentence is a quote on record
     sequel: str | None = None  # the next sentence, when it goes on from this one
+    # the name words of the people on record it is about (a note) or names (a sentence)
+    people: frozenset[str] = frozenset()
+
+    def told_by_another(self, person: set[str]) -> bool:
+        """Whether someone other than `person` (name words) tells it: a quote of another
+        speaker, or a note or sentence about other people only."""
+        if self.speaker:
+            return not person.intersection(normalise(self.speaker))
+        return bool(self.people) and not person & self.people
 
     @property
     def quoted(self) -> str:
@@ -171,8 +180,8 @@ def _is_count(word: str) -> bool:
 def _holds(passages: list[Passage], word: str) -> bool:
     """Whether a word no vocabulary knows stands in the passages: as written, or by its stem
     when the stem is no common word ("menjalin" ~ "terjalin", but "semalam" is not "malam")."""
-    if any(word in p.words for p in passages):
-        return True
+    if any(word in p.words or word in map(stem, p.words) for p in passages):
+        return True  # ("dampak" stands in "berdampak")
     root = stem(word)
     return root != word and len(root) >= 4 and root not in QUESTION_WORDS and any(
         root in p.terms for p in passages)  # a few candidates: a tuple scan is fine
@@ -310,19 +319,26 @@ class PassageIndex:
             sentences = split_sentences(source.text, source.title)
             texts += [(source.id, s, editions, False, _sequel(sentences, i))
                       for i, s in enumerate(sentences)]
+        about: dict[int, frozenset[str]] = {}
         for note in kb.notes:
             if note.source_id:
                 texts.append((note.source_id, note.text,
                               frozenset({note.edition_id} if note.edition_id else ()), True,
                               None))
+                about[len(texts) - 1] = frozenset(
+                    w for a in note.about if a in kb.people
+                    for w in normalise(kb.people[a].name or ""))
+        people = [frozenset(normalise(p.name)) for p in kb.people.values() if p.name]
         speakers = _quote_speakers(kb)
         passages: list[Passage] = []
-        for source_id, text, editions, is_note, sequel in texts:
+        for i, (source_id, text, editions, is_note, sequel) in enumerate(texts):
             found = tuple(sorted({sys.intern(t) for t in terms(normalise(text), names)}))
             if found:
                 speaker = None if is_note else _speaker(speakers.get(source_id, ()), text)
+                named = about.get(i, frozenset()) if is_note else frozenset(
+                    w for name in people if name & set(found) for w in name)
                 passages.append(Passage(source_id, text, found, editions, is_note, speaker,
-                                        sequel))
+                                        sequel, named))
         self.passages = tuple(passages)
         self._order = {p: i for i, p in enumerate(passages)}
         self.vocabulary = frozenset(w for p in passages for w in p.terms)
@@ -332,7 +348,7 @@ class PassageIndex:
 
     def find(self, question_terms: list[str], names: set[str], editions: set[str] | None,
              focus: str | None, required: set[str], *, named: bool = True,
-             name_of: str | None = None) -> Found | None:
+             name_of: str | None = None, told_by: set[str] | None = None) -> Found | None:
         """The one or two sentences that best cover the question's terms, within `editions`
         (None: any), holding every word of `required`; None when nothing passes the gate.
 
@@ -341,7 +357,8 @@ class PassageIndex:
         nothing on record (`named` false) is answered only when it quotes a sentence: at
         least QUOTED_WORDS of its words, nearly all of them, in that one sentence.
         `name_of` is the thing whose name is asked ("nama jurnalisnya?": "jurnalis"): a
-        sentence that mentions it with no name beside it is no answer."""
+        sentence that mentions it with no name beside it is no answer. `told_by` (name words)
+        is the one the question says told it ("menurut Kadis …"): no one else's sentence."""
         # words the sources never use (and the question vocabulary knows: "ada", "bawah")
         # can be covered by no sentence: they neither count for nor against one
         if focus == "when" and {"jam", "pukul"} & set(question_terms):
@@ -359,7 +376,8 @@ class PassageIndex:
         order = np.argsort(-scores)[:20]
         ranked = [(self.passages[i], float(scores[i])) for i in order
                   if scores[i] > 0 and (editions is None or self.passages[i].editions & editions
-                                        or not self.passages[i].editions)][:10]
+                                        or not self.passages[i].editions)
+                  and not (told_by and self.passages[i].told_by_another(told_by))][:10]
         wanted_set, core_set = set(wanted), set(core)
         # the question's own names (not "pemerintah", "kota"): one must be in the answer
         named_words = {n for n in names if n not in GENERIC_WORDS and n not in QUESTION_WORDS}

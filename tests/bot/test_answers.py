@@ -1156,3 +1156,20 @@ def test_an_organiser_claimed_of_two_awards_is_checked_for_each(engine):
 def test_an_open_question_gets_no_yes_before_its_answer(engine, question):
     reply = ask(engine, question)
     assert reply.status == Status.ANSWERED and not reply.text.startswith("Ya"), reply.text
+
+
+@pytest.mark.parametrize("text", [
+    "kerjasama dg media apa aja yg disebut kadis kominfotik bengkulu?",
+    "Pemprov Bengkulu kerja sama dgn media apa aja menurut Kadis?",
+])
+def test_what_a_named_teller_said_is_never_someone_else_s_sentence(engine, text):
+    # the governor's appreciation names media and Dinas Kominfotik too: not what the Kadis said
+    reply = ask(engine, text)
+    assert reply.status == Status.ANSWERED and "cetak" in reply.text
+    assert "Rohidin" not in reply.text
+
+
+def test_a_reported_sentence_of_another_teller_is_no_answer(engine):
+    reply = ask(engine, "Menurut Kadis Kominfotik, apa yang terus dilakukan Pemprov Bengkulu "
+                        "lewat Diskominfotik?")
+    assert "Rohidin" not in reply.text and "optimalisasi" not in reply.text
