@@ -12,6 +12,7 @@ from itertools import pairwise
 from typing import TypeVar
 
 from bot.answering import details, results
+from bot.answering.counts import counted
 from bot.answering.passages import Found, PassageIndex, names_beside, stem, supplies, terms
 from bot.answering.query import Answer, Query, find_editions
 from bot.answering.results import NO, YES
@@ -218,6 +219,9 @@ class Engine:
                 return self._quote(compiled, found, meaning, chat_id, base, frame)
             explained = self._explained(compiled, meaning, frame, focus, chat_id, base)
             return explained or self._not_understood(compiled, meaning, base)
+        if (count := counted(compiled.kb, meaning.linked.tokens, meaning.slots)) is not None:
+            return self._checked(compiled, chat_id, base, "org_awards" if count[0].get(
+                "organisation") else "who_won", *count)
         place = meaning.slots.get("place")
         if place and meaning.slots.get("asks_rank") \
                 and not meaning.slots.get("organisation"):  # "Jawa Timur peringkat berapa?"

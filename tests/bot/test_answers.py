@@ -1173,3 +1173,29 @@ def test_a_reported_sentence_of_another_teller_is_no_answer(engine):
     reply = ask(engine, "Menurut Kadis Kominfotik, apa yang terus dilakukan Pemprov Bengkulu "
                         "lewat Diskominfotik?")
     assert "Rohidin" not in reply.text and "optimalisasi" not in reply.text
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("brp provinsi yg disebut peringkatnya di berita top gpr 2021?", "tiga provinsi"),
+    ("brp kategori bandung msk nominasi amh 2023", "dua kategori sebagai nominasi"),
+    ("bandung masuk 6 besar nasional di brp kategori?", "dua kategori"),
+    ("Berapa capaian yang dikantongi Pemkot Bandung di AMH 2023, termasuk nominasi?",
+     "tiga kategori di AMH 2023 (satu dengan peringkat, dua nominasi)"),
+])
+def test_counts_the_record_gives_are_answered(engine, text, expected):
+    reply = ask(engine, text)
+    assert reply.status == Status.ANSWERED and expected in reply.text
+
+
+@pytest.mark.parametrize("text", [
+    "berapa provinsi yang ikut top gpr 2021?",  # those taking part: not said
+    "berapa kota yang menang amh 2023?",  # every winner: not said
+    "berapa kategori di amh 2023?",  # the award's categories: not said
+])
+def test_counts_the_record_does_not_give_are_not_answered(engine, text):
+    assert ask(engine, text).status != Status.ANSWERED
+
+
+def test_a_date_asked_with_berapa_is_no_count(engine):
+    reply = ask(engine, "Tanggal berapa penghargaan AMH 2023 diterima Pemkot Bandung?")
+    assert "30 Oktober 2023" in reply.text and "kategori" not in reply.text.split("\n")[0]
