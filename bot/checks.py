@@ -163,16 +163,18 @@ def role_check(kb: KnowledgeBase, meaning: Interpretation) -> tuple[str, Answer]
     person = kb.people.get(slots.get("person") or "")
     role = (slots.get("role") or "").casefold()
     organisation = slots.get("organisation")
-    if person is None or not (role or organisation) or "siapa" in words:
+    unknown = slots.get("unknown_organisation")  # "Rohidin itu wagub?", "… kota Bengkulu?"
+    if person is None or not (role or organisation or unknown) or "siapa" in words:
         return None
     family = set(kb.organisation_family(person.organisation)) if person.organisation else set()
     above = ancestors(kb, person.organisation)
     holds = (not role or role in {r.casefold() for r in (person.role, *person.role_aliases)}) \
         and (organisation is None or not person.organisation
-             or organisation in family | above)
+             or organisation in family | above) and not unknown \
+        and _in_place(kb, family | above, slots.get("place"))  # "Rohidin gubernur jabar?"
     tokens = meaning.linked.tokens
     named = {i for m in meaning.linked.mentions if m.kind != "topic"
-             for i in range(m.start, m.end)}
+             for i in range(m.start, m.end)} | _words_of(tokens, unknown)
     if any(t not in _ROLE_CHECK_WORDS for i, t in enumerate(tokens) if i not in named):
         return None  # "gubernur rohidin yg ikut virtual meeting kan?" asks something else
     after = {tokens[m.end] for m in meaning.linked.mentions
@@ -183,11 +185,27 @@ def role_check(kb: KnowledgeBase, meaning: Interpretation) -> tuple[str, Answer]
     answer = details.person_info(kb, Query("person_info", {"person": person.id}))
     if asks and "atau" not in words and answer.status == Status.ANSWERED:
         answer.text = ("Ya — " if holds else "Tidak — ") + answer.text
-        if not holds and role:  # and who holds the role asked, where the sources say
+        if not holds and role and not slots.get("place"):  # and who holds the role asked
             holders = details.role_holders(kb, Query("role_holder", without(slots, ("person",))))
             answer.text += "".join(f"\n{role_text(kb, h)}: {h.name}."
                                    for h in holders if h.name and h.id != person.id)
     return person.id, answer
+
+
+def _in_place(kb: KnowledgeBase, organisations: set[str], place: object) -> bool:
+    """Whether one of the organisations bears the name of the place asked (none asked: yes)."""
+    if not isinstance(place, str):
+        return True
+    words = set(normalise(place))
+    return any(words <= set(normalise(kb.organisations[o].name))
+               for o in organisations if o in kb.organisations)
+
+
+def _words_of(tokens: list[str], name: object) -> set[int]:
+    """The places in `tokens` of the words of a name the question gave ("Wakil Gubernur
+    Bengkulu")."""
+    words = set(normalise(name)) if isinstance(name, str) else set()
+    return {i for i, t in enumerate(tokens) if t in words}
 
 
 # the kinds of regional government a question may ask an organisation is ("Bandung itu

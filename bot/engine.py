@@ -229,6 +229,9 @@ class Engine:
         if (organised := organiser_check(compiled.kb, meaning, compiled.organisers)) is not None:
             return self._checked(compiled, chat_id, base, "organiser", *organised)
         if unknown := meaning.slots.get("unknown_organisation"):
+            if (checked := role_check(compiled.kb, meaning)) is not None:  # "Rohidin wagub?"
+                return self._checked(compiled, chat_id, base, "person_info",
+                                     {"person": checked[0]}, checked[1])
             return _not_recorded(compiled, base, unknown)
         if (other_results := besides(compiled.kb, meaning)) is not None:
             # "masuk nominasi apa lagi selain …?": the nominations, which "menang gak di

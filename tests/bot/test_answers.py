@@ -1199,3 +1199,13 @@ def test_counts_the_record_does_not_give_are_not_answered(engine, text):
 def test_a_date_asked_with_berapa_is_no_count(engine):
     reply = ask(engine, "Tanggal berapa penghargaan AMH 2023 diterima Pemkot Bandung?")
     assert "30 Oktober 2023" in reply.text and "kategori" not in reply.text.split("\n")[0]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("pak rohidin itu wagub bengkulu ya?", "Tidak — Rohidin Mersyah adalah Gubernur"),
+    ("jaduliwan itu kadis kominfo kota bengkulu kan?", "Tidak — Jaduliwan adalah Kepala Dinas"),
+    ("rohidin gubernur jawa barat ya?", "Tidak — Rohidin Mersyah adalah Gubernur"),
+    ("rohidin itu gubernur bengkulu kan?", "Ya — Rohidin Mersyah adalah Gubernur"),
+])
+def test_a_person_checked_against_a_role_or_place_not_theirs_gets_tidak(engine, text, expected):
+    assert ask(engine, text).text.startswith(expected)
