@@ -9,6 +9,7 @@ import re
 from itertools import pairwise
 
 from bot.answering import details, results
+from bot.answering.passages import QUOTED_SPAN
 from bot.answering.phrases import date_text, org_name, result_line, role_text
 from bot.answering.query import Answer, Query, find_editions, no_data
 from bot.answering.results import NO, YES
@@ -374,7 +375,7 @@ def claimed_detail(kb: KnowledgeBase, meaning: Interpretation
     and the one on record ("Ya — " when it holds them all)."""
     tokens = meaning.linked.tokens
     intent = next((_CLAIMED_DETAILS[t] for t in tokens if t in _CLAIMED_DETAILS), None)
-    quoted = {w for q in _QUOTED.findall(meaning.text) for w in normalise(q)}
+    quoted = {w for q in QUOTED_SPAN.findall(meaning.text) for w in normalise(q)}
     if intent is None or not (meaning.out_of_scope or quoted) or not checks(tokens) or (
             intent == "source" and not {"dari", "muat"} & set(tokens)):
         return None  # (an article is claimed to be "dari" or "dimuat" a publisher)
@@ -389,7 +390,6 @@ def claimed_detail(kb: KnowledgeBase, meaning: Interpretation
     return intent, slots, answer
 
 
-_QUOTED = re.compile(r"[\"'“‘]([^\"'”’]{3,})[\"'”’]")  # 'Humas Berkolaborasi untuk Negeri'
 
 
 def won_there(kb: KnowledgeBase, meaning: Interpretation, frame: Frame | None

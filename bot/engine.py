@@ -13,7 +13,15 @@ from typing import TypeVar
 
 from bot.answering import details, results
 from bot.answering.counts import counted
-from bot.answering.passages import Found, PassageIndex, names_beside, stem, supplies, terms
+from bot.answering.passages import (
+    QUOTED_SPAN,
+    Found,
+    PassageIndex,
+    names_beside,
+    stem,
+    supplies,
+    terms,
+)
 from bot.answering.query import Answer, Query, find_editions
 from bot.answering.results import NO, YES
 from bot.answering.suggest import Suggester, edition_question
@@ -448,6 +456,8 @@ class Engine:
         named = set(terms([tokens[i] for i in naming], names))
         if speaker:
             named |= set(normalise(speaker))
+        if (quoted := compiled.passages.quoting(meaning.text, scope)) is not None:
+            return quoted  # the sentence the question quotes
         name_of = _name_of(tokens)
         told_by = _told_by(compiled.kb, meaning, speaker)
         if before:
@@ -478,8 +488,9 @@ class Engine:
         about = ""
         if len(editions) == 1 and not any(meaning.slots.get(n) for n in ("award", "edition")):
             about = f" tentang {edition_label(compiled.kb, compiled.kb.editions[editions[0]])}"
-        return base.reply(Status.ANSWERED,
-                          quoted if notes else f"Menurut sumber{about}:\n{quoted}",
+        text = _whose_quote(compiled.kb, found, meaning) + (
+            quoted if notes else f"Menurut sumber{about}:\n{quoted}")
+        return base.reply(Status.ANSWERED, text,
                           intent="note" if notes else "source_sentence",
                           confidence=round(min(1.0, found.coverage), 3),
                           sources=tuple(_source_ref(compiled.kb, s) for s in sources))
@@ -551,6 +562,21 @@ def _unexplained(compiled: _Compiled, meaning: Interpretation, intent: str | Non
     return [w for w in dict.fromkeys(topical + free) if w not in cues
             and w not in PASSAGE_STOPWORDS and w not in FILLERS and w not in RELATIVE_RANKS
             and w not in PRONOUNS and w not in GREETINGS]
+
+
+def _whose_quote(kb: KnowledgeBase, found: Found, meaning: Interpretation) -> str:
+    """"Ya — " or "Tidak — " for "kutipan '…' itu dari Jaduliwan ya?": whether the quoted
+    sentence's speaker is the one named; "" for any other question."""
+    speakers = {p.speaker for p in found.passages if p.speaker}
+    holders = details.role_holders(kb, Query("note", meaning.slots))
+    person = meaning.slots.get("person") or (holders[0].id if len(holders) == 1 else None)
+    tokens = meaning.linked.tokens
+    if len(speakers) != 1 or not isinstance(person, str) or person not in kb.people \
+            or not QUOTED_SPAN.search(meaning.text) or not checks(tokens) \
+            or set(tokens) & ASKING_WORDS:
+        return ""
+    said = set(normalise(speakers.pop())) & set(normalise(kb.people[person].name or ""))
+    return YES if said else NO
 
 
 def _told_by(kb: KnowledgeBase, meaning: Interpretation, speaker: str | None

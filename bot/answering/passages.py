@@ -41,6 +41,8 @@ from knowledge.sources import comparable
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])[”\"]?\s+(?=[“\"A-Z])")
 QUOTED_WORDS, QUOTED_COVERAGE = 4, 0.8  # a question that quotes a sentence
+# a span in quotes: 'Humas Berkolaborasi untuk Negeri', “kita syukuri penghargaan ini”
+QUOTED_SPAN = re.compile(r"[\"'“‘]([^\"'”’]{3,})[\"'”’]")
 SPARE_COVERAGE = 0.75  # coverage that lets one unknown word of the question go unmatched
 MIN_MATCHED = 2  # content words a sentence must share with the question
 MIN_COVERAGE = 0.65  # share of the question's content words the chosen sentences hold
@@ -175,6 +177,11 @@ _COUNT_WORDS = frozenset("satu dua tiga empat lima enam tujuh delapan sembilan s
 
 def _is_count(word: str) -> bool:
     return (is_number(word) and len(word) < 4) or word in _COUNT_WORDS
+
+
+def _holds_run(words: tuple[str, ...], run: tuple[str, ...]) -> bool:
+    """Whether `run` stands in `words`, in order and unbroken."""
+    return any(words[i:i + len(run)] == run for i in range(len(words) - len(run) + 1))
 
 
 def _holds(passages: list[Passage], word: str) -> bool:
@@ -345,6 +352,23 @@ class PassageIndex:
         self._bm25 = bm25s.BM25()
         if passages:
             self._bm25.index([list(p.terms) for p in passages], show_progress=False)
+
+    def quoting(self, text: str, editions: set[str] | None) -> Found | None:
+        """The one sentence that holds, word for word, a span of three words or more the
+        question quotes ("siapa yang bilang 'kita syukuri penghargaan ini'?"), within
+        `editions` (None: any); None when no span is quoted or no one sentence holds it."""
+        for span in QUOTED_SPAN.findall(text):
+            words = tuple(normalise(span))
+            known = {w for w in words if w in self.vocabulary}
+            if len(words) < 3 or not known:
+                continue
+            held = {p.text: p for p in self.passages
+                    if known.issubset(p.terms) and _holds_run(p.words, words)
+                    and (editions is None or p.editions & editions or not p.editions)}
+            sentences = [p for p in held.values() if not p.is_note] or list(held.values())
+            if len(sentences) == 1:
+                return Found((sentences[0],), 1.0, tuple(sorted(known)))
+        return None
 
     def find(self, question_terms: list[str], names: set[str], editions: set[str] | None,
              focus: str | None, required: set[str], *, named: bool = True,

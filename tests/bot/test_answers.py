@@ -1209,3 +1209,23 @@ def test_a_date_asked_with_berapa_is_no_count(engine):
 ])
 def test_a_person_checked_against_a_role_or_place_not_theirs_gets_tidak(engine, text, expected):
     assert ask(engine, text).text.startswith(expected)
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("siapa yang bilang 'kita syukuri penghargaan ini'", "Darto"),
+    ("yg ngomong 'kita syukuri penghargaan ini' sp", "Darto"),
+    ("siapa yang bilang 'semoga akurasi informasi'?", "Rohidin"),
+])
+def test_a_quoted_span_finds_the_sentence_that_holds_it(engine, text, speaker):
+    reply = ask(engine, text)
+    assert reply.status == Status.ANSWERED and reply.intent == "source_sentence"
+    assert speaker in reply.text
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    ("Kutipan 'kado 53 tahun Bumi Rafflesia' itu dari Jaduliwan ya?", "Tidak — "),
+    ("kutipan 'semua kesuksesan ini tak lepas dari kerjasama' itu dari kadis kominfotik kan?",
+     "Ya — "),
+])
+def test_whose_quote_is_checked_against_its_speaker(engine, text, verdict):
+    assert ask(engine, text).text.startswith(verdict)
