@@ -1229,3 +1229,16 @@ def test_a_quoted_span_finds_the_sentence_that_holds_it(engine, text, speaker):
 ])
 def test_whose_quote_is_checked_against_its_speaker(engine, text, verdict):
     assert ask(engine, text).text.startswith(verdict)
+
+
+@pytest.mark.parametrize("text", ["syarat dapet top gpr apa sih", "kriteria dapet top gpr apa",
+                                  "Apa kriteria instansi yang dapat TOP GPR Award?"])
+def test_the_criteria_of_an_award_are_its_definition_not_its_winners(engine, text):
+    reply = ask(engine, text)
+    assert reply.status == Status.ANSWERED and "citra dan reputasi" in reply.text
+    assert "DKI Jakarta" not in reply.text
+
+
+def test_the_criteria_of_an_award_without_a_definition_are_not_on_record(engine):
+    reply = ask(engine, "syarat ikut anugerah media humas gmn?")
+    assert reply.status == Status.NO_DATA and "Darto" not in reply.text
