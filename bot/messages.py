@@ -17,6 +17,8 @@ from bot.catalogue import edition_label
 from bot.reply import Reply, Status
 from bot.slots import only
 from bot.understanding.compound import (
+    JOINERS,
+    MAX_TAIL_WORDS,
     claim_parts,
     is_ask,
     sentences_of,
@@ -68,6 +70,10 @@ def answer_message(engine: SingleAsker, text: str, chat_id: str) -> Reply:
     if len(parts) == 1 and (ask := _after_statement(engine, text)):
         # "dki peringkat 1, trus sumsel posisi berapa?": the ask, about its own subject
         return replace(_answer_ask(engine, ask, chat_id), question=text)
+    if len(parts) == 1 and (both := _ask_on_statement(engine, text)):
+        # "bengkulu peringkat 2, trs yg pertama siapa": the statement checked, then the ask
+        # goes on from it
+        return _together(engine, text, [engine.ask_single(p, chat_id) for p in both], chat_id)
     meaning = engine.interpret(text)  # the message whole, read once
     if (absent := _absent(engine, meaning, chat_id)) is not None:
         return absent  # "apakah Kota Bandung ikut dan menang di TOP GPR 2021?": not on record
@@ -126,6 +132,20 @@ def _after_statement(engine: SingleAsker, text: str) -> str | None:
             or not {k for k, _ in stated} & {k for k, _ in asked}:
         return None
     return found[1]
+
+
+def _ask_on_statement(engine: SingleAsker, text: str) -> tuple[str, str] | None:
+    """A statement about a subject, then an ask that names none ("bengkulu peringkat 2, trs
+    yg pertama siapa"): both; None for any other message."""
+    found = statement_and_ask(text)
+    if found is None or not text[len(found[0]):].lstrip().startswith(",") \
+            or len(found[1].split()) > MAX_TAIL_WORDS \
+            or _subjects_in(engine, found[1], (*_ASKED_KINDS, "year", "role")) \
+            or len(_subjects_in(engine, found[0], (*_ASKED_KINDS, "role"))) != 1 \
+            or JOINERS & set(found[0].casefold().split()):
+        return None  # (two subjects before the ask: "Bandung dan Bengkulu, siapa …")
+    return found
+
 
 
 _ASKED_KINDS = ("organisation", "person", "award", "edition")  # what an ask is about

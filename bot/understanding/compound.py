@@ -36,7 +36,7 @@ _AGENT = re.compile(r"(\bdi(?!mana\b|sini\b|situ\b)[a-z]{4,}\b[^,;?]*?)\s+sama\s
                     r"(?=(?:\S+\s*){1,3}\??\s*$)", re.IGNORECASE)
 _CLAIM_TAILS = YES_NO_TAILS | (YES_NO_CUES & {"benar", "betul"}) | {"ya"}
 MAX_TAIL_WORDS = 5  # a last part without a question word is an elliptical ask: "trus yg ke-3?"
-_JOINERS = frozenset({"dan", "atau", "sama", "serta", "maupun", "vs", "&"})
+JOINERS = frozenset({"dan", "atau", "sama", "serta", "maupun", "vs", "&"})
 _FOR = frozenset({"yang", "untuk", "buat", "bagi"})  # "A dan yang untuk B"
 # kinds of subject two of which may be asked about at once (an award and an edition are one
 # kind: "TOP GPR 2021 atau Malam Anugerah Humas 2023")
@@ -109,7 +109,7 @@ def split_clauses(text: str) -> list[str]:
             asks.append(" ".join(pending))
             pending = []
     if pending:
-        if len(pending) > 1 or _JOINERS & set(" ".join(pending).casefold().split()):
+        if len(pending) > 1 or JOINERS & set(" ".join(pending).casefold().split()):
             return [text]  # "…, TOP GPR sama AMH?": the subjects of the asks, not an ask
         tail = " ".join(pending).casefold()
         if len(asks) == 1 and set(normalise(asks[0])) & (COMPARING_WORDS | set(ORDER_WORDS)):
@@ -161,7 +161,7 @@ def statement_and_ask(text: str) -> tuple[str, str] | None:
         return None
     statement, ask = text[:cuts[-1].start()].strip(), text[cuts[-1].end():].strip(" ?")
     if len(statement.split()) < 2 or not is_ask(ask) or is_ask(statement) \
-            or _JOINERS & set(normalise(ask)[:1]):
+            or JOINERS & set(normalise(ask)[:1]):
         return None
     return statement, ask
 
@@ -216,7 +216,7 @@ def split_subjects(linked: Linked) -> Subjects | None:
         head = tokens[a_start - 1] if a_start else None
         if between[-1:] == [head] and len(between) > 1:  # "peringkat A dan peringkat B"
             between = between[:-1]
-        if not (set(between) <= _JOINERS  # nothing between: "top gpr 2021 & amh 2023"
+        if not (set(between) <= JOINERS  # nothing between: "top gpr 2021 & amh 2023"
                 or (between[:1] == ["dan"] and set(between[1:]) <= _FOR)  # "dan yang untuk"
                 or (between == ["dengan"] and COMPARING_WORDS & set(tokens))):  # "beda A dengan B"
             continue

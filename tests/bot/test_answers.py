@@ -1242,3 +1242,10 @@ def test_the_criteria_of_an_award_are_its_definition_not_its_winners(engine, tex
 def test_the_criteria_of_an_award_without_a_definition_are_not_on_record(engine):
     reply = ask(engine, "syarat ikut anugerah media humas gmn?")
     assert reply.status == Status.NO_DATA and "Darto" not in reply.text
+
+
+def test_an_ask_naming_nothing_goes_on_from_the_statement_before_it(engine):
+    reply = ask(engine, "bengkulu peringkat 2, trs yg pertama siapa")
+    assert reply.text.startswith("Ya — ") and "DKI Jakarta" in reply.text
+    wrong = ask(engine, "bengkulu peringkat 1, trs yg kedua siapa")  # corrected, then answered
+    assert wrong.text.startswith("Tidak — ") and "Bengkulu" in wrong.text.split("\n\n")[-1]
