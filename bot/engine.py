@@ -240,6 +240,14 @@ class Engine:
             if (checked := role_check(compiled.kb, meaning)) is not None:  # "Rohidin wagub?"
                 return self._checked(compiled, chat_id, base, "person_info",
                                      {"person": checked[0]}, checked[1])
+            organisation = meaning.slots.get("organisation")
+            if isinstance(organisation, str) and "atau" in meaning.linked.tokens:
+                # "yg menang itu pemkot bandung atau pemkab bandung?": the one on record
+                meaning.slots.pop("unknown_organisation")
+                reply = self.ask_single(text, chat_id, meaning)
+                if reply.status == Status.ANSWERED:
+                    return replace(reply, text=f"Sumber tidak mencatat {unknown}. "
+                                               f"{reply.text}")
             return _not_recorded(compiled, base, unknown)
         if (other_results := besides(compiled.kb, meaning)) is not None:
             # "masuk nominasi apa lagi selain …?": the nominations, which "menang gak di

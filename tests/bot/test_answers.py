@@ -1249,3 +1249,10 @@ def test_an_ask_naming_nothing_goes_on_from_the_statement_before_it(engine):
     assert reply.text.startswith("Ya — ") and "DKI Jakarta" in reply.text
     wrong = ask(engine, "bengkulu peringkat 1, trs yg kedua siapa")  # corrected, then answered
     assert wrong.text.startswith("Tidak — ") and "Bengkulu" in wrong.text.split("\n\n")[-1]
+
+
+def test_a_choice_between_one_on_record_and_one_not_answers_the_one_on_record(engine):
+    reply = ask(engine, "yg menang amh 2023 itu pemkot bandung atau pemkab bandung?")
+    assert reply.status == Status.ANSWERED
+    assert reply.text.startswith("Sumber tidak mencatat Kabupaten Bandung.")
+    assert "Terbaik III" in reply.text
