@@ -70,6 +70,7 @@ from bot.understanding.normalise import MAX_INPUT_CHARS, normalise
 from bot.understanding.vocabulary import (
     ACTION_WORDS,
     COMPARING_WORDS,
+    EVENT_VERBS,
     FILLERS,
     GENERIC_WORDS,
     GREETINGS,
@@ -611,11 +612,21 @@ def _covers_more(found: Found, answer: Answer | None, meaning: Interpretation,
     return len(asked & set(found.matched)) > len(asked & said)
 
 
-def _explains(intent: str, words: frozenset[str], focus: str | None) -> bool:
+def _asked_deed(tokens: list[str]) -> str | None:
+    """The verb a "who" question asks about: "siapa yang mengumumkan …" → "umum"."""
+    for before, that, verb in zip(tokens, tokens[1:], tokens[2:], strict=False):
+        if before == "siapa" and that == "yang" and verb in ACTION_WORDS | EVENT_VERBS:
+            return verb
+    return None
+
+
+def _explains(intent: str, words: frozenset[str], focus: str | None,
+              deed: str | None = None) -> bool:
     """For a question about who or what did something: whether the intent's cue words
     account for one of its action verbs ("siapa yang menyerahkan …" is not answered by who
-    received), and for "dilakukan" ("apa yang dilakukan sampai bisa dapat peringkat 2?" is
-    not answered by who got it).
+    received), for the `deed` a "who" question asks about ("siapa yang mengumumkan
+    pemenang?" is not answered by the winners), and for "dilakukan" ("apa yang dilakukan
+    sampai bisa dapat peringkat 2?" is not answered by who got it).
     Questions of when, where or how many take any verb of the event."""
     actions = words & ACTION_WORDS
     if not actions or focus not in (None, "who", "what", "which") \
@@ -623,7 +634,8 @@ def _explains(intent: str, words: frozenset[str], focus: str | None) -> bool:
         return True
     spec = BY_NAME[intent]
     cues = set(spec.cues) | {w for pair in spec.pairs for w in pair}
-    # "dilakukan" asks about the deed itself: only an intent that names deeds answers it
+    if focus == "who" and deed and deed not in cues:
+        return False  # "siapa yang mengumumkan pemenang?" is not answered by the winners
     return bool(actions & cues) and ("laku" not in actions or "laku" in cues)
 
 
@@ -722,14 +734,15 @@ def _choose(meaning: Interpretation, frame: Frame | None, focus: str | None, *, 
     own = meaning.slots
     present = _present(own)
     present["alasan"] = "alasan" in meaning.words
+    deed = _asked_deed(meaning.linked.tokens)
     ranked: list[Scored] = [
         s for s in meaning.strict if s.score >= MIN_STRICT_SCORE
-        and fits(s.intent, focus) and _explains(s.intent, meaning.words, focus)]
+        and fits(s.intent, focus) and _explains(s.intent, meaning.words, focus, deed)]
     has_cue = any(s.score >= 1.0 for s in meaning.strict)
     # "kalau AMH 2023?" goes on with the previous question, not with a look-alike example
     guessing = not (meaning.follow_up_marker and frame is not None and not has_cue)
     if guessing and meaning.fuzzy and fits(meaning.fuzzy.intent, focus) and _explains(
-            meaning.fuzzy.intent, meaning.words, focus) and all(
+            meaning.fuzzy.intent, meaning.words, focus, deed) and all(
             s.intent != meaning.fuzzy.intent for s in ranked):
         ranked.append(meaning.fuzzy)
     ranked = [s for s in ranked if (s.intent == "note") == notes]

@@ -1256,3 +1256,11 @@ def test_a_choice_between_one_on_record_and_one_not_answers_the_one_on_record(en
     assert reply.status == Status.ANSWERED
     assert reply.text.startswith("Sumber tidak mencatat Kabupaten Bandung.")
     assert "Terbaik III" in reply.text
+
+
+@pytest.mark.parametrize("text", ["Siapa yang mengumumkan pemenang TOP GPR 2021?",
+                                  "siapa juara umum AMH 2023?"])
+def test_who_did_something_else_than_win_is_not_answered_with_the_winners(engine, text):
+    reply = ask(engine, text)
+    assert reply.status != Status.ANSWERED and "Bandung" not in reply.text
+    assert "DKI" not in reply.text
