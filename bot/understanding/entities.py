@@ -551,6 +551,19 @@ class EntityIndex:
                 if "atau" in tokens[index + 1:index + 6]:
                     continue  # "kelompok provinsi atau kabupaten/kota?": a choice
                 if following not in FILLERS and following not in CATEGORY_STOPS:
-                    words = list(takewhile(lambda t: t not in CATEGORY_STOPS
-                                           and t not in FILLERS, tokens[index + 1:index + 4]))
+                    words = [tokens[i] for i in takewhile(  # (up to the award named)
+                        lambda i: tokens[i] not in CATEGORY_STOPS and tokens[i] not in FILLERS
+                        and i not in named, range(index + 1, min(index + 4, len(tokens))))]
+                    if (part := self._part_of_scope(words)) is not None:
+                        # "kelompok kab/kota": the end of "Pemerintah Daerah Kabupaten/Kota"
+                        self._add(linked, covered, *part, index + 1, index + 1 + len(words))
+                        continue
                     linked.unknown_category = " ".join(words)
+
+    def _part_of_scope(self, words: list[str]) -> tuple[str, str] | None:
+        """The one category or group whose name holds `words` (two or more) unbroken."""
+        run, found = tuple(words), set()
+        for key, targets in self.aliases.items():
+            if len(run) >= 2 and any(key[i:i + len(run)] == run for i in range(len(key))):
+                found |= {(str(k), str(t)) for k, t in targets if k in ("category", "group")}
+        return found.pop() if len(found) == 1 else None

@@ -1264,3 +1264,16 @@ def test_who_did_something_else_than_win_is_not_answered_with_the_winners(engine
     reply = ask(engine, text)
     assert reply.status != Status.ANSWERED and "Bandung" not in reply.text
     assert "DKI" not in reply.text
+
+
+@pytest.mark.parametrize("text", [
+    "Pemda mana yg dapat Terbaik III Kampanye Komunikasi Publik kelompok kab/kota di AMH 2023?",
+    "siapa terbaik 3 kelompok kabupaten/kota amh 2023",
+])
+def test_a_group_named_by_the_end_of_its_name_is_that_group(engine, text):
+    reply = ask(engine, text)
+    assert reply.status == Status.ANSWERED and "Pemerintah Kota Bandung" in reply.text
+
+
+def test_an_unknown_category_is_quoted_without_the_award_after_it(engine):
+    assert "“media sosial”" in ask(engine, "siapa juara kategori media sosial amh 2023").text
