@@ -119,7 +119,8 @@ def organisers_of(kb: KnowledgeBase) -> dict[str, str]:
             if (fact := e.organiser or kb.awards[e.award].organiser)}
 
 
-def other_attendee(kb: KnowledgeBase, meaning: Interpretation) -> Answer | None:
+def other_attendee(kb: KnowledgeBase, meaning: Interpretation, frame: Frame | None = None
+                   ) -> Answer | None:
     """"Apakah Pj Wali Kota ikut hadir?", "diterima langsung sama pj wali kota ya?":
     someone the sources do not record attending or receiving. An award has one receiver, so
     "diterima oleh X?" is "Tidak — " and who received it; that X attended the sources do not
@@ -131,6 +132,9 @@ def other_attendee(kb: KnowledgeBase, meaning: Interpretation) -> Answer | None:
     if not words & ATTENDING_WORDS or not (person or role) or ("siapa" in words and not or_who):
         return None
     scope = only(slots, ("award", "edition", "year", "organisation"))
+    if frame is not None and not any(scope.get(n) for n in ("award", "edition", "year")) \
+            and (edition := frame.focus.get("edition") or frame.asked.get("edition")):
+        scope["edition"] = edition  # "PJ walikotanya hadir gak?" after who received it
     answer = details.representative(kb, Query("representative", scope, meaning.words))
     if answer.status != Status.ANSWERED:
         answer = details.representative(kb, Query("representative", only(

@@ -256,7 +256,7 @@ class Engine:
             asked = "nominations" if "nominasi" in meaning.words else "org_awards"
             return self._checked(compiled, chat_id, base, asked, *other_results,
                                  remembered=_memorable(other_results[0]))
-        if (attended := other_attendee(compiled.kb, meaning)) is not None:
+        if (attended := other_attendee(compiled.kb, meaning, frame)) is not None:
             return _told(compiled, base, attended, "representative")
         if (kind := kind_check(compiled.kb, meaning)) is not None:
             return self._checked(compiled, chat_id, base, "org_awards",

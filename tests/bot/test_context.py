@@ -248,3 +248,10 @@ def test_won_there_after_the_nominations_besides_a_win(engine):
     engine.ask("bdg masuk nominasi kategori apa lg selain kampanye", "s")
     reply = engine.ask("menang gak di situ", "s")  # not the winner of another category
     assert reply.text.startswith("Tidak — ") and "nominasi" in reply.text, reply.text
+
+
+def test_whether_someone_else_attended_is_asked_of_the_edition_in_the_conversation(engine):
+    engine.ask("penghargaan bandung di AMH diterima siapa?", "attend")
+    reply = engine.ask("PJ walikotanya dateng gak?", "attend")
+    assert reply.status == Status.NO_DATA  # his presence: not said
+    assert reply.text.startswith("Sumber tidak menyebut Pj Wali Kota") and "Darto" in reply.text
