@@ -49,7 +49,7 @@ SCOPE_WORDS = ("kategori", "kelompok", "tingkat", "level")
 EXCLUDING_WORDS = ("selain", "kecuali")
 CATEGORY_STOPS = frozenset({"apa", "apakah", "mana", "yang", "siapa", "untuk", "di", "ini",
                             "itu", "lain", "lainnya", "saja", "pada", "dalam", "tahun", "dan",
-                            "peserta", "atau", "tersebut"})
+                            "peserta", "atau", "tersebut", "instansi"})  # "kelompok instansi apa?"
 
 PARTIAL_KINDS = ("award", "category", "place", "group")
 MIN_YEAR, MAX_YEAR = 1945, 2100

@@ -666,6 +666,8 @@ def test_the_courtesy_of_a_work_group_is_no_unknown_word(engine, text, expected)
     ("Bedanya format acara AMH 2023 sama TOP GPR 2021 apa? yg satu virtual ya?", "virtual"),
     ("pemkot bandung dpt terbaik brp n kategori apa", "Kampanye Komunikasi Publik"),
     ("yg dtg ke westin surabaya wakilin pemkot bandung siapa", "Darto"),
+    ("Penghargaan Kampanye Komunikasi Publik yang dimenangkan Bandung itu untuk kelompok "
+     "instansi apa?", "Pemerintah Daerah Kabupaten/Kota"),
 ])
 def test_regional_officials_chat_forms(engine, text, expected):
     reply = ask(engine, text)
