@@ -335,7 +335,11 @@ class PassageIndex:
                 about[len(texts) - 1] = frozenset(
                     w for a in note.about if a in kb.people
                     for w in normalise(kb.people[a].name or ""))
-        people = [frozenset(normalise(p.name)) for p in kb.people.values() if p.name]
+        people: dict[str, list[frozenset[str]]] = defaultdict(list)  # name word → names
+        for person in kb.people.values():
+            name = frozenset(normalise(person.name or ""))
+            for word in name:
+                people[word].append(name)
         speakers = _quote_speakers(kb)
         passages: list[Passage] = []
         for i, (source_id, text, editions, is_note, sequel) in enumerate(texts):
@@ -343,7 +347,7 @@ class PassageIndex:
             if found:
                 speaker = None if is_note else _speaker(speakers.get(source_id, ()), text)
                 named = about.get(i, frozenset()) if is_note else frozenset(
-                    w for name in people if name & set(found) for w in name)
+                    w for t in found for name in people.get(t, ()) for w in name)
                 passages.append(Passage(source_id, text, found, editions, is_note, speaker,
                                         sequel, named))
         self.passages = tuple(passages)

@@ -100,6 +100,10 @@ def find_editions(kb: KnowledgeBase, query: Query, *, use_subjects: bool = True
         narrowing.append(person_editions(kb, person))
     if place := query.slots.get("place"):
         narrowing.append(place_editions(kb, place))
+    if editions is None and isinstance(category := query.slots.get("category"), str):
+        # "yg dapet nominasi kategori majalah internal pemkot mana": the category's editions
+        narrowing.append({r.edition_id for r in kb.results
+                          if r.category == category and r.edition_id})
     for allowed in narrowing:
         if editions is None:
             narrowed = sorted((kb.editions[e] for e in allowed), key=lambda e: (e.award, e.year))

@@ -283,6 +283,12 @@ def nominations(kb: KnowledgeBase, query: Query) -> Answer:
         scope = f" di {where}" if where else ""
         return no_data(f"Sumber tidak mencatat nominasi{scope}{_scope_words(query)}.",
                        focus_on(organisation=query.slots.get("organisation")))
+    named = {r.organisation for r in nominees}
+    if not query.slots.get("organisation") and len(named) == 1 and query.words & _OTHERS:
+        # "siapa aja 6 besar kategori itu selain bandung?", "… yang juga masuk?": the one on
+        # record is not the others asked for
+        return no_data(f"Sumber hanya mencatat {org_name(kb, named.pop())} sebagai nominasi"
+                       f"{_scope_words(query)}; nominasi lainnya tidak disebut.")
     lines = []
     for org in dict.fromkeys(r.organisation for r in nominees):
         own = [r for r in nominees if r.organisation == org]
@@ -298,6 +304,7 @@ def nominations(kb: KnowledgeBase, query: Query) -> Answer:
     return answer
 
 
+_OTHERS = frozenset({"selain", "kecuali", "juga", "lain", "lainnya"})  # others than one known
 _RESULT_INTENTS = frozenset({"org_rank", "org_awards", "nominations", "who_won"})
 
 

@@ -1282,3 +1282,17 @@ def test_a_group_named_by_the_end_of_its_name_is_that_group(engine, text):
 
 def test_an_unknown_category_is_quoted_without_the_award_after_it(engine):
     assert "“media sosial”" in ask(engine, "siapa juara kategori media sosial amh 2023").text
+
+
+def test_a_category_named_without_its_edition_is_found_where_it_is_on_record(engine):
+    reply = ask(engine, "yg dapet nominasi kategori majalah internal itu pemkot mana")
+    assert reply.status == Status.ANSWERED and "Pemerintah Kota Bandung" in reply.text
+
+
+@pytest.mark.parametrize("text", [
+    "siapa aja 6 besar kategori media audiovisual selain bandung?",
+    "Kabupaten/kota mana saja yang juga masuk 6 besar kategori majalah internal?",
+])
+def test_other_nominees_than_the_one_on_record_are_not_said(engine, text):
+    reply = ask(engine, text)
+    assert reply.status == Status.NO_DATA and "lainnya tidak disebut" in reply.text
