@@ -71,8 +71,8 @@ def other_holder(meaning: Interpretation, frame: Frame | None, kb: KnowledgeBase
         f" ({organisation.name})" if organisation else "")
 
 
-def organiser_check(kb: KnowledgeBase, meaning: Interpretation, organisers: dict[str, str]
-                    ) -> tuple[Slots, Answer] | None:
+def organiser_check(kb: KnowledgeBase, meaning: Interpretation, organisers: dict[str, str],
+                    frame: Frame | None = None) -> tuple[Slots, Answer] | None:
     """An organisation on record only as an organiser, named in a question ("AMH itu acaranya
     Kominfo?", "penghargaan itu dari Kominfo?"): who organised the edition asked about, with
     "Ya — "/"Tidak — " when the question asks whether it was that one."""
@@ -95,6 +95,10 @@ def organiser_check(kb: KnowledgeBase, meaning: Interpretation, organisers: dict
         if not is_yes_no(meaning.linked.tokens) and "atau" not in meaning.linked.tokens:
             return None  # "Bandung raih penghargaan apa dari Kominfo?" asks its awards
         slots["organisation"] = meaning.slots["organisation"]
+    organised = [e for e, o in organisers.items() if o == organisation]
+    if len(organised) == 1 and frame is None and "selenggara" in meaning.words \
+            and not any(slots.get(n) for n in ("award", "edition", "year", "organisation")):
+        slots["edition"] = organised[0]  # "penghargaan mana yang diselenggarakan Kominfo?"
     answer = details.organiser(kb, Query("organiser", slots, meaning.words))
     if answer.status == Status.ANSWERED and is_yes_no(meaning.linked.tokens):
         edition = str(answer.focus.get("edition"))

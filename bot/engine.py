@@ -235,7 +235,8 @@ class Engine:
         if place and meaning.slots.get("asks_rank") \
                 and not meaning.slots.get("organisation"):  # "Jawa Timur peringkat berapa?"
             meaning.slots["unknown_organisation"] = place
-        if (organised := organiser_check(compiled.kb, meaning, compiled.organisers)) is not None:
+        if (organised := organiser_check(compiled.kb, meaning, compiled.organisers,
+                                          frame)) is not None:
             return self._checked(compiled, chat_id, base, "organiser", *organised)
         if unknown := meaning.slots.get("unknown_organisation"):
             if (checked := role_check(compiled.kb, meaning)) is not None:  # "Rohidin wagub?"

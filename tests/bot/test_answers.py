@@ -1296,3 +1296,8 @@ def test_a_category_named_without_its_edition_is_found_where_it_is_on_record(eng
 def test_other_nominees_than_the_one_on_record_are_not_said(engine, text):
     reply = ask(engine, text)
     assert reply.status == Status.NO_DATA and "lainnya tidak disebut" in reply.text
+
+
+def test_the_award_an_organiser_holds_is_found_by_the_organiser(engine):
+    reply = ask(engine, "Penghargaan mana yang disebut diselenggarakan oleh Kemkominfo?")
+    assert reply.status == Status.ANSWERED and reply.text.startswith("AMH 2023 diselenggarakan")
