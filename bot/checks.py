@@ -82,8 +82,10 @@ def organiser_check(kb: KnowledgeBase, meaning: Interpretation, organisers: dict
                          and not kb.representatives_by_organisation.get(m.target)), None)
     awards = {m.target for m in meaning.linked.mentions if m.kind in ("award", "edition")}
     if meaning.slots.get("person") or meaning.slots.get("role") \
-            or not meaning.words & ORGANISER_CUES or len(awards) > 1:
-        return None  # (two awards: each is checked on its own)
+            or not meaning.words & ORGANISER_CUES or len(awards) > 1 \
+            or ("nama" in meaning.words and meaning.words & _EVENT_NAMES):
+        return None  # (two awards: each is checked on its own; "… namanya malam apa?" asks
+        # the event's name)
     if not organisation and meaning.linked.first_text("institution"):
         return _other_organiser(kb, meaning)
     if not organisation:
@@ -104,6 +106,9 @@ def organiser_check(kb: KnowledgeBase, meaning: Interpretation, organisers: dict
         edition = str(answer.focus.get("edition"))
         answer.text = (YES if organisers.get(edition) == organisation else NO) + answer.text
     return slots, answer
+
+
+_EVENT_NAMES = frozenset({"malam", "acara", "seremoni", "ceremony", "upacara"})
 
 
 def _other_organiser(kb: KnowledgeBase, meaning: Interpretation) -> tuple[Slots, Answer]:

@@ -1301,3 +1301,8 @@ def test_other_nominees_than_the_one_on_record_are_not_said(engine, text):
 def test_the_award_an_organiser_holds_is_found_by_the_organiser(engine):
     reply = ask(engine, "Penghargaan mana yang disebut diselenggarakan oleh Kemkominfo?")
     assert reply.status == Status.ANSWERED and reply.text.startswith("AMH 2023 diselenggarakan")
+
+
+def test_the_name_of_the_evening_is_not_its_organiser(engine):
+    reply = ask(engine, "kemkominfo ngadain amh 2023 tuh namanya malam apa")
+    assert "Malam Anugerah Humas 2023" in reply.text and "diselenggarakan oleh" not in reply.text
