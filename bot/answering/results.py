@@ -182,7 +182,8 @@ def org_rank(kb: KnowledgeBase, query: Query) -> Answer:
              for r in winners]
     text, asked = "\n".join(lines), query.slots.get("rank")
     holders: list[m.ResultDecl] = []
-    if asked is not None:  # "Bandung juara 1?": settled before the fact
+    if asked is not None and not _is_choice(query.words):  # "Bandung juara 1?": settled
+        # before the fact (but "terbaik III itu kelompok A atau B?" asks which group)
         held = any(r.rank == asked for r in winners)
         text = (YES if held else f"{NO}bukan peringkat {asked}. ") + text
         if not held:  # and who holds the rank asked, where the sources say
@@ -314,6 +315,8 @@ def yes_no(kb: KnowledgeBase, query: Query, answer: Answer) -> Answer:
     organisation = query.slots.get("organisation")
     if answer.text.startswith((YES, NO)):
         return answer  # settled by the answer itself
+    if _is_choice(query.words):
+        return answer  # "… kelompok pemda kab/kota atau pemprov?": a choice, no verdict
     if not organisation or query.intent not in _RESULT_INTENTS:
         # "Darto itu wali kota bandung ya?" is no claim about Bandung's results: they
         # settle nothing (a date or a place claimed beside the name is checked)
@@ -339,6 +342,11 @@ def yes_no(kb: KnowledgeBase, query: Query, answer: Answer) -> Answer:
         answer.text += "".join(f"\n{_capitalised(result_line(kb, r, with_edition=True))}."
                                for r in holders)
     return answer
+
+
+def _is_choice(words: frozenset[str]) -> bool:
+    """'A atau B?' (but "… atau tidak?" asks whether)."""
+    return "atau" in words and not words & {"tidak", "bukan", "belum"}
 
 
 def _capitalised(text: str) -> str:

@@ -1306,3 +1306,16 @@ def test_the_award_an_organiser_holds_is_found_by_the_organiser(engine):
 def test_the_name_of_the_evening_is_not_its_organiser(engine):
     reply = ask(engine, "kemkominfo ngadain amh 2023 tuh namanya malam apa")
     assert "Malam Anugerah Humas 2023" in reply.text and "diselenggarakan oleh" not in reply.text
+
+
+@pytest.mark.parametrize("text", [
+    "terbaik III bandung itu utk kelompok pemda kab/kota atau pemprov?",
+    "Apakah AMH 2023 diadakan secara langsung di sebuah tempat atau online?",
+])
+def test_a_choice_between_two_gets_the_fitting_one_without_a_verdict(engine, text):
+    reply = ask(engine, text)
+    assert reply.status == Status.ANSWERED and not reply.text.startswith(("Ya — ", "Tidak — "))
+
+
+def test_or_not_still_asks_whether(engine):
+    assert ask(engine, "apakah bandung juara 3 atau tidak di amh 2023?").text.startswith("Ya — ")
