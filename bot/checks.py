@@ -249,11 +249,20 @@ def parent_of(kb: KnowledgeBase, meaning: Interpretation) -> Answer | None:
 
 
 def _beside(meaning: Interpretation, mention: Mention) -> int:
-    """-1 or 1 when an organisation is named right after "di atas" / "di bawah", else 0."""
+    """-1 or 1 when an organisation is named right after "di atas" / "di bawah", -1 when it
+    is said to lose to another ("bengkulu kalah dari provinsi mana?"), else 0."""
     tokens = meaning.linked.tokens
+    if _loses(meaning, mention):
+        return -1
     if mention.start < 2 or tokens[mention.start - 2] != "di":
         return 0
     return RELATIVE_RANKS.get(tokens[mention.start - 1], 0)
+
+
+def _loses(meaning: Interpretation, mention: Mention) -> bool:
+    """"Bengkulu kalah dari …", "… kalah sama …": the organisation named is below."""
+    return meaning.linked.tokens[mention.end:mention.end + 2] in (
+        ["kalah", "dari"], ["kalah", "sama"], ["kalah", "dengan"])
 
 
 def _rank_of(kb: KnowledgeBase, organisation: str, slots: Slots
@@ -276,6 +285,9 @@ def next_to_named(kb: KnowledgeBase, meaning: Interpretation) -> Slots | None:
     if len(held) != 1 or held[0].rank is None or held[0].rank + offset < 1 \
             or (edition := kb.edition_of(held[0])) is None:
         return None
+    if _loses(meaning, named[0]):  # "sumsel kalah dari siapa aja?": every rank above
+        return {"award": edition.award, "year": edition.year,
+                "ranks": [str(r) for r in range(1, held[0].rank)]}
     return {"award": edition.award, "year": edition.year, "rank": held[0].rank + offset,
             "rank_from": held[0].rank}
 

@@ -1291,6 +1291,8 @@ ANSWERED_WITH = [
     pytest.param("Penghargaan Kampanye Komunikasi Publik yang dimenangkan Bandung itu untuk "
                  "kelompok instansi apa?", "Pemerintah Daerah Kabupaten/Kota",
                  id="kelompok-instansi"),
+    pytest.param("bengkulu kalah dari provinsi mana di top gpr 2021", "DKI Jakarta",
+                 id="kalah-dari"),
     # counts the record gives
     pytest.param("brp provinsi yg disebut peringkatnya di berita top gpr 2021?", "tiga provinsi",
                  id="count-ranked-provinces"),
@@ -1315,3 +1317,9 @@ ANSWERED_WITH = [
 def test_what_people_write_is_answered_with_the_fact(engine, text, expected):
     reply = ask(engine, text)
     assert reply.status == Status.ANSWERED and expected in reply.text
+
+
+def test_losing_to_others_is_every_rank_above(engine):
+    reply = ask(engine, "sumsel kalah sama siapa aja di top gpr 2021?")
+    assert "DKI Jakarta" in reply.text and "Bengkulu" in reply.text
+    assert "Sumatera Selatan" not in reply.text
