@@ -206,6 +206,8 @@ class Engine:
                 and not any(meaning.slots.get(n) for n in ("award", "edition", "year", "rank")):
             meaning = numbers_as_ranks(meaning)
         meaning = organisation_as_place(meaning)
+        if frame is None and (announced := _announced(compiled.kb, meaning)) is not None:
+            meaning.slots["edition"] = announced  # "hari apa pengumumannya?"
         focus = question_focus(_outside_names(meaning))
         _refer_back(meaning, frame, compiled.kb)
         if (near := next_to_named(compiled.kb, meaning)) is not None:
@@ -572,6 +574,16 @@ def _unexplained(compiled: _Compiled, meaning: Interpretation, intent: str | Non
     return [w for w in dict.fromkeys(topical + free) if w not in cues
             and w not in PASSAGE_STOPWORDS and w not in FILLERS and w not in RELATIVE_RANKS
             and w not in PRONOUNS and w not in GREETINGS]
+
+
+def _announced(kb: KnowledgeBase, meaning: Interpretation) -> str | None:
+    """A question about "the announcement" naming nothing else: the one edition on record
+    whose event is an announcement (the others are ceremonies), if there is one."""
+    if "umum" not in meaning.words or names_something(meaning.slots):
+        return None
+    found = [e.id for e in kb.editions.values()
+             if any(event.kind == "announcement" for event in e.events)]
+    return found[0] if len(found) == 1 else None
 
 
 def _whose_quote(kb: KnowledgeBase, found: Found, meaning: Interpretation) -> str:

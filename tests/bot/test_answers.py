@@ -1293,6 +1293,7 @@ ANSWERED_WITH = [
                  id="kelompok-instansi"),
     pytest.param("bengkulu kalah dari provinsi mana di top gpr 2021", "DKI Jakarta",
                  id="kalah-dari"),
+    pytest.param("pengumumannya pagi, siang atau sore?", "sore hari", id="announcement-only-one"),
     # counts the record gives
     pytest.param("brp provinsi yg disebut peringkatnya di berita top gpr 2021?", "tiga provinsi",
                  id="count-ranked-provinces"),
