@@ -1294,6 +1294,11 @@ ANSWERED_WITH = [
     pytest.param("bengkulu kalah dari provinsi mana di top gpr 2021", "DKI Jakarta",
                  id="kalah-dari"),
     pytest.param("pengumumannya pagi, siang atau sore?", "sore hari", id="announcement-only-one"),
+    pytest.param("punten, Pemkot Bandung teh kamari dapet penghargaan naon nya? liat di grup "
+                 "rame", "Terbaik III", id="sundanese-kamari"),
+    pytest.param("who received the trophy on behalf of pemkot bandung?", "Darto",
+                 id="english-trophy"),
+    pytest.param("AMH yang dimenangi Bandung itu tahun berapa", "2023", id="dimenangi"),
     # counts the record gives
     pytest.param("brp provinsi yg disebut peringkatnya di berita top gpr 2021?", "tiga provinsi",
                  id="count-ranked-provinces"),
