@@ -277,6 +277,8 @@ class Engine:
         if choice is not None and meaning.slots.get("role") and len(meaning.linked.tokens) <= 4 \
                 and choice.intent not in _ROLE_INTENTS:  # "kalau gubernur jatim?": the holder
             choice = _Choice("role_holder", meaning.slots, choice.confidence, choice.follow_up)
+        if choice is not None and choice.intent == "role_holder" and _role_tells(meaning):
+            choice = None  # "media itu berperan gimana menurut kadis": what he said, not who
         answer = self._resolve(compiled, meaning, choice)
         answered = answer is not None and answer.status == Status.ANSWERED
         details = self._details(compiled, meaning, choice, answer)
@@ -574,6 +576,15 @@ def _unexplained(compiled: _Compiled, meaning: Interpretation, intent: str | Non
     return [w for w in dict.fromkeys(topical + free) if w not in cues
             and w not in PASSAGE_STOPWORDS and w not in FILLERS and w not in RELATIVE_RANKS
             and w not in PRONOUNS and w not in GREETINGS]
+
+
+def _role_tells(meaning: Interpretation) -> bool:
+    """Whether the role named is who told what is asked ("… menurut kadis", "kata
+    gubernur, …"), not whose name or post is asked ("menurut kadis, siapa namanya?")."""
+    tokens = meaning.linked.tokens
+    return not {"siapa", "nama"} & set(tokens) and any(
+        m.kind == "role" and m.start and tokens[m.start - 1] in ("menurut", "kata")
+        for m in meaning.linked.mentions)
 
 
 def _announced(kb: KnowledgeBase, meaning: Interpretation) -> str | None:

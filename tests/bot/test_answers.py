@@ -1329,3 +1329,10 @@ def test_losing_to_others_is_every_rank_above(engine):
     reply = ask(engine, "sumsel kalah sama siapa aja di top gpr 2021?")
     assert "DKI Jakarta" in reply.text and "Bengkulu" in reply.text
     assert "Sumatera Selatan" not in reply.text
+
+
+def test_a_role_that_told_something_is_not_asked_who_holds_it(engine):
+    reply = ask(engine, "media-media itu berperan gimana menurut kadis")
+    assert reply.status == Status.ANSWERED and "pemberitaan positif" in reply.text
+    named = ask(engine, "menurut kadis kominfotik siapa namanya?")  # his name: asked
+    assert "Jaduliwan" in named.text
