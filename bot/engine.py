@@ -673,9 +673,14 @@ def _outside_names(meaning: Interpretation) -> list[str]:
 
 
 def _name_of(tokens: list[str]) -> str | None:
-    """The thing whose name a question asks ("nama jurnalisnya?": "jurnalis")."""
-    return next((b for a, b in pairwise(tokens)
-                 if a == "nama" and b not in ("lengkap", "nama")), None)  # "nama-nama media"
+    """The thing whose name a question asks ("nama jurnalisnya?": "jurnalis"; "majalah
+    internal pemkot bandung namanya apa?": "majalah")."""
+    found = next((b for a, b in pairwise(tokens) if a == "nama" and b not in (
+        "lengkap", "nama") and b not in QUESTION_WORDS), None)  # "nama-nama media"
+    if found is None and tokens[-2:] in (["nama", "apa"], ["apa", "nama"]) \
+            and tokens[0] not in QUESTION_WORDS:
+        return tokens[0]  # the name of the thing the question starts with
+    return found
 
 
 def _who_of(meaning: Interpretation) -> str | None:

@@ -1336,3 +1336,9 @@ def test_a_role_that_told_something_is_not_asked_who_holds_it(engine):
     assert reply.status == Status.ANSWERED and "pemberitaan positif" in reply.text
     named = ask(engine, "menurut kadis kominfotik siapa namanya?")  # his name: asked
     assert "Jaduliwan" in named.text
+
+
+def test_the_name_of_a_thing_no_source_names_is_not_answered_with_its_mention(engine):
+    # the magazine's own name is not in the sources; the sentence naming its category is no answer
+    reply = ask(engine, "majalah internal pemkot bandung namanya apa?")
+    assert reply.status != Status.ANSWERED
