@@ -415,8 +415,6 @@ def claimed_detail(kb: KnowledgeBase, meaning: Interpretation
     return intent, slots, answer
 
 
-
-
 def won_there(kb: KnowledgeBase, meaning: Interpretation, frame: Frame | None
               ) -> Answer | None:
     """'menang ga di situ?' after the categories an organisation was nominated in: not won,

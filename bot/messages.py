@@ -147,7 +147,6 @@ def _ask_on_statement(engine: SingleAsker, text: str) -> tuple[str, str] | None:
     return found
 
 
-
 _ASKED_KINDS = ("organisation", "person", "award", "edition")  # what an ask is about
 _CLAIMED_KINDS = ("award", "edition", "organisation")  # what a claim is about
 

@@ -563,7 +563,9 @@ class EntityIndex:
     def _part_of_scope(self, words: list[str]) -> tuple[str, str] | None:
         """The one category or group whose name holds `words` (two or more) unbroken."""
         run, found = tuple(words), set()
+        if len(run) < 2:
+            return None
         for key, targets in self.aliases.items():
-            if len(run) >= 2 and any(key[i:i + len(run)] == run for i in range(len(key))):
+            if any(key[i:i + len(run)] == run for i in range(len(key))):
                 found |= {(str(k), str(t)) for k, t in targets if k in ("category", "group")}
         return found.pop() if len(found) == 1 else None
