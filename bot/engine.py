@@ -470,8 +470,11 @@ class Engine:
         named = set(terms([tokens[i] for i in naming], names))
         if speaker:
             named |= set(normalise(speaker))
-        if (quoted := compiled.passages.quoting(meaning.text, scope)) is not None:
-            return quoted  # the sentence the question quotes
+        # the sentence the question quotes: within what the question itself names, not the
+        # conversation's edition (a quote names its sentence better than the context does)
+        if (quoted := compiled.passages.quoting(meaning.text, scope if own else None)) \
+                is not None:
+            return quoted
         name_of = _name_of(tokens)
         told_by = _told_by(compiled.kb, meaning, speaker)
         if before:

@@ -255,3 +255,10 @@ def test_whether_someone_else_attended_is_asked_of_the_edition_in_the_conversati
     reply = engine.ask("PJ walikotanya dateng gak?", "attend")
     assert reply.status == Status.NO_DATA  # his presence: not said
     assert reply.text.startswith("Sumber tidak menyebut Pj Wali Kota") and "Darto" in reply.text
+
+
+def test_a_quoted_span_is_found_beyond_the_edition_of_the_conversation(engine):
+    engine.ask("brp provinsi yg disebut peringkatnya di berita top gpr 2021?", "quote")
+    reply = engine.ask('siapa yang bilang "kita syukuri penghargaan ini"', "quote")
+    assert reply.status == Status.ANSWERED and "Darto" in reply.text  # AMH 2023's, not TOP GPR
+    assert "Rohidin" not in reply.text
