@@ -223,6 +223,8 @@ class Engine:
             return _not_recorded(compiled, base, other)
         if (claimed := claimed_detail(compiled.kb, meaning)) is not None:
             return self._checked(compiled, chat_id, base, *claimed)
+        if (quoted := self._quoted_saying(compiled, meaning, focus)) is not None:
+            return self._quote(compiled, quoted, meaning, chat_id, base, frame)
         if meaning.out_of_scope:  # words neither the knowledge nor the question vocabulary explain
             found = self._from_sources(compiled, meaning, frame, focus,
                                        required=set(meaning.out_of_scope))
@@ -414,6 +416,18 @@ class Engine:
             return None
         self.context.put(chat_id, choice.intent, _memorable(choice.slots), answer.focus)
         return self._reply(compiled, answer, choice, base)
+
+    @staticmethod
+    def _quoted_saying(compiled: _Compiled, meaning: Interpretation, focus: str | None
+                       ) -> Found | None:
+        """The quote a question quotes when it asks who said it ("kutipan 'kado 53 tahun'
+        itu dari Jaduliwan ya?", "siapa yang bilang '…'?"): before any structured answer,
+        which would answer with the quotes of the one named, as if it were his."""
+        if not QUOTED_SPAN.search(meaning.text) or not (
+                focus == "who" or meaning.slots.get("person") or meaning.slots.get("role")):
+            return None
+        found = compiled.passages.quoting(meaning.text, None)
+        return found if found is not None and any(p.speaker for p in found.passages) else None
 
     def _after_quote(self, compiled: _Compiled, meaning: Interpretation, frame: Frame | None,
                      focus: str | None) -> Found | None:

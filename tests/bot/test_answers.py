@@ -1190,6 +1190,8 @@ def test_a_quoted_span_finds_the_sentence_that_holds_it(engine, text, speaker):
 
 @pytest.mark.parametrize(("text", "verdict"), [
     ("Kutipan 'kado 53 tahun Bumi Rafflesia' itu dari Jaduliwan ya?", "Tidak — "),
+    ('kutipan "kado 53 tahun" itu dari jaduliwan ya?', "Tidak — "),  # not his quotes
+    ('kutipan "kado 53 tahun" itu dari gubernur ya?', "Ya — "),
     ("kutipan 'semua kesuksesan ini tak lepas dari kerjasama' itu dari kadis kominfotik kan?",
      "Ya — "),
 ])
