@@ -232,7 +232,8 @@ class Engine:
                 return self._quote(compiled, found, meaning, chat_id, base, frame)
             explained = self._explained(compiled, meaning, frame, focus, chat_id, base)
             return explained or self._not_understood(compiled, meaning, base)
-        if (count := counted(compiled.kb, meaning.linked.tokens, meaning.slots)) is not None:
+        if (count := counted(compiled.kb, meaning.linked.tokens, _in_conversation(
+                meaning.slots, frame), meaning.text)) is not None:
             return self._checked(compiled, chat_id, base, "org_awards" if count[0].get(
                 "organisation") else "who_won", *count)
         place = meaning.slots.get("place")
@@ -593,6 +594,15 @@ def _unexplained(compiled: _Compiled, meaning: Interpretation, intent: str | Non
     return [w for w in dict.fromkeys(topical + free) if w not in cues
             and w not in PASSAGE_STOPWORDS and w not in FILLERS and w not in RELATIVE_RANKS
             and w not in PRONOUNS and w not in GREETINGS]
+
+
+def _in_conversation(slots: Slots, frame: Frame | None) -> Slots:
+    """The slots, with the conversation's edition when they name none ("berapa provinsi
+    yang disebut?" after a question about TOP GPR 2021)."""
+    if frame is None or any(slots.get(n) for n in ("award", "edition", "year")):
+        return slots
+    edition = frame.focus.get("edition") or frame.asked.get("edition")
+    return {**slots, "edition": edition} if edition else slots
 
 
 def _role_tells(meaning: Interpretation) -> bool:

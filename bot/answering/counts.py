@@ -37,13 +37,15 @@ _SAID_NUMBERS = {n: w for w, n in NUMBER_WORDS.items()}  # 3 → "tiga", as an a
 _NOT_COUNTING = WHEN_NOUNS | RANK_NOUNS | {"hari", "ke"}  # "tanggal berapa", "juara berapa"
 
 
-def counted(kb: KnowledgeBase, tokens: list[str], slots: Slots) -> tuple[Slots, Answer] | None:
-    """The answer to a question of how many the record counts; None for any other."""
+def counted(kb: KnowledgeBase, tokens: list[str], slots: Slots, text: str = ""
+            ) -> tuple[Slots, Answer] | None:
+    """The answer to a question of how many the record counts; None for any other. `text`
+    is the question as written ("termasuk nominasi" reads "masuk nominasi" once linked)."""
     nouns = [b for i, (a, b) in enumerate(pairwise(tokens)) if a in ("berapa", "jumlah")
              and not (i and tokens[i - 1] in _NOT_COUNTING)]  # ("tanggal berapa …")
     if not nouns:
         return None
-    noun, words = nouns[0], set(tokens)
+    noun, words = nouns[0], set(tokens) | set(text.casefold().split())
     organisation = slots.get("organisation")
     if noun in _ORGANISATION_NOUNS and not organisation and words & _RECORD_WORDS \
             and not words & _TAKING_PART:

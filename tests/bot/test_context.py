@@ -262,3 +262,9 @@ def test_a_quoted_span_is_found_beyond_the_edition_of_the_conversation(engine):
     reply = engine.ask('siapa yang bilang "kita syukuri penghargaan ini"', "quote")
     assert reply.status == Status.ANSWERED and "Darto" in reply.text  # AMH 2023's, not TOP GPR
     assert "Rohidin" not in reply.text
+
+
+def test_a_count_follows_the_edition_of_the_conversation(engine):
+    engine.ask("siapa juara 1 top gpr 2021?", "count")
+    reply = engine.ask("berapa provinsi yang disebut?", "count")
+    assert reply.status == Status.ANSWERED and "tiga provinsi" in reply.text
