@@ -820,7 +820,8 @@ def _choose(meaning: Interpretation, frame: Frame | None, focus: str | None, *, 
                 return _Choice(scored.intent, merged, confidence * 0.9, follow_up=True)
     attribute = focus in ("category", "group", "name") and frame is not None and not own \
         and fits(frame.intent, focus)  # "kelompoknya apa?": the same answer holds it
-    if frame is not None and not has_cue and (own or meaning.follow_up_marker or attribute):
+    if frame is not None and not has_cue and (own or meaning.follow_up_marker or attribute) \
+            and not _role_tells(meaning):  # "menurut kadis, media berperan apa?": new asks
         intent = frame.intent
         number = own.get("number")
         if intent in RANKED_INTENTS and number is not None and "rank" not in own:

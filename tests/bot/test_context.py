@@ -268,3 +268,9 @@ def test_a_count_follows_the_edition_of_the_conversation(engine):
     engine.ask("siapa juara 1 top gpr 2021?", "count")
     reply = engine.ask("berapa provinsi yang disebut?", "count")
     assert reply.status == Status.ANSWERED and "tiga provinsi" in reply.text
+
+
+def test_what_a_role_told_is_no_follow_up_of_the_results_before_it(engine):
+    engine.ask("bandung masuk nominasi apa aja di amh 2023?", "told")
+    reply = engine.ask("menurut kadis kominfotik media berperan apa?", "told")
+    assert "Jaduliwan" in reply.text and "Audiovisual" not in reply.text
