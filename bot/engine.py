@@ -351,7 +351,8 @@ class Engine:
         tokens = meaning.linked.tokens
         scope = [n for n in ("group", "unknown_category") if choice.slots.get(n)]
         if answer.status == Status.NO_DATA and scope and choice.slots.get("organisation") \
-                and choice.intent in ("org_awards", "org_rank") and checks(tokens):
+                and choice.intent in ("org_awards", "org_rank") \
+                and (checks(tokens) or "atau" in tokens):  # (or "kelompok A atau B?")
             # "Bandung dapet AMH di kelompok pemerintah provinsi ya?": its results are in
             # another group; the results on record settle it
             other = RESOLVERS[choice.intent](compiled.kb, Query(

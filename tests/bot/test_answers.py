@@ -1259,6 +1259,7 @@ def test_the_name_of_the_evening_is_not_its_organiser(engine):
 
 @pytest.mark.parametrize("text", [
     "terbaik III bandung itu utk kelompok pemda kab/kota atau pemprov?",
+    "bandung dapet terbaik 3 di amh 2023, itu kelompok provinsi atau kab/kota?",
     "Apakah AMH 2023 diadakan secara langsung di sebuah tempat atau online?",
 ])
 def test_a_choice_between_two_gets_the_fitting_one_without_a_verdict(engine, text):
