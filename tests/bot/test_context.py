@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from bot.context import ContextStore
 from bot.engine import Engine
 from bot.reply import Status
@@ -250,27 +252,29 @@ def test_won_there_after_the_nominations_besides_a_win(engine):
     assert reply.text.startswith("Tidak — ") and "nominasi" in reply.text, reply.text
 
 
-def test_whether_someone_else_attended_is_asked_of_the_edition_in_the_conversation(engine):
-    engine.ask("penghargaan bandung di AMH diterima siapa?", "attend")
-    reply = engine.ask("PJ walikotanya dateng gak?", "attend")
-    assert reply.status == Status.NO_DATA  # his presence: not said
-    assert reply.text.startswith("Sumber tidak menyebut Pj Wali Kota") and "Darto" in reply.text
+# a second question that goes on from the first: (first, second, expected, not expected)
+TWO_TURNS = [
+    # whether someone else attended is asked of the edition in the conversation: not said
+    pytest.param("penghargaan bandung di AMH diterima siapa?", "PJ walikotanya dateng gak?",
+                 "Sumber tidak menyebut Pj Wali Kota", "Pemerintah Kota Bandung meraih",
+                 id="someone-else-attended"),
+    # a quoted span is found beyond the edition of the conversation (AMH 2023's, not TOP GPR's)
+    pytest.param("brp provinsi yg disebut peringkatnya di berita top gpr 2021?",
+                 'siapa yang bilang "kita syukuri penghargaan ini"', "Darto", "Rohidin",
+                 id="quote-beyond-edition"),
+    # a count follows the edition of the conversation
+    pytest.param("siapa juara 1 top gpr 2021?", "berapa provinsi yang disebut?",
+                 "tiga provinsi", "Bandung", id="count-in-conversation"),
+    # what a role told is no follow-up of the results before it
+    pytest.param("bandung masuk nominasi apa aja di amh 2023?",
+                 "menurut kadis kominfotik media berperan apa?", "Jaduliwan", "Audiovisual",
+                 id="role-told-no-follow-up"),
+]
 
 
-def test_a_quoted_span_is_found_beyond_the_edition_of_the_conversation(engine):
-    engine.ask("brp provinsi yg disebut peringkatnya di berita top gpr 2021?", "quote")
-    reply = engine.ask('siapa yang bilang "kita syukuri penghargaan ini"', "quote")
-    assert reply.status == Status.ANSWERED and "Darto" in reply.text  # AMH 2023's, not TOP GPR
-    assert "Rohidin" not in reply.text
-
-
-def test_a_count_follows_the_edition_of_the_conversation(engine):
-    engine.ask("siapa juara 1 top gpr 2021?", "count")
-    reply = engine.ask("berapa provinsi yang disebut?", "count")
-    assert reply.status == Status.ANSWERED and "tiga provinsi" in reply.text
-
-
-def test_what_a_role_told_is_no_follow_up_of_the_results_before_it(engine):
-    engine.ask("bandung masuk nominasi apa aja di amh 2023?", "told")
-    reply = engine.ask("menurut kadis kominfotik media berperan apa?", "told")
-    assert "Jaduliwan" in reply.text and "Audiovisual" not in reply.text
+@pytest.mark.parametrize(("first", "second", "expected", "unexpected"), TWO_TURNS)
+def test_a_second_question_goes_on_from_the_first_as_it_should(engine, first, second,
+                                                               expected, unexpected):
+    engine.ask(first, "two")
+    reply = engine.ask(second, "two")
+    assert expected in reply.text and unexpected not in reply.text
