@@ -142,7 +142,7 @@ def other_attendee(kb: KnowledgeBase, meaning: Interpretation, frame: Frame | No
         return None
     scope = only(slots, ("award", "edition", "year", "organisation"))
     if frame is not None and not any(scope.get(n) for n in ("award", "edition", "year")) \
-            and (edition := frame.focus.get("edition") or frame.asked.get("edition")):
+            and (edition := frame.edition):
         scope["edition"] = edition  # "PJ walikotanya hadir gak?" after who received it
     answer = details.representative(kb, Query("representative", scope, meaning.words))
     if answer.status != Status.ANSWERED:

@@ -35,6 +35,12 @@ class Frame:
     focus: Focus = field(default_factory=Focus)
     at: float = 0.0
 
+    @property
+    def edition(self) -> str | None:
+        """The edition the conversation is about: the last answer's, else the one asked."""
+        found = self.focus.get("edition") or self.asked.get("edition")
+        return str(found) if found else None
+
 
 class ContextStore:
     """Frames by chat id, with expiry and a size bound."""

@@ -83,6 +83,7 @@ from bot.understanding.vocabulary import (
     VocabularyError,
 )
 from knowledge.base import KnowledgeBase
+from knowledge.models import PersonDecl
 
 MIN_STRICT_SCORE = 0.6
 SUBJECT_SLOTS: tuple[TextSlot, ...] = ("award", "edition", "organisation", "person", "role")
@@ -468,10 +469,9 @@ class Engine:
         elif names_something(meaning.slots):
             scope = None
             if frame is not None and not names_something(without(meaning.slots, ("topics",))) \
-                    and (edition := frame.focus.get("edition") or frame.asked.get("edition")):
+                    and (edition := frame.edition):
                 scope = {edition}  # a note's keyword names no edition: the conversation's
-        elif frame is not None and (
-                edition := frame.focus.get("edition") or frame.asked.get("edition")):
+        elif frame is not None and (edition := frame.edition):
             scope = {edition}
         else:  # names nothing on record: only a question quoting a sentence is about it
             scope, quoting = None, True
@@ -492,7 +492,7 @@ class Engine:
                 is not None:
             return quoted
         name_of = _name_of(tokens)
-        told_by = _told_by(compiled.kb, meaning, speaker)
+        told_by = _told_by(compiled.kb, meaning)
         if before:
             return compiled.passages.find(before + asked, named, scope, focus, required,
                                           name_of=name_of, told_by=told_by)
@@ -602,8 +602,7 @@ def _in_conversation(slots: Slots, frame: Frame | None) -> Slots:
     yang disebut?" after a question about TOP GPR 2021)."""
     if frame is None or any(slots.get(n) for n in ("award", "edition", "year")):
         return slots
-    edition = frame.focus.get("edition") or frame.asked.get("edition")
-    return {**slots, "edition": edition} if edition else slots
+    return {**slots, "edition": frame.edition} if frame.edition else slots
 
 
 def _role_tells(meaning: Interpretation) -> bool:
@@ -629,27 +628,32 @@ def _whose_quote(kb: KnowledgeBase, found: Found, meaning: Interpretation) -> st
     """"Ya — " or "Tidak — " for "kutipan '…' itu dari Jaduliwan ya?": whether the quoted
     sentence's speaker is the one named; "" for any other question."""
     speakers = {p.speaker for p in found.passages if p.speaker}
-    holders = details.role_holders(kb, Query("note", meaning.slots))
-    person = meaning.slots.get("person") or (holders[0].id if len(holders) == 1 else None)
+    person = _named_person(kb, meaning.slots)
     tokens = meaning.linked.tokens
-    if len(speakers) != 1 or not isinstance(person, str) or person not in kb.people \
+    if len(speakers) != 1 or person is None \
             or not QUOTED_SPAN.search(meaning.text) or not checks(tokens) \
             or set(tokens) & ASKING_WORDS:
         return ""
-    said = set(normalise(speakers.pop())) & set(normalise(kb.people[person].name or ""))
+    said = set(normalise(speakers.pop())) & set(normalise(person.name or ""))
     return YES if said else NO
 
 
-def _told_by(kb: KnowledgeBase, meaning: Interpretation, speaker: str | None
-             ) -> set[str] | None:
+def _told_by(kb: KnowledgeBase, meaning: Interpretation) -> set[str] | None:
     """The name words of the one a question says told it ("kata Jaduliwan …", "menurut
     Kadis Kominfotik …", "… yang disebut Gubernur"); None when it names no teller."""
     if not _TELLING_WORDS & set(meaning.linked.tokens):
         return None
-    person = meaning.slots.get("person")
-    name = kb.people[person].name if isinstance(person, str) and person in kb.people \
-        else speaker
-    return set(normalise(name)) if name else None
+    person = _named_person(kb, meaning.slots)
+    return set(normalise(person.name)) if person is not None and person.name else None
+
+
+def _named_person(kb: KnowledgeBase, slots: Slots) -> PersonDecl | None:
+    """The person a question names, or the one holder on record of the role it names."""
+    person = slots.get("person")
+    if isinstance(person, str) and person in kb.people:
+        return kb.people[person]
+    holders = details.role_holders(kb, Query("note", slots))
+    return holders[0] if len(holders) == 1 else None
 
 
 def _covers_more(found: Found, answer: Answer | None, meaning: Interpretation,

@@ -105,6 +105,11 @@ class Passage:
     # the name words of the people on record it is about (a note) or names (a sentence)
     people: frozenset[str] = frozenset()
 
+    def within(self, editions: set[str] | None) -> bool:
+        """Whether it may answer about `editions` (None: any): it is about one of them, or
+        about no edition in particular."""
+        return editions is None or bool(self.editions & editions) or not self.editions
+
     def told_by_another(self, person: set[str]) -> bool:
         """Whether someone other than `person` (name words) tells it: a quote of another
         speaker, or a note or sentence about other people only."""
@@ -368,7 +373,7 @@ class PassageIndex:
                 continue
             held = {p.text: p for p in self.passages
                     if known.issubset(p.terms) and _holds_run(p.words, words)
-                    and (editions is None or p.editions & editions or not p.editions)}
+                    and p.within(editions)}
             sentences = [p for p in held.values() if not p.is_note] or list(held.values())
             if len(sentences) == 1:
                 return Found((sentences[0],), 1.0, tuple(sorted(known)))
@@ -403,8 +408,7 @@ class PassageIndex:
         scores = self._bm25.get_scores(known)
         order = np.argsort(-scores)[:20]
         ranked = [(self.passages[i], float(scores[i])) for i in order
-                  if scores[i] > 0 and (editions is None or self.passages[i].editions & editions
-                                        or not self.passages[i].editions)
+                  if scores[i] > 0 and self.passages[i].within(editions)
                   and not (told_by and self.passages[i].told_by_another(told_by))][:10]
         wanted_set, core_set = set(wanted), set(core)
         # the question's own names (not "pemerintah", "kota"): one must be in the answer
