@@ -25,7 +25,7 @@ from bot.answering.passages import (
 from bot.answering.query import Answer, Query, find_editions
 from bot.answering.results import NO, YES
 from bot.answering.suggest import Suggester, edition_question
-from bot.catalogue import edition_label, example_questions, known_editions
+from bot.catalogue import award_short, edition_label, example_questions, known_editions
 from bot.checks import (
     PERSON_INTENTS,
     besides,
@@ -62,6 +62,7 @@ from bot.understanding.intents import (
 )
 from bot.understanding.interpret import (
     Interpretation,
+    asks_leave,
     interpret,
     numbers_as_ranks,
     organisation_as_place,
@@ -201,6 +202,15 @@ class Engine:
                               intent=meaning.chitchat, confidence=1.0,
                               suggestions=compiled.examples
                               if meaning.chitchat != "thanks" else ())
+        if asks_leave(meaning.linked):
+            subject, recorded = _subject(compiled.kb, meaning.slots)
+            if not recorded:
+                return _not_recorded(compiled, base, subject)
+            self.context.put(chat_id, "awards_list", _memorable(meaning.slots), Focus())
+            return base.reply(Status.CHITCHAT, f"Silakan, tanyakan saja tentang {subject}. "
+                              "Misalnya:", intent="help", confidence=1.0,
+                              suggestions=tuple(compiled.suggester.suggest(
+                                  text, _about(meaning.slots))))
         frame = _valid_frame(self.context.get(chat_id), compiled.kb)
         if frame is not None and frame.intent in RANKED_INTENTS \
                 and meaning.slots.get("number") is not None \
@@ -732,6 +742,27 @@ def _about(slots: Slots) -> set[str]:
     return {str(value) for value in (slots.get("award"), slots.get("edition"),
                                      slots.get("organisation"), slots.get("person"),
                                      slots.get("year")) if value}
+
+
+def _subject(kb: KnowledgeBase, slots: Slots) -> tuple[str, bool]:
+    """What the slots name, as the bot writes it, and whether the record holds it (not when
+    they name a year of no edition on record: "mau tanya soal AMH 2019")."""
+    award, year = slots.get("award"), slots.get("year")
+    matching = [e.id for e in kb.editions.values() if e.year == year
+                and award in (None, e.award)]
+    edition = slots.get("edition") or (matching[0] if len(matching) == 1 else None)
+    names = []
+    if edition:
+        names.append(edition_label(kb, kb.editions[str(edition)]))
+    elif award:
+        names.append(award_short(kb.awards[str(award)]) + (f" {year}" if year else ""))
+    elif year:
+        names.append(f"penghargaan tahun {year}")
+    if organisation := slots.get("organisation"):
+        names.append(kb.organisations[str(organisation)].name)
+    if (person := slots.get("person")) and kb.people[str(person)].name:
+        names.append(str(kb.people[str(person)].name))
+    return " dan ".join(names), bool(matching) or not year
 
 
 def _memorable(slots: Slots) -> Slots:

@@ -31,6 +31,12 @@ CHITCHAT_WORDS = GREETINGS | THANKS | HELP | FILLERS | frozenset(
     {"informasi", "ya", "apa", "saja", "kamu", "saya", "bot", "ini", "yang", "ke", "banyak",
      "juga", "semua", "bagaimana", "oke", "untuk", "buat", "siapa", "iya", "baik", "sampai",
      "atau", "asli", "orang", "tugas", "selalu", "harap"})
+# "halo, mau tanya soal AMH": asking leave to ask about something named, no question yet
+ASK_WORDS = frozenset({"tanya", "bertanya"})
+LEAVE_WORDS = frozenset({"mau", "ingin", "pengen", "izin", "soal", "tentang", "perihal",
+                         "mengenai", "terkait", "seputar", "info", "dong", "dan", "sama"})
+ASKED_THINGS = frozenset({"apa", "apakah", "siapa", "bagaimana", "kapan", "mana", "berapa",
+                          "kenapa", "mengapa", "dimana"})
 
 
 @dataclass
@@ -174,6 +180,19 @@ def chitchat_kind(linked: Linked, strict: list[Scored], *, asking: bool = False)
         # "oke sip mantap", "oke, sampai jumpa"
         return "thanks"
     return None
+
+
+def asks_leave(linked: Linked) -> bool:
+    """The message only asks leave to ask about what it names: "hi, mau nanya2 ttg top gpr",
+    "izin bertanya perihal AMH 2023" (a question word makes it a question)."""
+    named = [m for m in linked.mentions if m.kind != "topic"]
+    if not named or any(m.kind not in ("award", "edition", "year", "organisation", "person")
+                        for m in named):
+        return False
+    spanned = {i for m in linked.mentions for i in range(m.start, m.end)}
+    rest = {t for i, t in enumerate(linked.tokens) if i not in spanned}
+    return bool(rest & ASK_WORDS) and not rest & ASKED_THINGS \
+        and rest <= CHITCHAT_WORDS | LEAVE_WORDS
 
 
 def interpret(index: EntityIndex, text: str) -> Interpretation:

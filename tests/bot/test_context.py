@@ -269,7 +269,32 @@ TWO_TURNS = [
     pytest.param("bandung masuk nominasi apa aja di amh 2023?",
                  "menurut kadis kominfotik media berperan apa?", "Jaduliwan", "Audiovisual",
                  id="role-told-no-follow-up"),
+    # asking leave to ask about an award makes it the subject of the next question
+    pytest.param("hi, mau nanya2 ttg top gpr", "juaranya siapa?", "DKI Jakarta", "Bandung",
+                 id="leave-to-ask-sets-subject"),
 ]
+
+
+@pytest.mark.parametrize(("text", "expected", "suggested"), [
+    ("halo, mau tanya soal amh", "tentang AMH.", "AMH"),
+    ("izin bertanya perihal AMH 2023", "tentang AMH 2023.", "AMH 2023"),
+    ("mau nanya ttg jaduliwan sama bengkulu", "Pemerintah Provinsi Bengkulu dan Jaduliwan",
+     "Bengkulu"),
+])
+def test_asking_leave_to_ask_is_welcomed_with_questions_about_the_subject(engine, text,
+                                                                          expected, suggested):
+    reply = engine.ask(text, "leave")
+    assert reply.status == Status.CHITCHAT and expected in reply.text
+    assert reply.suggestions and suggested in reply.suggestions[0]
+
+
+def test_asking_leave_to_ask_about_a_year_not_on_record_says_so(engine):
+    reply = engine.ask("mau tanya soal amh 2019", "leave")
+    assert reply.status == Status.NO_DATA and "tidak mencatat AMH 2019" in reply.text
+
+
+def test_a_question_after_asking_leave_is_still_a_question(engine):
+    assert engine.ask("mau tanya amh itu apa", "leave").status != Status.CHITCHAT
 
 
 @pytest.mark.parametrize(("first", "second", "expected", "unexpected"), TWO_TURNS)
