@@ -55,6 +55,20 @@ PARTIAL_KINDS = ("award", "category", "place", "group")
 MIN_YEAR, MAX_YEAR = 1945, 2100
 
 
+def _vowels_dropped(word: str) -> set[str]:
+    """The word with one or more of its inner vowels left out, as typed in a hurry: "tema" →
+    "tma", "banyak" → "bnyak", "banyk", "bnyk". The first and last letters stay ("tah" is
+    not "tahu"); four letters at least."""
+    inner = [i for i in range(1, len(word) - 1) if word[i] in "aeiou"]
+    forms = set()
+    for mask in range(1, 2 ** len(inner)) if len(inner) <= 6 else ():
+        dropped = {i for bit, i in enumerate(inner) if mask >> bit & 1}
+        form = "".join(c for i, c in enumerate(word) if i not in dropped)
+        if len(form) >= 4:  # ("ktp", "but", "tak" are words or abbreviations of their own)
+            forms.add(form)
+    return forms
+
+
 def allowed_edits(length: int) -> int:
     """Typo tolerance for a word or name of this many characters."""
     if length < 5:
@@ -250,6 +264,17 @@ class EntityIndex:
         for word in sorted((self.lexicon - hint_only - gazetteer) | self._chat_forms.keys()):
             if len(word) >= 4:
                 self._words[(word[:1], len(word))].append(word)
+        # words typed on a phone without some of their vowels ("acra", "kerjsama"): the one
+        # known word of three or more letters they shorten, if only one
+        shortened: dict[str, set[str]] = defaultdict(set)
+        for words in self._words.values():
+            for word in words:
+                for short in _vowels_dropped(word):
+                    shortened[short].add(word)
+        self._without_vowels = {
+            short: self._chat_forms.get(full) or LEMMAS.get(full, full)
+            for short, (full, *more) in ((s, sorted(f)) for s, f in shortened.items())
+            if not more and short not in self.lexicon}
         self._names: dict[tuple[int, str, int], list[str]] = defaultdict(list)
         for key, named in self.aliases.items():
             if all(kind == "topic" for kind, _ in named) or key in gazetteer_names:
@@ -273,9 +298,13 @@ class EntityIndex:
             root = token[len(prefix):]
             if token.startswith(prefix) and root in self.lexicon:
                 return LEMMAS.get(root, token)  # "dimenangin": "menangin" is "menang"
-        limit = allowed_edits(len(token))
-        if not limit or token in indonesian_roots():
+        if token in indonesian_roots():
             return token  # a word of its own: "berat" is not "berkat" mistyped
+        if (full := self._without_vowels.get(token)) is not None:
+            return full  # typed without its vowels: "tma" is "tema", "bnyk" "banyak"
+        limit = allowed_edits(len(token))
+        if not limit:
+            return token
         if _is_derived_word(token):
             limit = 1  # "perusahaan" (per-usaha-an) is not "persamaan" mistyped twice
         candidates = [

@@ -104,6 +104,16 @@ def test_a_real_indonesian_word_is_never_repaired_into_another(index):
     assert index.repair("jaura") == "juara"
 
 
+@pytest.mark.parametrize(("typed", "word"), [
+    ("prngkat", "peringkat"), ("bnyk", "banyak"), ("acra", "acara"), ("gbrnur", "gubernur"),
+    ("tmpt", "tempat"), ("jwra", "juara"),
+    # a short abbreviation, a word of its own and a dropped last letter stay as typed
+    ("ktp", "ktp"), ("sang", "sang"), ("tah", "tah"),
+])
+def test_a_word_typed_without_its_vowels_is_the_one_known_word_it_shortens(index, typed, word):
+    assert index.repair(typed) == word
+
+
 @pytest.mark.parametrize("text", ["juara 1 2 3", "peringkat 1 sampai 3", "juara 1 dan 3",
                                   "juara 1 sama 3"])
 def test_several_ranks_in_a_row_are_all_linked(index, text):
