@@ -436,10 +436,12 @@ class Engine:
         """The quote a question quotes when it asks who said it ("kutipan 'kado 53 tahun'
         itu dari Jaduliwan ya?", "siapa yang bilang '…'?"): before any structured answer,
         which would answer with the quotes of the one named, as if it were his."""
-        if not QUOTED_SPAN.search(meaning.text) or not (
-                focus == "who" or meaning.slots.get("person") or meaning.slots.get("role")):
+        if not QUOTED_SPAN.search(meaning.text):
+            found = _said_unquoted(compiled, meaning.tokens) if focus == "who" else None
+        elif focus == "who" or meaning.slots.get("person") or meaning.slots.get("role"):
+            found = compiled.passages.quoting(meaning.text, None)
+        else:
             return None
-        found = compiled.passages.quoting(meaning.text, None)
         return found if found is not None and any(p.speaker for p in found.passages) else None
 
     def _after_quote(self, compiled: _Compiled, meaning: Interpretation, frame: Frame | None,
@@ -968,6 +970,18 @@ def _other_editions(kb: KnowledgeBase, answer: Answer, choice: _Choice) -> Answe
     answer.text += f"\n(Ini {edition_label(kb, edition)}. Edisi lain yang tercatat: {labels}.)"
     answer.suggestions = [edition_question(kb, choice.intent, e.id) for e in others][:3]
     return answer
+
+
+def _said_unquoted(compiled: _Compiled, tokens: list[str]) -> Found | None:
+    """The sentence that holds, word for word, what a "who said" question repeats without
+    quotes ("siapa yg bilang kita syukuri penghargaan ini ya"): the words after the verb of
+    saying, less up to two at the end."""
+    said = next((i for i, t in enumerate(tokens) if t in SAYING_WORDS), None)
+    words = tuple(tokens[said + 1:]) if said is not None else ()
+    for end in range(len(words), max(3, len(words) - 2) - 1, -1):
+        if (found := compiled.passages.holding(words[:end], None)) is not None:
+            return found
+    return None
 
 
 def _source_ref(kb: KnowledgeBase, source_id: str) -> SourceRef:

@@ -367,17 +367,22 @@ class PassageIndex:
         question quotes ("siapa yang bilang 'kita syukuri penghargaan ini'?"), within
         `editions` (None: any); None when no span is quoted or no one sentence holds it."""
         for span in QUOTED_SPAN.findall(text):
-            words = tuple(normalise(span))
-            known = {w for w in words if w in self.vocabulary}
-            if len(words) < 3 or not known:
-                continue
-            held = {p.text: p for p in self.passages
-                    if known.issubset(p.terms) and _holds_run(p.words, words)
-                    and p.within(editions)}
-            sentences = [p for p in held.values() if not p.is_note] or list(held.values())
-            if len(sentences) == 1:
-                return Found((sentences[0],), 1.0, tuple(sorted(known)))
+            if (found := self.holding(tuple(normalise(span)), editions)) is not None:
+                return found
         return None
+
+    def holding(self, words: tuple[str, ...], editions: set[str] | None) -> Found | None:
+        """The one sentence that holds these three words or more word for word, within
+        `editions` (None: any); None when none or several do."""
+        known = {w for w in words if w in self.vocabulary}
+        if len(words) < 3 or not known:
+            return None
+        held = {p.text: p for p in self.passages
+                if known.issubset(p.terms) and _holds_run(p.words, words)
+                and p.within(editions)}
+        sentences = [p for p in held.values() if not p.is_note] or list(held.values())
+        return Found((sentences[0],), 1.0, tuple(sorted(known))) if len(sentences) == 1 \
+            else None
 
     def find(self, question_terms: list[str], names: set[str], editions: set[str] | None,
              focus: str | None, required: set[str], *, named: bool = True,

@@ -1273,6 +1273,10 @@ def test_or_not_still_asks_whether(engine):
 
 # what people wrote in the blind sets, answered with the fact (each case once failed)
 ANSWERED_WITH = [
+    # who said words the question repeats without quotes: the one sentence holding them
+    pytest.param("siapa yg bilang kita syukuri penghargaan ini", "ujar Darto", id="said-unquoted"),
+    pytest.param("Siapa yang menyampaikan terima kasih kepada Pj Wali Kota Bandung?",
+                 "Terima kasih kepada Pj Wali Kota Bandung", id="thanked-unquoted"),
     # the courtesy and chat forms of a PR work group are no unknown words
     pytest.param("Mhn cek, Bengkulu juara 1 TOP GPR 2021 kan?", "Tidak — bukan peringkat 1",
                  id="mhn-cek"),
