@@ -1273,6 +1273,10 @@ def test_or_not_still_asks_whether(engine):
 
 # what people wrote in the blind sets, answered with the fact (each case once failed)
 ANSWERED_WITH = [
+    # "only for provinces?" and "can a kabupaten get it?" ask who may receive the award
+    pytest.param("top gpr 2021 cuma buat provinsi aja ya", "Kabupaten/Kota", id="only-for"),
+    pytest.param("can a kabupaten or kota get the top gpr award?", "Kementerian",
+                 id="can-a-kabupaten"),
     # who said words the question repeats without quotes: the one sentence holding them
     pytest.param("siapa yg bilang kita syukuri penghargaan ini", "ujar Darto", id="said-unquoted"),
     pytest.param("Siapa yang menyampaikan terima kasih kepada Pj Wali Kota Bandung?",
