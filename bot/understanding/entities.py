@@ -9,6 +9,7 @@ to the length of the word or name, none for names of 2–4 letters.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from itertools import pairwise, takewhile
@@ -55,18 +56,28 @@ PARTIAL_KINDS = ("award", "category", "place", "group")
 MIN_YEAR, MAX_YEAR = 1945, 2100
 
 
-def _vowels_dropped(word: str) -> set[str]:
-    """The word with one or more of its inner vowels left out, as typed in a hurry: "tema" →
-    "tma", "banyak" → "bnyak", "banyk", "bnyk". The first and last letters stay ("tah" is
-    not "tahu"); four letters at least."""
-    inner = [i for i in range(1, len(word) - 1) if word[i] in "aeiou"]
-    forms = set()
-    for mask in range(1, 2 ** len(inner)) if len(inner) <= 6 else ():
-        dropped = {i for bit, i in enumerate(inner) if mask >> bit & 1}
-        form = "".join(c for i, c in enumerate(word) if i not in dropped)
-        if len(form) >= 4:  # ("ktp", "but", "tak" are words or abbreviations of their own)
-            forms.add(form)
-    return forms
+VOWELS = frozenset("aeiou")
+_WORD = re.compile(r"[a-z]+")
+
+
+def _skeleton(word: str) -> str:
+    """The word without its inner vowels: the first and last letters stay."""
+    return word[:1] + "".join(c for c in word[1:-1] if c not in VOWELS) + word[-1:] \
+        if len(word) > 1 else word
+
+
+def _drops_vowels(word: str, short: str) -> bool:
+    """Whether `short` is `word` with one or more of its inner vowels left out ("tmpt",
+    "tempat"); the first and last letters stay ("tah" is not "tahu")."""
+    if len(short) >= len(word) or short[:1] != word[:1] or short[-1:] != word[-1:]:
+        return False
+    at = 0
+    for c in word:
+        if at < len(short) and c == short[at]:
+            at += 1
+        elif c not in VOWELS:
+            return False
+    return at == len(short)
 
 
 def allowed_edits(length: int) -> int:
@@ -264,17 +275,13 @@ class EntityIndex:
         for word in sorted((self.lexicon - hint_only - gazetteer) | self._chat_forms.keys()):
             if len(word) >= 4:
                 self._words[(word[:1], len(word))].append(word)
-        # words typed on a phone without some of their vowels ("acra", "kerjsama"): the one
-        # known word of three or more letters they shorten, if only one
-        shortened: dict[str, set[str]] = defaultdict(set)
-        for words in self._words.values():
-            for word in words:
-                for short in _vowels_dropped(word):
-                    shortened[short].add(word)
-        self._without_vowels = {
-            short: self._chat_forms.get(full) or LEMMAS.get(full, full)
-            for short, (full, *more) in ((s, sorted(f)) for s, f in shortened.items())
-            if not more and short not in self.lexicon}
+        # words typed on a phone without some of their vowels ("acra", "kerjsama") are the
+        # one word of the vocabulary or the sources they shorten, found by their consonants
+        self._by_skeleton: dict[str, set[str]] = defaultdict(set)
+        written = {w for source in kb.sources.values()
+                   for w in _WORD.findall(source.text.lower()) if len(w) >= 5} - gazetteer
+        for word in {w for words in self._words.values() for w in words} | written:
+            self._by_skeleton[_skeleton(word)].add(word)
         self._names: dict[tuple[int, str, int], list[str]] = defaultdict(list)
         for key, named in self.aliases.items():
             if all(kind == "topic" for kind, _ in named) or key in gazetteer_names:
@@ -300,8 +307,8 @@ class EntityIndex:
                 return LEMMAS.get(root, token)  # "dimenangin": "menangin" is "menang"
         if token in indonesian_roots():
             return token  # a word of its own: "berat" is not "berkat" mistyped
-        if (full := self._without_vowels.get(token)) is not None:
-            return full  # typed without its vowels: "tma" is "tema", "bnyk" "banyak"
+        if (full := self._shortened(token)) is not None:
+            return full  # typed without some vowels: "bnyk" is "banyak"
         limit = allowed_edits(len(token))
         if not limit:
             return token
@@ -316,6 +323,16 @@ class EntityIndex:
         if not best:
             return token
         return self._chat_forms.get(best[0]) or LEMMAS.get(best[0], best[0])
+
+    def _shortened(self, token: str) -> str | None:
+        """The one known word that `token` (four letters or more) is, with some of its inner
+        vowels left out ("prngkat": peringkat); None when none or several are."""
+        if len(token) < 4:  # ("ktp", "but", "tak" are words or abbreviations of their own)
+            return None
+        full = [w for w in self._by_skeleton.get(_skeleton(token), ()) if _drops_vowels(w, token)]
+        if len(full) != 1:
+            return None
+        return self._chat_forms.get(full[0]) or LEMMAS.get(full[0], full[0])
 
     # --- linking -------------------------------------------------------------------------
 

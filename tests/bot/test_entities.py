@@ -107,6 +107,8 @@ def test_a_real_indonesian_word_is_never_repaired_into_another(index):
 @pytest.mark.parametrize(("typed", "word"), [
     ("prngkat", "peringkat"), ("bnyk", "banyak"), ("acra", "acara"), ("gbrnur", "gubernur"),
     ("tmpt", "tempat"), ("jwra", "juara"),
+    # words of the source articles too
+    ("trmasuk", "termasuk"), ("optmalisasi", "optimalisasi"),
     # a short abbreviation, a word of its own and a dropped last letter stay as typed
     ("ktp", "ktp"), ("sang", "sang"), ("tah", "tah"),
 ])
