@@ -301,6 +301,8 @@ class EntityIndex:
             stem = LEMMAS.get(stem, stem)  # penyelenggaranya → penyelenggara → selenggara
             if token.endswith(suffix) and len(stem) >= 3 and stem in self.lexicon:
                 return stem
+        if (formal := self._formal_of_in(token)) is not None:
+            return formal
         for prefix in PASSIVE_PREFIXES:  # "dibuat" is a form of "buat", not "dimuat" mistyped
             root = token[len(prefix):]
             if token.startswith(prefix) and root in self.lexicon:
@@ -323,6 +325,19 @@ class EntityIndex:
         if not best:
             return token
         return self._chat_forms.get(best[0]) or LEMMAS.get(best[0], best[0])
+
+    def _formal_of_in(self, token: str) -> str | None:
+        """The known word that a chat verb in -in stands for ("dilakuin": dilakukan,
+        "diumuminnya": diumumkan, "ngelakuin": lakukan), or None."""
+        word = token.removesuffix("nya")
+        if not word.endswith("in") or len(word) < 6:
+            return None
+        base = word[:-2]
+        for stem in (base, *(base[len(p):] for p in ("nge", "ng") if base.startswith(p))):
+            for formal in (stem + "kan", stem + "i"):
+                if formal in self.lexicon:
+                    return LEMMAS.get(formal, formal)
+        return None
 
     def _shortened(self, token: str) -> str | None:
         """The one known word that `token` (four letters or more) is, with some of its inner

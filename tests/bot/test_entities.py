@@ -116,6 +116,12 @@ def test_a_word_typed_without_its_vowels_is_the_one_known_word_it_shortens(index
     assert index.repair(typed) == word
 
 
+@pytest.mark.parametrize(("chat", "formal"), [
+    ("dilakuin", "dilakukan"), ("diumuminnya", "diumumkan"), ("ngelakuin", "lakukan")])
+def test_a_chat_verb_in_in_is_its_formal_form(index, chat, formal):
+    assert link(index, chat).tokens == link(index, formal).tokens
+
+
 @pytest.mark.parametrize("text", ["juara 1 2 3", "peringkat 1 sampai 3", "juara 1 dan 3",
                                   "juara 1 sama 3"])
 def test_several_ranks_in_a_row_are_all_linked(index, text):
