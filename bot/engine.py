@@ -303,8 +303,8 @@ class Engine:
             if found is not None and answer is not None and not any(
                     p.speaker for p in found.passages) and _covers_more(
                     found, answer, meaning, compiled):
-                answer.text = "\n".join(f"“{p.quoted}”" for p in found.passages) + (
-                    "\n\n" + answer.text)
+                answer.text = "\n".join(p.quoted if p.is_note else f"“{p.quoted}”"
+                                         for p in found.passages) + "\n\n" + answer.text
         if answer is None or answer.status == Status.NOT_UNDERSTOOD or details:
             # a note found by the keywords its author wrote: a hint, tried when no
             # structured fact answers, and before the sentences when the question names

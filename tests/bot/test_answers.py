@@ -1273,6 +1273,11 @@ def test_or_not_still_asks_whether(engine):
 
 # what people wrote in the blind sets, answered with the fact (each case once failed)
 ANSWERED_WITH = [
+    # what still must be done, in the teller's words: "masih", "harus" and "perlu" count
+    pytest.param("darto bilang pemkot bandung ke depan harus ngapain?", "evaluasi",
+                 id="harus-ngapain"),
+    pytest.param("apa masih ada yang perlu diperbaiki kata pak sekdis?", "evaluasi",
+                 id="masih-perlu"),
     # "only for provinces?" and "can a kabupaten get it?" ask who may receive the award
     pytest.param("top gpr 2021 cuma buat provinsi aja ya", "Kabupaten/Kota", id="only-for"),
     pytest.param("can a kabupaten or kota get the top gpr award?", "Kementerian",
@@ -1356,3 +1361,8 @@ def test_the_name_of_a_thing_no_source_names_is_not_answered_with_its_mention(en
     # the magazine's own name is not in the sources; the sentence naming its category is no answer
     reply = ask(engine, "majalah internal pemkot bandung namanya apa?")
     assert reply.status != Status.ANSWERED
+
+
+def test_a_note_put_before_quotes_is_not_written_as_a_quote(engine):
+    reply = ask(engine, "humas bandung masih perlu ngapain lagi kata darto")
+    assert reply.text.startswith("Darto menyebut masih ada evaluasi")
