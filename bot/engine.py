@@ -515,7 +515,7 @@ class Engine:
                base: _Asked, frame: Frame | None = None) -> Reply:
         notes = all(p.is_note for p in found.passages)
         quoted = "\n".join(
-            (p.quoted if notes or p.text.startswith("“") else f"“{p.quoted}”")
+            (p.quoted if p.is_note or p.text.startswith("“") else f"“{p.quoted}”")
             + (f" — {p.speaker}" if p.speaker else "") for p in found.passages)
         sources = tuple(dict.fromkeys(p.source_id for p in found.passages))
         editions = sorted({e for p in found.passages for e in p.editions})

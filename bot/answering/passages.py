@@ -437,7 +437,7 @@ class PassageIndex:
             alone = len(core_set.intersection(first.terms))
             if len(core_set) < 3 or alone * 2 < len(core_set):
                 continue
-            for second, _ in ranked:
+            for *_, second in singles:  # (in the same corpus-free order as the first)
                 if second is not first and second.source_id == first.source_id and (
                         core_set.intersection(second.terms)) - set(first.terms):
                     found = self._gate([first, second], wanted_set, core_set, focus,

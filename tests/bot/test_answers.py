@@ -1366,3 +1366,8 @@ def test_the_name_of_a_thing_no_source_names_is_not_answered_with_its_mention(en
 def test_a_note_put_before_quotes_is_not_written_as_a_quote(engine):
     reply = ask(engine, "humas bandung masih perlu ngapain lagi kata darto")
     assert reply.text.startswith("Darto menyebut masih ada evaluasi")
+
+
+def test_a_note_beside_a_source_sentence_is_not_written_as_a_quote(engine):
+    reply = ask(engine, "Pemprov Bengkulu menjalin kerjasama dengan media apa saja?")
+    assert "\nMenurut Jaduliwan, kesuksesan" in reply.text

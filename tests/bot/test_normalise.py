@@ -33,7 +33,7 @@ from bot.understanding.normalise import normalise
         # English ranks: "first place" is a rank, not a venue
         ("who won first place", ["siapa", "menang", "peringkat", "pertama"]),
         ("2nd place", ["peringkat", "2"]),
-        ("perlu dibenahi", ["perlu", "evaluasi"]),  # what the sources call "evaluasi"
+        ("perlu dibenahi", ["harus", "evaluasi"]),  # what the sources call "evaluasi"
         ("bilang thanks, nyampein, diharapkan, menyinggung",
          ["bilang", "terimakasih", "sampai", "harap", "sebut"]),
         # Javanese and Palembang words, English word order
