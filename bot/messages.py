@@ -99,12 +99,25 @@ def _without_preamble(engine: SingleAsker, text: str) -> str:
     its last question that ask and name nothing ("Maklum saya sudah tua, suka lupa.")."""
     sentences = sentences_of(text)
     asking = [i for i, s in enumerate(sentences) if is_ask(s)]
+    if asking and (head := _without_self_tail(engine, sentences[asking[-1]])):
+        sentences[asking[-1]] = head
     if len(sentences) < 2 or not asking:
-        return text
+        return " ".join(sentences)
     kept = [s for i, s in enumerate(sentences)
             if asking[0] <= i <= asking[-1] or _names_the_subject(engine, s)
             or (i > asking[-1] and _names_something(engine, s))]
     return " ".join(kept)
+
+
+def _without_self_tail(engine: SingleAsker, sentence: str) -> str | None:
+    """The question without a clause after its last comma that tells of the one asking and
+    names nothing on record ("AMH itu singkatan dari apa ya, saya pensiunan guru kurang paham
+    singkatan2 jaman sekarang"); None when it has no such clause."""
+    head, comma, tail = sentence.rpartition(",")
+    if not comma or not is_ask(head) or not _introduces_oneself(tail) \
+            or _names_something(engine, tail) or is_ask(tail):
+        return None
+    return head.rstrip() + ("?" if tail.rstrip().endswith("?") else "")
 
 
 def _names_something(engine: SingleAsker, sentence: str) -> bool:
