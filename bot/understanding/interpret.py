@@ -142,7 +142,8 @@ RESULT_WORDS = frozenset({"juara", "peringkat", "menang", "dapat", "raih", "terb
 
 
 def organisation_as_place(meaning: Interpretation) -> Interpretation:
-    """'AMH 2023 digelar di Jakarta?': the name after "di" is where the event was, not the
+    """'AMH 2023 digelar di Jakarta?', "datang ke Jakarta atau online?": the name after "di"
+    (or "hadir ke") is where the event was, not the
     Provinsi DKI Jakarta's result. Read so when the question is about an event (an award
     before "di", or a verb of holding one) and asks for no result."""
     linked, tokens = meaning.linked, meaning.linked.tokens
@@ -152,9 +153,11 @@ def organisation_as_place(meaning: Interpretation) -> Interpretation:
     scoped = {m.end for m in linked.mentions if m.kind in ("award", "edition", "year")}
     mentions = []
     for mention in linked.mentions:
-        after_di = mention.start > 0 and tokens[mention.start - 1] == "di"
-        if mention.kind == "organisation" and after_di and (
-                words & EVENT_WORDS or mention.start - 1 in scoped):
+        before = tokens[mention.start - 2:mention.start] if mention.start > 1 else \
+            tokens[:mention.start]
+        going = before == ["hadir", "ke"]  # "datang ke Jakarta": a place gone to
+        if mention.kind == "organisation" and (going or (before[-1:] == ["di"] and (
+                words & EVENT_WORDS or mention.start - 1 in scoped))):
             place = " ".join(tokens[mention.start:mention.end]).title()
             mention = replace(mention, kind="place", target=place)
         mentions.append(mention)

@@ -1273,6 +1273,9 @@ def test_or_not_still_asks_whether(engine):
 
 # what people wrote in the blind sets, answered with the fact (each case once failed)
 ANSWERED_WITH = [
+    # a name after "datang ke" is a place gone to, not that province's result
+    pytest.param("TOP GPR 2021 pengumumannya gimana, datang ke Jakarta atau online?",
+                 "virtual", id="datang-ke"),
     # "berusaha" is the sources' "berupaya"
     pytest.param("pak kadis bilang diskominfotik berusaha nyebarin informasi seperti apa",
                  "cepat dan akurat", id="berusaha"),
