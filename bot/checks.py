@@ -38,6 +38,7 @@ from bot.understanding.vocabulary import (
 )
 from knowledge.base import KnowledgeBase
 from knowledge.models import OrganisationDecl, ResultDecl
+from knowledge.ranks import number_from_word
 from knowledge.sources import indonesian_date
 
 # the slots that name something on record (a question naming none is elliptical)
@@ -490,8 +491,8 @@ def besides(kb: KnowledgeBase, meaning: Interpretation) -> tuple[Slots, Answer] 
     """'selain provinsi terbaik, Bengkulu dapat apa lagi?', 'Sumsel dapat penghargaan apa lagi
     selain TOP GPR?': an organisation's results but the ones named after "selain" (up to the
     organisation, or the end). The words naming them are compared with each result; a rank
-    word or number counts only when nothing else describes it ("selain juara 3 kampanye
-    komunikasi publik": the category)."""
+    counts only when nothing else describes it ("selain juara 3 kampanye komunikasi publik":
+    the category; "selain juara tiga": the result ranked third)."""
     tokens, organisation = meaning.linked.tokens, meaning.slots.get("organisation")
     if "selain" not in tokens or not organisation or "berapa" in tokens:
         return None  # ("… di berapa kategori lain?" asks a count, which a sentence gives)
@@ -500,13 +501,14 @@ def besides(kb: KnowledgeBase, meaning: Interpretation) -> tuple[Slots, Answer] 
                 if m.kind == "organisation" and m.start >= start), len(tokens))
     clause = [t for t in tokens[start:end] if t not in FILLERS and t not in PASSAGE_STOPWORDS
               and t not in QUESTION_ONLY]
+    rank = next((n for t in clause if (n := number_from_word(t, allow_roman=True))), None)
     described = [t for t in clause if t not in RANK_NOUNS and not t.isdigit()
-                 and not _ROMAN.match(t)]
-    words = described or clause
-    if not words:
+                 and not _ROMAN.match(t) and number_from_word(t) is None]
+    if not described and rank is None:
         return None
     named = {m.kind for m in meaning.linked.mentions if start <= m.start < end}
     slots = without(meaning.slots, tuple(n for n in _BESIDES_SLOTS
                                          if n in named or n in ("asks_rank", "ranks")))
-    answer = results.org_awards_besides(kb, Query("org_awards", slots, meaning.words), words)
+    answer = results.org_awards_besides(kb, Query("org_awards", slots, meaning.words),
+                                        described, None if described else rank)
     return None if answer is None else (slots, answer)

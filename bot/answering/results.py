@@ -238,10 +238,12 @@ def _full_name(award: m.AwardDecl) -> str:
     return f"Nama lengkap penghargaannya: {name}."
 
 
-def org_awards_besides(kb: KnowledgeBase, query: Query, besides: list[str]) -> Answer | None:
+def org_awards_besides(kb: KnowledgeBase, query: Query, besides: list[str],
+                       rank: int | None = None) -> Answer | None:
     """'Bandung dapat apa lagi selain Terbaik III?': the organisation's results but those the
-    words after "selain" describe (each result's line holds them all); no data when none is
-    left. None when no result fits those words (they do not name one of its results)."""
+    words after "selain" describe (each result's line holds them all) or that hold `rank`;
+    no data when none is left. None when no result fits (the words name none of its
+    results)."""
     organisation = query.slots.get("organisation")
     if not organisation:
         return None
@@ -252,7 +254,8 @@ def org_awards_besides(kb: KnowledgeBase, query: Query, besides: list[str]) -> A
     def line(result: m.ResultDecl) -> str:
         return result_line(kb, result, with_org=False, with_edition=True)
 
-    named = [r for r in results if set(besides) <= set(normalise(line(r)))]
+    named = [r for r in results if set(besides) <= set(normalise(line(r)))
+             and rank in (None, r.rank)]
     if not named or len(named) == len(results) > 1:
         return None  # the words name none of its results, or none in particular
     others = [r for r in results if r not in named]

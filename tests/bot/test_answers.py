@@ -1380,3 +1380,10 @@ def test_a_note_put_before_quotes_is_not_written_as_a_quote(engine):
 def test_a_note_beside_a_source_sentence_is_not_written_as_a_quote(engine):
     reply = ask(engine, "Pemprov Bengkulu menjalin kerjasama dengan media apa saja?")
     assert "\nMenurut Jaduliwan, kesuksesan" in reply.text
+
+
+@pytest.mark.parametrize("question", ["selain juara tiga, bandung dapet apa lagi di AMH?",
+                                      "Selain juara ketiga, Bandung masuk nominasi apa aja?"])
+def test_besides_a_rank_in_words_is_every_other_result(engine, question):
+    reply = ask(engine, question)
+    assert reply.text.startswith("Selain itu,") and "Terbaik III" not in reply.text
