@@ -10,10 +10,10 @@ from itertools import pairwise
 
 from bot.answering import details, results
 from bot.answering.passages import QUOTED_SPAN
-from bot.answering.phrases import date_text, org_name, result_line, role_text
+from bot.answering.phrases import date_text, join_items, org_name, result_line, role_text
 from bot.answering.query import Answer, Query, find_editions, no_data
 from bot.answering.results import NO, YES
-from bot.catalogue import award_label
+from bot.catalogue import award_label, edition_label
 from bot.context import Frame
 from bot.reply import Status
 from bot.slots import SlotName, Slots, focus_on, only, without
@@ -481,6 +481,38 @@ def past_role(kb: KnowledgeBase, meaning: Interpretation) -> Answer | None:
     as_of = f" per {indonesian_date(person.as_of)}" if person.as_of else ""
     return no_data(f"Sumber hanya mencatat jabatan {person.name or person.role}{as_of}: "
                    f"{role_text(kb, person)}; jabatan sebelumnya tidak disebut.")
+
+
+_MEANING_WORDS = frozenset({"maksud", "arti", "definisi", "level", "tingkat"})
+_DEFINING_ONLY = frozenset({"nominasi", "itu", "apa", "adalah", "yang"})
+
+
+def nomination_meaning(kb: KnowledgeBase, meaning: Interpretation, slots: Slots
+                       ) -> Answer | None:
+    """'nominasi itu maksudnya masuk berapa besar?', 'nominasinya level nasional atau
+    provinsi?': what a nomination is in the editions asked (`slots`, with the conversation's),
+    as their nominees' results tell it ("6 besar nasional"); None when the question asks
+    something else or the record tells no one thing."""
+    tokens = set(meaning.linked.tokens)
+    words = tokens - FILLERS
+    defining = "apa" in words and words <= _DEFINING_ONLY and bool(words & {"itu", "adalah"}) \
+        and "saja" not in tokens  # "nominasi itu apa?", not "nominasinya apa aja?"
+    if "nominasi" not in words or not (
+            defining or words & _MEANING_WORDS or {"berapa", "besar"} <= words):
+        return None
+    editions, missing = find_editions(kb, Query("nominations", slots), use_subjects=False)
+    if missing:
+        return None
+    allowed = {e.id for e in editions} if editions else set(kb.editions)
+    nominees = [r for r in kb.results if r.status == "nominee" and r.status_detail
+                and r.edition_id in allowed]
+    details = {r.status_detail for r in nominees}
+    if len(details) != 1:
+        return None
+    labels = join_items(sorted({edition_label(kb, kb.editions[r.edition_id])
+                                for r in nominees if r.edition_id}))
+    answer = Answer(Status.ANSWERED, f"Nominasi di {labels} berarti masuk {details.pop()}.")
+    return answer.cite(*nominees)
 
 
 _BESIDES_SLOTS: tuple[SlotName, ...] = ("award", "edition", "year", "number", "rank", "ranks",

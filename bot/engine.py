@@ -34,6 +34,7 @@ from bot.checks import (
     kind_check,
     names_something,
     next_to_named,
+    nomination_meaning,
     organiser_check,
     organisers_of,
     other_attendee,
@@ -230,6 +231,9 @@ class Engine:
             return _not_recorded(compiled, base, window)
         if (past := past_role(compiled.kb, meaning)) is not None:
             return _told(compiled, base, past, "person_info")
+        if (nominee := nomination_meaning(compiled.kb, meaning, _in_conversation(
+                meaning.slots, frame))) is not None:
+            return _told(compiled, base, nominee, "nominations")
         if (other := other_holder(meaning, frame, compiled.kb)) is not None:
             return _not_recorded(compiled, base, other)
         if (claimed := claimed_detail(compiled.kb, meaning)) is not None:

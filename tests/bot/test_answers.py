@@ -1387,3 +1387,17 @@ def test_a_note_beside_a_source_sentence_is_not_written_as_a_quote(engine):
 def test_besides_a_rank_in_words_is_every_other_result(engine, question):
     reply = ask(engine, question)
     assert reply.text.startswith("Selain itu,") and "Terbaik III" not in reply.text
+
+
+@pytest.mark.parametrize("question", ["nominasi di amh itu maksudnya top brp?",
+                                      "nominasinya itu level nasional atau provinsi?",
+                                      "nominasi itu apa?"])
+def test_what_a_nomination_means_is_what_the_nominees_results_tell(engine, question):
+    reply = ask(engine, question)
+    assert reply.text == "Nominasi di AMH 2023 berarti masuk 6 besar nasional."
+    assert reply.sources
+
+
+def test_the_nominations_of_an_organisation_are_no_question_of_meaning(engine):
+    engine.ask("bandung masuk nominasi apa aja di amh 2023?", "n")
+    assert "Penerbitan Majalah Internal" in engine.ask("nominasinya apa aja?", "n").text
