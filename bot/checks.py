@@ -10,7 +10,14 @@ from itertools import pairwise
 
 from bot.answering import details, results
 from bot.answering.passages import QUOTED_SPAN
-from bot.answering.phrases import date_text, join_items, org_name, result_line, role_text
+from bot.answering.phrases import (
+    date_text,
+    join_items,
+    org_name,
+    person_text,
+    result_line,
+    role_text,
+)
 from bot.answering.query import Answer, Query, find_editions, no_data
 from bot.answering.results import NO, YES
 from bot.catalogue import award_label, edition_label
@@ -513,6 +520,49 @@ def nomination_meaning(kb: KnowledgeBase, meaning: Interpretation, slots: Slots
                                 for r in nominees if r.edition_id}))
     answer = Answer(Status.ANSWERED, f"Nominasi di {labels} berarti masuk {details.pop()}.")
     return answer.cite(*nominees)
+
+
+_NAMED_WORDS = frozenset({"sebut", "disebut", "kutip"})
+
+
+def people_named(kb: KnowledgeBase, meaning: Interpretation, slots: Slots) -> Answer | None:
+    """'pejabat siapa aja yg disebut di artikel2 itu?', 'siapa saja yang dikutip?': the people
+    on record in the editions asked (`slots`, with the conversation's) and of the
+    organisation named, or only those quoted; None for any other question."""
+    tokens = meaning.linked.tokens
+    if not {"siapa", "saja"} <= set(tokens) or not any(
+            t in _NAMED_WORDS and (i > tokens.index("siapa") or tokens[i - 1] == "yang")
+            for i, t in enumerate(tokens)) \
+            or any(meaning.slots.get(n) for n in ("person", "role", "rank", "category")):
+        return None  # ("dosenku nyinggung TOP GPR, itu buat siapa aja?" asks no names)
+    editions, missing = find_editions(kb, Query("person_info", slots), use_subjects=False)
+    if missing:
+        return None
+    allowed = {e.id for e in editions}
+    # the organisation as the question words it: "dinas kominfo" is any such office,
+    # "bandung" anything of Bandung's
+    named = [tokens[m.start:m.end] for m in meaning.linked.mentions
+             if m.kind == "organisation"]
+    quoted = "kutip" in tokens
+    speakers = {q.speaker for q in kb.quotes}
+    people = [p for p in kb.people.values()
+              if (not allowed or p.edition_id in allowed)
+              and all(_worded(words, kb, p.organisation) for words in named)
+              and (not quoted or p.id in speakers)]
+    if not people:
+        return None
+    head = "Yang dikutip ucapannya" if quoted else "Orang yang disebut"
+    lines = [f"{head} di sumber:", *(f"• {person_text(kb, p)}"
+                                      + ("" if p.name else " (namanya tidak disebut)")
+                                      for p in people)]
+    return Answer(Status.ANSWERED, "\n".join(lines)).cite(*people)
+
+
+def _worded(words: list[str], kb: KnowledgeBase, organisation: str | None) -> bool:
+    """Whether each word begins a word of the organisation's name ("dinas kominfo": Dinas
+    Kominfotik Provinsi Bengkulu)."""
+    name = normalise(kb.organisations[organisation].name) if organisation else []
+    return all(any(n.startswith(w) for n in name) for w in words)
 
 
 _BESIDES_SLOTS: tuple[SlotName, ...] = ("award", "edition", "year", "number", "rank", "ranks",

@@ -42,6 +42,7 @@ from bot.checks import (
     outside_window,
     parent_of,
     past_role,
+    people_named,
     rank_order,
     role_check,
     said_when,
@@ -231,9 +232,11 @@ class Engine:
             return _not_recorded(compiled, base, window)
         if (past := past_role(compiled.kb, meaning)) is not None:
             return _told(compiled, base, past, "person_info")
-        if (nominee := nomination_meaning(compiled.kb, meaning, _in_conversation(
-                meaning.slots, frame))) is not None:
+        in_conversation = _in_conversation(meaning.slots, frame)
+        if (nominee := nomination_meaning(compiled.kb, meaning, in_conversation)) is not None:
             return _told(compiled, base, nominee, "nominations")
+        if (people := people_named(compiled.kb, meaning, in_conversation)) is not None:
+            return _told(compiled, base, people, "person_info")
         if (other := other_holder(meaning, frame, compiled.kb)) is not None:
             return _not_recorded(compiled, base, other)
         if (claimed := claimed_detail(compiled.kb, meaning)) is not None:

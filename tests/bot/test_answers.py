@@ -1401,3 +1401,25 @@ def test_what_a_nomination_means_is_what_the_nominees_results_tell(engine, quest
 def test_the_nominations_of_an_organisation_are_no_question_of_meaning(engine):
     engine.ask("bandung masuk nominasi apa aja di amh 2023?", "n")
     assert "Penerbitan Majalah Internal" in engine.ask("nominasinya apa aja?", "n").text
+
+
+def test_the_people_named_are_listed_with_the_unnamed_said_so(engine):
+    reply = ask(engine, "pejabat siapa aja yg disebut di artikel2 itu?")
+    assert reply.text.startswith("Orang yang disebut di sumber:")
+    assert all(name in reply.text for name in ("Darto", "Rohidin Mersyah", "Jaduliwan"))
+    assert "Pj Wali Kota, Pemerintah Kota Bandung (namanya tidak disebut)" in reply.text
+
+
+def test_only_the_people_quoted_when_asked_who_is_quoted(engine):
+    reply = ask(engine, "siapa saja yang dikutip di berita?")
+    assert "Jaduliwan" in reply.text and "Pj Wali Kota" not in reply.text
+
+
+def test_an_office_named_without_a_place_is_any_such_office(engine):
+    reply = ask(engine, "Siapa saja pejabat dinas kominfo yang disebut di berita-berita itu?")
+    assert "Darto" in reply.text and "Jaduliwan" in reply.text and "Rohidin" not in reply.text
+
+
+def test_a_word_of_naming_before_the_ask_asks_no_names(engine):
+    reply = ask(engine, "dosenku nyinggung top gpr award. itu penghargaan buat siapa aja sih?")
+    assert "Orang yang disebut" not in reply.text
