@@ -209,8 +209,8 @@ class Engine:
             if not recorded:
                 return _not_recorded(compiled, base, subject)
             self.context.put(chat_id, "awards_list", _memorable(meaning.slots), Focus())
-            return base.reply(Status.CHITCHAT, f"Silakan, tanyakan saja tentang {subject}. "
-                              "Misalnya:", intent="help", confidence=1.0,
+            return base.reply(Status.CHITCHAT, f"Silakan, tanyakan saja tentang {subject}.",
+                              intent="help", confidence=1.0,
                               suggestions=tuple(compiled.suggester.suggest(
                                   text, _about(meaning.slots))))
         frame = _valid_frame(self.context.get(chat_id), compiled.kb)
@@ -822,6 +822,9 @@ def _merge(own: Slots, frame: Frame, intent: str) -> Slots:
                     continue
                 if own_people and name in people:
                     continue  # "kalau Bandung?" after a question about Rohidin: not him
+                if name == "year" and own.get("award") and source.get("award") not in (
+                        None, own.get("award")):
+                    continue  # "kalau top gpr?" after AMH 2023: the year was AMH's
                 merged[name] = source[name]
     if (own.get("award") or own.get("year")) and "edition" not in own:
         merged.pop("edition", None)  # a newly named award or year replaces the edition

@@ -269,6 +269,9 @@ TWO_TURNS = [
     pytest.param("bandung masuk nominasi apa aja di amh 2023?",
                  "menurut kadis kominfotik media berperan apa?", "Jaduliwan", "Audiovisual",
                  id="role-told-no-follow-up"),
+    # another award named in a follow-up leaves the year of the first behind
+    pytest.param("amh 2023 digelar dimana", "kalau top gpr?", "virtual", "TOP GPR 2023",
+                 id="other-award-not-its-year"),
     # asking leave to ask about an award makes it the subject of the next question
     pytest.param("hi, mau nanya2 ttg top gpr", "juaranya siapa?", "DKI Jakarta", "Bandung",
                  id="leave-to-ask-sets-subject"),
