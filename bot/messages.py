@@ -30,7 +30,7 @@ from bot.understanding.compound import (
     without_enumeration,
 )
 from bot.understanding.focus import ASKING_WORDS, is_yes_no
-from bot.understanding.interpret import Interpretation
+from bot.understanding.interpret import RESULT_WORDS, Interpretation
 from bot.understanding.vocabulary import (
     BOTH_WORDS,
     EACH_WORDS,
@@ -39,6 +39,7 @@ from bot.understanding.vocabulary import (
     GREETING_CUES,
     GREETINGS,
     ORDER_WORDS,
+    PRONOUNS,
     SELF_WORDS,
 )
 from knowledge.base import KnowledgeBase
@@ -84,6 +85,11 @@ def answer_message(engine: SingleAsker, text: str, chat_id: str) -> Reply:
                          chat_id)
     if len(parts) == 1:
         reply = _answer_ask(engine, text, chat_id, meaning)
+        if reply.status == Status.NOT_UNDERSTOOD and (
+                each := _of_each_edition(engine.knowledge, text, meaning)):
+            # "kapan acaranya?" in a new chat, with two editions on record: each one's
+            return _together(engine, text, [engine.ask_single(p, chat_id) for p in each],
+                             chat_id)
         if reply.status == Status.NOT_UNDERSTOOD and (greeting := _greeting_of(text)):
             # "Selamat siang, saya dari Humas Pemkab Sleman.": a greeting, answered as one
             return replace(engine.ask_single(greeting, chat_id), question=text)
@@ -257,6 +263,26 @@ def _each_edition(kb: KnowledgeBase, meaning: Interpretation) -> list[str]:
         return []
     asked = " ".join(t for t in tokens if t not in EACH_WORDS | BOTH_WORDS)
     return [f"{asked} {edition_label(kb, e)}" for e in kb.editions.values()]
+
+
+EDITION_INTENTS = frozenset({"event_date", "event_place", "theme", "organiser",
+                             "edition_number", "categories", "representative"})
+MAX_EDITIONS_EACH = 3  # more, and a question that names none is asked which one
+
+
+def _of_each_edition(kb: KnowledgeBase, text: str, meaning: Interpretation) -> list[str]:
+    """A question about an edition that names none and was not understood ("nama acara
+    penganugerahannya apa?" in a new chat), asked of each edition when there are two or
+    three. None when it names anything, asks of a result or of someone ("ia", "dia"), or
+    holds a word no vocabulary knows or one read as a typo ("persib terakhir juara kapan")."""
+    top = meaning.strict[0] if meaning.strict else None
+    words = set(meaning.linked.tokens)
+    if top is None or top.intent not in EDITION_INTENTS or top.score < 1.0 \
+            or meaning.out_of_scope or meaning.linked.mentions or meaning.linked.corrected \
+            or words & (RESULT_WORDS | PRONOUNS) \
+            or not 2 <= len(kb.editions) <= MAX_EDITIONS_EACH:
+        return []
+    return [f"{text.rstrip(' ?.!')} {edition_label(kb, e)}?" for e in kb.editions.values()]
 
 
 def _together(engine: SingleAsker, text: str, replies: list[Reply], chat_id: str) -> Reply:

@@ -1423,3 +1423,15 @@ def test_an_office_named_without_a_place_is_any_such_office(engine):
 def test_a_word_of_naming_before_the_ask_asks_no_names(engine):
     reply = ask(engine, "dosenku nyinggung top gpr award. itu penghargaan buat siapa aja sih?")
     assert "Orang yang disebut" not in reply.text
+
+
+def test_a_question_naming_no_edition_is_answered_for_each_of_the_two(engine):
+    reply = ask(engine, "nama acara penganugerahannya apa?")
+    assert reply.status == Status.ANSWERED
+    assert "Malam Anugerah Humas 2023" in reply.text and "Award Ceremony TOP GPR" in reply.text
+
+
+@pytest.mark.parametrize("question", ["persib terakhir juara kapan",
+                                      "jelaskan kapan ia menyampaikannya"])
+def test_no_edition_is_asked_of_each_for_a_result_someone_or_a_typo(engine, question):
+    assert ask(engine, question).status != Status.ANSWERED
