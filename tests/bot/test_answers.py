@@ -1273,6 +1273,8 @@ def test_or_not_still_asks_whether(engine):
 
 # what people wrote in the blind sets, answered with the fact (each case once failed)
 ANSWERED_WITH = [
+    # "pake" is the sources' "memanfaatkan"
+    pytest.param("top gpr cuma buat yg pake digital doang kah", "konvensional", id="pake"),
     # a name after "datang ke" is a place gone to, not that province's result
     pytest.param("TOP GPR 2021 pengumumannya gimana, datang ke Jakarta atau online?",
                  "virtual", id="datang-ke"),
