@@ -502,6 +502,8 @@ def nomination_meaning(kb: KnowledgeBase, meaning: Interpretation, slots: Slots
     something else or the record tells no one thing."""
     tokens = set(meaning.linked.tokens)
     words = tokens - FILLERS
+    if meaning.out_of_scope:
+        return None
     defining = "apa" in words and words <= _DEFINING_ONLY and bool(words & {"itu", "adalah"}) \
         and "saja" not in tokens  # "nominasi itu apa?", not "nominasinya apa aja?"
     if "nominasi" not in words or not (
@@ -523,6 +525,7 @@ def nomination_meaning(kb: KnowledgeBase, meaning: Interpretation, slots: Slots
 
 
 _NAMED_WORDS = frozenset({"sebut", "disebut", "kutip"})
+_PEOPLE_NOUNS = frozenset({"tokoh", "narasumber"})  # "siapa saja tokoh yang disebut?"
 
 
 def people_named(kb: KnowledgeBase, meaning: Interpretation, slots: Slots) -> Answer | None:
@@ -533,7 +536,8 @@ def people_named(kb: KnowledgeBase, meaning: Interpretation, slots: Slots) -> An
     if not {"siapa", "saja"} <= set(tokens) or not any(
             t in _NAMED_WORDS and (i > tokens.index("siapa") or tokens[i - 1] == "yang")
             for i, t in enumerate(tokens)) \
-            or any(meaning.slots.get(n) for n in ("person", "role", "rank", "category")):
+            or any(meaning.slots.get(n) for n in ("person", "role", "rank", "category")) \
+            or set(meaning.out_of_scope) - _PEOPLE_NOUNS:  # ("… disebut di berita bola?")
         return None  # ("dosenku nyinggung TOP GPR, itu buat siapa aja?" asks no names)
     editions, missing = find_editions(kb, Query("person_info", slots), use_subjects=False)
     if missing:

@@ -30,7 +30,7 @@ THANKS_CUES = frozenset({"terimakasih", "thanks", "thank", "kasih"})
 CHITCHAT_WORDS = GREETINGS | THANKS | HELP | FILLERS | frozenset(
     {"informasi", "ya", "apa", "saja", "kamu", "saya", "bot", "ini", "yang", "ke", "banyak",
      "juga", "semua", "bagaimana", "oke", "untuk", "buat", "siapa", "iya", "baik", "sampai",
-     "atau", "asli", "orang", "tugas", "selalu", "harap"})
+     "atau", "asli", "orang", "tugas", "selalu", "harap", "mau", "ingin", "pengen"})
 # "halo, mau tanya soal AMH": asking leave to ask about something named, no question yet
 ASK_WORDS = frozenset({"tanya", "bertanya"})
 LEAVE_WORDS = frozenset({"mau", "ingin", "pengen", "izin", "soal", "tentang", "perihal",

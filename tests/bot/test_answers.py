@@ -1437,3 +1437,15 @@ def test_a_question_naming_no_edition_is_answered_for_each_of_the_two(engine):
                                       "jelaskan kapan ia menyampaikannya"])
 def test_no_edition_is_asked_of_each_for_a_result_someone_or_a_typo(engine, question):
     assert ask(engine, question).status != Status.ANSWERED
+
+
+@pytest.mark.parametrize("question", ["siapa saja yang disebut di berita bola?",
+                                      "nominasi liga itu apa?"])
+def test_a_word_no_vocabulary_knows_keeps_names_and_meanings_unanswered(engine, question):
+    assert ask(engine, question).status != Status.ANSWERED
+
+
+@pytest.mark.parametrize("text", ["mau nanya dong", "Assalamualaikum, permisi mau bertanya."])
+def test_wanting_to_ask_is_a_request_for_help(engine, text):
+    reply = ask(engine, text)
+    assert (reply.status, reply.intent) == (Status.CHITCHAT, "help")
