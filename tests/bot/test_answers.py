@@ -1273,6 +1273,11 @@ def test_or_not_still_asks_whether(engine):
 
 # what people wrote in the blind sets, answered with the fact (each case once failed)
 ANSWERED_WITH = [
+    # "Izin bertanya, …" opens official questions: a courtesy, no unknown word
+    pytest.param("Izin bertanya, Pemprov Bengkulu meraih peringkat berapa pada TOP GPR Award "
+                 "2021?", "peringkat 2", id="izin-bertanya"),
+    pytest.param("Izin bertanya, apakah majalah internal (inhouse magazine) Pemkot Bandung ikut "
+                 "dinominasikan pada AMH 2023?", "nominasi", id="ikut-dinominasikan"),
     # "pake" is the sources' "memanfaatkan"
     pytest.param("top gpr cuma buat yg pake digital doang kah", "konvensional", id="pake"),
     # a name after "datang ke" is a place gone to, not that province's result
@@ -1449,3 +1454,11 @@ def test_a_word_no_vocabulary_knows_keeps_names_and_meanings_unanswered(engine, 
 def test_wanting_to_ask_is_a_request_for_help(engine, text):
     reply = ask(engine, text)
     assert (reply.status, reply.intent) == (Status.CHITCHAT, "help")
+
+
+@pytest.mark.parametrize(("text", "kind"), [("Baik, terima kasih.", "thanks"),
+                                            ("Baik, cukup sekian. Sampai jumpa.", "thanks"),
+                                            ("Assalamualaikum, izin bertanya.", "help")])
+def test_the_courtesies_of_official_chat_are_chitchat(engine, text, kind):
+    reply = ask(engine, text)
+    assert (reply.status, reply.intent) == (Status.CHITCHAT, kind)
