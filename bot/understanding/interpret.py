@@ -30,7 +30,7 @@ THANKS_CUES = frozenset({"terimakasih", "thanks", "thank", "kasih"})
 CHITCHAT_WORDS = GREETINGS | THANKS | HELP | FILLERS | frozenset(
     {"informasi", "ya", "apa", "saja", "kamu", "saya", "bot", "ini", "yang", "ke", "banyak",
      "juga", "semua", "bagaimana", "oke", "untuk", "buat", "siapa", "iya", "baik", "sampai",
-     "atau", "asli", "orang", "tugas", "selalu", "harap", "mau", "ingin", "pengen"})
+     "atau", "asli", "orang", "tugas", "selalu", "harap", "mau", "ingin", "pengen", "pelayanan"})
 # "halo, mau tanya soal AMH": asking leave to ask about something named, no question yet
 ASK_WORDS = frozenset({"tanya", "bertanya"})
 LEAVE_WORDS = frozenset({"mau", "ingin", "pengen", "izin", "soal", "tentang", "perihal",
@@ -171,15 +171,17 @@ def chitchat_kind(linked: Linked, strict: list[Scored], *, asking: bool = False)
     words = set(linked.tokens)
     if not words <= CHITCHAT_WORDS:
         return None
-    if words & THANKS_CUES:
-        return "thanks"
+    if words & THANKS_CUES:  # (not "makasih ke siapa aja?": whom someone thanked)
+        return None if "siapa" in words and words & {"ke", "kepada"} else "thanks"
     if words & HELP_CUES or (words & {"apa", "siapa"} and words & {"bisa", "kamu", "bot"}) \
             or {"kamu", "bot"} <= words or "robot" in words:  # "kamu bot ya?", "robot?"
         return "help"
-    if words & GREETING_CUES or (words <= (GREETINGS | FILLERS) - {"apa"} and not asking):
+    if words & GREETING_CUES or "kabar" in words \
+            or (words <= (GREETINGS | FILLERS) - {"apa"} and not asking):
         # "pagi", "siang kak" — but "pagi?" asks whether it was in the morning
         return "greeting"
-    if words <= {"oke", "ya", "iya", "baik", "siap", "sampai", "jumpa", "bye", "dadah"} | FILLERS:
+    if words <= {"oke", "ya", "iya", "baik", "siap", "sampai", "jumpa", "bye", "dadah",
+                 "sudah"} | FILLERS:
         # "oke sip mantap", "oke, sampai jumpa"
         return "thanks"
     return None

@@ -1462,3 +1462,17 @@ def test_wanting_to_ask_is_a_request_for_help(engine, text):
 def test_the_courtesies_of_official_chat_are_chitchat(engine, text, kind):
     reply = ask(engine, text)
     assert (reply.status, reply.intent) == (Status.CHITCHAT, kind)
+
+
+@pytest.mark.parametrize(("text", "kind"), [("pagi min, gimana kabarnya?", "greeting"),
+                                            ("dah dulu ya, bye!", "thanks"),
+                                            ("Mohon bantuannya, bagaimana cara menggunakan "
+                                             "layanan ini?", "help")])
+def test_the_courtesies_of_chat_are_chitchat(engine, text, kind):
+    reply = ask(engine, text)
+    assert (reply.status, reply.intent) == (Status.CHITCHAT, kind)
+
+
+def test_whom_someone_thanked_is_no_thanks(engine):
+    engine.ask("darto itu siapa", "t")
+    assert engine.ask("makasih ke siapa aja?", "t").status != Status.CHITCHAT
