@@ -1273,6 +1273,9 @@ def test_or_not_still_asks_whether(engine):
 
 # what people wrote in the blind sets, answered with the fact (each case once failed)
 ANSWERED_WITH = [
+    # "pengumuman pemenang" is the announcement, not the winners
+    pytest.param("Bagaimana pengumuman pemenang TOP GPR Award 2021 dilaksanakan?",
+                 "Virtual Meeting", id="pengumuman-pemenang"),
     # "Izin bertanya, …" opens official questions: a courtesy, no unknown word
     pytest.param("Izin bertanya, Pemprov Bengkulu meraih peringkat berapa pada TOP GPR Award "
                  "2021?", "peringkat 2", id="izin-bertanya"),
