@@ -500,10 +500,10 @@ def nomination_meaning(kb: KnowledgeBase, meaning: Interpretation, slots: Slots
     provinsi?': what a nomination is in the editions asked (`slots`, with the conversation's),
     as their nominees' results tell it ("6 besar nasional"); None when the question asks
     something else or the record tells no one thing."""
-    tokens = set(meaning.linked.tokens)
-    words = tokens - FILLERS
     if meaning.out_of_scope:
         return None
+    tokens = set(meaning.linked.tokens)
+    words = tokens - FILLERS
     defining = "apa" in words and words <= _DEFINING_ONLY and bool(words & {"itu", "adalah"}) \
         and "saja" not in tokens  # "nominasi itu apa?", not "nominasinya apa aja?"
     if "nominasi" not in words or not (

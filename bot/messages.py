@@ -273,7 +273,7 @@ MAX_EDITIONS_EACH = 3  # more, and a question that names none is asked which one
 def _of_each_edition(kb: KnowledgeBase, text: str, meaning: Interpretation) -> list[str]:
     """A question about an edition that names none and was not understood ("nama acara
     penganugerahannya apa?" in a new chat), asked of each edition when there are two or
-    three. None when it names anything, asks of a result or of someone ("ia", "dia"), or
+    three; none when it names anything, asks of a result or of someone ("ia", "dia"), or
     holds a word no vocabulary knows or one read as a typo ("persib terakhir juara kapan")."""
     top = meaning.strict[0] if meaning.strict else None
     words = set(meaning.linked.tokens)
