@@ -272,14 +272,20 @@ MAX_EDITIONS_EACH = 3  # more, and a question that names none is asked which one
 
 def _of_each_edition(kb: KnowledgeBase, text: str, meaning: Interpretation) -> list[str]:
     """A question about an edition that names none and was not understood ("nama acara
-    penganugerahannya apa?" in a new chat), asked of each edition when there are two or
-    three; none when it names anything, asks of a result or of someone ("ia", "dia"), or
-    holds a word no vocabulary knows or one read as a typo ("persib terakhir juara kapan")."""
+    penganugerahannya apa?", "siapa juara 3?" in a new chat), asked of each edition when
+    there are two or three. None when it names anything but a rank, asks of a result (but a
+    rank) or of someone ("ia", "dia"), goes on from a question before it ("kalau juara 3?"),
+    or holds a word no vocabulary knows or one read as a typo ("persib terakhir juara
+    kapan")."""
     top = meaning.strict[0] if meaning.strict else None
     words = set(meaning.linked.tokens)
-    if top is None or top.intent not in EDITION_INTENTS or top.score < 1.0 \
-            or meaning.out_of_scope or meaning.linked.mentions or meaning.linked.corrected \
-            or words & (RESULT_WORDS | PRONOUNS) \
+    ranked = top is not None and top.intent == "who_won" and bool(meaning.linked.mentions) \
+        and all(m.kind == "rank" for m in meaning.linked.mentions) \
+        and "kategori" not in words  # "siapa juara 3?", not "… di kategori yg sama?"
+    if top is None or not (top.intent in EDITION_INTENTS or ranked) or top.score < 1.0 \
+            or meaning.out_of_scope or meaning.linked.corrected or words & PRONOUNS \
+            or meaning.follow_up_marker \
+            or (not ranked and (meaning.linked.mentions or words & RESULT_WORDS)) \
             or not 2 <= len(kb.editions) <= MAX_EDITIONS_EACH:
         return []
     return [f"{text.rstrip(' ?.!')} {edition_label(kb, e)}?" for e in kb.editions.values()]

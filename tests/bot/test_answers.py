@@ -1479,3 +1479,12 @@ def test_the_courtesies_of_chat_are_chitchat(engine, text, kind):
 def test_whom_someone_thanked_is_no_thanks(engine):
     engine.ask("darto itu siapa", "t")
     assert engine.ask("makasih ke siapa aja?", "t").status != Status.CHITCHAT
+
+
+def test_a_rank_asked_with_no_award_is_answered_for_each_edition(engine):
+    reply = ask(engine, "siapa juara 3?")
+    assert "Pemerintah Kota Bandung" in reply.text and "Provinsi Sumatera Selatan" in reply.text
+
+
+def test_a_rank_in_a_category_left_unnamed_is_not_asked_of_each_edition(engine):
+    assert "Bengkulu" not in ask(engine, "terbaik II nya siapa di kategori yg sama?").text
