@@ -1273,6 +1273,9 @@ def test_or_not_still_asks_whether(engine):
 
 # what people wrote in the blind sets, answered with the fact (each case once failed)
 ANSWERED_WITH = [
+    # "sikap" (stance) on an award is how its receiver responded
+    pytest.param("Bagaimana sikap Diskominfo Kota Bandung dalam menanggapi penghargaan ini?",
+                 "Kita syukuri", id="sikap"),
     # "pengumuman pemenang" is the announcement, not the winners
     pytest.param("Bagaimana pengumuman pemenang TOP GPR Award 2021 dilaksanakan?",
                  "Virtual Meeting", id="pengumuman-pemenang"),
