@@ -107,8 +107,9 @@ def _without_preamble(engine: SingleAsker, text: str) -> str:
     asking = [i for i, s in enumerate(sentences) if is_ask(s)]
     if asking and (head := _without_self_tail(engine, sentences[asking[-1]])):
         sentences[asking[-1]] = head
+        text = " ".join(sentences)
     if len(sentences) < 2 or not asking:
-        return " ".join(sentences)
+        return text
     kept = [s for i, s in enumerate(sentences)
             if asking[0] <= i <= asking[-1] or _names_the_subject(engine, s)
             or (i > asking[-1] and _names_something(engine, s))]

@@ -21,6 +21,7 @@ from itertools import pairwise
 import bm25s
 import numpy as np
 
+from bot.understanding.entities import holds_run
 from bot.understanding.indonesian import stemmer
 from bot.understanding.normalise import normalise
 from bot.understanding.vocabulary import (
@@ -182,11 +183,6 @@ _COUNT_WORDS = frozenset("satu dua tiga empat lima enam tujuh delapan sembilan s
 
 def _is_count(word: str) -> bool:
     return (is_number(word) and len(word) < 4) or word in _COUNT_WORDS
-
-
-def _holds_run(words: tuple[str, ...], run: tuple[str, ...]) -> bool:
-    """Whether `run` stands in `words`, in order and unbroken."""
-    return any(words[i:i + len(run)] == run for i in range(len(words) - len(run) + 1))
 
 
 def _holds(passages: list[Passage], word: str) -> bool:
@@ -378,7 +374,7 @@ class PassageIndex:
         if len(words) < 3 or not known:
             return None
         held = {p.text: p for p in self.passages
-                if known.issubset(p.terms) and _holds_run(p.words, words)
+                if known.issubset(p.terms) and holds_run(p.words, words)
                 and p.within(editions)}
         sentences = [p for p in held.values() if not p.is_note] or list(held.values())
         return Found((sentences[0],), 1.0, tuple(sorted(known))) if len(sentences) == 1 \

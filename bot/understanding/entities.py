@@ -80,6 +80,11 @@ def _drops_vowels(word: str, short: str) -> bool:
     return at == len(short)
 
 
+def holds_run(words: tuple[str, ...], run: tuple[str, ...]) -> bool:
+    """Whether `run` stands in `words`, in order and unbroken."""
+    return any(words[i:i + len(run)] == run for i in range(len(words) - len(run) + 1))
+
+
 def allowed_edits(length: int) -> int:
     """Typo tolerance for a word or name of this many characters."""
     if length < 5:
@@ -627,6 +632,6 @@ class EntityIndex:
         if len(run) < 2:
             return None
         for key, targets in self.aliases.items():
-            if any(key[i:i + len(run)] == run for i in range(len(key))):
+            if holds_run(key, run):
                 found |= {(str(k), str(t)) for k, t in targets if k in ("category", "group")}
         return found.pop() if len(found) == 1 else None

@@ -7,6 +7,7 @@ from typing import Any
 
 from bot.slots import NUMBER_SLOTS, Slots, TextSlot
 from bot.understanding.entities import EntityIndex, Linked, Mention
+from bot.understanding.focus import ASKING_WORDS
 from bot.understanding.intents import Scored, delexicalised, score_fuzzy, score_strict
 from bot.understanding.normalise import normalise
 from bot.understanding.vocabulary import (
@@ -35,8 +36,6 @@ CHITCHAT_WORDS = GREETINGS | THANKS | HELP | FILLERS | frozenset(
 ASK_WORDS = frozenset({"tanya", "bertanya"})
 LEAVE_WORDS = frozenset({"mau", "ingin", "pengen", "izin", "soal", "tentang", "perihal",
                          "mengenai", "terkait", "seputar", "info", "dong", "dan", "sama"})
-ASKED_THINGS = frozenset({"apa", "apakah", "siapa", "bagaimana", "kapan", "mana", "berapa",
-                          "kenapa", "mengapa", "dimana"})
 
 
 @dataclass
@@ -142,10 +141,10 @@ RESULT_WORDS = frozenset({"juara", "peringkat", "menang", "dapat", "raih", "terb
 
 
 def organisation_as_place(meaning: Interpretation) -> Interpretation:
-    """'AMH 2023 digelar di Jakarta?', "datang ke Jakarta atau online?": the name after "di"
-    (or "hadir ke") is where the event was, not the
+    """'AMH 2023 digelar di Jakarta?': the name after "di" is where the event was, not the
     Provinsi DKI Jakarta's result. Read so when the question is about an event (an award
-    before "di", or a verb of holding one) and asks for no result."""
+    before "di", or a verb of holding one) and asks for no result; always after "hadir ke"
+    ("datang ke Jakarta atau online?": a place gone to)."""
     linked, tokens = meaning.linked, meaning.linked.tokens
     words = set(tokens)
     if words & RESULT_WORDS:
@@ -153,9 +152,8 @@ def organisation_as_place(meaning: Interpretation) -> Interpretation:
     scoped = {m.end for m in linked.mentions if m.kind in ("award", "edition", "year")}
     mentions = []
     for mention in linked.mentions:
-        before = tokens[mention.start - 2:mention.start] if mention.start > 1 else \
-            tokens[:mention.start]
-        going = before == ["hadir", "ke"]  # "datang ke Jakarta": a place gone to
+        before = tokens[max(0, mention.start - 2):mention.start]
+        going = before == ["hadir", "ke"]
         if mention.kind == "organisation" and (going or (before[-1:] == ["di"] and (
                 words & EVENT_WORDS or mention.start - 1 in scoped))):
             place = " ".join(tokens[mention.start:mention.end]).title()
@@ -196,7 +194,7 @@ def asks_leave(linked: Linked) -> bool:
         return False
     spanned = {i for m in linked.mentions for i in range(m.start, m.end)}
     rest = {t for i, t in enumerate(linked.tokens) if i not in spanned}
-    return bool(rest & ASK_WORDS) and not rest & ASKED_THINGS \
+    return bool(rest & ASK_WORDS) and not rest & (ASKING_WORDS | {"apakah"}) \
         and rest <= CHITCHAT_WORDS | LEAVE_WORDS
 
 
