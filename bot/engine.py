@@ -250,8 +250,8 @@ class Engine:
                 return self._quote(compiled, found, meaning, chat_id, base, frame)
             explained = self._explained(compiled, meaning, frame, focus, chat_id, base)
             return explained or self._not_understood(compiled, meaning, base)
-        if (count := counted(compiled.kb, meaning.linked.tokens, _in_conversation(
-                meaning.slots, frame), meaning.text)) is not None:
+        if (count := counted(compiled.kb, meaning.linked.tokens, in_conversation,
+                             meaning.text)) is not None:
             return self._checked(compiled, chat_id, base, "org_awards" if count[0].get(
                 "organisation") else "who_won", *count)
         place = meaning.slots.get("place")
