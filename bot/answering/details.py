@@ -394,8 +394,13 @@ def role_holders(kb: KnowledgeBase, query: Query) -> list[m.PersonDecl]:
     if role is None:
         return []
     family = set(kb.organisation_family(organisation)) if organisation else None
+    holders = [p for p in kb.people_by_role.get(role, ())
+               if family is None or p.organisation in family]
+    if holders or organisation is None:
+        return holders
+    # "Gubernur … Media Center": the role of the organisation the unit belongs to
     return [p for p in kb.people_by_role.get(role, ())
-            if family is None or p.organisation in family]
+            if p.organisation and organisation in kb.organisation_family(p.organisation)]
 
 
 def role_holder(kb: KnowledgeBase, query: Query) -> Answer:
@@ -451,6 +456,7 @@ def note(kb: KnowledgeBase, query: Query) -> Answer:
                     query.slots.get("edition")):
         if subject:
             subjects.add(subject)
+    subjects |= {p.id for p in role_holders(kb, query)}  # "Gubernur …": the one on record
     editions, _ = find_editions(kb, query, use_subjects=False)
     subjects |= {e.id for e in editions}
     if not subjects:  # a keyword alone is a hint about nothing in particular: never an answer

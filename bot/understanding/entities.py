@@ -217,6 +217,8 @@ class EntityIndex:
         for note in kb.notes:
             scope: set[str | int] = set(note.about)
             for subject in note.about:
+                if subject in kb.organisations:  # and the units under it (its Media Center)
+                    scope |= set(kb.organisation_family(subject))
                 if subject in kb.editions:
                     edition = kb.editions[subject]
                     scope |= {edition.award, edition.year}
@@ -423,6 +425,8 @@ class EntityIndex:
                     targets = [t for t in targets if t[0] not in PARTIAL_KINDS]
                     if not targets:
                         continue
+                if size == 1 and key[0] in ROLE_MODIFIERS and self._starts_role(tokens, index + 1):
+                    continue  # "Pj Gubernur": another office than the Pj Wali Kota on record
                 if self._names_other_organisation(linked, targets, previous, index, size):
                     covered[index - 1] = True
                     for position in range(index, index + size):
@@ -450,6 +454,11 @@ class EntityIndex:
                 break
             else:
                 index += 1
+
+    def _starts_role(self, tokens: list[str], index: int) -> bool:
+        """Whether a role's name begins at `index`."""
+        return any(any(kind == "role" for kind, _ in self.aliases.get(tuple(tokens[index:end]), ()))
+                   for end in range(index + 1, min(index + self.max_len, len(tokens)) + 1))
 
     def _shares_last_word(self, tokens: list[str], targets: list[tuple[str, str]],
                           index: int, size: int) -> bool:

@@ -1491,3 +1491,26 @@ def test_a_rank_asked_with_no_award_is_answered_for_each_edition(engine):
 
 def test_a_rank_in_a_category_left_unnamed_is_not_asked_of_each_edition(engine):
     assert "Bengkulu" not in ask(engine, "terbaik II nya siapa di kategori yg sama?").text
+
+
+@pytest.mark.parametrize("question", ["siapa Pj Gubernur Bengkulu?",
+                                      "Pj Gubernur Bengkulu siapa ya"])
+def test_an_acting_office_is_not_the_office_on_record(engine, question):
+    reply = ask(engine, question)
+    assert reply.status == Status.NO_DATA
+    assert "Rohidin" not in reply.text and "Wali Kota" not in reply.text
+
+
+def test_a_unit_asked_about_by_its_short_name_is_placed_under_its_office(engine):
+    ask(engine, "Gubernur Rohidin apresiasi ke siapa aja?", "mc")
+    reply = ask(engine, "Media Center itu di bawah siapa?", "mc")
+    assert reply.status == Status.ANSWERED
+    assert "Dinas Kominfotik" in reply.text and "Rohidin" not in reply.text
+
+
+@pytest.mark.parametrize("question", ["gubernur ngasih apresiasi ke media center jg gak?",
+                                      "gubernur bengkulu juga makasih ke wartawan gak?"])
+def test_what_an_office_holder_said_is_found_by_the_office(engine, question):
+    reply = ask(engine, question)
+    assert reply.status == Status.ANSWERED
+    assert "apresiasi" in reply.text and "jurnalis" in reply.text
