@@ -403,6 +403,9 @@ class Engine:
                 (name_of := _name_of(meaning.linked.tokens) or who_of)
                 and not names_beside([answer.text], name_of, asked, strict=bool(who_of))):
             return None  # the note does not hold what is asked (a date, a count, a name)
+        if any(not re.search(rf"(?<!\d){n}(?!\d)", answer.text)
+               for n in meaning.linked.free_words() if n.isdigit()):
+            return None  # "knp 53?": a note without the number is about something else
         return choice, answer
 
     @staticmethod

@@ -1514,3 +1514,11 @@ def test_what_an_office_holder_said_is_found_by_the_office(engine, question):
     reply = ask(engine, question)
     assert reply.status == Status.ANSWERED
     assert "apresiasi" in reply.text and "jurnalis" in reply.text
+
+
+def test_a_note_without_the_number_asked_is_not_its_answer(engine):
+    ask(engine, "Gubernur Bengkulu siapa di berita TOP GPR?", "n53")
+    ask(engine, "beliau bilang apa?", "n53")
+    reply = ask(engine, "knp 53?", "n53")
+    assert reply.status == Status.ANSWERED
+    assert "HUT" in reply.text and "Jaduliwan" not in reply.text
