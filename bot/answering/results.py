@@ -16,7 +16,7 @@ from bot.answering.phrases import (
 from bot.answering.query import Answer, Query, find_editions, no_data
 from bot.catalogue import award_label, edition_label
 from bot.reply import Status
-from bot.slots import Focus, focus_on
+from bot.slots import Focus, focus_on, without
 from bot.understanding.normalise import normalise
 from knowledge import models as m
 from knowledge.base import KnowledgeBase
@@ -174,7 +174,7 @@ def org_rank(kb: KnowledgeBase, query: Query) -> Answer:
     winners = [r for r in results if r.status == "winner"]
     if not winners:
         if results:
-            return org_awards(kb, query)
+            return _nominated_not_ranked(kb, query, organisation)
         scope = f" di {where}" if where else ""
         return no_data(f"Sumber tidak mencatat peringkat {name}{scope}{_scope_words(query)}.",
                        focus_on(organisation=organisation))
@@ -194,6 +194,22 @@ def org_rank(kb: KnowledgeBase, query: Query) -> Answer:
     answer = Answer(Status.ANSWERED, text).cite(*winners, *holders)
     answer.focus = _focus(kb.edition_of(winners[0]), organisation)
     return answer
+
+
+def _nominated_not_ranked(kb: KnowledgeBase, query: Query, organisation: str) -> Answer:
+    """'Bandung Terbaik III di kategori Media Audiovisual?': no, a nomination there; and
+    where it does hold the rank asked, if anywhere in the same editions."""
+    answer = org_awards(kb, query)
+    asked = query.slots.get("rank")
+    if asked is None or _is_choice(query.words):
+        return answer
+    unscoped = without(query.slots, ("category", "unknown_category", "group"))
+    others, _, _ = _org_results(kb, Query(query.intent, unscoped, query.words), organisation)
+    held = [r for r in others if r.status == "winner" and r.rank == asked]
+    answer.text = NO + answer.text + "".join(
+        f"\nPeringkat {asked} yang tercatat: "
+        f"{result_line(kb, r, with_org=False, with_edition=True)}." for r in held)
+    return answer.cite(*held)
 
 
 def _holders_of(kb: KnowledgeBase, results: list[m.ResultDecl], rank: int

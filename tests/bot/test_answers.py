@@ -1522,3 +1522,10 @@ def test_a_note_without_the_number_asked_is_not_its_answer(engine):
     reply = ask(engine, "knp 53?", "n53")
     assert reply.status == Status.ANSWERED
     assert "HUT" in reply.text and "Jaduliwan" not in reply.text
+
+
+def test_a_rank_claimed_in_a_category_of_a_nomination_is_denied_with_where_it_is_held(engine):
+    reply = ask(engine, "Bandung Terbaik III di kategori Media Audiovisual?")
+    assert reply.status == Status.ANSWERED
+    assert reply.text.startswith("Tidak")
+    assert "nominasi" in reply.text and "Kampanye Komunikasi Publik" in reply.text
