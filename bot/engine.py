@@ -401,7 +401,8 @@ class Engine:
         who_of = _who_of(meaning) if focus == "who" else None
         if not supplies(answer.text, focus, asked) or (
                 (name_of := _name_of(meaning.linked.tokens) or who_of)
-                and not names_beside([answer.text], name_of, asked, strict=bool(who_of))):
+                and not names_beside([answer.text], name_of, asked, strict=bool(who_of),
+                                     title=compiled.passages.title_after(name_of))):
             return None  # the note does not hold what is asked (a date, a count, a name)
         if any(not re.search(rf"(?<!\d){n}(?!\d)", answer.text)
                for n in meaning.linked.free_words() if n.isdigit()):

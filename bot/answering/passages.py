@@ -202,12 +202,13 @@ def _said_by(passage: Passage, named: set[str]) -> bool:
 _PHRASE_ENDS = frozenset({"dan", "atau", "di", "dari", "ke", "pada", "untuk"})
 
 
-def names_beside(texts: list[str], noun: str, asked: set[str], *, strict: bool = False
-                 ) -> bool:
+def names_beside(texts: list[str], noun: str, asked: set[str], *, strict: bool = False,
+                 title: frozenset[str] = frozenset()) -> bool:
     """Whether a name the question does not hold follows the noun whose name is asked
     ("… diterima oleh Sekretaris Diskominfo, Darto"); when no passage mentions the noun,
     True (nothing to judge by), or False if `strict` (a who-question's "siapa wartawan …?"
-    is not answered by a text about no wartawan)."""
+    is not answered by a text about no wartawan). The words of `title` carry on the noun's
+    title ("Pj Wali Kota"): no name."""
     root, mentioned = stem(noun), False
     for text in texts:
         raw = text.split()
@@ -217,6 +218,8 @@ def names_beside(texts: list[str], noun: str, asked: set[str], *, strict: bool =
             mentioned = True
             for following in raw[i + 1:i + 4]:
                 bare = following.strip("“”\"'(),.:;")
+                if title.issuperset(normalise(bare)):
+                    continue
                 if bare[:1].isupper() and not any(
                         w in asked or stem(w) in asked for w in normalise(bare)):
                     return True
@@ -354,6 +357,16 @@ class PassageIndex:
         self.passages = tuple(passages)
         self._order = {p: i for i, p in enumerate(passages)}
         self.vocabulary = frozenset(w for p in passages for w in p.terms)
+        # "penjabat" → "wali", "kota", "bandung": a title's words after its first, and its
+        # organisation's ("Pj Wali Kota Bandung")
+        self._titles: dict[str, set[str]] = defaultdict(set)
+        for person in kb.people.values():
+            organisation = kb.organisations.get(person.organisation or "")
+            where = {w for text in (organisation.name, *organisation.aliases)
+                     for w in normalise(text)} if organisation else set()
+            for role in (person.role, *person.role_aliases):
+                first, *rest = normalise(role) or [""]
+                self._titles[first] |= set(rest) | where
         self._bm25 = bm25s.BM25()
         if passages:
             self._bm25.index([list(p.terms) for p in passages], show_progress=False)
@@ -442,14 +455,18 @@ class PassageIndex:
                         return found
         return None
 
-    @staticmethod
-    def _gate(chosen: list[Passage], wanted: set[str], core: set[str], focus: str | None,
-              required: set[str], named: set[str], name_of: str | None = None
-              ) -> Found | None:
+    def title_after(self, noun: str) -> frozenset[str]:
+        """The words that carry on a title beginning with `noun` ("penjabat": "wali kota")."""
+        return frozenset(self._titles.get(noun, ()))
+
+    def _gate(self, chosen: list[Passage], wanted: set[str], core: set[str],
+              focus: str | None, required: set[str], named: set[str],
+              name_of: str | None = None) -> Found | None:
         """Found, when the sentences supply the focus, name what the question names (or are
         said by it), hold the unknown words and cover enough of the question."""
         if not chosen[0].supplies(focus, wanted) or (
-                name_of and not names_beside([p.quoted for p in chosen], name_of, wanted)):
+                name_of and not names_beside([p.quoted for p in chosen], name_of, wanted,
+                                             title=self.title_after(name_of))):
             return None
         if named and not any(named.intersection(p.terms) or (
                 p.speaker and named.intersection(normalise(p.speaker))) for p in chosen):

@@ -1529,3 +1529,9 @@ def test_a_rank_claimed_in_a_category_of_a_nomination_is_denied_with_where_it_is
     assert reply.status == Status.ANSWERED
     assert reply.text.startswith("Tidak")
     assert "nominasi" in reply.text and "Kampanye Komunikasi Publik" in reply.text
+
+
+def test_the_rest_of_a_title_is_not_the_name_asked_for(engine):
+    ask(engine, "Darto terima kasih ke siapa?", "pj")
+    reply = ask(engine, "nama Pj-nya?", "pj")
+    assert reply.status != Status.ANSWERED  # "Pj Wali Kota Bandung" names no one
