@@ -203,9 +203,12 @@ def interpret(index: EntityIndex, text: str) -> Interpretation:
     linked = index.link(tokens)
     strict = score_strict(linked)
     fuzzy = score_fuzzy(linked) if tokens else None
-    out_of_scope = list(linked.unknown) + [t for t in tokens if t in NOW_WORDS]
+    slots = slots_from(linked)
+    named = str(slots.get("unknown_category") or "")  # "kategori website": a name
+    out_of_scope = [w for w in linked.unknown if w != named] + [
+        t for t in tokens if t in NOW_WORDS]
     return Interpretation(
-        text=text, tokens=tokens, linked=linked, slots=slots_from(linked), strict=strict,
+        text=text, tokens=tokens, linked=linked, slots=slots, strict=strict,
         fuzzy=fuzzy, chitchat=chitchat_kind(linked, strict, asking=text.rstrip().endswith("?")),
         out_of_scope=out_of_scope,
         follow_up_marker=bool(tokens) and tokens[0] in FOLLOW_UP_MARKERS,

@@ -1535,3 +1535,11 @@ def test_the_rest_of_a_title_is_not_the_name_asked_for(engine):
     ask(engine, "Darto terima kasih ke siapa?", "pj")
     reply = ask(engine, "nama Pj-nya?", "pj")
     assert reply.status != Status.ANSWERED  # "Pj Wali Kota Bandung" names no one
+
+
+@pytest.mark.parametrize("question", ["Bandung masuk nominasi kategori Website di AMH?",
+                                      "siapa terbaik kategori inovasi di AMH 2023"])
+def test_a_category_no_vocabulary_knows_is_named_as_not_on_record(engine, question):
+    reply = ask(engine, question)
+    assert reply.status == Status.NO_DATA
+    assert "tidak tercatat" in reply.text
