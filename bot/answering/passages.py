@@ -472,6 +472,7 @@ class PassageIndex:
                 p.speaker and named.intersection(normalise(p.speaker))) for p in chosen):
             return None  # about someone else
         covered = wanted & {t for p in chosen for t in p.terms}
+        covered |= wanted & {w for p in chosen if p.speaker for w in normalise(p.speaker)}
         if any(p.speaker or SAYING_WORDS.intersection(p.terms) for p in chosen):
             covered |= wanted & SAYING_WORDS  # "X bilang apa?": a saying on record says it
         coverage = len(covered & core) / len(core)

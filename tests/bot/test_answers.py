@@ -1543,3 +1543,11 @@ def test_a_category_no_vocabulary_knows_is_named_as_not_on_record(engine, questi
     reply = ask(engine, question)
     assert reply.status == Status.NO_DATA
     assert "tidak tercatat" in reply.text
+
+
+@pytest.mark.parametrize("question", ["kalimat penutup gubernur rohidin apa",
+                                      "Kalimat penutup gubernur Bengkulu di berita itu apa?"])
+def test_a_closing_statement_is_the_sentence_said_last(engine, question):
+    reply = ask(engine, question)
+    assert reply.status == Status.ANSWERED
+    assert "akurasi informasi" in reply.text and "kado" not in reply.text
