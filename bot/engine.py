@@ -505,7 +505,7 @@ class Engine:
         names = compiled.index.kb_words
         tokens = meaning.linked.tokens
         asked = terms([t for i, t in enumerate(tokens) if i not in scoping
-                       and t not in _FOCUS_WORDS], names)
+                       and t not in _FOCUS_WORDS and not _kind_asked(tokens, i)], names)
         named = set(terms([tokens[i] for i in naming], names))
         if speaker:
             named |= set(normalise(speaker))
@@ -600,6 +600,12 @@ _NAME_KINDS = frozenset({"award", "edition", "organisation", "person", "role", "
                          "group", "place"})
 _TELLING_WORDS = SAYING_WORDS | {"menurut", "disebut"}  # "menurut X …", "… yang disebut X"
 _FOCUS_WORDS = frozenset({"alasan", "sebab", "kapan", "dimana", "siapa", "berapa", "mana"})
+
+
+def _kind_asked(tokens: list[str], index: int) -> bool:
+    """'… dari kementerian mana?': the kind of what is asked, which a sentence names by
+    its name ("Kementerian Kominfo"), not by the kind."""
+    return tokens[index] in results.KIND_WORDS and tokens[index + 1:index + 2] == ["mana"]
 
 
 def _unexplained(compiled: _Compiled, meaning: Interpretation, intent: str | None,

@@ -1551,3 +1551,9 @@ def test_a_closing_statement_is_the_sentence_said_last(engine, question):
     reply = ask(engine, question)
     assert reply.status == Status.ANSWERED
     assert "akurasi informasi" in reply.text and "kado" not in reply.text
+
+
+def test_which_of_a_kind_is_answered_by_the_name_in_the_sentence(engine):
+    reply = ask(engine, "dlm kutipan Darto, penghargaan ini apresiasi dari kementerian mana?")
+    assert reply.status == Status.ANSWERED
+    assert "Kementerian Kominfo" in reply.text
