@@ -105,6 +105,9 @@ def split_clauses(text: str) -> list[str]:
     pending: list[str] = []
     for part, questioned in _parts_marked(text):
         pending.append(part)
+        if asks and not pending[:-1] and normalise(part) == ["oleh", "siapa"] \
+                and (verb := _passive_verb(asks[-1])):
+            pending = [f"{verb} {part}"]  # "diterima langsung? oleh siapa?": received by whom
         if questioned or (is_ask(part) and not _opening_only(part)):
             asks.append(" ".join(pending))
             pending = []
@@ -122,6 +125,14 @@ def split_clauses(text: str) -> list[str]:
     if len(asks) < 2:
         return [text]
     return asks[:MAX_PARTS]
+
+
+def _passive_verb(ask: str) -> str | None:
+    """The last passive verb of an ask ("diterima", "diselenggarakan"): a di- word the lemma
+    map knows."""
+    verbs = [w for w in re.findall(r"\w+", ask.casefold())
+             if w.startswith("di") and normalise(w) != [w]]
+    return verbs[-1] if verbs else None
 
 
 def _opening_only(part: str) -> bool:

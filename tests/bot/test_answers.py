@@ -1557,3 +1557,15 @@ def test_which_of_a_kind_is_answered_by_the_name_in_the_sentence(engine):
     reply = ask(engine, "dlm kutipan Darto, penghargaan ini apresiasi dari kementerian mana?")
     assert reply.status == Status.ANSWERED
     assert "Kementerian Kominfo" in reply.text
+
+
+def test_by_whom_after_a_question_asks_by_whom_of_its_verb(engine):
+    received = ask(engine, "AMH 2023 diterima langsung? oleh siapa?")
+    assert "Darto" in received.text and "Kementerian" not in received.text
+    organised = ask(engine, "AMH 2023 diselenggarakan di mana? oleh siapa?", "o")
+    assert "Surabaya" in organised.text and "Kementerian Kominfo" in organised.text
+
+
+def test_diwakilkan_is_a_form_of_representing(engine):
+    reply = ask(engine, "penghargaan bandung diwakilkan ke siapa?")
+    assert reply.status == Status.ANSWERED and "Darto" in reply.text
