@@ -370,9 +370,11 @@ class Engine:
         scope = [n for n in ("group", "unknown_category") if choice.slots.get(n)]
         if answer.status == Status.NO_DATA and scope and choice.slots.get("organisation") \
                 and choice.intent in ("org_awards", "org_rank") \
-                and (checks(tokens) or "atau" in tokens):  # (or "kelompok A atau B?")
-            # "Bandung dapet AMH di kelompok pemerintah provinsi ya?": its results are in
-            # another group; the results on record settle it
+                and (checks(tokens) or "atau" in tokens or (
+                    choice.slots.get("group") and not ASKING_WORDS & set(tokens))):
+            # "Bandung dapet AMH di kelompok pemerintah provinsi ya?" (or "… kelompok A atau
+            # B?", or a group asked of with no asking word): its results are in another
+            # group; the results on record settle it
             other = RESOLVERS[choice.intent](compiled.kb, Query(
                 choice.intent, without(choice.slots, ("group", "unknown_category", "category")),
                 meaning.words))

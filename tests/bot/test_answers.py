@@ -1569,3 +1569,9 @@ def test_by_whom_after_a_question_asks_by_whom_of_its_verb(engine):
 def test_diwakilkan_is_a_form_of_representing(engine):
     reply = ask(engine, "penghargaan bandung diwakilkan ke siapa?")
     assert reply.status == Status.ANSWERED and "Darto" in reply.text
+
+
+def test_a_group_asked_of_without_an_asking_word_is_checked_against_the_record(engine):
+    reply = ask(engine, "Bandung menang di kelompok provinsi?")
+    assert reply.status == Status.ANSWERED
+    assert reply.text.startswith("Tidak") and "Kabupaten/Kota" in reply.text
