@@ -468,6 +468,9 @@ class Engine:
         if not previous or len(meaning.linked.tokens) > 4 or names_something(meaning.slots) \
                 or meaning.out_of_scope:  # the previous words never cover a word unknown
             return None
+        if any(w not in QUESTION_WORDS and w not in compiled.passages.vocabulary
+               for w in terms(meaning.linked.tokens, compiled.index.kb_words)):
+            return None  # "hadiahnya apa?": a thing no source sentence holds
         return self._from_sources(compiled, meaning, frame, focus, required=set(),
                                   before=previous)
 
@@ -498,6 +501,9 @@ class Engine:
                 scope = {edition}  # a note's keyword names no edition: the conversation's
         elif frame is not None and (edition := frame.edition):
             scope = {edition}
+        elif frame is not None and (award := frame.focus.get("award") or frame.asked.get("award")):
+            # "teknologi apa yg dimanfaatkan?" after what TOP GPR is: its editions
+            scope = {e.id for e in compiled.kb.editions.values() if e.award == award}
         else:  # names nothing on record: only a question quoting a sentence is about it
             scope, quoting = None, True
         scoping = {i for m in meaning.linked.mentions if m.kind in ("award", "edition", "year")

@@ -1575,3 +1575,12 @@ def test_a_group_asked_of_without_an_asking_word_is_checked_against_the_record(e
     reply = ask(engine, "Bandung menang di kelompok provinsi?")
     assert reply.status == Status.ANSWERED
     assert reply.text.startswith("Tidak") and "Kabupaten/Kota" in reply.text
+
+
+def test_a_follow_up_after_what_an_award_is_stays_with_that_award(engine):
+    ask(engine, "apa itu TOP GPR Award?", "def")
+    technology = ask(engine, "teknologi apa yg dimanfaatkan?", "def")
+    assert technology.status == Status.ANSWERED
+    assert "digital" in technology.text and "konvensional" in technology.text
+    prize = ask(engine, "hadiahnya apa?", "def")  # no sentence says: not the one before
+    assert prize.status != Status.ANSWERED
