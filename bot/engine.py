@@ -13,6 +13,7 @@ from typing import TypeVar
 
 from bot.answering import details, results
 from bot.answering.counts import counted
+from bot.answering.details import with_reported
 from bot.answering.passages import (
     QUOTED_SPAN,
     Found,
@@ -312,6 +313,9 @@ class Engine:
                     found, answer, meaning, compiled):
                 answer.text = "\n".join(p.quoted if p.is_note else f"“{p.quoted}”"
                                          for p in found.passages) + "\n\n" + answer.text
+            elif answer is not None:
+                answer = with_reported(compiled.kb, Query(
+                    choice.intent, choice.slots, meaning.words), answer)
         if answer is None or answer.status == Status.NOT_UNDERSTOOD or details:
             # a note found by the keywords its author wrote: a hint, tried when no
             # structured fact answers, and before the sentences when the question names

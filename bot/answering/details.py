@@ -24,6 +24,7 @@ from bot.catalogue import award_label, awards_catalogue, edition_label, known_ed
 from bot.reply import Status
 from bot.slots import Focus, focus_on, without
 from bot.understanding.normalise import normalise
+from bot.understanding.vocabulary import SAYING_WORDS
 from knowledge import models as m
 from knowledge.base import KnowledgeBase
 from knowledge.sources import indonesian_date
@@ -356,6 +357,34 @@ def person_quote(kb: KnowledgeBase, query: Query) -> Answer:
     if len(spoken) == 1:  # "terus apresiasi ke siapa?" goes on about that edition
         answer.focus |= _edition_focus(next(iter(spoken.values())))
     return answer
+
+
+MAX_SAID = 4  # lines of what someone said: their quotes, then what the sources report
+
+
+def with_reported(kb: KnowledgeBase, query: Query, answer: Answer) -> Answer:
+    """A person's quotes, and after them what the sources report they said, within the
+    editions asked ("kata Jaduliwan Diskominfotik ngapain aja?": "Menurut Jaduliwan, …")."""
+    person = _person(kb, query)
+    if person is None or answer.status != Status.ANSWERED:
+        return answer
+    editions, _ = find_editions(kb, query, use_subjects=False)
+    named = {e.id for e in editions}
+    told = [n for n in _reported(kb, person) if not named or n.edition_id in named]
+    told = told[:max(0, MAX_SAID - len(answer.text.splitlines()))]
+    if told:
+        answer.text = "\n".join([answer.text, *(n.text for n in told)])
+        answer.cite(*told)
+    return answer
+
+
+def _reported(kb: KnowledgeBase, person: m.PersonDecl) -> list[m.Note]:
+    """The notes that report what the person said: "Menurut Darto, …", "Darto menyebut …"."""
+    name = normalise(person.name or "")
+    size = len(name)
+    return [n for n in kb.notes_by_subject.get(person.id, ()) if name and (
+        (words := normalise(n.text))[:size + 1] == ["menurut", *name]
+        or (words[:size] == name and words[size:size + 1] and words[size] in SAYING_WORDS))]
 
 
 def person_info(kb: KnowledgeBase, query: Query) -> Answer:

@@ -1584,3 +1584,17 @@ def test_a_follow_up_after_what_an_award_is_stays_with_that_award(engine):
     assert "digital" in technology.text and "konvensional" in technology.text
     prize = ask(engine, "hadiahnya apa?", "def")  # no sentence says: not the one before
     assert prize.status != Status.ANSWERED
+
+
+def test_what_someone_said_includes_what_the_sources_report_they_said(engine):
+    reply = ask(engine, "kata jaduliwan diskominfotik ngapain aja")
+    assert reply.status == Status.ANSWERED
+    assert "Semua kesuksesan" in reply.text  # the quote first
+    assert "informasi pembangunan" in reply.text  # then "Menurut Jaduliwan, …"
+    assert ask(engine, "jaduliwan bilang apa soal AMH?", "amh").status == Status.NO_DATA
+
+
+def test_a_saying_asked_about_a_topic_keeps_its_sentence_for_the_follow_up(engine):
+    ask(engine, "Apa kata Darto soal evaluasi?", "ev")
+    reply = ask(engine, "tujuannya apa?", "ev")
+    assert reply.status == Status.ANSWERED and "pelayanan komunikasi publik" in reply.text
