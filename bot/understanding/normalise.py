@@ -16,6 +16,8 @@ _ROMAN = re.compile(r"^[ivx]+$")
 _PHRASE_LENGTHS = sorted({len(key) for key in PHRASES}, reverse=True)
 _CLITICS = ("nya", "ku", "mu")
 _HEARSAY = frozenset({"katanya", "kabarnya", "konon"})
+_ASKING_ONLY = frozenset({"apa", "apaan", "gimana", "gmn", "bagaimana", "aja", "saja", "sih",
+                          "dong", "tuh"})
 
 
 def clean(text: str) -> str:
@@ -50,7 +52,11 @@ def expand_informal(words: list[str]) -> list[str]:
         if word == "no" and words[index + 1:index + 2] and words[index + 1].isdigit():
             word = "nomor"  # "no 1" is nomor 1, not English "no"
         if index == 0 and word in _HEARSAY:
-            continue  # "katanya AMH 2023 di Bali ya?": what was heard, not what was said
+            # "katanya AMH 2023 di Bali ya?": what was heard, not what was said; but
+            # "katanya apa?" asks what someone said
+            if set(words[1:]) <= _ASKING_ONLY:
+                expanded.extend(("kata", "nya"))
+            continue
         replacement = INFORMAL.get(word) or _informal_with_clitic(word) or word
         replacement = INFORMAL.get(replacement, replacement)
         expanded.extend(replacement.split())

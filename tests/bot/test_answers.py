@@ -1598,3 +1598,11 @@ def test_a_saying_asked_about_a_topic_keeps_its_sentence_for_the_follow_up(engin
     ask(engine, "Apa kata Darto soal evaluasi?", "ev")
     reply = ask(engine, "tujuannya apa?", "ev")
     assert reply.status == Status.ANSWERED and "pelayanan komunikasi publik" in reply.text
+
+
+def test_katanya_apa_asks_what_the_person_in_the_conversation_said(engine):
+    ask(engine, "jaduliwan", "kt")
+    reply = ask(engine, "katanya apa", "kt")
+    assert reply.status == Status.ANSWERED and "Semua kesuksesan" in reply.text
+    heard = ask(engine, "katanya AMH 2023 di Bali ya?", "kt2")  # hearsay, checked
+    assert heard.text.startswith("Tidak")
