@@ -907,6 +907,12 @@ def _choose(meaning: Interpretation, frame: Frame | None, focus: str | None, *, 
             return _Choice(intent, merged, 0.6, follow_up=True)
     if not notes and list(filled(own)) == ["person"] and not meaning.words - FILLERS:
         return _Choice("person_info", own.copy(), 0.5)  # "Jaduliwan?": who that is
+    listed = set(filled(own))
+    if not notes and "organisation" in listed and len(listed) > 1 and listed <= _LISTING_SLOTS \
+            and not meaning.words - FILLERS and not checks(meaning.linked.tokens):
+        # "amh 2023 bandung": what it won there (a name alone, or "bandung ya", is a part of
+        # a longer message, not a question)
+        return _Choice("org_awards", own.copy(), 0.5)
     return None
 
 
@@ -970,6 +976,7 @@ def _rank_held(kb: KnowledgeBase, frame: Frame) -> int | None:
     return ranks.pop() if len(ranks) == 1 else None
 
 
+_LISTING_SLOTS = frozenset({"organisation", "award", "edition", "year", "category", "group"})
 _WHERE_WORDS = frozenset({"dimana", "mana", "apa", "tempat", "lokasi", "kota"})
 _ROLE_INTENTS = PERSON_INTENTS | {"representative"}  # the intents a role can be asked of
 

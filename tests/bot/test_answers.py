@@ -1606,3 +1606,18 @@ def test_katanya_apa_asks_what_the_person_in_the_conversation_said(engine):
     assert reply.status == Status.ANSWERED and "Semua kesuksesan" in reply.text
     heard = ask(engine, "katanya AMH 2023 di Bali ya?", "kt2")  # hearsay, checked
     assert heard.text.startswith("Tidak")
+
+
+@pytest.mark.parametrize(("query", "present"), [
+    ("amh 2023 bandung", "Terbaik III"), ("dki jakarta top gpr", "peringkat 1"),
+    ("media audiovisual amh bandung", "nominasi")])
+def test_a_keyword_query_of_an_organisation_and_an_award_lists_its_results(
+        engine, query, present):
+    reply = ask(engine, query)
+    assert reply.status == Status.ANSWERED and present in reply.text
+
+
+def test_a_keyword_query_sets_the_conversation_for_its_follow_ups(engine):
+    ask(engine, "amh 2023 bandung", "kw")
+    assert "Darto" in ask(engine, "yg nerima", "kw").text
+    assert ask(engine, "bandung sama bengkulu sama2 juara 2 ya", "kw2").text.startswith("Tidak")
