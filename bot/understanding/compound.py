@@ -104,6 +104,9 @@ def split_clauses(text: str) -> list[str]:
     asks: list[str] = []
     pending: list[str] = []
     for part, questioned in _parts_marked(text):
+        if asks and not pending and _goes_on_numbering(asks[-1], part):
+            asks[-1] += " dan " + part  # "siapa juara 1 dan 3 top gpr 2021": one list
+            continue
         pending.append(part)
         if asks and not pending[:-1] and normalise(part) == ["oleh", "siapa"] \
                 and (verb := _passive_verb(asks[-1])):
@@ -125,6 +128,12 @@ def split_clauses(text: str) -> list[str]:
     if len(asks) < 2:
         return [text]
     return asks[:MAX_PARTS]
+
+
+def _goes_on_numbering(ask: str, part: str) -> bool:
+    """Whether a part goes on with the numbers an ask ended with ("juara 1" + "3 …")."""
+    before, after = ask.split(), part.split()
+    return bool(before and after) and before[-1].isdigit() and after[0].isdigit()
 
 
 def _passive_verb(ask: str) -> str | None:

@@ -1621,3 +1621,9 @@ def test_a_keyword_query_sets_the_conversation_for_its_follow_ups(engine):
     ask(engine, "amh 2023 bandung", "kw")
     assert "Darto" in ask(engine, "yg nerima", "kw").text
     assert ask(engine, "bandung sama bengkulu sama2 juara 2 ya", "kw2").text.startswith("Tidak")
+
+
+def test_ranks_listed_after_the_asking_word_are_one_ask(engine):
+    reply = ask(engine, "siapa juara 1 dan 3 top gpr 2021")
+    assert "DKI Jakarta" in reply.text and "Sumatera Selatan" in reply.text
+    assert "Bengkulu" not in reply.text
