@@ -7,6 +7,7 @@ ranks higher. Each part is answered as a single question; the replies are joined
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from itertools import pairwise, takewhile
 from typing import Protocol
@@ -31,6 +32,7 @@ from bot.understanding.compound import (
 )
 from bot.understanding.focus import ASKING_WORDS, is_yes_no
 from bot.understanding.interpret import RESULT_WORDS, Interpretation
+from bot.understanding.normalise import normalise
 from bot.understanding.vocabulary import (
     BOTH_WORDS,
     EACH_WORDS,
@@ -83,6 +85,11 @@ def answer_message(engine: SingleAsker, text: str, chat_id: str) -> Reply:
     if len(parts) == 1 and (claims := _claims(engine, text)):
         return _together(engine, text, [engine.ask_single(c, chat_id) for c in claims],
                          chat_id)
+    if len(parts) == 1 and (pair := _two_attributes(engine, text)):
+        first, second = (engine.ask_single(p, chat_id) for p in pair)
+        if set(normalise(second.text)) <= set(normalise(first.text)):
+            return replace(first, question=text)  # "tanggal dan lokasi": one answer holds both
+        return _together(engine, text, [first, second], chat_id)
     if len(parts) == 1:
         reply = _answer_ask(engine, text, chat_id, meaning)
         if reply.status == Status.NOT_UNDERSTOOD and (
@@ -96,6 +103,24 @@ def answer_message(engine: SingleAsker, text: str, chat_id: str) -> Reply:
         return reply
     parts = _subject_first(engine, parts)
     return _together(engine, text, [_answer_ask(engine, p, chat_id) for p in parts], chat_id)
+
+
+_PAIR = re.compile(r"^\s*([^\W\d_]+)\s+(?:dan|&|sama|serta)\s+([^\W\d_]+)\s+(.+?)[\s?]*$")
+
+
+def _two_attributes(engine: SingleAsker, text: str) -> list[str] | None:
+    """'tema dan penyelenggara amh 2023': two things asked of one subject, each the cue of
+    another intent: one ask each."""
+    found = _PAIR.match(text.casefold())
+    if found is None:
+        return None
+    first, second, rest = found.groups()
+    if not _names_something(engine, rest):
+        return None
+    parts = [f"{first} {rest}", f"{second} {rest}"]
+    cued = [next((s.intent for s in engine.interpret(p).strict if s.score >= 1.0), None)
+            for p in parts]
+    return parts if None not in cued and cued[0] != cued[1] else None
 
 
 def _without_preamble(engine: SingleAsker, text: str) -> str:

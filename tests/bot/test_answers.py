@@ -1627,3 +1627,10 @@ def test_ranks_listed_after_the_asking_word_are_one_ask(engine):
     reply = ask(engine, "siapa juara 1 dan 3 top gpr 2021")
     assert "DKI Jakarta" in reply.text and "Sumatera Selatan" in reply.text
     assert "Bengkulu" not in reply.text
+
+
+def test_two_things_asked_of_one_subject_get_an_answer_each(engine):
+    reply = ask(engine, "tema dan penyelenggara amh 2023")
+    assert "Humas Bersinergi" in reply.text and "Kementerian Kominfo" in reply.text
+    both = ask(engine, "tanggal dan lokasi Malam Anugerah Humas 2023?", "tl")
+    assert both.text.count("Westin") == 1  # the date's answer holds the place: said once
