@@ -64,6 +64,7 @@ from bot.understanding.intents import (
     words_of_asking,
 )
 from bot.understanding.interpret import (
+    RESULT_WORDS,
     Interpretation,
     asks_leave,
     interpret,
@@ -301,6 +302,12 @@ class Engine:
             choice = _Choice("role_holder", meaning.slots, choice.confidence, choice.follow_up)
         if choice is not None and choice.intent == "role_holder" and _role_tells(meaning):
             choice = None  # "media itu berperan gimana menurut kadis": what he said, not who
+        if choice is not None and choice.intent in ("org_awards", "org_rank") \
+                and _told_by(compiled.kb, meaning) and not meaning.words & RESULT_WORDS \
+                and (teller := _named_person(compiled.kb, meaning.slots)) is not None:
+            # "pj wali kota bandung perannya apa menurut darto": what he said, not results
+            choice = _Choice("person_quote", {**only(meaning.slots, ("award", "edition", "year")),
+                                              "person": teller.id}, choice.confidence)
         answer = self._resolve(compiled, meaning, choice)
         answered = answer is not None and answer.status == Status.ANSWERED
         details = self._details(compiled, meaning, choice, answer)

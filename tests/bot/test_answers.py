@@ -1634,3 +1634,13 @@ def test_two_things_asked_of_one_subject_get_an_answer_each(engine):
     assert "Humas Bersinergi" in reply.text and "Kementerian Kominfo" in reply.text
     both = ask(engine, "tanggal dan lokasi Malam Anugerah Humas 2023?", "tl")
     assert both.text.count("Westin") == 1  # the date's answer holds the place: said once
+
+
+@pytest.mark.parametrize(("question", "present"), [
+    ("pj wali kota bandung perannya apa menurut darto", "arahan"),
+    ("menurut jaduliwan diskominfotik ngapain aja", "informasi pembangunan")])
+def test_what_a_teller_says_of_an_organisation_is_no_list_of_its_results(
+        engine, question, present):
+    reply = ask(engine, question)
+    assert reply.status == Status.ANSWERED
+    assert present in reply.text and "tercatat meraih" not in reply.text
