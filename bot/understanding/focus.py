@@ -43,6 +43,13 @@ def question_focus(tokens: list[str]) -> str | None:
     if "siapa" in words and to and words & GIVING_WORDS and tokens.index("siapa") < min(
             tokens.index(w) for w in words & GIVING_WORDS) < tokens.index(to):
         return "giver"  # "siapa yang menyerahkan penghargaan kepada Darto?": not Darto
+    asked = tokens.index("siapa") if "siapa" in words else -1
+    following = tokens[asked + 1:]
+    if "serah" in words and asked >= 0 and tokens[asked - 1:asked] not in (["kepada"], ["ke"]) \
+            and (len(following) <= 1 or following[:2] == ["yang", "serah"]):
+        # "penghargaannya diserahkan (oleh) siapa (ya)?", "siapa yang menyerahkan …" (not
+        # "… kepada siapa?", nor "siapa yang mewakili … saat penyerahan?")
+        return "giver"
     for before, after in pairwise(tokens):
         if before in PLACE_NOUNS and after in ("mana", "apa") and not words & (
                 RANK_NOUNS | FOCUS_CUES["group"] | RELATIVE_RANKS.keys()

@@ -1644,3 +1644,17 @@ def test_what_a_teller_says_of_an_organisation_is_no_list_of_its_results(
     reply = ask(engine, question)
     assert reply.status == Status.ANSWERED
     assert present in reply.text and "tercatat meraih" not in reply.text
+
+
+@pytest.mark.parametrize("question", ["siapa yang menyerahkan penghargaan top gpr 2021?",
+                                      "top gpr 2021 penghargaannya diserahkan siapa",
+                                      "penghargaan amh 2023 diserahkan oleh siapa ya"])
+def test_who_handed_an_award_over_is_not_who_received_or_attended(engine, question):
+    reply = ask(engine, question)
+    assert reply.status == Status.NO_DATA
+    assert "Jaduliwan" not in reply.text and "Darto" not in reply.text
+
+
+def test_the_handover_as_an_occasion_does_not_ask_the_giver(engine):
+    reply = ask(engine, "Siapa yang mewakili Pemerintah Kota Bandung saat penyerahan AMH 2023?")
+    assert reply.status == Status.ANSWERED and "Darto" in reply.text
