@@ -495,7 +495,7 @@ class Engine:
         if meaning.slots.get("rank") is not None or meaning.slots.get("asks_rank") or (
                 meaning.slots.get("role") and not holders) or (
                 focus == "who" and meaning.slots.get("role") and not speaker) or (
-                focus == "who" and _unknown_head(compiled.kb, meaning)):
+                focus in ("who", None) and _unknown_head(compiled.kb, meaning)):
             # ranks and the holders of roles are structured facts; a role no one on record
             # holds ("Gubernur DKI Jakarta") is someone the sources never quote
             return None

@@ -1658,3 +1658,9 @@ def test_who_handed_an_award_over_is_not_who_received_or_attended(engine, questi
 def test_the_handover_as_an_occasion_does_not_ask_the_giver(engine):
     reply = ask(engine, "Siapa yang mewakili Pemerintah Kota Bandung saat penyerahan AMH 2023?")
     assert reply.status == Status.ANSWERED and "Darto" in reply.text
+
+
+def test_a_head_no_one_on_record_is_asked_by_keywords_gets_no_other_head(engine):
+    reply = ask(engine, "kepala media center pemprov bengkulu")
+    assert reply.status != Status.ANSWERED and "Jaduliwan" not in reply.text
+    assert "Jaduliwan" in ask(engine, "kepala dinas kominfotik bengkulu", "k2").text
