@@ -12,6 +12,7 @@ from itertools import pairwise
 from bot.understanding.intents import INTENTS
 from bot.understanding.vocabulary import (
     ABOUT_WORDS,
+    ACTION_WORDS,
     COUNT_NOUN_EXCEPTIONS,
     EVENT_VERBS,
     FOCUS_CUES,
@@ -81,6 +82,9 @@ def question_focus(tokens: list[str]) -> str | None:
             return "group"  # "kategori X itu untuk kelompok apa?" asks the group
     if "keberapa" in words:
         return "rank" if words & RANK_NOUNS else "number"
+    if asked >= 0 and following[:1] == ["yang"] and following[1:2] \
+            and following[1] in ACTION_WORDS:
+        return "who"  # "siapa yang menerima … tanggal 30 Oktober?": the date is context
     for focus, cues in FOCUS_CUES.items():
         if words & cues:
             return focus

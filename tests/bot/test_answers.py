@@ -1664,3 +1664,8 @@ def test_a_head_no_one_on_record_is_asked_by_keywords_gets_no_other_head(engine)
     reply = ask(engine, "kepala media center pemprov bengkulu")
     assert reply.status != Status.ANSWERED and "Jaduliwan" not in reply.text
     assert "Jaduliwan" in ask(engine, "kepala dinas kominfotik bengkulu", "k2").text
+
+
+def test_who_did_something_on_a_date_asks_who_not_when(engine):
+    reply = ask(engine, "siapa yang menerima penghargaan di surabaya tanggal 30 oktober 2023")
+    assert reply.status == Status.ANSWERED and "Darto" in reply.text
