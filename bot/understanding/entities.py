@@ -617,7 +617,8 @@ class EntityIndex:
         tokens = linked.tokens
         scopes = {i for m in linked.mentions if m.kind in ("category", "group")
                   for i in range(m.start, m.end)}
-        named = {i for m in linked.mentions if m.kind in ("award", "edition", "year")
+        named = {i for m in linked.mentions  # ("kategori pemkot bandung": no category)
+                 if m.kind in ("award", "edition", "year", "organisation", "person")
                  for i in range(m.start, m.end)}
         for index, token in enumerate(tokens[:-1]):
             if token in ("kategori", "kelompok") and index + 1 not in scopes \
@@ -625,7 +626,8 @@ class EntityIndex:
                 following = tokens[index + 1]
                 if "atau" in tokens[index + 1:index + 6]:
                     continue  # "kelompok provinsi atau kabupaten/kota?": a choice
-                if following not in FILLERS and following not in CATEGORY_STOPS:
+                if following not in FILLERS and following not in CATEGORY_STOPS \
+                        and following not in ("kategori", "kelompok"):
                     words = [tokens[i] for i in takewhile(  # (up to the award named)
                         lambda i: tokens[i] not in CATEGORY_STOPS and tokens[i] not in FILLERS
                         and i not in named, range(index + 1, min(index + 4, len(tokens))))]

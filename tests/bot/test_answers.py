@@ -1669,3 +1669,11 @@ def test_a_head_no_one_on_record_is_asked_by_keywords_gets_no_other_head(engine)
 def test_who_did_something_on_a_date_asks_who_not_when(engine):
     reply = ask(engine, "siapa yang menerima penghargaan di surabaya tanggal 30 oktober 2023")
     assert reply.status == Status.ANSWERED and "Darto" in reply.text
+
+
+@pytest.mark.parametrize("question", ["gw mau tau kategori bandung juara 3 amh itu apa",
+                                      "kelompok kategori pemkot bandung amh 2023"])
+def test_an_organisation_after_kategori_is_no_category_name(engine, question):
+    reply = ask(engine, question)
+    assert reply.status == Status.ANSWERED
+    assert "Kampanye Komunikasi Publik" in reply.text and "tidak tercatat" not in reply.text
