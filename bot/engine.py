@@ -492,7 +492,8 @@ class Engine:
         quoting = False
         holders = details.role_holders(compiled.kb, Query("note", meaning.slots))
         speaker = holders[0].name if len(holders) == 1 else None  # "Sekretaris …": Darto
-        if meaning.slots.get("rank") is not None or meaning.slots.get("asks_rank") or (
+        ranked = meaning.slots.get("rank") is not None or meaning.slots.get("asks_rank")
+        if (ranked and not required) or (
                 meaning.slots.get("role") and not holders) or (
                 focus == "who" and meaning.slots.get("role") and not speaker) or (
                 focus in ("who", None) and _unknown_head(compiled.kb, meaning)):
@@ -519,7 +520,7 @@ class Engine:
             scope, quoting = None, True
         scoping = {i for m in meaning.linked.mentions if m.kind in ("award", "edition", "year")
                    for i in range(m.start, m.end)}
-        naming = {i for m in meaning.linked.mentions if m.kind != "topic"
+        naming = {i for m in meaning.linked.mentions if m.kind not in ("topic", "rank")
                   for i in range(m.start, m.end)} - scoping
         names = compiled.index.kb_words
         tokens = meaning.linked.tokens

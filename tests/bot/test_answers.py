@@ -1677,3 +1677,9 @@ def test_an_organisation_after_kategori_is_no_category_name(engine, question):
     reply = ask(engine, question)
     assert reply.status == Status.ANSWERED
     assert "Kampanye Komunikasi Publik" in reply.text and "tidak tercatat" not in reply.text
+
+
+def test_a_rank_named_as_context_does_not_keep_the_sentence_that_answers_away(engine):
+    reply = ask(engine, "siapa yg menyampaikan syukur atas peringkat 2 top gpr")
+    assert reply.status == Status.ANSWERED and "Rohidin" in reply.text
+    assert ask(engine, "siapa juara 2 liga top gpr", "lg").status != Status.ANSWERED
