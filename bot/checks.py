@@ -201,7 +201,9 @@ def role_check(kb: KnowledgeBase, meaning: Interpretation) -> tuple[str, Answer]
         return None  # "gubernur rohidin yg ikut virtual meeting kan?" asks something else
     after = {tokens[m.end] for m in meaning.linked.mentions
              if m.kind == "person" and m.end < len(tokens)}
-    asks = is_yes_no(tokens) or bool(after & {"itu", "orang", "dari"})  # "Darto itu kadis?"
+    # "Darto itu kadis?", and names alone asked: "Jaduliwan gubernur bengkulu?"
+    asks = is_yes_no(tokens) or bool(after & {"itu", "orang", "dari"}) or (
+        meaning.text.rstrip().endswith("?") and len(named) == len(tokens))
     if (not holds and not asks) or (not role and not asks):
         return None
     answer = details.person_info(kb, Query("person_info", {"person": person.id}))

@@ -1683,3 +1683,10 @@ def test_a_rank_named_as_context_does_not_keep_the_sentence_that_answers_away(en
     reply = ask(engine, "siapa yg menyampaikan syukur atas peringkat 2 top gpr")
     assert reply.status == Status.ANSWERED and "Rohidin" in reply.text
     assert ask(engine, "siapa juara 2 liga top gpr", "lg").status != Status.ANSWERED
+
+
+@pytest.mark.parametrize(("question", "verdict"), [("jaduliwan gubernur bengkulu?", "Tidak"),
+                                                   ("darto sekretaris dinas?", "Ya")])
+def test_a_person_and_a_role_asked_alone_is_a_check(engine, question, verdict):
+    reply = ask(engine, question)
+    assert reply.status == Status.ANSWERED and reply.text.startswith(verdict)
