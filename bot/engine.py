@@ -241,6 +241,9 @@ class Engine:
             return _told(compiled, base, people, "person_info")
         if (other := other_holder(meaning, frame, compiled.kb)) is not None:
             return _not_recorded(compiled, base, other)
+        if (term := _undefined_term(compiled.kb, meaning)) is not None:
+            return base.reply(Status.NO_DATA, f"Sumber tidak menjelaskan arti “{term}”. "
+                                              f"Yang tercatat: {compiled.known}.")
         if (claimed := claimed_detail(compiled.kb, meaning)) is not None:
             return self._checked(compiled, chat_id, base, *claimed)
         if (quoted := self._quoted_saying(compiled, meaning, focus)) is not None:
@@ -620,6 +623,29 @@ _NAME_KINDS = frozenset({"award", "edition", "organisation", "person", "role", "
                          "group", "place"})
 _TELLING_WORDS = SAYING_WORDS | {"menurut", "disebut"}  # "menurut X …", "… yang disebut X"
 _FOCUS_WORDS = frozenset({"alasan", "sebab", "kapan", "dimana", "siapa", "berapa", "mana"})
+
+
+_DEFINING = frozenset({"apa", "itu", "singkat", "dari", "arti", "artinya", "maksud",
+                       "kepanjangan", "panjang", "sih", "ya"})
+_DEFINITIONS = ("(", "adalah", "yaitu", "yakni", "merupakan", "berarti", "singkatan")
+
+
+def _undefined_term(kb: KnowledgeBase, meaning: Interpretation) -> str | None:
+    """'apa itu OPD?', 'OPD itu singkatan dari apa?': an acronym among the note keywords
+    asked to be defined, which no note defines (a note that only uses it does not say what
+    it means)."""
+    topics = meaning.slots.get("topics") or []
+    words = meaning.words
+    if list(filled(meaning.slots)) != ["topics"] or len(topics) != 1 or not words \
+            or not words <= _DEFINING | FILLERS or not words - {"itu", "dari", "sih", "ya"}:
+        return None
+    term = topics[0]
+    if not term.isupper():  # an acronym ("OPD"); a name ("Bumi Rafflesia") is explained by
+        return None  # the note that uses it ("… kado 53 tahun Bumi Rafflesia" of Bengkulu)
+    defined = any(re.search(rf"\b{re.escape(term)}\s*(?:{'|'.join(map(re.escape, _DEFINITIONS))})",
+                            n.text, re.IGNORECASE)
+                  for n in kb.notes if term in n.keywords)
+    return None if defined else term
 
 
 def _kind_asked(tokens: list[str], index: int) -> bool:

@@ -1690,3 +1690,17 @@ def test_a_rank_named_as_context_does_not_keep_the_sentence_that_answers_away(en
 def test_a_person_and_a_role_asked_alone_is_a_check(engine, question, verdict):
     reply = ask(engine, question)
     assert reply.status == Status.ANSWERED and reply.text.startswith(verdict)
+
+
+@pytest.mark.parametrize("question", ["opd tu apaan", "OPD itu singkatan dari apa?",
+                                      "apa itu OPD?"])
+def test_an_acronym_the_sources_only_use_is_not_defined_by_a_sentence_using_it(
+        engine, question):
+    reply = ask(engine, question)
+    assert reply.status == Status.NO_DATA and "tidak menjelaskan" in reply.text
+
+
+def test_a_nickname_is_explained_by_the_note_that_uses_it(engine):
+    ask(engine, "kenapa disebut kado?", "br")
+    reply = ask(engine, "Bumi Rafflesia maksudnya apa?", "br")
+    assert reply.status == Status.ANSWERED and "Bengkulu" in reply.text
