@@ -474,10 +474,13 @@ def awards_list(kb: KnowledgeBase, query: Query) -> Answer:
                   ).cite(*editions)
 
 
+_SHORTFALL = frozenset({"cuma", "hanya", "kurang", "kurangnya", "kalah", "gagal"})
+
+
 def note(kb: KnowledgeBase, query: Query) -> Answer:
     topics = {tuple(normalise(t)) for t in query.slots.get("topics") or ()}
-    if "alasan" in query.words:
-        topics.add(("alasan",))
+    if "alasan" in query.words and not query.words & _SHORTFALL:
+        topics.add(("alasan",))  # (but a reason for success is no reason for falling short)
     subjects: set[str] = set()
     if organisation := query.slots.get("organisation"):
         subjects |= set(kb.organisation_family(organisation))

@@ -1704,3 +1704,10 @@ def test_a_nickname_is_explained_by_the_note_that_uses_it(engine):
     ask(engine, "kenapa disebut kado?", "br")
     reply = ask(engine, "Bumi Rafflesia maksudnya apa?", "br")
     assert reply.status == Status.ANSWERED and "Bengkulu" in reply.text
+
+
+def test_a_reason_for_success_is_no_reason_for_falling_short(engine):
+    short = ask(engine, "kenapa bandung cuma terbaik III bukan terbaik I")
+    assert short.status == Status.NO_DATA
+    success = ask(engine, "kenapa bandung bisa dapat terbaik III?", "ok")
+    assert success.status == Status.ANSWERED and "kolaborasi" in success.text
