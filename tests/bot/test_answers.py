@@ -1711,3 +1711,18 @@ def test_a_reason_for_success_is_no_reason_for_falling_short(engine):
     assert short.status == Status.NO_DATA
     success = ask(engine, "kenapa bandung bisa dapat terbaik III?", "ok")
     assert success.status == Status.ANSWERED and "kolaborasi" in success.text
+
+
+@pytest.mark.parametrize(("question", "present"), [
+    ("sopo sing nganakke anugerah media humas 2023?", "Kementerian Kominfo"),
+    ("nominasi bandung di AMH 2023 teh di kategori naon wae?", "Media Audiovisual"),
+    ("acara anugerah humas 2023 di kota mana euy", "Surabaya"),
+    ("jaduliwan itu gubernur bengkulu yo?", "Tidak")])
+def test_regional_words_are_understood(engine, question, present):
+    reply = ask(engine, question)
+    assert reply.status == Status.ANSWERED and present in reply.text
+
+
+@pytest.mark.parametrize("text", ["matur nuwun yo mas", "makasih nian yo"])
+def test_regional_thanks_are_thanks(engine, text):
+    assert ask(engine, text).status == Status.CHITCHAT
