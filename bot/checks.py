@@ -25,7 +25,7 @@ from bot.context import Frame
 from bot.reply import Status
 from bot.slots import SlotName, Slots, focus_on, only, without
 from bot.understanding.entities import Mention
-from bot.understanding.focus import is_yes_no
+from bot.understanding.focus import ASKING_WORDS, is_yes_no
 from bot.understanding.interpret import Interpretation
 from bot.understanding.normalise import normalise
 from bot.understanding.vocabulary import (
@@ -354,8 +354,10 @@ def kind_check(kb: KnowledgeBase, meaning: Interpretation) -> tuple[str, Answer]
 
 
 def checks(tokens: list[str]) -> bool:
-    """A yes/no question, or a statement given to be checked ("…, betul?", "… ya?")."""
-    return is_yes_no(tokens) or tokens[-1:] in (["ya"], ["benar"], ["betul"])
+    """A yes/no question, or a statement given to be checked ("…, betul?", "… ya?"; but
+    "posisinya apa ya?" asks what)."""
+    return is_yes_no(tokens) or (tokens[-1:] in (["ya"], ["benar"], ["betul"])
+                                 and not set(tokens) & ASKING_WORDS)
 
 
 def ancestors(kb: KnowledgeBase, organisation: str | None) -> set[str]:

@@ -27,6 +27,7 @@ from bot.understanding.compound import (
     split_shared_name,
     split_subjects,
     statement_and_ask,
+    without_address,
     without_courtesy,
     without_enumeration,
 )
@@ -68,7 +69,8 @@ class SingleAsker(Protocol):
 def answer_message(engine: SingleAsker, text: str, chat_id: str) -> Reply:
     """The reply to a whole message: its clauses answered one by one, or the message whole
     when it holds one ask."""
-    text = _without_preamble(engine, without_enumeration(without_courtesy(text)))
+    text = _without_preamble(engine, without_enumeration(without_courtesy(
+        without_address(text))))
     parts = split_clauses(text)
     if len(parts) == 1 and (ask := _after_statement(engine, text)):
         # "dki peringkat 1, trus sumsel posisi berapa?": the ask, about its own subject

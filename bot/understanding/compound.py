@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from bot.understanding.entities import Linked
 from bot.understanding.normalise import normalise
 from bot.understanding.vocabulary import (
+    ADDRESS_WORDS,
     BOTH_WORDS,
     COMPARING_WORDS,
     EACH_WORDS,
@@ -87,6 +88,15 @@ def without_courtesy(text: str) -> str:
     sentences = sentences_of(text)
     kept = [s for s in sentences if not is_courtesy(s)]
     return " ".join(kept) if kept and len(kept) < len(sentences) else text
+
+
+_ADDRESSED = re.compile(r"[\s,]+(?:" + "|".join(sorted(ADDRESS_WORDS)) + r")([\s?!.]*)$",
+                        re.IGNORECASE)
+
+
+def without_address(text: str) -> str:
+    """The message without the one it addresses at its end ("… ya mas?" → "… ya?")."""
+    return _ADDRESSED.sub(r"\1", text.rstrip())
 
 
 def is_courtesy(sentence: str) -> bool:

@@ -80,6 +80,7 @@ class Vocabulary(BaseModel):
     when_nouns: WordList
     yes_no_cues: WordList
     yes_no_tails: WordList
+    address_words: WordList
     action_words: WordList
     saying_words: WordList
     generic_words: WordList
@@ -197,6 +198,7 @@ PLACE_NOUNS = VOCABULARY.place_nouns
 WHEN_NOUNS = VOCABULARY.when_nouns
 YES_NO_CUES = VOCABULARY.yes_no_cues
 YES_NO_TAILS = VOCABULARY.yes_no_tails
+ADDRESS_WORDS = VOCABULARY.address_words
 ACTION_WORDS = VOCABULARY.action_words
 SAYING_WORDS = VOCABULARY.saying_words
 GENERIC_WORDS = VOCABULARY.generic_words

@@ -1726,3 +1726,17 @@ def test_regional_words_are_understood(engine, question, present):
 @pytest.mark.parametrize("text", ["matur nuwun yo mas", "makasih nian yo"])
 def test_regional_thanks_are_thanks(engine, text):
     assert ask(engine, text).status == Status.CHITCHAT
+
+
+def test_the_one_addressed_at_the_end_is_not_part_of_the_ask(engine):
+    claims = ask(engine, "Katanya Sumsel juara 2 dan Bengkulu juara 3 di TOP GPR 2021 ya mas?")
+    assert claims.text.startswith("Tidak") and "Bengkulu" in claims.text
+    assert ask(engine, "AMH 2023 di Surabaya ya pak?", "p").text.startswith("Ya")
+
+
+@pytest.mark.parametrize("question", ["Pemkot Bandung di AMH 2023 itu terbaik ke berapa ya?",
+                                      "posisi pemprov bengkulu di TOP GPR Award 2021 apa ya kak"])
+def test_an_open_question_ending_in_ya_gets_no_verdict(engine, question):
+    reply = ask(engine, question)
+    assert reply.status == Status.ANSWERED
+    assert not reply.text.startswith(("Ya", "Tidak"))
