@@ -75,6 +75,8 @@ from bot.understanding.normalise import MAX_INPUT_CHARS, normalise
 from bot.understanding.vocabulary import (
     ACTION_WORDS,
     COMPARING_WORDS,
+    DEFINING_WORDS,
+    DEFINITION_WORDS,
     EVENT_VERBS,
     FILLERS,
     GENERIC_WORDS,
@@ -625,11 +627,6 @@ _TELLING_WORDS = SAYING_WORDS | {"menurut", "disebut"}  # "menurut X …", "… 
 _FOCUS_WORDS = frozenset({"alasan", "sebab", "kapan", "dimana", "siapa", "berapa", "mana"})
 
 
-_DEFINING = frozenset({"apa", "itu", "singkat", "dari", "arti", "artinya", "maksud",
-                       "kepanjangan", "panjang", "sih", "ya"})
-_DEFINITIONS = ("(", "adalah", "yaitu", "yakni", "merupakan", "berarti", "singkatan")
-
-
 def _undefined_term(kb: KnowledgeBase, meaning: Interpretation) -> str | None:
     """'apa itu OPD?', 'OPD itu singkatan dari apa?': an acronym among the note keywords
     asked to be defined, which no note defines (a note that only uses it does not say what
@@ -637,13 +634,13 @@ def _undefined_term(kb: KnowledgeBase, meaning: Interpretation) -> str | None:
     topics = meaning.slots.get("topics") or []
     words = meaning.words
     if list(filled(meaning.slots)) != ["topics"] or len(topics) != 1 or not words \
-            or not words <= _DEFINING | FILLERS or not words - {"itu", "dari", "sih", "ya"}:
+            or not words <= DEFINING_WORDS | FILLERS or not words - {"itu", "dari", "sih", "ya"}:
         return None
     term = topics[0]
     if not term.isupper():  # an acronym ("OPD"); a name ("Bumi Rafflesia") is explained by
         return None  # the note that uses it ("… kado 53 tahun Bumi Rafflesia" of Bengkulu)
-    defined = any(re.search(rf"\b{re.escape(term)}\s*(?:{'|'.join(map(re.escape, _DEFINITIONS))})",
-                            n.text, re.IGNORECASE)
+    defining = "|".join(["\\(", *sorted(DEFINITION_WORDS)])  # "OPD (…)", "OPD adalah …"
+    defined = any(re.search(rf"\b{re.escape(term)}\s*(?:{defining})", n.text, re.IGNORECASE)
                   for n in kb.notes if term in n.keywords)
     return None if defined else term
 

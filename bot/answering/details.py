@@ -24,7 +24,7 @@ from bot.catalogue import award_label, awards_catalogue, edition_label, known_ed
 from bot.reply import Status
 from bot.slots import Focus, focus_on, without
 from bot.understanding.normalise import normalise
-from bot.understanding.vocabulary import SAYING_WORDS
+from bot.understanding.vocabulary import SAYING_WORDS, SHORTFALL_WORDS
 from knowledge import models as m
 from knowledge.base import KnowledgeBase
 from knowledge.sources import indonesian_date
@@ -474,12 +474,9 @@ def awards_list(kb: KnowledgeBase, query: Query) -> Answer:
                   ).cite(*editions)
 
 
-_SHORTFALL = frozenset({"cuma", "hanya", "kurang", "kurangnya", "kalah", "gagal"})
-
-
 def note(kb: KnowledgeBase, query: Query) -> Answer:
     topics = {tuple(normalise(t)) for t in query.slots.get("topics") or ()}
-    if "alasan" in query.words and not query.words & _SHORTFALL:
+    if "alasan" in query.words and not query.words & SHORTFALL_WORDS:
         topics.add(("alasan",))  # (but a reason for success is no reason for falling short)
     subjects: set[str] = set()
     if organisation := query.slots.get("organisation"):

@@ -81,6 +81,9 @@ class Vocabulary(BaseModel):
     yes_no_cues: WordList
     yes_no_tails: WordList
     address_words: WordList
+    shortfall_words: WordList
+    defining_words: WordList
+    definition_words: WordList
     action_words: WordList
     saying_words: WordList
     generic_words: WordList
@@ -199,6 +202,9 @@ WHEN_NOUNS = VOCABULARY.when_nouns
 YES_NO_CUES = VOCABULARY.yes_no_cues
 YES_NO_TAILS = VOCABULARY.yes_no_tails
 ADDRESS_WORDS = VOCABULARY.address_words
+SHORTFALL_WORDS = VOCABULARY.shortfall_words
+DEFINING_WORDS = VOCABULARY.defining_words
+DEFINITION_WORDS = VOCABULARY.definition_words
 ACTION_WORDS = VOCABULARY.action_words
 SAYING_WORDS = VOCABULARY.saying_words
 GENERIC_WORDS = VOCABULARY.generic_words
