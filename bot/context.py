@@ -41,6 +41,12 @@ class Frame:
         found = self.focus.get("edition") or self.asked.get("edition")
         return str(found) if found else None
 
+    @property
+    def award(self) -> str | None:
+        """The award the conversation is about: the last answer's, else the one asked."""
+        found = self.focus.get("award") or self.asked.get("award")
+        return str(found) if found else None
+
 
 class ContextStore:
     """Frames by chat id, with expiry and a size bound."""

@@ -518,7 +518,7 @@ class Engine:
                 scope = {edition}  # a note's keyword names no edition: the conversation's
         elif frame is not None and (edition := frame.edition):
             scope = {edition}
-        elif frame is not None and (award := frame.focus.get("award") or frame.asked.get("award")):
+        elif frame is not None and (award := frame.award):
             # "teknologi apa yg dimanfaatkan?" after what TOP GPR is: its editions
             scope = {e.id for e in compiled.kb.editions.values() if e.award == award}
         else:  # names nothing on record: only a question quoting a sentence is about it

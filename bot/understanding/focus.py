@@ -41,11 +41,11 @@ def question_focus(tokens: list[str]) -> str | None:
     follow-up, a bare name)."""
     words = set(tokens)
     to = "kepada" if "kepada" in words else "ke" if "serah" in words and "ke" in words else ""
-    if "siapa" in words and to and words & GIVING_WORDS and tokens.index("siapa") < min(
-            tokens.index(w) for w in words & GIVING_WORDS) < tokens.index(to):
-        return "giver"  # "siapa yang menyerahkan penghargaan kepada Darto?": not Darto
     asked = tokens.index("siapa") if "siapa" in words else -1
     following = tokens[asked + 1:]
+    if asked >= 0 and to and words & GIVING_WORDS and asked < min(
+            tokens.index(w) for w in words & GIVING_WORDS) < tokens.index(to):
+        return "giver"  # "siapa yang menyerahkan penghargaan kepada Darto?": not Darto
     if "serah" in words and asked >= 0 and tokens[asked - 1:asked] not in (["kepada"], ["ke"]) \
             and (len(following) <= 1 or following[:2] == ["yang", "serah"]):
         # "penghargaannya diserahkan (oleh) siapa (ya)?", "siapa yang menyerahkan …" (not
