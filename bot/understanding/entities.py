@@ -186,6 +186,14 @@ class EntityIndex:
                     if key[-1] == str(edition.year) and len(key) > 2 and (
                             "award", edition.award) not in self.aliases[key[:-1]]:
                         self.aliases[key[:-1]].append(("award", edition.award))
+        for key, linked_to in list(self.aliases.items()):
+            # a name of two or three words typed as one ("topgpr", "mediacenter")
+            joined = ("".join(key),)
+            named = [t for t in linked_to if t[0] != "topic"]
+            if 2 <= len(key) <= 3 and named and len(joined[0]) >= 5 and joined[0].isalpha() \
+                    and joined not in self.aliases:
+                self.aliases[joined] = named
+                token_targets[joined[0]].update(named)
         published: dict[str, list[str]] = defaultdict(list)
         for edition in kb.editions.values():
             if edition.source_id:

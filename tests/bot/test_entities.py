@@ -36,6 +36,8 @@ def link(index: EntityIndex, text: str):
         ("kategori kampanye komunikasi publik", "category", "Kampanye Komunikasi Publik"),
         ("media audiovisual", "category", "Media Audiovisual"),
         ("surabaya", "place", "Surabaya"),
+        ("topgpr", "award", "top-gpr"),  # a name of two or three words typed as one
+        ("mediacenter", "organisation", "media-center-pemprov-bengkulu"),
     ],
 )
 def test_names_from_the_knowledge_base_link_with_typos(index, text, kind, target):
