@@ -16,6 +16,10 @@ _ROMAN = re.compile(r"^[ivx]+$")
 _PHRASE_LENGTHS = sorted({len(key) for key in PHRASES}, reverse=True)
 _CLITICS = ("nya", "ku", "mu")
 _HEARSAY = frozenset({"katanya", "kabarnya", "konon"})
+# a question word typed together with the particle after it: "apaya", "siapayg", "kapansih"
+_RUN_HEADS = ("siapa", "apa", "kapan", "dimana", "mana", "berapa", "brp", "gimana", "kenapa",
+              "knp")
+_RUN_TAILS = ("yg", "ya", "sih", "aja")
 _ASKING_ONLY = frozenset({"apa", "apaan", "gimana", "gmn", "bagaimana", "aja", "saja", "sih",
                           "dong", "tuh"})
 
@@ -57,10 +61,20 @@ def expand_informal(words: list[str]) -> list[str]:
             if set(words[1:]) <= _ASKING_ONLY:
                 expanded.extend(("kata", "nya"))
             continue
-        replacement = INFORMAL.get(word) or _informal_with_clitic(word) or word
+        replacement = INFORMAL.get(word) or _informal_with_clitic(word) or _run_together(word) \
+            or word
         replacement = INFORMAL.get(replacement, replacement)
         expanded.extend(replacement.split())
     return join_phrases(expanded)
+
+
+def _run_together(word: str) -> str | None:
+    """A question word and its particle typed as one: "siapayg" is "siapa yang"."""
+    for tail in _RUN_TAILS:
+        head = word[: -len(tail)]
+        if word.endswith(tail) and head in _RUN_HEADS:
+            return " ".join(INFORMAL.get(w, w) for w in (head, tail))
+    return None
 
 
 def _informal_with_clitic(word: str) -> str | None:

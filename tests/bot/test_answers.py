@@ -1740,3 +1740,10 @@ def test_an_open_question_ending_in_ya_gets_no_verdict(engine, question):
     reply = ask(engine, question)
     assert reply.status == Status.ANSWERED
     assert not reply.text.startswith(("Ya", "Tidak"))
+
+
+def test_what_the_asker_heard_frames_the_question_without_blocking_it(engine):
+    reply = ask(engine, "Saya dengar Pemprov Bengkulu dapat penghargaan TOP GPR Award 2021, "
+                        "peringkatnya berapa ya?")
+    assert reply.status == Status.ANSWERED
+    assert "peringkat 2" in reply.text

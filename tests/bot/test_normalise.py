@@ -23,6 +23,10 @@ from bot.understanding.normalise import normalise
         ("Kemkominfo Komdigi", ["kominfo", "kominfo"]),
         ("Pj Walkot, Sekda", ["penjabat", "wali", "kota", "sekretaris", "daerah"]),
         ("di mana", ["dimana"]),
+        # a question word typed together with its particle; chat forms of phone typing
+        ("siapayg apaya kapansih", ["siapa", "yang", "apa", "ya", "kapan", "sih"]),
+        ("met pagi, mkasih", ["selamat", "pagi", "terimakasih"]),
+        ("kebagian dibagiin", ["dapat", "beri"]),
         ("ke berapa", ["keberapa"]),
         ("AMH ke-16", ["amh", "ke-16"]),
         ("pemenang diraih menerima", ["menang", "raih", "terima"]),
