@@ -27,6 +27,12 @@ from bot.understanding.normalise import normalise
         ("siapayg apaya kapansih", ["siapa", "yang", "apa", "ya", "kapan", "sih"]),
         ("met pagi, mkasih", ["selamat", "pagi", "terimakasih"]),
         ("kebagian dibagiin", ["dapat", "beri"]),
+        # "ke" and a number is an ordinal, never a reduplication ("ke ke")
+        ("yg ke2? juara ke3, amh ke16", ["yang", "kedua", "juara", "ke-3", "amh", "ke-16"]),
+        ("bengkulu vs bandung tinggian mana", ["bengkulu", "dan", "bandung", "lebih", "tinggi",
+                                               "mana"]),
+        ("sumsel diatas bengkulu", ["sumsel", "di", "atas", "bengkulu"]),
+        ("beda cara penyelenggaraan", ["beda", "format"]),
         ("ke berapa", ["keberapa"]),
         ("AMH ke-16", ["amh", "ke-16"]),
         ("pemenang diraih menerima", ["menang", "raih", "terima"]),
