@@ -203,12 +203,16 @@ def categories(kb: KnowledgeBase, query: Query) -> Answer:
     label = edition_label(kb, found)
     if not names:
         return no_data(f"Sumber tidak menyebut kategori {label}.", _edition_focus(found))
+    if query.words & _HOW_MANY:  # "total kategori AMH 2023 ada berapa?": no full list
+        return no_data(f"Sumber tidak menyebut jumlah kategori {label}. Yang disebut: "
+                       f"{join_items(names)}.", _edition_focus(found))
     return _edition_answer(found, f"Kategori {label} yang disebut sumber: "
                            f"{join_items(names)}. Sumber tidak memuat daftar lengkapnya.",
                            *results)
 
 
 _WHEN_WORDS = frozenset({"kapan", "tanggal"})
+_HOW_MANY = frozenset({"berapa", "jumlah", "total"})
 
 
 def source(kb: KnowledgeBase, query: Query) -> Answer:

@@ -1747,3 +1747,21 @@ def test_what_the_asker_heard_frames_the_question_without_blocking_it(engine):
                         "peringkatnya berapa ya?")
     assert reply.status == Status.ANSWERED
     assert "peringkat 2" in reply.text
+
+
+@pytest.mark.parametrize("question", ["total kategori amh 2023 ada brp",
+                                      "kategori di AMH 2023 ada berapa?"])
+def test_how_many_categories_an_edition_has_is_not_on_record(engine, question):
+    """The sources name some categories, never how many there are: no count, but the ones
+    named."""
+    reply = ask(engine, question)
+    assert reply.status == Status.NO_DATA
+    assert "jumlah kategori" in reply.text and "Media Audiovisual" in reply.text
+
+
+@pytest.mark.parametrize("question", ["totalnya bandung kebagian di brp kategori amh 2023",
+                                      "how many categories bandung got in amh 2023"])
+def test_in_how_many_categories_an_organisation_is_on_record(engine, question):
+    reply = ask(engine, question)
+    assert reply.status == Status.ANSWERED
+    assert "tiga kategori" in reply.text
