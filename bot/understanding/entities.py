@@ -22,6 +22,7 @@ from bot.understanding.normalise import normalise
 from bot.understanding.vocabulary import (
     COUNTED_NOUNS,
     DETAIL_WORDS,
+    EVENT_NOUNS,
     FILLERS,
     FOLLOW_UP_MARKERS,
     GENERIC_WORDS,
@@ -588,7 +589,9 @@ class EntityIndex:
                                                  and tokens[index + 1] == "besar"):
                     self._add(linked, covered, "rank", number, index, index + 1)
                     self._link_rank_list(linked, covered, index + 1)
-            elif token in ORDINAL_WORDS:
+            elif token in ORDINAL_WORDS and not (
+                    token == "kedua" and index + 1 < len(tokens)
+                    and tokens[index + 1] in EVENT_NOUNS):  # "kedua acara itu": both
                 self._add(linked, covered, "rank", ORDINAL_WORDS[token], index, index + 1)
             elif token.startswith("ke-") or (previous == "ke" and is_number(token)):
                 number = number_from_word(token if token.startswith("ke-") else f"ke-{token}")

@@ -15,6 +15,7 @@ from bot.understanding.vocabulary import (
     ACTION_WORDS,
     COUNT_NOUN_EXCEPTIONS,
     EVENT_VERBS,
+    FILLERS,
     FOCUS_CUES,
     GIVING_WORDS,
     PLACE_NOUNS,
@@ -63,8 +64,8 @@ def question_focus(tokens: list[str]) -> str | None:
         if (before == "berapa" and after in RANK_NOUNS) or (after == "berapa" and before in (
                 RANK_NOUNS | GOT_WORDS)):
             return "rank"  # "juara berapa", "dapat berapa"
-        if before == "berapa" and after not in COUNT_NOUN_EXCEPTIONS:
-            return "how_many"
+        if before == "berapa" and after not in COUNT_NOUN_EXCEPTIONS and after not in FILLERS:
+            return "how_many"  # (not "tanggal … berapa saja?")
         if before == "nama" and after in VENUE_NOUNS:
             return "where"  # "nama gedung/tempat acaranya?": where it was
         if before == "nama" and after in ("penghargaan", "award", "ajang", "anugerah"):

@@ -1765,3 +1765,13 @@ def test_in_how_many_categories_an_organisation_is_on_record(engine, question):
     reply = ask(engine, question)
     assert reply.status == Status.ANSWERED
     assert "tiga kategori" in reply.text
+
+
+@pytest.mark.parametrize("question", ["tgl ke2 acara itu brp aja, top gpr 2021 sm amh 2023",
+                                      "tanggal kedua acara itu berapa saja?"])
+def test_both_events_dates_are_asked_with_kedua_and_berapa_saja(engine, question):
+    """"kedua acara" is both events, not the second; "berapa saja" after "tanggal" asks
+    the dates, not how many."""
+    reply = ask(engine, question)
+    assert reply.status == Status.ANSWERED
+    assert "11 November 2021" in reply.text and "30 Oktober 2023" in reply.text

@@ -33,6 +33,7 @@ from bot.understanding.normalise import normalise
                                                "mana"]),
         ("sumsel diatas bengkulu", ["sumsel", "di", "atas", "bengkulu"]),
         ("beda cara penyelenggaraan", ["beda", "format"]),
+        ("berterimakasih lgsg diwakilin", ["terimakasih", "langsung", "wakil"]),
         ("ke berapa", ["keberapa"]),
         ("AMH ke-16", ["amh", "ke-16"]),
         ("pemenang diraih menerima", ["menang", "raih", "terima"]),
