@@ -43,6 +43,7 @@ from bot.understanding.vocabulary import (
     GREETINGS,
     ORDER_WORDS,
     PRONOUNS,
+    REQUEST_WORDS,
     SELF_WORDS,
 )
 from knowledge.base import KnowledgeBase
@@ -87,11 +88,15 @@ def answer_message(engine: SingleAsker, text: str, chat_id: str) -> Reply:
     if len(parts) == 1 and (claims := _claims(engine, text)):
         return _together(engine, text, [engine.ask_single(c, chat_id) for c in claims],
                          chat_id)
-    if len(parts) == 1 and (pair := _two_attributes(engine, text)):
-        first, second = (engine.ask_single(p, chat_id) for p in pair)
-        if set(normalise(second.text)) <= set(normalise(first.text)):
-            return replace(first, question=text)  # "tanggal dan lokasi": one answer holds both
-        return _together(engine, text, [first, second], chat_id)
+    if len(parts) == 1 and (asks := _attributes(engine, text)):
+        replies: list[Reply] = []
+        for reply in (engine.ask_single(p, chat_id) for p in asks):
+            # "tanggal dan lokasi": one answer holds both
+            if not any(set(normalise(reply.text)) <= set(normalise(r.text)) for r in replies):
+                replies.append(reply)
+        if len(replies) == 1:
+            return replace(replies[0], question=text)
+        return _together(engine, text, replies, chat_id)
     if len(parts) == 1:
         reply = _answer_ask(engine, text, chat_id, meaning)
         if reply.status == Status.NOT_UNDERSTOOD and (
@@ -107,22 +112,27 @@ def answer_message(engine: SingleAsker, text: str, chat_id: str) -> Reply:
     return _together(engine, text, [_answer_ask(engine, p, chat_id) for p in parts], chat_id)
 
 
-_PAIR = re.compile(r"^\s*([^\W\d_]+)\s+(?:dan|&|sama|serta)\s+([^\W\d_]+)\s+(.+?)[\s?]*$")
+_LISTED = re.compile(r"^\s*(?:(.*?)\s+)??((?:[^\W\d_]+\s*,\s*)*[^\W\d_]+),?\s+"
+                     r"(?:dan|&|sama|serta)\s+([^\W\d_]+)\s+(.+?)[\s?.!]*$")
 
 
-def _two_attributes(engine: SingleAsker, text: str) -> list[str] | None:
-    """'tema dan penyelenggara amh 2023': two things asked of one subject, each the cue of
-    another intent: one ask each."""
-    found = _PAIR.match(text.casefold())
+def _attributes(engine: SingleAsker, text: str) -> list[str] | None:
+    """'tema dan penyelenggara amh 2023', 'mohon info penyelenggara, tema, waktu dan tempat
+    AMH 2023': things asked of one subject, each the cue of another intent: one ask each."""
+    found = _LISTED.match(text.casefold())
     if found is None:
         return None
-    first, second, rest = found.groups()
-    if not _names_something(engine, rest):
-        return None
-    parts = [f"{first} {rest}", f"{second} {rest}"]
-    cued = [next((s.intent for s in engine.interpret(p).strict if s.score >= 1.0), None)
+    lead, listed, last, rest = found.groups()
+    items = [w.strip() for w in listed.split(",")] + [last]
+    if set(items) & (ASKING_WORDS | FILLERS):
+        return None  # ("bertepatan sama apa …": no list of things asked)
+    if not _names_something(engine, rest) or (
+            lead and not set(normalise(lead)) <= FILLERS | REQUEST_WORDS | {"data"}):
+        return None  # (only words that ask leave before the list: "mohon info …")
+    parts = [" ".join(filter(None, (lead, item, rest))) for item in items]
+    cued = [next((s.intent for s in engine.interpret(p).strict if s.score >= 0.8), None)
             for p in parts]
-    return parts if None not in cued and cued[0] != cued[1] else None
+    return parts if None not in cued and len(set(cued)) == len(cued) else None
 
 
 def _without_preamble(engine: SingleAsker, text: str) -> str:

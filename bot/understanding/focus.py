@@ -21,6 +21,7 @@ from bot.understanding.vocabulary import (
     PLACE_NOUNS,
     RANK_NOUNS,
     RELATIVE_RANKS,
+    REQUEST_WORDS,
     VENUE_NOUNS,
     WHEN_NOUNS,
     YES_NO_CUES,
@@ -98,7 +99,10 @@ def is_yes_no(tokens: list[str]) -> bool:
     """'apakah Bandung juara 1?', 'Muba menang gak?', 'benar Bengkulu peringkat 2?'."""
     if not tokens:
         return False
-    if tokens[0] in YES_NO_CUES or (tokens[-1] in YES_NO_TAILS and len(tokens) > 2):
+    # ("mohon konfirmasi, apakah …": the cue after the words that ask leave)
+    lead = next((i for i, t in enumerate(tokens) if t not in REQUEST_WORDS | FILLERS), 0)
+    if tokens[0] in YES_NO_CUES or tokens[lead] in YES_NO_CUES or (
+            tokens[-1] in YES_NO_TAILS and len(tokens) > 2):
         return True
     if tokens[-1] == "ya" and len(tokens) > 2 and not set(tokens) & ASKING_WORDS:
         return True  # "AMH 2023 hari senin ya?" (but "kapan ya?" asks when)

@@ -1775,3 +1775,20 @@ def test_both_events_dates_are_asked_with_kedua_and_berapa_saja(engine, question
     reply = ask(engine, question)
     assert reply.status == Status.ANSWERED
     assert "11 November 2021" in reply.text and "30 Oktober 2023" in reply.text
+
+
+def test_a_list_of_things_asked_of_one_edition_gets_each(engine):
+    reply = ask(engine, "Mohon dibantu data penyelenggara, tema, waktu dan tempat AMH 2023.")
+    assert reply.status == Status.ANSWERED
+    for fact in ("Kominfo", "Bersinergi untuk Kemajuan Negeri", "30 Oktober 2023", "Westin"):
+        assert fact in reply.text
+    # the list's own words only: "bertepatan sama apa" is no list of things asked
+    reply = ask(engine, "penyelenggara, tema, dan tempat top gpr 2021?")
+    assert "tidak menyebut penyelenggara" in reply.text
+    assert "tidak menyebut tema" in reply.text and "virtual" in reply.text
+
+
+def test_a_yes_no_question_after_words_asking_leave_gets_its_verdict(engine):
+    reply = ask(engine, "Mohon konfirmasi, apakah benar Pemprov Bengkulu meraih peringkat 2 "
+                        "TOP GPR Award 2021?")
+    assert reply.text.startswith("Ya — ")
