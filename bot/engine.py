@@ -894,7 +894,9 @@ def _choose(meaning: Interpretation, frame: Frame | None, focus: str | None, *, 
     deed = _asked_deed(meaning.linked.tokens)
     ranked: list[Scored] = [
         s for s in meaning.strict if s.score >= MIN_STRICT_SCORE
-        and fits(s.intent, focus) and _explains(s.intent, meaning.words, focus, deed)]
+        and fits(s.intent, focus) and _explains(s.intent, meaning.words, focus, deed)
+        # "jelaskan alasan Bengkulu menang": why it won, not what the award is for
+        and not (s.intent == "award_definition" and focus == "why" and own.get("organisation"))]
     has_cue = any(s.score >= 1.0 for s in meaning.strict)
     # "kalau AMH 2023?" goes on with the previous question, not with a look-alike example
     guessing = not (meaning.follow_up_marker and frame is not None and not has_cue)

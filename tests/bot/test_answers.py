@@ -1792,3 +1792,19 @@ def test_a_yes_no_question_after_words_asking_leave_gets_its_verdict(engine):
     reply = ask(engine, "Mohon konfirmasi, apakah benar Pemprov Bengkulu meraih peringkat 2 "
                         "TOP GPR Award 2021?")
     assert reply.text.startswith("Ya — ")
+
+
+@pytest.mark.parametrize("question", ["jelaskan alasan bengkulu menang top gpr",
+                                      "jelaskan mengapa Pemprov Bengkulu berhasil meraih TOP "
+                                      "GPR 2021"])
+def test_why_an_organisation_won_is_not_what_the_award_is_for(engine, question):
+    reply = ask(engine, question)
+    assert reply.status == Status.ANSWERED
+    assert "kerja sama" in reply.text
+    assert "Penghargaan bagi instansi" not in reply.text
+
+
+def test_a_slang_exclamation_is_no_unknown_word(engine):
+    reply = ask(engine, "bjir bengkulu rank 2 doang?")
+    assert reply.status == Status.ANSWERED
+    assert reply.text.startswith("Ya — ")

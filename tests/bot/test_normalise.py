@@ -34,6 +34,7 @@ from bot.understanding.normalise import normalise
         ("sumsel diatas bengkulu", ["sumsel", "di", "atas", "bengkulu"]),
         ("beda cara penyelenggaraan", ["beda", "format"]),
         ("berterimakasih lgsg diwakilin", ["terimakasih", "langsung", "wakil"]),
+        ("bjir still no 3", ["bjir", "masih", "nomor", "3"]),
         ("ke berapa", ["keberapa"]),
         ("AMH ke-16", ["amh", "ke-16"]),
         ("pemenang diraih menerima", ["menang", "raih", "terima"]),
