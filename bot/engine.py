@@ -74,9 +74,11 @@ from bot.understanding.interpret import (
 from bot.understanding.normalise import MAX_INPUT_CHARS, normalise
 from bot.understanding.vocabulary import (
     ACTION_WORDS,
+    ATTENDING_WORDS,
     COMPARING_WORDS,
     DEFINING_WORDS,
     DEFINITION_WORDS,
+    EVENT_NOUNS,
     EVENT_VERBS,
     FILLERS,
     GENERIC_WORDS,
@@ -896,7 +898,8 @@ def _choose(meaning: Interpretation, frame: Frame | None, focus: str | None, *, 
         s for s in meaning.strict if s.score >= MIN_STRICT_SCORE
         and fits(s.intent, focus) and _explains(s.intent, meaning.words, focus, deed)
         # "jelaskan alasan Bengkulu menang": why it won, not what the award is for
-        and not (s.intent == "award_definition" and focus == "why" and own.get("organisation"))]
+        and not (s.intent == "award_definition" and focus == "why" and own.get("organisation"))
+        and not _person_elsewhere(s.intent, own, meaning.words, focus)]
     has_cue = any(s.score >= 1.0 for s in meaning.strict)
     # "kalau AMH 2023?" goes on with the previous question, not with a look-alike example
     guessing = not (meaning.follow_up_marker and frame is not None and not has_cue)
@@ -947,6 +950,24 @@ def _choose(meaning: Interpretation, frame: Frame | None, focus: str | None, *, 
         # a longer message, not a question)
         return _Choice("org_awards", own.copy(), 0.5)
     return None
+
+
+_EVENT_CONTEXT = EVENT_NOUNS | EVENT_VERBS | ATTENDING_WORDS | SAYING_WORDS
+_WORK_WORDS = frozenset({"kerja", "tugas", "bertugas", "dinas", "kantor", "jabat", "instansi",
+                         "asal", "dari"})  # "Jaduliwan kerja di mana?": his office
+
+
+def _person_elsewhere(intent: str, slots: Slots, words: frozenset[str], focus: str | None
+                      ) -> bool:
+    """Whether a question asks where or when of a person, not of an event or of the person's
+    office ("darto tinggal dimana?", "darto kuliahnya dmn"): the event a person took part in
+    answers only a question that names it, or an award, or what was done there ("darto
+    terima penghargaan dimana?"); who the person is answers where they work."""
+    if not slots.get("person") or any(slots.get(n) for n in ("award", "edition", "year")):
+        return False
+    if intent == "person_info":
+        return focus in ("where", "when") and not words & (_EVENT_CONTEXT | _WORK_WORDS)
+    return intent in ("event_place", "event_date") and not words & _EVENT_CONTEXT
 
 
 def _refer_back(meaning: Interpretation, frame: Frame | None, kb: KnowledgeBase) -> None:

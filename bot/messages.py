@@ -97,6 +97,10 @@ def answer_message(engine: SingleAsker, text: str, chat_id: str) -> Reply:
         if len(replies) == 1:
             return replace(replies[0], question=text)
         return _together(engine, text, replies, chat_id)
+    if len(parts) == 1 and (greeting := _greeting_of(text)):
+        # "Selamat siang, saya dari Humas Pemkab Sleman.": a greeting, answered as one
+        # (whatever its words name: "pagi" asks no time)
+        return replace(engine.ask_single(greeting, chat_id), question=text)
     if len(parts) == 1:
         reply = _answer_ask(engine, text, chat_id, meaning)
         if reply.status == Status.NOT_UNDERSTOOD and (
@@ -104,9 +108,6 @@ def answer_message(engine: SingleAsker, text: str, chat_id: str) -> Reply:
             # "kapan acaranya?" in a new chat, with two editions on record: each one's
             return _together(engine, text, [engine.ask_single(p, chat_id) for p in each],
                              chat_id)
-        if reply.status == Status.NOT_UNDERSTOOD and (greeting := _greeting_of(text)):
-            # "Selamat siang, saya dari Humas Pemkab Sleman.": a greeting, answered as one
-            return replace(engine.ask_single(greeting, chat_id), question=text)
         return reply
     parts = _subject_first(engine, parts)
     return _together(engine, text, [_answer_ask(engine, p, chat_id) for p in parts], chat_id)

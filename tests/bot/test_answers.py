@@ -1808,3 +1808,26 @@ def test_a_slang_exclamation_is_no_unknown_word(engine):
     reply = ask(engine, "bjir bengkulu rank 2 doang?")
     assert reply.status == Status.ANSWERED
     assert reply.text.startswith("Ya — ")
+
+
+@pytest.mark.parametrize("question", ["darto kuliahnya dmn", "darto tinggal dimana"])
+def test_where_a_person_lives_or_studies_is_not_the_venue_of_their_event(engine, question):
+    reply = ask(engine, question)
+    assert reply.status != Status.ANSWERED
+    assert "Westin" not in reply.text
+
+
+@pytest.mark.parametrize(("question", "held"), [
+    ("darto terima penghargaan dimana", "Westin"),
+    ("jaduliwan kerja dimana", "Kominfotik"),
+])
+def test_where_a_person_received_the_award_or_works_is_answered(engine, question, held):
+    reply = ask(engine, question)
+    assert reply.status == Status.ANSWERED
+    assert held in reply.text
+
+
+def test_a_greeting_with_who_is_writing_asks_no_time(engine):
+    """"Selamat pagi, saya dari …": a greeting; "pagi" asks no time of day."""
+    reply = ask(engine, "Selamat pagi, saya dari Diskominfo Provinsi.")
+    assert reply.status == Status.CHITCHAT
