@@ -92,7 +92,9 @@ def answer_message(engine: SingleAsker, text: str, chat_id: str) -> Reply:
         replies: list[Reply] = []
         for reply in (engine.ask_single(p, chat_id) for p in asks):
             # "tanggal dan lokasi": one answer holds both
-            if not any(set(normalise(reply.text)) <= set(normalise(r.text)) for r in replies):
+            words = set(normalise(reply.text))
+            if not any(words <= set(normalise(r.text)) for r in replies):
+                replies = [r for r in replies if not set(normalise(r.text)) <= words]
                 replies.append(reply)
         if len(replies) == 1:
             return replace(replies[0], question=text)
@@ -117,6 +119,9 @@ _LISTED = re.compile(r"^\s*(?:(.*?)\s+)??((?:[^\W\d_]+\s*,\s*)*[^\W\d_]+),?\s+"
                      r"(?:dan|&|sama|serta)\s+([^\W\d_]+)\s+(.+?)[\s?.!]*$")
 
 
+_LIST_LEADS = frozenset({"data", "sebutkan", "tuliskan", "jelas", "minta", "sekaligus"})
+
+
 def _attributes(engine: SingleAsker, text: str) -> list[str] | None:
     """'tema dan penyelenggara amh 2023', 'mohon info penyelenggara, tema, waktu dan tempat
     AMH 2023': things asked of one subject, each the cue of another intent: one ask each."""
@@ -128,7 +133,7 @@ def _attributes(engine: SingleAsker, text: str) -> list[str] | None:
     if set(items) & (ASKING_WORDS | FILLERS):
         return None  # ("bertepatan sama apa …": no list of things asked)
     if not _names_something(engine, rest) or (
-            lead and not set(normalise(lead)) <= FILLERS | REQUEST_WORDS | {"data"}):
+            lead and not set(normalise(lead)) <= FILLERS | REQUEST_WORDS | _LIST_LEADS):
         return None  # (only words that ask leave before the list: "mohon info …")
     parts = [" ".join(filter(None, (lead, item, rest))) for item in items]
     cued = [next((s.intent for s in engine.interpret(p).strict if s.score >= 0.8), None)
