@@ -43,6 +43,7 @@ from bot.understanding.vocabulary import (
     GREETINGS,
     ORDER_WORDS,
     PRONOUNS,
+    PURPOSE_NOUNS,
     REQUEST_WORDS,
     SELF_WORDS,
 )
@@ -71,7 +72,7 @@ def answer_message(engine: SingleAsker, text: str, chat_id: str) -> Reply:
     """The reply to a whole message: its clauses answered one by one, or the message whole
     when it holds one ask."""
     text = _without_preamble(engine, without_enumeration(without_courtesy(
-        without_address(text))))
+        _without_purpose(engine, without_address(text)))))
     parts = split_clauses(text)
     if len(parts) == 1 and (ask := _after_statement(engine, text)):
         # "dki peringkat 1, trus sumsel posisi berapa?": the ask, about its own subject
@@ -89,13 +90,7 @@ def answer_message(engine: SingleAsker, text: str, chat_id: str) -> Reply:
         return _together(engine, text, [engine.ask_single(c, chat_id) for c in claims],
                          chat_id)
     if len(parts) == 1 and (asks := _attributes(engine, text)):
-        replies: list[Reply] = []
-        for reply in (engine.ask_single(p, chat_id) for p in asks):
-            # "tanggal dan lokasi": one answer holds both
-            words = set(normalise(reply.text))
-            if not any(words <= set(normalise(r.text)) for r in replies):
-                replies = [r for r in replies if not set(normalise(r.text)) <= words]
-                replies.append(reply)
+        replies = _held_once([engine.ask_single(p, chat_id) for p in asks])
         if len(replies) == 1:
             return replace(replies[0], question=text)
         return _together(engine, text, replies, chat_id)
@@ -157,6 +152,23 @@ def _without_preamble(engine: SingleAsker, text: str) -> str:
             if asking[0] <= i <= asking[-1] or _names_the_subject(engine, s)
             or (i > asking[-1] and _names_something(engine, s))]
     return " ".join(kept)
+
+
+_PURPOSE = "(?:untuk|utk|buat)\\s+(?:kami\\s+|di)?(?:" + "|".join(sorted(PURPOSE_NOUNS)) + ")"
+_PURPOSE_HEAD = re.compile(r"^\s*(" + _PURPOSE + r"\b[^,:?]*)[,:]\s*(?=\S)", re.IGNORECASE)
+_PURPOSE_TAIL = re.compile(r"[,;]\s*(" + _PURPOSE + r"\b[^,?]*?)([?.!]*)\s*$", re.IGNORECASE)
+
+
+def _without_purpose(engine: SingleAsker, text: str) -> str:
+    """The message without the clause at its start or end that tells what the answer is
+    for and names nothing on record ("Untuk bahan laporan pimpinan, mohon info …", "…, buat
+    caption"): "besok pagi" in "Untuk materi briefing besok pagi" asks no time."""
+    for pattern in (_PURPOSE_HEAD, _PURPOSE_TAIL):
+        found = pattern.search(text)
+        if found and not _names_something(engine, found[1]):
+            text = text[:found.start()] + (found[2] if pattern is _PURPOSE_TAIL
+                                           else "") + text[found.end():]
+    return text
 
 
 def _without_self_tail(engine: SingleAsker, sentence: str) -> str | None:
@@ -464,12 +476,29 @@ def _by_rank(engine: SingleAsker, text: str, parts: list[str], chat_id: str) -> 
     return replace(together, text=f"Peringkat {best[1]} lebih tinggi.\n\n{together.text}")
 
 
+def _held_once(replies: list[Reply]) -> list[Reply]:
+    """The replies without those another one holds whole ("tanggal dan lokasi": the date's
+    answer names the venue too)."""
+    kept: list[Reply] = []
+    for reply in replies:
+        words = set(normalise(reply.text))
+        if any(words <= set(normalise(r.text)) for r in kept):
+            continue
+        held = [i for i, r in enumerate(kept) if set(normalise(r.text)) <= words]
+        if held:  # in the place of the first it holds
+            kept[held[0]] = reply
+            kept = [r for i, r in enumerate(kept) if i not in held[1:]]
+        else:
+            kept.append(reply)
+    return kept
+
+
 def joined(question: str, replies: list[Reply]) -> Reply:
     """One reply holding the answers to the parts of a message, one paragraph each (an
-    answer given twice, once)."""
+    answer given twice, or held whole by another, once)."""
     answered = [r for r in replies if r.status == Status.ANSWERED]
     return Reply(question=question, status=Status.ANSWERED,
-                 text="\n\n".join(dict.fromkeys(r.text for r in replies)),
+                 text="\n\n".join(r.text for r in _held_once(replies)),
                  intent=answered[0].intent, slots=answered[0].slots,
                  confidence=min(r.confidence for r in answered),
                  sources=tuple(dict.fromkeys(s for r in answered for s in r.sources)),

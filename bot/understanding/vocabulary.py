@@ -81,6 +81,7 @@ class Vocabulary(BaseModel):
     yes_no_cues: WordList
     yes_no_tails: WordList
     address_words: WordList
+    purpose_nouns: WordList
     shortfall_words: WordList
     defining_words: WordList
     definition_words: WordList
@@ -202,6 +203,7 @@ WHEN_NOUNS = VOCABULARY.when_nouns
 YES_NO_CUES = VOCABULARY.yes_no_cues
 YES_NO_TAILS = VOCABULARY.yes_no_tails
 ADDRESS_WORDS = VOCABULARY.address_words
+PURPOSE_NOUNS = VOCABULARY.purpose_nouns
 SHORTFALL_WORDS = VOCABULARY.shortfall_words
 DEFINING_WORDS = VOCABULARY.defining_words
 DEFINITION_WORDS = VOCABULARY.definition_words

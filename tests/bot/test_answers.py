@@ -1835,3 +1835,25 @@ def test_a_greeting_with_who_is_writing_asks_no_time(engine):
     """"Selamat pagi, saya dari …": a greeting; "pagi" asks no time of day."""
     reply = ask(engine, "Selamat pagi, saya dari Diskominfo Provinsi.")
     assert reply.status == Status.CHITCHAT
+
+
+@pytest.mark.parametrize(("question", "held"), [
+    ("Untuk materi briefing Kadis besok pagi, tolong sebutkan tiga besar provinsi terbaik "
+     "TOP GPR Award 2021 beserta urutannya.", "Sumatera Selatan"),
+    ("Mohon kutipan lengkap Gubernur Rohidin soal penghargaan ini sebagai kado, untuk kami "
+     "masukkan ke siaran pers.", "kado 53 tahun"),
+    ("Bengkulu peringkat berapa di TOP GPR 2021, buat caption", "peringkat 2"),
+])
+def test_what_the_answer_is_for_is_no_part_of_the_question(engine, question, held):
+    """"Untuk bahan rilis …", "…, buat caption": the use the asker has for the answer names
+    nothing asked ("besok pagi" asks no time)."""
+    reply = ask(engine, question)
+    assert reply.status == Status.ANSWERED
+    assert held in reply.text
+
+
+def test_an_answer_another_part_holds_whole_is_given_once(engine):
+    reply = ask(engine, "Untuk rilis hari ini: siapa penerima, di mana, dan kapan AMH 2023 "
+                        "Pemkot Bandung?")
+    assert reply.status == Status.ANSWERED
+    assert "Darto" in reply.text and reply.text.count("Westin") == 1
