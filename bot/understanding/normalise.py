@@ -12,6 +12,8 @@ _INVISIBLE = {"Cf", "Cc", "Co", "Cs", "Cn"}
 _TOKEN = re.compile(r"ke-\d+|\d+(?:[.,]\d+)*|[^\W\d_]+(?:-[^\W\d_]+)*", re.UNICODE)
 _REPEATS = re.compile(r"([^\W\d_])\1{2,}", re.UNICODE)
 _ORDINAL = re.compile(r"\bke(\d+)\b")  # "ke2", "ke16": an ordinal, not a reduplication
+_ORDINALS = {"1": "kesatu", "2": "kedua", "3": "ketiga", "4": "keempat", "5": "kelima",
+             "6": "keenam", "7": "ketujuh", "8": "kedelapan", "9": "kesembilan"}
 _REDUPLICATION = re.compile(r"\b([^\W\d_]{2,})2(nya)?\b", re.UNICODE)
 _ROMAN = re.compile(r"^[ivx]+$")
 _PHRASE_LENGTHS = sorted({len(key) for key in PHRASES}, reverse=True)
@@ -35,8 +37,9 @@ def clean(text: str) -> str:
 
 def tokenize(text: str) -> list[str]:
     """Words and numbers of cleaned text; emoji and punctuation are separators."""
-    # "ke2 penghargaan itu" is "kedua" (both, or the second); "ke16" is "ke-16"
-    text = _ORDINAL.sub(lambda m: "kedua" if m[1] == "2" else f"ke-{m[1]}", text)
+    # "ke2 penghargaan itu" is "kedua" (both, or the second), "yg ke3" "ketiga"; "ke16" is
+    # "ke-16"
+    text = _ORDINAL.sub(lambda m: _ORDINALS.get(m[1], f"ke-{m[1]}"), text)
     text = _REDUPLICATION.sub(r"\1 \1\2", text)  # reduplication with 2: "apa2", "ujung2nya"
     words = []
     for raw in _TOKEN.findall(text):

@@ -1857,3 +1857,9 @@ def test_an_answer_another_part_holds_whole_is_given_once(engine):
                         "Pemkot Bandung?")
     assert reply.status == Status.ANSWERED
     assert "Darto" in reply.text and reply.text.count("Westin") == 1
+
+
+def test_an_ordinal_typed_with_its_digit_is_a_rank(engine):
+    reply = ask(engine, "yg ke3 top gpr 2021 siapa bjir")
+    assert reply.status == Status.ANSWERED
+    assert "Sumatera Selatan" in reply.text

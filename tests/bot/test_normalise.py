@@ -28,7 +28,9 @@ from bot.understanding.normalise import normalise
         ("met pagi, mkasih", ["selamat", "pagi", "terimakasih"]),
         ("kebagian dibagiin", ["dapat", "beri"]),
         # "ke" and a number is an ordinal, never a reduplication ("ke ke")
-        ("yg ke2? juara ke3, amh ke16", ["yang", "kedua", "juara", "ke-3", "amh", "ke-16"]),
+        ("yg ke2? juara ke3, amh ke16", ["yang", "kedua", "juara", "ketiga", "amh", "ke-16"]),
+        ("30 okt, 11 nov, both, makasih bg", ["30", "oktober", "11", "november", "keduanya",
+                                              "terimakasih", "bang"]),
         ("bengkulu vs bandung tinggian mana", ["bengkulu", "dan", "bandung", "lebih", "tinggi",
                                                "mana"]),
         ("sumsel diatas bengkulu", ["sumsel", "di", "atas", "bengkulu"]),
