@@ -589,6 +589,12 @@ class EntityIndex:
                                                  and tokens[index + 1] == "besar"):
                     self._add(linked, covered, "rank", number, index, index + 1)
                     self._link_rank_list(linked, covered, index + 1)
+            elif previous == "yang" and is_number(token) and len(token) <= 2 and all(
+                    t in FILLERS or t in self.kb_words or (is_number(t) and len(t) == 4)
+                    for t in tokens[index + 1:]):
+                # "trs yg 1?", "siapa yang 1 TOP GPR 2021": the one ranked first (a number
+                # ending the question, but for names)
+                self._add(linked, covered, "rank", int(token), index, index + 1)
             elif token in ORDINAL_WORDS and not (
                     token == "kedua" and index + 1 < len(tokens)
                     and tokens[index + 1] in EVENT_NOUNS):  # "kedua acara itu": both

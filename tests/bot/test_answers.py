@@ -1863,3 +1863,12 @@ def test_an_ordinal_typed_with_its_digit_is_a_rank(engine):
     reply = ask(engine, "yg ke3 top gpr 2021 siapa bjir")
     assert reply.status == Status.ANSWERED
     assert "Sumatera Selatan" in reply.text
+
+
+def test_a_bare_number_after_yang_is_a_rank(engine):
+    """"trs yg 1?" after a rank: the one ranked first; "siapa yg 1" in a new chat: rank 1
+    of each edition (AMH 2023 names none)."""
+    ask(engine, "bengkulu rank brp top gpr 21?", chat="r")
+    assert "DKI Jakarta" in ask(engine, "trs yg 1?", chat="r").text
+    reply = ask(engine, "siapa yg 1", chat="n")
+    assert "DKI Jakarta" in reply.text and "Sumber tidak menyebut peringkat 1 AMH" in reply.text
