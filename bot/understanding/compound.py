@@ -161,13 +161,16 @@ def _opening_only(part: str) -> bool:
     return len(words) <= 3 and words[0] in YES_NO_CUES and not _ASK_WORDS & set(words[1:])
 
 
+_LEADING_JOINER = re.compile(r"^(?:serta|dan)\s+(?=\S)", re.IGNORECASE)
+
+
 def _parts_marked(text: str) -> list[tuple[str, bool]]:
     """The parts between delimiters, each with whether a question mark ends it before more
     text ("benarkah Sumsel peringkat 3? Lalu …": an ask with no question word)."""
     marked, start = [], 0
     for cut in [*_DELIMITERS.finditer(text), None]:
         end = cut.start() if cut else len(text)
-        part = text[start:end].strip(" ,;?")
+        part = _LEADING_JOINER.sub("", text[start:end].strip(" ,;?"))  # ", serta …"
         if part:
             marked.append((part, cut is not None and cut.group().startswith("?")))
         start = cut.end() if cut else end

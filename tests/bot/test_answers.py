@@ -1872,3 +1872,10 @@ def test_a_bare_number_after_yang_is_a_rank(engine):
     assert "DKI Jakarta" in ask(engine, "trs yg 1?", chat="r").text
     reply = ask(engine, "siapa yg 1", chat="n")
     assert "DKI Jakarta" in reply.text and "Sumber tidak menyebut peringkat 1 AMH" in reply.text
+
+
+def test_a_last_ask_after_a_comma_and_serta_is_an_ask_of_its_own(engine):
+    reply = ask(engine, "kategori apa yang dimenangkan Bandung dan nominasi apa yang diraih, "
+                        "serta venue acaranya?")
+    assert reply.status == Status.ANSWERED
+    assert "Kampanye Komunikasi Publik" in reply.text and "Westin" in reply.text
