@@ -86,6 +86,8 @@ def answer_message(engine: SingleAsker, text: str, chat_id: str) -> Reply:
         return absent  # "apakah Kota Bandung ikut dan menang di TOP GPR 2021?": not on record
     if len(parts) == 1 and (same := _same_award(engine, text, meaning, chat_id)) is not None:
         return same  # "Bandung sama Bengkulu dapat penghargaan yang sama?": not two claims
+    if (same := _same_year(engine, text, meaning, chat_id)) is not None:
+        return same  # "TOP GPR Bengkulu dan AMH Bandung tahunnya sama?": one check of both
     if len(parts) == 1 and (claims := _claims(engine, text)):
         return _together(engine, text, [engine.ask_single(c, chat_id) for c in claims],
                          chat_id)
@@ -418,6 +420,46 @@ def _same_award(engine: SingleAsker, text: str, meaning: Interpretation, chat_id
     return replace(together, text=(YES if awards[0] & awards[1] else NO)
                    + "penghargaannya " + ("sama." if awards[0] & awards[1] else "berbeda.")
                    + "\n\n" + together.text)
+
+
+def _same_year(engine: SingleAsker, text: str, meaning: Interpretation, chat_id: str
+               ) -> Reply | None:
+    """'Apakah TOP GPR yang diraih Bengkulu dan AMH yang diraih Bandung itu tahunnya sama?':
+    "Ya — " or "Tidak — " from the two editions' years, then each one's date; None unless
+    the message asks of the year of two editions it names (by edition, or by an award with
+    the organisations on record there)."""
+    kb, tokens = engine.knowledge, meaning.linked.tokens
+    pairs = set(pairwise(tokens))
+    years = ("tahun", "tahunnya")
+    if not any((y, "sama") in pairs or ("sama", y) in pairs for y in years) \
+            and "tahun yang sama" not in " ".join(tokens):
+        return None  # ("tahun brp masing2, AMH sm top gpr": each one's year, no check)
+    orgs = {str(m.target) for m in meaning.linked.mentions if m.kind == "organisation"}
+    editions: list[str] = []
+    for mention in meaning.linked.mentions:
+        if mention.kind == "edition":
+            found = [str(mention.target)]
+        elif mention.kind == "award":
+            found = [e.id for e in kb.editions.values() if e.award == mention.target and (
+                not orgs or any(r.organisation in orgs for r in kb.results_by_edition.get(
+                    e.id, ())))]
+        else:
+            continue
+        if len(found) == 1 and found[0] not in editions:
+            editions.append(found[0])
+    if len(editions) != 2:
+        return None
+    first, second = (kb.editions[e] for e in editions)
+    replies = [engine.ask_single(f"kapan {edition_label(kb, e)}", chat_id)
+               for e in (first, second)]
+    if not all(r.status == Status.ANSWERED for r in replies):
+        return None
+    same = first.year == second.year
+    together = joined(text, replies)
+    return replace(together, text=(YES if same else NO) + (
+        f"keduanya tahun {first.year}." if same else
+        f"tahunnya berbeda: {edition_label(kb, first)} dan {edition_label(kb, second)}.")
+        + "\n\n" + together.text)
 
 
 def _choose_between(engine: SingleAsker, text: str, parts: list[str], chat_id: str,

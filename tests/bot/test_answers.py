@@ -1879,3 +1879,12 @@ def test_a_last_ask_after_a_comma_and_serta_is_an_ask_of_its_own(engine):
                         "serta venue acaranya?")
     assert reply.status == Status.ANSWERED
     assert "Kampanye Komunikasi Publik" in reply.text and "Westin" in reply.text
+
+
+def test_whether_two_editions_share_a_year_is_checked_on_their_years(engine):
+    reply = ask(engine, "Apakah TOP GPR yang diraih Bengkulu dan AMH yang diraih Bandung itu "
+                        "tahunnya sama?")
+    assert reply.text.startswith("Tidak — tahunnya berbeda")
+    # each one's year asked: no verdict
+    assert not ask(engine, "tahun brp masing2 penghargaannya? AMH sm top gpr").text.startswith(
+        "Tidak")
