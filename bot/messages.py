@@ -314,6 +314,8 @@ def _each_edition(kb: KnowledgeBase, meaning: Interpretation) -> list[str]:
     two or three; more need a name)."""
     tokens = meaning.linked.tokens
     each = {a for a, b in pairwise(tokens) if a in EACH_WORDS and b in EVENT_NOUNS}
+    if [t for t in tokens if t not in FILLERS][-2:] == ["masing", "masing"]:
+        each.add("masing")  # "yg wakilin masing2?": of each one
     both = bool(set(tokens) & BOTH_WORDS or each & {"kedua", "dua"})
     if not (each or both) or not 2 <= len(kb.editions) <= (2 if both else 3) \
             or any(m.kind in ("award", "edition", "year") for m in meaning.linked.mentions) \

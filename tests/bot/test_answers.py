@@ -1888,3 +1888,10 @@ def test_whether_two_editions_share_a_year_is_checked_on_their_years(engine):
     # each one's year asked: no verdict
     assert not ask(engine, "tahun brp masing2 penghargaannya? AMH sm top gpr").text.startswith(
         "Tidak")
+
+
+def test_a_question_ending_in_masing_masing_asks_each_edition(engine):
+    ask(engine, "top gpr 2021 sm amh 2023 yg online yg mana", chat="m")
+    ask(engine, "yg offline dmn?", chat="m")
+    reply = ask(engine, "yg wakilin masing2?", chat="m")
+    assert "Darto" in reply.text and "Jaduliwan" in reply.text
