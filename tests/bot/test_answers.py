@@ -1895,3 +1895,8 @@ def test_a_question_ending_in_masing_masing_asks_each_edition(engine):
     ask(engine, "yg offline dmn?", chat="m")
     reply = ask(engine, "yg wakilin masing2?", chat="m")
     assert "Darto" in reply.text and "Jaduliwan" in reply.text
+
+
+def test_a_draft_release_claim_is_checked(engine):
+    reply = ask(engine, "Di draf rilis tertulis AMH ke-15 tahun 2023, itu sudah benar belum?")
+    assert reply.text.startswith("Tidak — ") and "ke-16" in reply.text

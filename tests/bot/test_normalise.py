@@ -31,6 +31,8 @@ from bot.understanding.normalise import normalise
         ("yg ke2? juara ke3, amh ke16", ["yang", "kedua", "juara", "ketiga", "amh", "ke-16"]),
         ("30 okt, 11 nov, both, makasih bg", ["30", "oktober", "11", "november", "keduanya",
                                               "terimakasih", "bang"]),
+        ("menduduki peringkat 1, hadir secara fisik", ["raih", "peringkat", "1", "hadir",
+                                                      "secara", "luring"]),
         ("bengkulu vs bandung tinggian mana", ["bengkulu", "dan", "bandung", "lebih", "tinggi",
                                                "mana"]),
         ("sumsel diatas bengkulu", ["sumsel", "di", "atas", "bengkulu"]),
