@@ -89,6 +89,7 @@ from bot.understanding.vocabulary import (
     QUESTION_WORDS,
     RELATIVE_RANKS,
     SAYING_WORDS,
+    WORK_WORDS,
     VocabularyError,
 )
 from knowledge.base import KnowledgeBase
@@ -953,8 +954,6 @@ def _choose(meaning: Interpretation, frame: Frame | None, focus: str | None, *, 
 
 
 _EVENT_CONTEXT = EVENT_NOUNS | EVENT_VERBS | ATTENDING_WORDS | SAYING_WORDS
-_WORK_WORDS = frozenset({"kerja", "tugas", "bertugas", "dinas", "kantor", "jabat", "instansi",
-                         "asal", "dari"})  # "Jaduliwan kerja di mana?": his office
 
 
 def _person_elsewhere(intent: str, slots: Slots, words: frozenset[str], focus: str | None
@@ -966,7 +965,7 @@ def _person_elsewhere(intent: str, slots: Slots, words: frozenset[str], focus: s
     if not slots.get("person") or any(slots.get(n) for n in ("award", "edition", "year")):
         return False
     if intent == "person_info":
-        return focus in ("where", "when") and not words & (_EVENT_CONTEXT | _WORK_WORDS)
+        return focus in ("where", "when") and not words & (_EVENT_CONTEXT | WORK_WORDS)
     return intent in ("event_place", "event_date") and not words & _EVENT_CONTEXT
 
 

@@ -41,6 +41,7 @@ from bot.understanding.vocabulary import (
     FILLERS,
     GREETING_CUES,
     GREETINGS,
+    LIST_LEADS,
     ORDER_WORDS,
     PRONOUNS,
     PURPOSE_NOUNS,
@@ -116,9 +117,6 @@ _LISTED = re.compile(r"^\s*(?:(.*?)\s+)??((?:[^\W\d_]+\s*,\s*)*[^\W\d_]+),?\s+"
                      r"(?:dan|&|sama|serta)\s+([^\W\d_]+)\s+(.+?)[\s?.!]*$")
 
 
-_LIST_LEADS = frozenset({"data", "sebutkan", "tuliskan", "jelas", "minta", "sekaligus"})
-
-
 def _attributes(engine: SingleAsker, text: str) -> list[str] | None:
     """'tema dan penyelenggara amh 2023', 'mohon info penyelenggara, tema, waktu dan tempat
     AMH 2023': things asked of one subject, each the cue of another intent: one ask each."""
@@ -130,7 +128,7 @@ def _attributes(engine: SingleAsker, text: str) -> list[str] | None:
     if set(items) & (ASKING_WORDS | FILLERS):
         return None  # ("bertepatan sama apa …": no list of things asked)
     if not _names_something(engine, rest) or (
-            lead and not set(normalise(lead)) <= FILLERS | REQUEST_WORDS | _LIST_LEADS):
+            lead and not set(normalise(lead)) <= FILLERS | REQUEST_WORDS | LIST_LEADS):
         return None  # (only words that ask leave before the list: "mohon info …")
     parts = [" ".join(filter(None, (lead, item, rest))) for item in items]
     cued = [next((s.intent for s in engine.interpret(p).strict if s.score >= 0.8), None)

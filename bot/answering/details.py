@@ -24,7 +24,7 @@ from bot.catalogue import award_label, awards_catalogue, edition_label, known_ed
 from bot.reply import Status
 from bot.slots import Focus, focus_on, without
 from bot.understanding.normalise import normalise
-from bot.understanding.vocabulary import SAYING_WORDS, SHORTFALL_WORDS
+from bot.understanding.vocabulary import HOW_MANY_WORDS, SAYING_WORDS, SHORTFALL_WORDS
 from knowledge import models as m
 from knowledge.base import KnowledgeBase
 from knowledge.sources import indonesian_date
@@ -203,7 +203,7 @@ def categories(kb: KnowledgeBase, query: Query) -> Answer:
     label = edition_label(kb, found)
     if not names:
         return no_data(f"Sumber tidak menyebut kategori {label}.", _edition_focus(found))
-    if query.words & _HOW_MANY:  # "total kategori AMH 2023 ada berapa?": no full list
+    if query.words & HOW_MANY_WORDS:  # "total kategori AMH 2023 ada berapa?": no full list
         return no_data(f"Sumber tidak menyebut jumlah kategori {label}. Yang disebut: "
                        f"{join_items(names)}.", _edition_focus(found))
     return _edition_answer(found, f"Kategori {label} yang disebut sumber: "
@@ -212,7 +212,6 @@ def categories(kb: KnowledgeBase, query: Query) -> Answer:
 
 
 _WHEN_WORDS = frozenset({"kapan", "tanggal"})
-_HOW_MANY = frozenset({"berapa", "jumlah", "total"})
 
 
 def source(kb: KnowledgeBase, query: Query) -> Answer:

@@ -82,6 +82,9 @@ class Vocabulary(BaseModel):
     yes_no_tails: WordList
     address_words: WordList
     purpose_nouns: WordList
+    list_leads: WordList
+    work_words: WordList
+    how_many_words: WordList
     shortfall_words: WordList
     defining_words: WordList
     definition_words: WordList
@@ -204,6 +207,9 @@ YES_NO_CUES = VOCABULARY.yes_no_cues
 YES_NO_TAILS = VOCABULARY.yes_no_tails
 ADDRESS_WORDS = VOCABULARY.address_words
 PURPOSE_NOUNS = VOCABULARY.purpose_nouns
+LIST_LEADS = VOCABULARY.list_leads
+WORK_WORDS = VOCABULARY.work_words
+HOW_MANY_WORDS = VOCABULARY.how_many_words
 SHORTFALL_WORDS = VOCABULARY.shortfall_words
 DEFINING_WORDS = VOCABULARY.defining_words
 DEFINITION_WORDS = VOCABULARY.definition_words
