@@ -76,8 +76,9 @@ def question_focus(tokens: list[str]) -> str | None:
         if before == "dimana" and after in FOCUS_CUES["category"] | FOCUS_CUES["group"]:
             return "category" if after in FOCUS_CUES["category"] else "group"  # "in which
             # category": not a place
-        if before == "cara" and after == "apa" and words & EVENT_VERBS:
-            return "where"  # "digelar dengan cara apa?": virtually or in person
+        if before in ("cara", "secara") and after == "apa" and words & EVENT_VERBS:
+            return "where"  # "digelar dengan cara apa?", "diselenggarakan secara apa?":
+            # virtually or in person
         if after == "apa" and before in ABOUT_WORDS:
             return "about"  # "kampanye itu tentang apa?": its content, not what it won
         if after in ("apa", "mana") and before in FOCUS_CUES["group"]:

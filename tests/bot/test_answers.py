@@ -1900,3 +1900,10 @@ def test_a_question_ending_in_masing_masing_asks_each_edition(engine):
 def test_a_draft_release_claim_is_checked(engine):
     reply = ask(engine, "Di draf rilis tertulis AMH ke-15 tahun 2023, itu sudah benar belum?")
     assert reply.text.startswith("Tidak — ") and "ke-16" in reply.text
+
+
+def test_held_in_what_manner_is_the_format_not_the_organiser(engine):
+    """"diselenggarakan secara apa?" asks how it was held (virtually), as "dengan cara apa"."""
+    reply = ask(engine, "TOP GPR 2021 diselenggarakan secara apa?", chat="f")
+    assert reply.status == Status.ANSWERED and "virtual" in reply.text
+    assert "Westin" in ask(engine, "kalau AMH 2023?", chat="f").text
