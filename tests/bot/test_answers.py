@@ -1782,6 +1782,9 @@ def test_a_list_of_things_asked_of_one_edition_gets_each(engine):
     assert reply.status == Status.ANSWERED
     for fact in ("Kominfo", "Bersinergi untuk Kemajuan Negeri", "30 Oktober 2023", "Westin"):
         assert fact in reply.text
+    # the subject between two things asked of it
+    reply = ask(engine, "Mohon info sekaligus: tema AMH 2023 dan lokasi penyelenggaraannya.")
+    assert "Bersinergi" in reply.text and "Westin" in reply.text
     # a quiz's "sebutkan" before the list; an answer another one holds is given once
     reply = ask(engine, "Sebutkan penyelenggara, tema, tempat, dan tanggal AMH 2023!")
     assert "Kominfo" in reply.text and "Bersinergi" in reply.text
