@@ -118,7 +118,7 @@ _LISTED = re.compile(r"^\s*(?:(.*?)\s+)??((?:[^\W\d_]+\s*,\s*)*[^\W\d_]+),?\s+"
 
 
 _LIST_LEADS = FILLERS | REQUEST_WORDS | LIST_LEADS  # the words that may open a list of asks
-_SUBJECT_BETWEEN = re.compile(r"^\s*(?:(.*?)\s+)??([^\W\d_]+)\s+(.+?)\s+(?:dan|serta|&)\s+"
+_SUBJECT_BETWEEN = re.compile(r"^\s*([^\W\d_]+)\s+(.+?)\s+(?:dan|serta|&)\s+"
                               r"([^\W\d_]+(?:\s+[^\W\d_]+)?)[\s?.!]*$")
 
 
@@ -127,23 +127,22 @@ def _attributes(engine: SingleAsker, text: str) -> list[str] | None:
     AMH 2023', 'tema AMH 2023 dan lokasi penyelenggaraannya': things asked of one subject,
     each the cue of another intent: one ask each."""
     words = text.casefold().split()
-    asking_leave = list(takewhile(lambda w: set(normalise(w)) <= _LIST_LEADS, words))
-    text = " ".join(words[len(asking_leave):])  # ("mohon info sekaligus: …")
+    # only words that ask leave may come before the list ("mohon info sekaligus: …")
+    lead = " ".join(takewhile(lambda w: set(normalise(w)) <= _LIST_LEADS, words))
+    text = " ".join(words[len(lead.split()):])
     found = _LISTED.match(text)
     if found is not None:
-        lead, listed, last, rest = found.groups()
+        other_words, listed, last, rest = found.groups()
+        if other_words:  # a list after words of another kind ("penyelenggara top gpr & amh")
+            return None
     elif (between := _SUBJECT_BETWEEN.match(text)) is not None \
-            and _names_in(engine, between[3]).split() == normalise(between[3]):
-        lead, listed, rest, last = between.groups()  # the subject, only names, between the two
+            and _names_in(engine, between[2]).split() == normalise(between[2]):
+        listed, rest, last = between.groups()  # the subject, only names, between the two
     else:
         return None
-    lead = " ".join(filter(None, (*asking_leave, lead)))
     items = [w.strip() for w in listed.split(",")] + [last]
-    if set(items) & (ASKING_WORDS | FILLERS):
+    if set(items) & (ASKING_WORDS | FILLERS) or not _names_something(engine, rest):
         return None  # ("bertepatan sama apa …": no list of things asked)
-    if not _names_something(engine, rest) or (
-            lead and not set(normalise(lead)) <= _LIST_LEADS):
-        return None  # (only words that ask leave before the list: "mohon info …")
     parts = [" ".join(filter(None, (lead, item, rest))) for item in items]
     cued = [next((s.intent for s in engine.interpret(p).strict if s.score >= 0.8), None)
             for p in parts]

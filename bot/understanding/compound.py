@@ -25,7 +25,7 @@ from bot.understanding.vocabulary import (
 
 # where one ask may end and another begin
 _DELIMITERS = re.compile(
-    r"\?\s+(?=\S)|[,;](?!\s*\d)\s*"
+    r"\?\s+(?=\S)|[,;](?!\s*\d)\s*(?:(?:serta|dan)\s+(?=\S))?"  # (", serta …": one cut)
     r"|\s+(?:(?<!\byang\s)(?:terus|trus|trs)(?!\s+(?:ber|me)[a-z]{4,})|lalu|lantas"
     r"|(?<!\bikut\s)serta|dan juga|dan|&|sama|and)\s+",
     re.IGNORECASE)  # ("yang terus dilakukan", "terus berupaya": "on and on", no second ask)
@@ -161,16 +161,13 @@ def _opening_only(part: str) -> bool:
     return len(words) <= 3 and words[0] in YES_NO_CUES and not _ASK_WORDS & set(words[1:])
 
 
-_LEADING_JOINER = re.compile(r"^(?:serta|dan)\s+(?=\S)", re.IGNORECASE)
-
-
 def _parts_marked(text: str) -> list[tuple[str, bool]]:
     """The parts between delimiters, each with whether a question mark ends it before more
     text ("benarkah Sumsel peringkat 3? Lalu …": an ask with no question word)."""
     marked, start = [], 0
     for cut in [*_DELIMITERS.finditer(text), None]:
         end = cut.start() if cut else len(text)
-        part = _LEADING_JOINER.sub("", text[start:end].strip(" ,;?"))  # ", serta …"
+        part = text[start:end].strip(" ,;?")
         if part:
             marked.append((part, cut is not None and cut.group().startswith("?")))
         start = cut.end() if cut else end
