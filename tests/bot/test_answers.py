@@ -595,6 +595,7 @@ def test_two_subjects_each_with_its_own_award_get_both_answers(engine):
     ("Terima kasih banyak atas penjelasannya, sangat membantu tugas saya.", "thanks"),
     ("Hi, can you help me?", "help"), ("tolong, saya bingung cara pakai bot ini", "help"),
     ("Assalamualaikum, boleh saya bertanya sesuatu?", "help"),
+    ("Apa saja yang bisa saya tanyakan di sini?", "help"),
     ("Ya sudah, terima kasih informasinya.", "thanks"),
     # a greeting and who is writing, nothing asked
     ("Selamat siang, saya dari Humas Pemkab Sleman.", "greeting"),
