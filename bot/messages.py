@@ -97,6 +97,10 @@ def answer_message(engine: SingleAsker, text: str, chat_id: str) -> Reply:
         if len(replies) == 1:
             return replace(replies[0], question=text)
         return _together(engine, text, replies, chat_id)
+    if asks := _headed_list(engine, text):
+        # "amh: penyelenggara; edisi; tema", "rohidin jabatan + 1 quote": one ask each
+        return _together(engine, text, _held_once([engine.ask_single(p, chat_id)
+                                                   for p in asks]), chat_id)
     if len(parts) == 1 and (greeting := _greeting_of(text)):
         # "Selamat siang, saya dari Humas Pemkab Sleman.": a greeting, answered as one
         # (whatever its words name: "pagi" asks no time)
@@ -144,6 +148,36 @@ def _attributes(engine: SingleAsker, text: str) -> list[str] | None:
     if set(items) & (ASKING_WORDS | FILLERS) or not _names_something(engine, rest):
         return None  # ("bertepatan sama apa …": no list of things asked)
     parts = [" ".join(filter(None, (lead, item, rest))) for item in items]
+    cued = [next((s.intent for s in engine.interpret(p).strict if s.score >= 0.8), None)
+            for p in parts]
+    return parts if None not in cued and len(set(cued)) == len(cued) else None
+
+
+_HEAD = re.compile(r"^\s*([^:]+?)\s*(?::|\s-\s)\s*(.+)$")
+_ITEM_CUT = re.compile(r"\s*(?:;|\s/\s|\+|,|\s&\s|\sdan\s)\s*")
+
+
+def _headed_list(engine: SingleAsker, text: str) -> list[str] | None:
+    """A subject, then the things asked of it in a terse list, one ask each: "amh: penyelenggara;
+    edisi; tema", "darto - jabatan / tempat terima / tgl", "rohidin jabatan + 1 quote"; None
+    unless the list is cut by ';', ' / ' or '+' and each thing asked is the cue of its own
+    intent."""
+    text = text.strip().rstrip("?.! ")
+    if not re.search(r";|\s/\s|\+", text):
+        return None
+    if headed := _HEAD.match(text):
+        subject, items = headed[1], _ITEM_CUT.split(headed[2])
+        if normalise(_names_in(engine, subject)) != normalise(subject):
+            return None  # ("tolong cek: …": no subject before the list)
+    else:
+        items = _ITEM_CUT.split(text)
+        subject = _names_in(engine, items[0])
+        first = [w for w in normalise(items[0]) if w not in normalise(subject)]
+        items[0] = " ".join(first)
+    items = [i for i in items if i.strip()]
+    if not subject or len(items) < 2 or any(_names_in(engine, i) for i in items):
+        return None  # each item asks of the one subject, and names nothing else
+    parts = [f"{item} {subject}" for item in items]
     cued = [next((s.intent for s in engine.interpret(p).strict if s.score >= 0.8), None)
             for p in parts]
     return parts if None not in cued and len(set(cued)) == len(cued) else None

@@ -605,6 +605,17 @@ def test_a_bare_greeting_or_thanks_is_chitchat(engine, text, kind):
     assert (reply.status, reply.intent) == (Status.CHITCHAT, kind)
 
 
+@pytest.mark.parametrize(("text", "holds"), [
+    ("amh: penyelenggara; edisi; tema", ["Kominfo", "ke-16", "Humas Bersinergi"]),
+    ("bengkulu top gpr: siapa hadir; tgl; format", ["Jaduliwan", "11 November", "virtual"]),
+    ("rohidin jabatan + 1 quote", ["Gubernur", "kado 53 tahun"]),
+    ("amh 23 tema + edisi", ["Humas Bersinergi", "ke-16"])])
+def test_a_subject_then_a_terse_list_of_asks_gets_one_answer_each(engine, text, holds):
+    reply = ask(engine, text)
+    assert reply.status == Status.ANSWERED
+    assert all(h in reply.text for h in holds), reply.text
+
+
 def test_two_asks_in_one_message_get_both_answers(engine):
     reply = ask(engine, "kapan top gpr 2021 dan kapan amh 2023?")
     assert "11 November 2021" in reply.text and "30 Oktober 2023" in reply.text
