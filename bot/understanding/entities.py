@@ -42,6 +42,7 @@ from bot.understanding.vocabulary import (
 )
 from knowledge.base import KnowledgeBase
 from knowledge.ranks import NUMBER_WORDS, ORDINAL_WORDS, RANK_WORDS, is_number, number_from_word
+from knowledge.sources import MONTHS
 
 SUFFIXES = ("nya", "kah", "lah", "pun", "ku", "mu")
 # words naming a kind of organisation, and the organisation kinds they fit
@@ -159,6 +160,9 @@ class Linked:
         """Tokens not inside a mention (the words that say what is asked)."""
         covered = {i for m in self.mentions for i in range(m.start, m.end)}
         return [t for i, t in enumerate(self.tokens) if i not in covered]
+
+
+_MONTH_WORDS = frozenset(m.casefold() for m in MONTHS)
 
 
 class EntityIndex:
@@ -574,7 +578,8 @@ class EntityIndex:
                 self._add(linked, covered, "year", int(token), index, index + 1)
             elif is_number(token) and len(token) == 2 and index and any(
                 m.kind in ("award", "edition") and m.end == index for m in linked.mentions
-            ):
+            ) and not set(tokens[index + 1:index + 2]) & _MONTH_WORDS:
+                # ("amh 23", but "malam anugerah humas 30 nov 23": a day of a month)
                 self._add(linked, covered, "year", 2000 + int(token), index, index + 1)
             elif previous in RANK_WORDS or (previous == "ke" and index > 1
                                             and tokens[index - 2] in RANK_WORDS):

@@ -13,6 +13,7 @@ from bot.understanding.intents import INTENTS
 from bot.understanding.vocabulary import (
     ABOUT_WORDS,
     ACTION_WORDS,
+    CHECK_LEADS,
     COUNT_NOUN_EXCEPTIONS,
     EVENT_VERBS,
     FILLERS,
@@ -105,6 +106,8 @@ def is_yes_no(tokens: list[str]) -> bool:
     if tokens[0] in YES_NO_CUES or tokens[lead] in YES_NO_CUES or (
             tokens[-1] in YES_NO_TAILS and len(tokens) > 2):
         return True
+    if tokens[0] in CHECK_LEADS and len(tokens) > 2 and not set(tokens) & ASKING_WORDS:
+        return True  # "cek fakta: top gpr 2021 diumumkan jumat 12/11": a claim to check
     if tokens[-1] == "ya" and len(tokens) > 2 and not set(tokens) & ASKING_WORDS:
         return True  # "AMH 2023 hari senin ya?" (but "kapan ya?" asks when)
     # "Bandung dapet juara 1 ga di AMH?": the tail before a short scope

@@ -80,6 +80,7 @@ class Vocabulary(BaseModel):
     when_nouns: WordList
     yes_no_cues: WordList
     yes_no_tails: WordList
+    check_leads: WordList
     address_words: WordList
     purpose_nouns: WordList
     list_leads: WordList
@@ -205,6 +206,7 @@ PLACE_NOUNS = VOCABULARY.place_nouns
 WHEN_NOUNS = VOCABULARY.when_nouns
 YES_NO_CUES = VOCABULARY.yes_no_cues
 YES_NO_TAILS = VOCABULARY.yes_no_tails
+CHECK_LEADS = VOCABULARY.check_leads
 ADDRESS_WORDS = VOCABULARY.address_words
 PURPOSE_NOUNS = VOCABULARY.purpose_nouns
 LIST_LEADS = VOCABULARY.list_leads

@@ -616,6 +616,21 @@ def test_a_subject_then_a_terse_list_of_asks_gets_one_answer_each(engine, text, 
     assert all(h in reply.text for h in holds), reply.text
 
 
+@pytest.mark.parametrize(("text", "holds"), [
+    # a claim after "cek …" is checked
+    ("cek fakta: top gpr 2021 diumumkan jumat 12/11", ["Tidak", "Kamis, 11 November 2021"]),
+    ("cek: darto kadis kominfo bandung", ["Tidak", "Sekretaris"]),
+    # "30 nov 23": a day and a month, then the year (not AMH 2030)
+    ("cek: malam anugerah humas 30 nov 23", ["Tidak", "30 Oktober 2023"]),
+    # a news desk's words: "urut", "full", "lead"
+    ("top gpr 21 tiga besar prov, urut dr atas", ["Jakarta", "Bengkulu", "Sumatera Selatan"]),
+    ("kutipan jaduliwan soal kesuksesan, full", ["tak lepas dari kerjasama"])])
+def test_a_news_desk_check_or_request_is_answered(engine, text, holds):
+    reply = ask(engine, text)
+    assert reply.status == Status.ANSWERED
+    assert all(h in reply.text for h in holds), reply.text
+
+
 def test_two_asks_in_one_message_get_both_answers(engine):
     reply = ask(engine, "kapan top gpr 2021 dan kapan amh 2023?")
     assert "11 November 2021" in reply.text and "30 Oktober 2023" in reply.text
