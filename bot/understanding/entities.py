@@ -52,7 +52,8 @@ SCOPE_WORDS = ("kategori", "kelompok", "tingkat", "level")
 EXCLUDING_WORDS = ("selain", "kecuali")
 CATEGORY_STOPS = frozenset({"apa", "apakah", "mana", "yang", "siapa", "untuk", "di", "ini",
                             "itu", "lain", "lainnya", "saja", "pada", "dalam", "tahun", "dan",
-                            "peserta", "atau", "tersebut", "instansi"})  # "kelompok instansi apa?"
+                            "peserta", "atau", "tersebut", "instansi",  # "kelompok instansi apa?"
+                            "juara", "menang", "nominasi"})  # "kategori juara; 2 nominasi"
 
 PARTIAL_KINDS = ("award", "category", "place", "group")
 MIN_YEAR, MAX_YEAR = 1945, 2100

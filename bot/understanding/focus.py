@@ -54,6 +54,8 @@ def question_focus(tokens: list[str]) -> str | None:
         # "penghargaannya diserahkan (oleh) siapa (ya)?", "siapa yang menyerahkan …" (not
         # "… kepada siapa?", nor "siapa yang mewakili … saat penyerahan?")
         return "giver"
+    if "dimana" in words and words & {"posisi", "urutan"}:
+        return "rank"  # "bengkulu di mana posisinya?": which place in the ranking
     for before, after in pairwise(tokens):
         if before in PLACE_NOUNS and after in ("mana", "apa") and not words & (
                 RANK_NOUNS | FOCUS_CUES["group"] | RELATIVE_RANKS.keys()

@@ -631,6 +631,27 @@ def test_a_news_desk_check_or_request_is_answered(engine, text, holds):
     assert all(h in reply.text for h in holds), reply.text
 
 
+@pytest.mark.parametrize(("text", "holds", "lacks"), [
+    ("amh bdg: kategori juara; 2 nominasi; penerima",
+     ["Kampanye Komunikasi Publik", "Media Audiovisual", "Darto"], "“juara”"),
+    ("top gpr 2021 kategori kabupaten/kota juaranya siapa?",
+     ["kelompok Pemerintah Daerah Kabupaten/Kota"], "juara”")])
+def test_juara_after_kategori_is_no_category_name(engine, text, holds, lacks):
+    reply = ask(engine, text)
+    assert all(h in reply.text for h in holds) and lacks not in reply.text, reply.text
+
+
+@pytest.mark.parametrize(("text", "intent", "holds"), [
+    ("posisi bengkulu di mana?", "org_rank", "peringkat 2"),
+    ("bengkulu di mana posisinya di top gpr 2021", "org_rank", "peringkat 2"),
+    ("top gpr 2021 digelar gmn", "event_place", "virtual"),
+    ("amh 2023 diadakan bagaimana", "event_place", "Westin")])
+def test_where_of_a_position_is_a_rank_and_how_of_a_holding_is_its_format(
+        engine, text, intent, holds):
+    reply = ask(engine, text)
+    assert (reply.status, reply.intent) == (Status.ANSWERED, intent) and holds in reply.text
+
+
 def test_two_asks_in_one_message_get_both_answers(engine):
     reply = ask(engine, "kapan top gpr 2021 dan kapan amh 2023?")
     assert "11 November 2021" in reply.text and "30 Oktober 2023" in reply.text
