@@ -652,6 +652,15 @@ def test_where_of_a_position_is_a_rank_and_how_of_a_holding_is_its_format(
     assert (reply.status, reply.intent) == (Status.ANSWERED, intent) and holds in reply.text
 
 
+@pytest.mark.parametrize(("text", "holds"), [
+    ("gubernur bengkulu yg komen soal top gpr namanya siapa", "Rohidin Mersyah"),
+    ("apa harapan gubernur bengkulu soal akurasi informasi yg disampein", "dampak positif"),
+    ("efeknya buat masyarakat apa kata kadis kominfotik bengkulu", "kemudahan masyarakat")])
+def test_chat_words_komen_disampein_efek_are_understood(engine, text, holds):
+    reply = ask(engine, text)
+    assert reply.status == Status.ANSWERED and holds in reply.text, reply.text
+
+
 def test_two_asks_in_one_message_get_both_answers(engine):
     reply = ask(engine, "kapan top gpr 2021 dan kapan amh 2023?")
     assert "11 November 2021" in reply.text and "30 Oktober 2023" in reply.text
