@@ -19,10 +19,12 @@ from bot.understanding.vocabulary import (
     FILLERS,
     FOCUS_CUES,
     GIVING_WORDS,
+    LOOKS_WORDS,
     PLACE_NOUNS,
     RANK_NOUNS,
     RELATIVE_RANKS,
     REQUEST_WORDS,
+    TROPHY_WORDS,
     VENUE_NOUNS,
     WHEN_NOUNS,
     YES_NO_CUES,
@@ -54,6 +56,8 @@ def question_focus(tokens: list[str]) -> str | None:
         # "penghargaannya diserahkan (oleh) siapa (ya)?", "siapa yang menyerahkan …" (not
         # "… kepada siapa?", nor "siapa yang mewakili … saat penyerahan?")
         return "giver"
+    if words & LOOKS_WORDS and words & TROPHY_WORDS:
+        return "look"  # "piala amh bentuknya kyk gmn?": what it looks like
     if "dimana" in words and words & {"posisi", "urutan"}:
         return "rank"  # "bengkulu di mana posisinya?": which place in the ranking
     for before, after in pairwise(tokens):

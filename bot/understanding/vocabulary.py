@@ -81,6 +81,8 @@ class Vocabulary(BaseModel):
     yes_no_cues: WordList
     yes_no_tails: WordList
     check_leads: WordList
+    looks_words: WordList
+    trophy_words: WordList
     address_words: WordList
     purpose_nouns: WordList
     list_leads: WordList
@@ -207,6 +209,8 @@ WHEN_NOUNS = VOCABULARY.when_nouns
 YES_NO_CUES = VOCABULARY.yes_no_cues
 YES_NO_TAILS = VOCABULARY.yes_no_tails
 CHECK_LEADS = VOCABULARY.check_leads
+LOOKS_WORDS = VOCABULARY.looks_words
+TROPHY_WORDS = VOCABULARY.trophy_words
 ADDRESS_WORDS = VOCABULARY.address_words
 PURPOSE_NOUNS = VOCABULARY.purpose_nouns
 LIST_LEADS = VOCABULARY.list_leads

@@ -661,6 +661,17 @@ def test_chat_words_komen_disampein_efek_are_understood(engine, text, holds):
     assert reply.status == Status.ANSWERED and holds in reply.text, reply.text
 
 
+@pytest.mark.parametrize("text", ["piala top gpr bentuknya kayak gimana",
+                                  "piala amh bentuknya kyk gmn", "trofi AMH 2023 warnanya apa?"])
+def test_what_a_trophy_looks_like_is_not_on_record(engine, text):
+    assert ask(engine, text).status in (Status.NO_DATA, Status.NOT_UNDERSTOOD)
+
+
+def test_the_kind_of_award_is_still_answered(engine):
+    reply = ask(engine, "bentuk penghargaan yang diraih bandung apa?")
+    assert reply.status == Status.ANSWERED and "Terbaik III" in reply.text
+
+
 def test_two_asks_in_one_message_get_both_answers(engine):
     reply = ask(engine, "kapan top gpr 2021 dan kapan amh 2023?")
     assert "11 November 2021" in reply.text and "30 Oktober 2023" in reply.text
