@@ -199,16 +199,18 @@ def statement_and_ask(text: str) -> tuple[str, str] | None:
 def claim_parts(text: str) -> list[str] | None:
     """'AMH hari senin, top gpr hari kamis ya?': two claims checked at once, each with the
     word that asks whether ("ya", "kan", "betul"); None for any other message."""
-    words = normalise(text)
-    if not words or words[-1] not in _CLAIM_TAILS:
+    words, parts = normalise(text), raw_parts(text)
+    last = set(normalise(parts[-1])) if parts else set()
+    if last & _CLAIM_TAILS and last <= _CLAIM_TAILS | YES_NO_TAILS | FILLERS:
+        # "Bandung itu pemkot dan Bengkulu pemprov, betul?", "…, bener gak gitu?"
+        parts, tail = parts[:-1], "benar"
+    elif words and words[-1] in _CLAIM_TAILS:
+        tail = text.rstrip(" ?!.").split()[-1]
+    else:
         return None
-    parts = raw_parts(text)
-    if parts and normalise(parts[-1]) == [words[-1]]:
-        parts = parts[:-1]  # "Bandung itu pemkot dan Bengkulu pemprov, betul?"
     if len(parts) != 2:
         return None
-    tail = text.rstrip(" ?!.").split()[-1]
-    return [p if normalise(p)[-1:] == [words[-1]] else f"{p} {tail}" for p in parts]
+    return [p if normalise(p)[-1:] == normalise(tail) else f"{p} {tail}" for p in parts]
 
 
 @dataclass(frozen=True)

@@ -672,6 +672,13 @@ def test_the_kind_of_award_is_still_answered(engine):
     assert reply.status == Status.ANSWERED and "Terbaik III" in reply.text
 
 
+def test_two_claims_then_a_check_phrase_are_each_checked(engine):
+    reply = ask(engine, "bengkulu peringkat 2, bandung terbaik 3, bener gak gitu?")
+    assert reply.text.count("Ya — ") == 2 and "Terbaik III" in reply.text, reply.text
+    reply = ask(engine, "bengkulu peringkat 1, bandung terbaik 3, bener gak gitu?")
+    assert reply.text.startswith("Tidak — ") and "Ya — " in reply.text, reply.text
+
+
 def test_two_asks_in_one_message_get_both_answers(engine):
     reply = ask(engine, "kapan top gpr 2021 dan kapan amh 2023?")
     assert "11 November 2021" in reply.text and "30 Oktober 2023" in reply.text
