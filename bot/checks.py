@@ -116,6 +116,28 @@ def organiser_check(kb: KnowledgeBase, meaning: Interpretation, organisers: dict
     return slots, answer
 
 
+def described_by_organiser(kb: KnowledgeBase, meaning: Interpretation,
+                           organisers: dict[str, str]) -> bool:
+    """'penghargaan humas yg diadain kominfo taun 2023 itu edisi ke brp': the award named by
+    who organises it, in a clause of its own, and something else asked of it. The organiser
+    stands for its award (when it organises one award only); True when it was put there."""
+    tokens = meaning.linked.tokens
+    mention = next((m for m in meaning.linked.mentions if m.kind == "organisation"
+                    and m.target in organisers.values()), None)
+    if mention is None or meaning.slots.get("award") or meaning.slots.get("edition"):
+        return False
+    before = tokens[max(0, mention.start - 3):mention.start]
+    if "yang" not in before or not set(before) & ORGANISER_CUES:
+        return False
+    awards = {kb.editions[e].award for e, o in organisers.items() if o == mention.target}
+    if len(awards) != 1:
+        return False
+    meaning.slots["award"] = awards.pop()
+    if meaning.slots.get("organisation") == mention.target:
+        meaning.slots.pop("organisation")
+    return True
+
+
 _EVENT_NAMES = frozenset({"malam", "acara", "seremoni", "ceremony", "upacara"})
 
 

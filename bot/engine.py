@@ -32,6 +32,7 @@ from bot.checks import (
     besides,
     checks,
     claimed_detail,
+    described_by_organiser,
     kind_check,
     names_something,
     next_to_named,
@@ -268,8 +269,12 @@ class Engine:
         if place and meaning.slots.get("asks_rank") \
                 and not meaning.slots.get("organisation"):  # "Jawa Timur peringkat berapa?"
             meaning.slots["unknown_organisation"] = place
-        if (organised := organiser_check(compiled.kb, meaning, compiled.organisers,
-                                          frame)) is not None:
+        # ("… yg diadain kominfo itu edisi ke brp": the award, named by its organiser, is
+        # asked of something else)
+        described = bool(meaning.strict) and meaning.strict[0].intent != "organiser" \
+            and described_by_organiser(compiled.kb, meaning, compiled.organisers)
+        if not described and (organised := organiser_check(
+                compiled.kb, meaning, compiled.organisers, frame)) is not None:
             return self._checked(compiled, chat_id, base, "organiser", *organised)
         if unknown := meaning.slots.get("unknown_organisation"):
             if (checked := role_check(compiled.kb, meaning)) is not None:  # "Rohidin wagub?"

@@ -679,6 +679,15 @@ def test_two_claims_then_a_check_phrase_are_each_checked(engine):
     assert reply.text.startswith("Tidak — ") and "Ya — " in reply.text, reply.text
 
 
+@pytest.mark.parametrize(("text", "intent", "holds"), [
+    ("penghargaan humas yg diadain kementerian kominfo taun 2023 itu edisi ke brp",
+     "edition_number", "ke-16"),
+    ("penghargaan yg diselenggarakan kominfo itu digelar dimana?", "event_place", "Surabaya")])
+def test_an_award_named_by_its_organiser_is_asked_of_something_else(engine, text, intent, holds):
+    reply = ask(engine, text)
+    assert (reply.status, reply.intent) == (Status.ANSWERED, intent) and holds in reply.text
+
+
 def test_two_asks_in_one_message_get_both_answers(engine):
     reply = ask(engine, "kapan top gpr 2021 dan kapan amh 2023?")
     assert "11 November 2021" in reply.text and "30 Oktober 2023" in reply.text
