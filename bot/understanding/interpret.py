@@ -155,7 +155,9 @@ def organisation_as_place(meaning: Interpretation) -> Interpretation:
         before = tokens[max(0, mention.start - 2):mention.start]
         going = before == ["hadir", "ke"]
         if mention.kind == "organisation" and (going or (before[-1:] == ["di"] and (
-                words & EVENT_WORDS or mention.start - 1 in scoped))):
+                words & EVENT_WORDS or any(set(tokens[end:mention.start - 1]) <= FILLERS
+                                           for end in scoped if end < mention.start)))):
+            # ("AMH 2023 kan di jakarta ya": only fillers between the award and "di")
             place = " ".join(tokens[mention.start:mention.end]).title()
             mention = replace(mention, kind="place", target=place)
         mentions.append(mention)
