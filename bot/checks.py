@@ -260,7 +260,8 @@ _REGIONAL_KINDS = {"kota": "pemerintah kota", "provinsi": "pemerintah provinsi",
                    "kabupaten": "pemerintah kabupaten"}
 _OTHER_ASKS = frozenset({"kapan", "dimana", "mengapa", "kenapa", "berapa", "bagaimana"})
 _KIND_CHECK_WORDS = _ROLE_CHECK_WORDS - {"siapa", "jabat", "kerja", "wali"} | {
-    "pemerintah", "mana", "atau", "dan", "vs", "versus"}
+    "pemerintah", "mana", "atau", "dan", "vs", "versus",
+    "di", "menurut", "berita", "artikel", "sumber"}  # ("… sih di berita AMH?")
 
 
 _UNDER = frozenset({"bawah", "naungan", "induk"})

@@ -688,6 +688,17 @@ def test_an_award_named_by_its_organiser_is_asked_of_something_else(engine, text
     assert (reply.status, reply.intent) == (Status.ANSWERED, intent) and holds in reply.text
 
 
+def test_a_place_after_fillers_after_the_award_is_where_it_was_held(engine):
+    reply = ask(engine, "AMH 2023 kan di jakarta ya")
+    assert reply.status == Status.ANSWERED and reply.text.startswith("Tidak — ")
+    assert "Surabaya" in reply.text
+
+
+def test_a_kind_asked_of_a_region_in_an_article(engine):
+    reply = ask(engine, "bandung tuh pemkot atau pemprov sih di berita AMH")
+    assert reply.status == Status.ANSWERED and "pemerintah kota" in reply.text
+
+
 def test_two_asks_in_one_message_get_both_answers(engine):
     reply = ask(engine, "kapan top gpr 2021 dan kapan amh 2023?")
     assert "11 November 2021" in reply.text and "30 Oktober 2023" in reply.text
