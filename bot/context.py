@@ -9,7 +9,7 @@ from __future__ import annotations
 import time
 from collections import OrderedDict
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from bot.slots import (
@@ -24,6 +24,7 @@ from bot.slots import (
 
 DEFAULT_TTL_SECONDS = 600.0
 DEFAULT_MAX_CHATS = 10_000
+MAX_SUBJECTS = 5  # subjects of one message a follow-up may ask of again
 
 
 @dataclass(frozen=True)
@@ -34,6 +35,9 @@ class Frame:
     asked: Slots = field(default_factory=Slots)
     focus: Focus = field(default_factory=Focus)
     at: float = 0.0
+    # the names of each subject the last message was answered for, when it was two or more
+    # ("peringkat bengkulu top gpr 21 & bandung amh 23": "masing2 diterima siapa?" next)
+    subjects: tuple[str, ...] = ()
 
     @property
     def edition(self) -> str | None:
@@ -75,6 +79,11 @@ class ContextStore:
         while len(self._frames) > self.max_chats:
             self._frames.popitem(last=False)
 
+    def remember_subjects(self, chat: str, subjects: tuple[str, ...]) -> None:
+        """Keep, with the chat's last frame, the subjects its last message was answered for."""
+        if (frame := self._frames.get(chat)) is not None:
+            self._frames[chat] = replace(frame, subjects=subjects[:MAX_SUBJECTS])
+
     def forget(self, chat: str) -> None:
         self._frames.pop(chat, None)
 
@@ -84,7 +93,8 @@ class ContextStore:
         return {
             "version": 1,
             "chats": {
-                chat: {"intent": f.intent, "asked": f.asked, "focus": f.focus, "at": f.at}
+                chat: {"intent": f.intent, "asked": f.asked, "focus": f.focus, "at": f.at,
+                       "subjects": list(f.subjects)}
                 for chat, f in self._frames.items() if now - f.at <= self.ttl
             },
         }
@@ -146,4 +156,8 @@ def _frame_from(entry: Any) -> Frame | None:
     if asked is None or focus is None or not isinstance(at, int | float) \
             or isinstance(at, bool) or not 0 <= at < 1e11:  # finite, a plausible time
         return None
-    return Frame(entry["intent"], asked, focus, float(at))
+    subjects = entry.get("subjects", [])
+    if not isinstance(subjects, list) or not all(
+            isinstance(x, str) and len(x) < 500 for x in subjects):
+        subjects = []
+    return Frame(entry["intent"], asked, focus, float(at), tuple(subjects[:MAX_SUBJECTS]))

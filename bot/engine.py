@@ -191,6 +191,14 @@ class Engine:
         """Organisation id → name."""
         return self._compiled.org_names
 
+    def subjects(self, chat_id: str) -> tuple[str, ...]:
+        """The subjects the chat's last message was answered for, when two or more."""
+        frame = self.context.get(chat_id)
+        return frame.subjects if frame is not None else ()
+
+    def remember_subjects(self, chat_id: str, subjects: tuple[str, ...]) -> None:
+        self.context.remember_subjects(chat_id, subjects)
+
     def ask_single(self, text: str, chat_id: str, meaning: Interpretation | None = None
                    ) -> Reply:
         """Answer a message as one question (no clauses or subjects split)."""

@@ -68,12 +68,18 @@ class SingleAsker(Protocol):
     def ask_single(self, text: str, chat_id: str, meaning: Interpretation | None = None
                    ) -> Reply: ...
 
+    def subjects(self, chat_id: str) -> tuple[str, ...]: ...
+
+    def remember_subjects(self, chat_id: str, subjects: tuple[str, ...]) -> None: ...
+
 
 def answer_message(engine: SingleAsker, text: str, chat_id: str) -> Reply:
     """The reply to a whole message: its clauses answered one by one, or the message whole
     when it holds one ask."""
     text = _without_preamble(engine, without_enumeration(without_courtesy(
         _without_purpose(engine, without_address(text)))))
+    if (again := _of_each_subject(engine, text, chat_id)) is not None:
+        return again  # "masing2 diterima siapa?" after two subjects were answered
     parts = split_clauses(text)
     if len(parts) == 1 and (ask := _after_statement(engine, text)):
         # "dki peringkat 1, trus sumsel posisi berapa?": the ask, about its own subject
@@ -398,11 +404,45 @@ def _of_each_edition(kb: KnowledgeBase, text: str, meaning: Interpretation) -> l
 
 def _together(engine: SingleAsker, text: str, replies: list[Reply], chat_id: str) -> Reply:
     """The replies to the parts of a message as one; the message asked whole when a part was
-    not understood (then it held no two asks about what is on record)."""
+    not understood (then it held no two asks about what is on record). The conversation keeps
+    the subjects answered, when there are two or more, for a follow-up asked of each."""
     replies = [r for r in replies if r.status != Status.CHITCHAT]  # "…, thx ya"
     answered = [r for r in replies if r.status == Status.ANSWERED]
     if not answered or any(r.status == Status.NOT_UNDERSTOOD for r in replies):
         return engine.ask_single(text, chat_id)
+    _remember_subjects(engine, chat_id, [r.question for r in answered])
+    return joined(text, replies)
+
+
+def _remember_subjects(engine: SingleAsker, chat_id: str, parts: list[str]) -> None:
+    """The names of each part answered, kept when there are two or more."""
+    subjects = tuple(dict.fromkeys(filter(None, (_names_in(engine, p) for p in parts))))
+    if len(subjects) >= 2:
+        engine.remember_subjects(chat_id, subjects)
+
+
+def _of_each_subject(engine: SingleAsker, text: str, chat_id: str) -> Reply | None:
+    """A follow-up asked of each subject the message before was answered for ("masing2
+    diterima siapa?", "keduanya digelar di mana?", "mana yang lebih dulu?"), when it names
+    nothing itself: one answer each, or which came first. None for any other message."""
+    subjects = engine.subjects(chat_id)
+    meaning = engine.interpret(text)
+    tokens = meaning.linked.tokens
+    words = set(tokens)
+    if len(subjects) < 2 or any(m.kind in NAMING_KINDS for m in meaning.linked.mentions):
+        return None
+    if "mana" in words and (order := next((ORDER_WORDS[w] for w in tokens
+                                           if w in ORDER_WORDS), None)):
+        return _by_date(engine, text, list(subjects), chat_id, earliest=order == "earlier")
+    if not words & (EACH_WORDS | BOTH_WORDS):
+        return None
+    asked = " ".join(t for t in tokens if t not in EACH_WORDS | BOTH_WORDS | FILLERS)
+    if not asked:
+        return None
+    replies = [engine.ask_single(f"{asked} {subject}", chat_id) for subject in subjects]
+    if not all(r.status == Status.ANSWERED for r in replies):
+        return None
+    engine.remember_subjects(chat_id, subjects)
     return joined(text, replies)
 
 
@@ -539,6 +579,7 @@ def _by_date(engine: SingleAsker, text: str, parts: list[str], chat_id: str, *,
         dated.append((min(dates), label))
     first = (min if earliest else max)(dated)
     together = joined(text, replies)
+    _remember_subjects(engine, chat_id, parts)
     return replace(together, text=f"{first[1]} {'lebih dulu' if earliest else 'lebih akhir'}."
                                   f"\n\n{together.text}")
 
@@ -562,6 +603,7 @@ def _by_rank(engine: SingleAsker, text: str, parts: list[str], chat_id: str) -> 
     if sum(rank == best[0] for rank, _ in ranked) > 1:
         return None  # the same rank: neither is higher
     together = joined(text, replies)
+    _remember_subjects(engine, chat_id, [r.question for r in replies])
     return replace(together, text=f"Peringkat {best[1]} lebih tinggi.\n\n{together.text}")
 
 

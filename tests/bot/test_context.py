@@ -306,3 +306,28 @@ def test_a_second_question_goes_on_from_the_first_as_it_should(engine, first, se
     engine.ask(first, "two")
     reply = engine.ask(second, "two")
     assert expected in reply.text and unexpected not in reply.text
+
+
+def test_a_follow_up_asks_again_of_each_subject_of_a_compound_answer(engine):
+    engine.ask("peringkat bengkulu top gpr 21 & bandung amh 23", "s")
+    reply = engine.ask("masing2 diterima/diikuti siapa", "s")
+    assert "Jaduliwan" in reply.text and "Darto" in reply.text, reply.text
+    reply = engine.ask("mana yang lebih dulu?", "s")
+    assert reply.text.startswith("Pemerintah Provinsi Bengkulu (TOP GPR 2021) lebih dulu.")
+    engine.ask("bengkulu sm bandung, peringkat siapa yg lebih tinggi", "k")
+    reply = engine.ask("beda cara penyelenggaraan keduanya", "k")
+    assert "virtual" in reply.text and "Surabaya" in reply.text, reply.text
+
+
+def test_the_subjects_of_a_compound_answer_survive_a_snapshot_and_a_plain_question(kb):
+    engine = Engine(kb)
+    engine.ask("peringkat bengkulu top gpr 21 & bandung amh 23", "tg:2")
+    data = json.loads(json.dumps(engine.context.snapshot()))
+    assert len(data["chats"]["tg:2"]["subjects"]) == 2
+    data["chats"]["tg:2"]["subjects"] = ["x" * 600]  # garbage is dropped, the frame kept
+    restored = Engine(kb)
+    assert restored.context.restore(data) == 1 and restored.subjects("tg:2") == ()
+    restored.context.restore(json.loads(json.dumps(engine.context.snapshot())))
+    assert len(restored.subjects("tg:2")) == 2
+    restored.ask("siapa juara 1 top gpr 2021?", "tg:2")  # one subject: the pair is forgotten
+    assert restored.subjects("tg:2") == ()
