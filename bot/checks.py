@@ -91,9 +91,10 @@ def organiser_check(kb: KnowledgeBase, meaning: Interpretation, organisers: dict
     awards = {m.target for m in meaning.linked.mentions if m.kind in ("award", "edition")}
     if meaning.slots.get("person") or meaning.slots.get("role") \
             or not meaning.words & ORGANISER_CUES or len(awards) > 1 \
+            or ("siapa" in meaning.words and meaning.words & SAYING_WORDS) \
             or ("nama" in meaning.words and meaning.words & _EVENT_NAMES):
         return None  # (two awards: each is checked on its own; "… namanya malam apa?" asks
-        # the event's name)
+        # the event's name; "siapa yg bilang … apresiasi dr kominfo" asks who said it)
     if not organisation and meaning.linked.first_text("institution"):
         return _other_organiser(kb, meaning)
     if not organisation:

@@ -699,6 +699,11 @@ def test_a_kind_asked_of_a_region_in_an_article(engine):
     assert reply.status == Status.ANSWERED and "pemerintah kota" in reply.text
 
 
+def test_who_said_something_about_the_organiser_is_who_said_it(engine):
+    reply = ask(engine, "siapa yg bilang penghargaan itu apresiasi dr kementerian kominfo")
+    assert reply.status == Status.ANSWERED and "Darto" in reply.text, reply.text
+
+
 def test_two_asks_in_one_message_get_both_answers(engine):
     reply = ask(engine, "kapan top gpr 2021 dan kapan amh 2023?")
     assert "11 November 2021" in reply.text and "30 Oktober 2023" in reply.text
