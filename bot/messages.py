@@ -47,6 +47,7 @@ from bot.understanding.vocabulary import (
     PURPOSE_NOUNS,
     REQUEST_WORDS,
     SELF_WORDS,
+    YES_NO_TAILS,
 )
 from knowledge.base import KnowledgeBase
 
@@ -292,6 +293,9 @@ def _claims(engine: SingleAsker, text: str) -> list[str] | None:
     if parts is None:
         return None
     named = [_subjects_in(engine, p, _CLAIMED_KINDS) for p in parts]
+    if any(set(normalise(p)) <= set(normalise(_names_in(engine, p))) | YES_NO_TAILS
+           | FILLERS | {"benar", "betul"} for p in parts):
+        return None  # ("top gpr dan amh sama2 diadain kominfo gak": one claim of both)
     return parts if all(named) and named[0] != named[1] else None
 
 

@@ -704,6 +704,17 @@ def test_who_said_something_about_the_organiser_is_who_said_it(engine):
     assert reply.status == Status.ANSWERED and "Darto" in reply.text, reply.text
 
 
+def test_two_subjects_of_one_claim_are_each_checked(engine):
+    reply = ask(engine, "top gpr dan amh sama2 diadain kominfo gak")
+    assert "Ya — AMH 2023 diselenggarakan oleh Kementerian Kominfo" in reply.text
+    assert "penyelenggara TOP GPR 2021" in reply.text
+
+
+def test_received_in_person_is_received_directly(engine):
+    reply = ask(engine, "darto nerima sendiri apa diwakilin")
+    assert reply.status == Status.ANSWERED and "diterima langsung" in reply.text
+
+
 def test_two_asks_in_one_message_get_both_answers(engine):
     reply = ask(engine, "kapan top gpr 2021 dan kapan amh 2023?")
     assert "11 November 2021" in reply.text and "30 Oktober 2023" in reply.text
