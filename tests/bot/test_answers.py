@@ -715,6 +715,12 @@ def test_received_in_person_is_received_directly(engine):
     assert reply.status == Status.ANSWERED and "diterima langsung" in reply.text
 
 
+def test_which_award_has_a_theme_on_record_gets_each_theme(engine):
+    reply = ask(engine, "dari dua penghargaan itu, yg disebut temanya cuma yg mana")
+    assert reply.intent == "theme" and "Humas Bersinergi" in reply.text
+    assert "Juara" not in reply.text, reply.text
+
+
 def test_two_asks_in_one_message_get_both_answers(engine):
     reply = ask(engine, "kapan top gpr 2021 dan kapan amh 2023?")
     assert "11 November 2021" in reply.text and "30 Oktober 2023" in reply.text
