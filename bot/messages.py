@@ -35,6 +35,7 @@ from bot.understanding.focus import ASKING_WORDS, is_yes_no
 from bot.understanding.interpret import RESULT_WORDS, Interpretation
 from bot.understanding.normalise import normalise
 from bot.understanding.vocabulary import (
+    ASIDE_LEADS,
     BOTH_WORDS,
     EACH_WORDS,
     EVENT_NOUNS,
@@ -197,8 +198,9 @@ def _without_preamble(engine: SingleAsker, text: str) -> str:
     its last question that ask and name nothing ("Maklum saya sudah tua, suka lupa.")."""
     sentences = sentences_of(text)
     asking = [i for i, s in enumerate(sentences) if is_ask(s)]
-    if asking and (head := _without_self_tail(engine, sentences[asking[-1]])):
-        sentences[asking[-1]] = head
+    last = asking[-1] if asking else len(sentences) - 1  # ("Tolong sebutkan …, maklum …")
+    if sentences and (head := _without_self_tail(engine, sentences[last])):
+        sentences[last] = head
         text = " ".join(sentences)
     if len(sentences) < 2 or not asking:
         return text
@@ -229,11 +231,27 @@ def _without_self_tail(engine: SingleAsker, sentence: str) -> str | None:
     """The question without a clause after its last comma that tells of the one asking and
     names nothing on record ("AMH itu singkatan dari apa ya, saya pensiunan guru kurang paham
     singkatan2 jaman sekarang"); None when it has no such clause."""
-    head, comma, tail = sentence.rpartition(",")
-    if not comma or not is_ask(head) or not _introduces_oneself(tail) \
-            or _names_something(engine, tail) or is_ask(tail):
-        return None
-    return head.rstrip() + ("?" if tail.rstrip().endswith("?") else "")
+    cut = None
+    sentence = _ASIDE_START.sub(", ", sentence)  # ("… pelan pelan soalnya mata saya …")
+    while True:
+        head, comma, tail = sentence.rpartition(",")
+        if not comma or not (is_ask(head) or _names_something(engine, head)) \
+                or not _is_aside(tail) or _names_something(engine, tail) or is_ask(tail):
+            break
+        cut = sentence = head.rstrip() + ("?" if tail.rstrip().endswith("?") else "")
+    return cut
+
+
+_ASIDE_START = re.compile(r"(?<![,;])\s+(?=(?:" + "|".join(sorted(ASIDE_LEADS)) + r")\b)",
+                          re.IGNORECASE)
+
+
+def _is_aside(clause: str) -> bool:
+    """A clause that tells of the one asking, or why they ask ("maklum hobi saya mencatat
+    berita", "soalnya mata saya sudah rabun")."""
+    words = [w.strip(",.!?").casefold() for w in clause.split()]
+    first = next((w for w in words if w not in GREETINGS | FILLERS), "")
+    return _introduces_oneself(clause) or first in ASIDE_LEADS
 
 
 def _names_something(engine: SingleAsker, sentence: str) -> bool:

@@ -81,6 +81,7 @@ class Vocabulary(BaseModel):
     yes_no_cues: WordList
     yes_no_tails: WordList
     check_leads: WordList
+    aside_leads: WordList
     looks_words: WordList
     trophy_words: WordList
     address_words: WordList
@@ -209,6 +210,7 @@ WHEN_NOUNS = VOCABULARY.when_nouns
 YES_NO_CUES = VOCABULARY.yes_no_cues
 YES_NO_TAILS = VOCABULARY.yes_no_tails
 CHECK_LEADS = VOCABULARY.check_leads
+ASIDE_LEADS = VOCABULARY.aside_leads
 LOOKS_WORDS = VOCABULARY.looks_words
 TROPHY_WORDS = VOCABULARY.trophy_words
 ADDRESS_WORDS = VOCABULARY.address_words

@@ -721,6 +721,16 @@ def test_which_award_has_a_theme_on_record_gets_each_theme(engine):
     assert "Juara" not in reply.text, reply.text
 
 
+@pytest.mark.parametrize(("text", "holds"), [
+    ("pak gubernur kan ada harapan soal akurasi informasi ya, harapannya itu gimana tepatnya, "
+     "tolong dijelaskan pelan pelan soalnya mata saya sudah rabun baca hp", "dampak positif"),
+    ("assalamualaikum, pengumuman award ceremony TOP GPR itu pagi atau siang atau sore ya, "
+     "soalnya kata istri saya malam", "sore hari")])
+def test_an_aside_after_the_question_is_left_aside(engine, text, holds):
+    reply = ask(engine, text)
+    assert reply.status == Status.ANSWERED and holds in reply.text, reply.text
+
+
 def test_two_asks_in_one_message_get_both_answers(engine):
     reply = ask(engine, "kapan top gpr 2021 dan kapan amh 2023?")
     assert "11 November 2021" in reply.text and "30 Oktober 2023" in reply.text
