@@ -731,6 +731,12 @@ def test_an_aside_after_the_question_is_left_aside(engine, text, holds):
     assert reply.status == Status.ANSWERED and holds in reply.text, reply.text
 
 
+def test_a_rank_range_then_the_best_three_is_one_list(engine):
+    reply = ask(engine, "Tolong sebutkan urutan juara 1 sampai 3 provinsi terbaik TOP GPR 2021")
+    assert reply.status == Status.ANSWERED
+    assert all(n in reply.text for n in ("DKI Jakarta", "Bengkulu", "Sumatera Selatan"))
+
+
 def test_two_asks_in_one_message_get_both_answers(engine):
     reply = ask(engine, "kapan top gpr 2021 dan kapan amh 2023?")
     assert "11 November 2021" in reply.text and "30 Oktober 2023" in reply.text
