@@ -596,6 +596,12 @@ def test_two_subjects_each_with_its_own_award_get_both_answers(engine):
     ("Hi, can you help me?", "help"), ("tolong, saya bingung cara pakai bot ini", "help"),
     ("Assalamualaikum, boleh saya bertanya sesuatu?", "help"),
     ("Apa saja yang bisa saya tanyakan di sini?", "help"),
+    # regional and polite closings
+    ("hatur nuhun pisan nya, jelas pisan jawabanana", "thanks"),
+    ("matur nuwun sanget mas, sampun paham kulo", "thanks"),
+    ("alhamdulillah, terima kasih banyak ya nak", "thanks"),
+    ("halo halo, ada orangnya? ini yang jawab manusia atau robot", "greeting"),
+    ("bapak ini bisa bantu jawab soal apa aja? saya bingung mau tanya apa", "help"),
     ("Ya sudah, terima kasih informasinya.", "thanks"),
     # a greeting and who is writing, nothing asked
     ("Selamat siang, saya dari Humas Pemkab Sleman.", "greeting"),
