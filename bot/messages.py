@@ -448,10 +448,12 @@ def _of_each_subject(engine: SingleAsker, text: str, chat_id: str) -> Reply | No
     diterima siapa?", "keduanya digelar di mana?", "mana yang lebih dulu?"), when it names
     nothing itself: one answer each, or which came first. None for any other message."""
     subjects = engine.subjects(chat_id)
+    if len(subjects) < 2:
+        return None  # (before reading the message: most follow nothing compound)
     meaning = engine.interpret(text)
     tokens = meaning.linked.tokens
     words = set(tokens)
-    if len(subjects) < 2 or any(m.kind in NAMING_KINDS for m in meaning.linked.mentions):
+    if any(m.kind in NAMING_KINDS for m in meaning.linked.mentions):
         return None
     if "mana" in words and (order := next((ORDER_WORDS[w] for w in tokens
                                            if w in ORDER_WORDS), None)):
