@@ -32,6 +32,7 @@ from bot.understanding.vocabulary import (
     ATTENDING_WORDS,
     FILLERS,
     HOLDING_WORDS,
+    KIND_CHECK_WORDS,
     ORGANISER_CUES,
     PASSAGE_STOPWORDS,
     PAST_WORDS,
@@ -261,8 +262,7 @@ _REGIONAL_KINDS = {"kota": "pemerintah kota", "provinsi": "pemerintah provinsi",
                    "kabupaten": "pemerintah kabupaten"}
 _OTHER_ASKS = frozenset({"kapan", "dimana", "mengapa", "kenapa", "berapa", "bagaimana"})
 _KIND_CHECK_WORDS = _ROLE_CHECK_WORDS - {"siapa", "jabat", "kerja", "wali"} | {
-    "pemerintah", "mana", "atau", "dan", "vs", "versus",
-    "di", "menurut", "berita", "artikel", "sumber"}  # ("… sih di berita AMH?")
+    "pemerintah", "mana", "atau", "dan", "vs", "versus"} | KIND_CHECK_WORDS
 
 
 _UNDER = frozenset({"bawah", "naungan", "induk"})

@@ -21,6 +21,7 @@ from bot.understanding.vocabulary import (
     GIVING_WORDS,
     LOOKS_WORDS,
     PLACE_NOUNS,
+    POSITION_NOUNS,
     RANK_NOUNS,
     RELATIVE_RANKS,
     REQUEST_WORDS,
@@ -58,7 +59,7 @@ def question_focus(tokens: list[str]) -> str | None:
         return "giver"
     if words & LOOKS_WORDS and words & TROPHY_WORDS:
         return "look"  # "piala amh bentuknya kyk gmn?": what it looks like
-    if "dimana" in words and words & {"posisi", "urutan"}:
+    if "dimana" in words and words & POSITION_NOUNS:
         return "rank"  # "bengkulu di mana posisinya?": which place in the ranking
     for before, after in pairwise(tokens):
         if before in PLACE_NOUNS and after in ("mana", "apa") and not words & (

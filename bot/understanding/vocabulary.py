@@ -81,6 +81,8 @@ class Vocabulary(BaseModel):
     yes_no_cues: WordList
     yes_no_tails: WordList
     check_leads: WordList
+    kind_check_words: WordList
+    position_nouns: WordList
     aside_leads: WordList
     looks_words: WordList
     trophy_words: WordList
@@ -210,6 +212,8 @@ WHEN_NOUNS = VOCABULARY.when_nouns
 YES_NO_CUES = VOCABULARY.yes_no_cues
 YES_NO_TAILS = VOCABULARY.yes_no_tails
 CHECK_LEADS = VOCABULARY.check_leads
+KIND_CHECK_WORDS = VOCABULARY.kind_check_words
+POSITION_NOUNS = VOCABULARY.position_nouns
 ASIDE_LEADS = VOCABULARY.aside_leads
 LOOKS_WORDS = VOCABULARY.looks_words
 TROPHY_WORDS = VOCABULARY.trophy_words
