@@ -1475,6 +1475,12 @@ ANSWERED_WITH = [
     pytest.param("siapa yg bilang penghargaan itu apresiasi dr kementerian kominfo", "Darto",
                  id="who-said-of-the-organiser"),
     pytest.param("darto nerima sendiri apa diwakilin", "diterima langsung", id="in-person"),
+    # Javanese, Sundanese and Palembang words of older writers
+    pytest.param("lha Bengkulu nomer piro di top gpr 2021", "peringkat 2", id="nomer-piro"),
+    pytest.param("Yang juara satu TOP GPR 2021 untuk provinsi itu Siapo ya, katonyo bukan "
+                 "Bengkulu kito", "DKI Jakarta", id="katonyo"),
+    pytest.param("sugeng enjing. TOP GPR Award 2021 itu nilai apa to sakjane",
+                 "public relations", id="sakjane"),
     # an aside after the question is left aside
     pytest.param("pak gubernur kan ada harapan soal akurasi informasi ya, harapannya itu "
                  "gimana tepatnya, tolong dijelaskan pelan pelan soalnya mata saya sudah "
