@@ -228,15 +228,17 @@ def _without_purpose(engine: SingleAsker, text: str) -> str:
 
 
 def _without_self_tail(engine: SingleAsker, sentence: str) -> str | None:
-    """The question without a clause after its last comma that tells of the one asking and
-    names nothing on record ("AMH itu singkatan dari apa ya, saya pensiunan guru kurang paham
-    singkatan2 jaman sekarang"); None when it has no such clause."""
+    """The question without the clauses after its last commas that tell of the one asking or
+    why they ask, and name nothing on record but the asker's own place ("AMH itu singkatan
+    dari apa ya, saya pensiunan guru kurang paham singkatan2 jaman sekarang", "…, maaf saya
+    baru pindah ke bengkulu"); None when it has no such clause."""
     cut = None
     sentence = _ASIDE_START.sub(", ", sentence)  # ("… pelan pelan soalnya mata saya …")
     while True:
         head, comma, tail = sentence.rpartition(",")
         if not comma or not (is_ask(head) or _names_something(engine, head)) \
-                or not _is_aside(tail) or _names_something(engine, tail) or is_ask(tail):
+                or not _is_aside(tail) or is_ask(tail) or (
+                    _names_something(engine, tail) and _names_the_subject(engine, tail)):
             break
         cut = sentence = head.rstrip() + ("?" if tail.rstrip().endswith("?") else "")
     return cut

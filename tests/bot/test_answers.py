@@ -1475,6 +1475,9 @@ ANSWERED_WITH = [
     pytest.param("siapa yg bilang penghargaan itu apresiasi dr kementerian kominfo", "Darto",
                  id="who-said-of-the-organiser"),
     pytest.param("darto nerima sendiri apa diwakilin", "diterima langsung", id="in-person"),
+    # an aside that tells of the asker's own place is left aside too
+    pytest.param("Gubernur Bengkulu namanya siapa, terus kepala dinas kominfotiknya siapa, "
+                 "maaf saya baru pindah ke bengkulu", "Jaduliwan", id="aside-own-place"),
     # Javanese, Sundanese and Palembang words of older writers
     pytest.param("lha Bengkulu nomer piro di top gpr 2021", "peringkat 2", id="nomer-piro"),
     pytest.param("Yang juara satu TOP GPR 2021 untuk provinsi itu Siapo ya, katonyo bukan "
