@@ -202,6 +202,10 @@ def _without_preamble(engine: SingleAsker, text: str) -> str:
     if sentences and (head := _without_self_tail(engine, sentences[last])):
         sentences[last] = head
         text = " ".join(sentences)
+    first = asking[0] if asking else last
+    if sentences and (rest := _without_self_head(engine, sentences[first])):
+        sentences[first] = rest
+        text = " ".join(sentences)
     if len(sentences) < 2 or not asking:
         return text
     kept = [s for i, s in enumerate(sentences)
@@ -241,6 +245,22 @@ def _without_self_tail(engine: SingleAsker, sentence: str) -> str | None:
                     _names_something(engine, tail) and _names_the_subject(engine, tail)):
             break
         cut = sentence = head.rstrip() + ("?" if tail.rstrip().endswith("?") else "")
+    return cut
+
+
+def _without_self_head(engine: SingleAsker, sentence: str) -> str | None:
+    """The question without the clauses before its first comma that tell of the one asking
+    and name nothing on record ("saya dengar dari ibu ibu senam, bandung juara III …, bener
+    ya"); None when it has no such clause. Not "kami …": an office speaking of itself may be
+    what it asks about ("Kami dari Humas Pemkab Garut, apakah pemkab bisa ikut …?")."""
+    cut = None
+    while True:
+        head, comma, rest = sentence.partition(",")
+        if not comma or not _introduces_oneself(head) or is_ask(head) \
+                or set(normalise(head)) & {"kami", "kita"} \
+                or _names_something(engine, head) or not _names_something(engine, rest):
+            break
+        cut = sentence = rest.lstrip()
     return cut
 
 

@@ -1478,6 +1478,9 @@ ANSWERED_WITH = [
     # an aside that tells of the asker's own place is left aside too
     pytest.param("Gubernur Bengkulu namanya siapa, terus kepala dinas kominfotiknya siapa, "
                  "maaf saya baru pindah ke bengkulu", "Jaduliwan", id="aside-own-place"),
+    # … and one before it ("saya dengar dari …, X, bener ya")
+    pytest.param("saya dengar dari ibu ibu senam, bandung juara III kategori majalah internal "
+                 "di AMH, bener ya", "Tidak — ", id="aside-before-the-claim"),
     # Javanese, Sundanese and Palembang words of older writers
     pytest.param("lha Bengkulu nomer piro di top gpr 2021", "peringkat 2", id="nomer-piro"),
     pytest.param("Yang juara satu TOP GPR 2021 untuk provinsi itu Siapo ya, katonyo bukan "
