@@ -18,6 +18,7 @@ from bot.catalogue import edition_label
 from bot.reply import Reply, Status
 from bot.slots import only
 from bot.understanding.compound import (
+    CLAIM_TAILS,
     JOINERS,
     MAX_TAIL_WORDS,
     claim_parts,
@@ -48,7 +49,6 @@ from bot.understanding.vocabulary import (
     PURPOSE_NOUNS,
     REQUEST_WORDS,
     SELF_WORDS,
-    YES_NO_TAILS,
 )
 from knowledge.base import KnowledgeBase
 
@@ -156,9 +156,14 @@ def _attributes(engine: SingleAsker, text: str) -> list[str] | None:
     if set(items) & (ASKING_WORDS | FILLERS) or not _names_something(engine, rest):
         return None  # ("bertepatan sama apa …": no list of things asked)
     parts = [" ".join(filter(None, (lead, item, rest))) for item in items]
+    return parts if _each_its_own_intent(engine, parts) else None
+
+
+def _each_its_own_intent(engine: SingleAsker, parts: list[str]) -> bool:
+    """Whether each part is the cue of an intent, and no two of the same."""
     cued = [next((s.intent for s in engine.interpret(p).strict if s.score >= 0.8), None)
             for p in parts]
-    return parts if None not in cued and len(set(cued)) == len(cued) else None
+    return None not in cued and len(set(cued)) == len(cued)
 
 
 _HEAD = re.compile(r"^\s*([^:]+?)\s*(?::|\s-\s)\s*(.+)$")
@@ -186,9 +191,7 @@ def _headed_list(engine: SingleAsker, text: str) -> list[str] | None:
     if not subject or len(items) < 2 or any(_names_in(engine, i) for i in items):
         return None  # each item asks of the one subject, and names nothing else
     parts = [f"{item} {subject}" for item in items]
-    cued = [next((s.intent for s in engine.interpret(p).strict if s.score >= 0.8), None)
-            for p in parts]
-    return parts if None not in cued and len(set(cued)) == len(cued) else None
+    return parts if _each_its_own_intent(engine, parts) else None
 
 
 def _without_preamble(engine: SingleAsker, text: str) -> str:
@@ -271,9 +274,8 @@ _ASIDE_START = re.compile(r"(?<![,;])\s+(?=(?:" + "|".join(sorted(ASIDE_LEADS)) 
 def _is_aside(clause: str) -> bool:
     """A clause that tells of the one asking, or why they ask ("maklum hobi saya mencatat
     berita", "soalnya mata saya sudah rabun")."""
-    words = [w.strip(",.!?").casefold() for w in clause.split()]
-    first = next((w for w in words if w not in GREETINGS | FILLERS), "")
-    return _introduces_oneself(clause) or first in ASIDE_LEADS
+    first = _first_word(clause)
+    return first in SELF_WORDS or first in ASIDE_LEADS
 
 
 def _names_something(engine: SingleAsker, sentence: str) -> bool:
@@ -333,8 +335,8 @@ def _claims(engine: SingleAsker, text: str) -> list[str] | None:
     if parts is None:
         return None
     named = [_subjects_in(engine, p, _CLAIMED_KINDS) for p in parts]
-    if any(set(normalise(p)) <= set(normalise(_names_in(engine, p))) | YES_NO_TAILS
-           | FILLERS | {"benar", "betul"} for p in parts):
+    if any(set(normalise(p)) <= set(normalise(_names_in(engine, p))) | CLAIM_TAILS | FILLERS
+           for p in parts):
         return None  # ("top gpr dan amh sama2 diadain kominfo gak": one claim of both)
     return parts if all(named) and named[0] != named[1] else None
 
@@ -352,9 +354,13 @@ def _greeting_of(text: str) -> str | None:
 
 def _introduces_oneself(sentence: str) -> bool:
     """"Saya wartawan di Bengkulu.", "sy dari Humas Pemkab Garut": who asks, not what."""
-    words = [w.strip(",.!").casefold() for w in sentence.split()]
-    first = next((w for w in words if w not in GREETINGS | FILLERS), "")  # "Halo min, sy …"
-    return first in SELF_WORDS
+    return _first_word(sentence) in SELF_WORDS
+
+
+def _first_word(clause: str) -> str:
+    """The first word after greetings and fillers ("Halo min, sy …": "sy")."""
+    words = [w.strip(",.!?").casefold() for w in clause.split()]
+    return next((w for w in words if w not in GREETINGS | FILLERS), "")
 
 
 def _names_in(engine: SingleAsker, text: str) -> str:

@@ -38,7 +38,7 @@ from bot.understanding.vocabulary import (
 )
 from knowledge.base import KnowledgeBase
 from knowledge.ranks import is_number
-from knowledge.sources import comparable
+from knowledge.sources import MONTHS, comparable
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])[”\"]?\s+(?=[“\"A-Z])")
 QUOTED_WORDS, QUOTED_COVERAGE = 4, 0.8  # a question that quotes a sentence
@@ -47,8 +47,7 @@ QUOTED_SPAN = re.compile(r"[\"'“‘]([^\"'”’]{3,})[\"'”’]")
 SPARE_COVERAGE = 0.75  # coverage that lets one unknown word of the question go unmatched
 MIN_MATCHED = 2  # content words a sentence must share with the question
 MIN_COVERAGE = 0.65  # share of the question's content words the chosen sentences hold
-_MONTHS = ("januari februari maret april mei juni juli agustus september oktober november "
-           "desember").split()
+_MONTHS = [month.casefold() for month in MONTHS]
 _DAYS = "senin selasa rabu kamis jumat sabtu minggu".split()
 # a date, a weekday, or a time told by what it follows or precedes ("ujar Darto seusai acara")
 _WHEN_MARK = re.compile(

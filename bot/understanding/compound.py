@@ -35,7 +35,7 @@ keberapa gimana gmn bagaimana who what when where which""".split())
 # "sama" after a passive verb names its agent ("disebut … sama gubernur"): no second subject
 _AGENT = re.compile(r"(\bdi(?!mana\b|sini\b|situ\b)[a-z]{4,}\b[^,;?]*?)\s+sama\s+"
                     r"(?=(?:\S+\s*){1,3}\??\s*$)", re.IGNORECASE)
-_CLAIM_TAILS = YES_NO_TAILS | (YES_NO_CUES & {"benar", "betul"}) | {"ya"}
+CLAIM_TAILS = YES_NO_TAILS | (YES_NO_CUES & {"benar", "betul"}) | {"ya"}
 MAX_TAIL_WORDS = 5  # a last part without a question word is an elliptical ask: "trus yg ke-3?"
 JOINERS = frozenset({"dan", "atau", "sama", "serta", "maupun", "vs", "&"})
 _FOR = frozenset({"yang", "untuk", "buat", "bagi"})  # "A dan yang untuk B"
@@ -201,10 +201,10 @@ def claim_parts(text: str) -> list[str] | None:
     word that asks whether ("ya", "kan", "betul"); None for any other message."""
     words, parts = normalise(text), raw_parts(text)
     last = set(normalise(parts[-1])) if parts else set()
-    if last & _CLAIM_TAILS and last <= _CLAIM_TAILS | YES_NO_TAILS | FILLERS:
+    if last & CLAIM_TAILS and last <= CLAIM_TAILS | FILLERS:
         # "Bandung itu pemkot dan Bengkulu pemprov, betul?", "…, bener gak gitu?"
         parts, tail = parts[:-1], "benar"
-    elif words and words[-1] in _CLAIM_TAILS:
+    elif words and words[-1] in CLAIM_TAILS:
         tail = text.rstrip(" ?!.").split()[-1]
     else:
         return None

@@ -6,14 +6,15 @@ import re
 import unicodedata
 
 from bot.understanding.vocabulary import INFORMAL, LEMMAS, PHRASES
+from knowledge.ranks import ORDINAL_WORDS
 
 MAX_INPUT_CHARS = 2000  # a question longer than this is cut: nobody asks in more words
 _INVISIBLE = {"Cf", "Cc", "Co", "Cs", "Cn"}
 _TOKEN = re.compile(r"ke-\d+|\d+(?:[.,]\d+)*|[^\W\d_]+(?:-[^\W\d_]+)*", re.UNICODE)
 _REPEATS = re.compile(r"([^\W\d_])\1{2,}", re.UNICODE)
 _ORDINAL = re.compile(r"\bke(\d+)\b")  # "ke2", "ke16": an ordinal, not a reduplication
-_ORDINALS = {"1": "kesatu", "2": "kedua", "3": "ketiga", "4": "keempat", "5": "kelima",
-             "6": "keenam", "7": "ketujuh", "8": "kedelapan", "9": "kesembilan"}
+_ORDINALS = {str(n): word for word, n in ORDINAL_WORDS.items()  # "ke3" → "ketiga"
+             if word.startswith("ke") and n < 10}
 _REDUPLICATION = re.compile(r"\b([^\W\d_]{2,})2(nya)?\b", re.UNICODE)
 _ROMAN = re.compile(r"^[ivx]+$")
 _PHRASE_LENGTHS = sorted({len(key) for key in PHRASES}, reverse=True)
