@@ -19,6 +19,7 @@ from bot.reply import Reply, Status
 from bot.slots import only
 from bot.understanding.compound import (
     CLAIM_TAILS,
+    HIGHER_WORDS,
     JOINERS,
     MAX_TAIL_WORDS,
     claim_parts,
@@ -53,7 +54,6 @@ from bot.understanding.vocabulary import (
 from knowledge.base import KnowledgeBase
 
 NAMING_KINDS = ("award", "edition", "year", "organisation", "person")
-HIGHER_WORDS = frozenset({"tinggi", "baik", "bagus", "unggul"})  # "lebih tinggi"
 
 
 class SingleAsker(Protocol):
@@ -78,6 +78,56 @@ class SingleAsker(Protocol):
 def answer_message(engine: SingleAsker, text: str, chat_id: str) -> Reply:
     """The reply to a whole message: its clauses answered one by one, or the message whole
     when it holds one ask."""
+    reply = _answer_message(engine, text, chat_id)
+    if reply.status == Status.NOT_UNDERSTOOD and (told := _without_stories(engine, text)):
+        again = _answer_message(engine, told, chat_id)
+        if again.status in (Status.ANSWERED, Status.NO_DATA):
+            return replace(again, question=text)
+    return reply
+
+
+_CLAUSE_CUT = re.compile(r"([.!?;,]+\s*)")
+_SCOPE_KINDS = ("award", "edition", "year")
+_OFFICE_SELF = frozenset({"kami", "kita"})  # "kami dari Humas …": an office of itself
+
+
+def _without_stories(engine: SingleAsker, text: str) -> str | None:
+    """The message without the story around its question: the clauses that ask nothing and
+    hold words no vocabulary knows ("suami saya dulu loper koran"), each left as the award or
+    edition it names ("kemarin anak saya bilang … TOP GPR tahun 2021 teh" → "TOP GPR
+    2021"). None when no clause is such a story, when no question is left, or when a clause
+    without a question word may be what is asked."""
+    pieces = _CLAUSE_CUT.split(text)
+    told, cut = [], False
+    for clause, mark in zip(pieces[::2], [*pieces[1::2], ""], strict=True):
+        meaning = engine.interpret(clause)
+        asking = is_ask(clause + mark)
+        if clause.strip() and not asking and meaning.out_of_scope:
+            if not _is_story(meaning):
+                return None
+            linked = meaning.linked
+            clause = " ".join(" ".join(linked.tokens[m.start:m.end])
+                              for m in linked.mentions if m.kind in _SCOPE_KINDS)
+            cut = True
+        elif asking and set(meaning.tokens) <= ASKING_WORDS | FILLERS:
+            return None  # "…, siapa?": the clause before it is what it asks
+        if clause.strip():
+            told.append(clause + mark)
+    result = "".join(told).strip(" ,;")
+    return result if cut and is_ask(result) and _names_something(engine, result) else None
+
+
+def _is_story(meaning: Interpretation) -> bool:
+    """Whether a clause that asks nothing tells a story around the question, not what it
+    asks about: not an organisation off the record, nor an office speaking of itself ("Kami
+    dari Humas Pemkab Garut"), nor an elliptical ask ("nah yang dibawahnyo")."""
+    words = [t for t in meaning.tokens if t not in FILLERS]
+    return not meaning.slots.get("unknown_organisation") and words[:1] != ["yang"] \
+        and not any(a in _OFFICE_SELF and b in ("dari", "di") for a, b in pairwise(words))
+
+
+def _answer_message(engine: SingleAsker, text: str, chat_id: str) -> Reply:
+    """The reply to a message as it stands."""
     text = _without_preamble(engine, without_enumeration(without_courtesy(
         _without_purpose(engine, without_address(text)))))
     if (again := _of_each_subject(engine, text, chat_id)) is not None:
@@ -260,7 +310,7 @@ def _without_self_head(engine: SingleAsker, sentence: str) -> str | None:
     while True:
         head, comma, rest = sentence.partition(",")
         if not comma or not _introduces_oneself(head) or is_ask(head) \
-                or set(normalise(head)) & {"kami", "kita"} \
+                or set(normalise(head)) & _OFFICE_SELF \
                 or _names_something(engine, head) or not _names_something(engine, rest):
             break
         cut = sentence = rest.lstrip()
@@ -400,9 +450,11 @@ def _answer_ask(engine: SingleAsker, text: str, chat_id: str,
         ranked = _by_rank(engine, text, parts, chat_id)
         if ranked is not None:
             return ranked
-    ordered = bool(words & set(ORDER_WORDS)) and "mana" in words  # "mana duluan A sama B"
+    ordered = bool(words & set(ORDER_WORDS)) and bool(words & {"mana", "lebih"})
+    # ("mana duluan A sama B", "A lebih dulu dari B?")
     tokens = meaning.linked.tokens  # "A atau B ya?": "ya" is a particle, not a yes/no
-    if (subjects.is_choice or ordered) and (not is_yes_no(tokens) or tokens[-1] == "ya"):
+    if (subjects.is_choice or ordered) and (not is_yes_no(tokens) or tokens[-1] == "ya"
+                                            or "lebih" in words):
         chosen = _choose_between(engine, text, parts, chat_id, words)
         if chosen is not None:
             return chosen
@@ -461,7 +513,22 @@ def _together(engine: SingleAsker, text: str, replies: list[Reply], chat_id: str
     if not answered or any(r.status == Status.NOT_UNDERSTOOD for r in replies):
         return engine.ask_single(text, chat_id)
     _remember_subjects(engine, chat_id, [r.question for r in answered])
-    return joined(text, replies)
+    together = joined(text, replies)
+    asking = [i for i, r in enumerate(replies) if is_ask(r.question)]
+    if asking and all(r.status == Status.NO_DATA for r in replies[:asking[-1] + 1]) \
+            and all(_claims_something(engine, r.question) for r in replies[asking[-1] + 1:]):
+        # "Siapa juara 4? Sumsel kan juara 3.": what it asks is not on record; the statement
+        # after it, confirmed, answers nothing asked
+        return replace(together, status=Status.NO_DATA)
+    return together
+
+
+def _claims_something(engine: SingleAsker, statement: str) -> bool:
+    """Whether a statement says something of what it names ("Bandung kan ketiga"), not only
+    names it ("yg 2023")."""
+    linked = engine.interpret(statement).linked
+    named = {i for m in linked.mentions if m.kind in NAMING_KINDS for i in range(m.start, m.end)}
+    return any(t not in FILLERS | {"yang"} for i, t in enumerate(linked.tokens) if i not in named)
 
 
 def _remember_subjects(engine: SingleAsker, chat_id: str, parts: list[str]) -> None:

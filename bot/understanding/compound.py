@@ -45,6 +45,7 @@ SUBJECT_KINDS = (("organisation",), ("award", "edition"), ("person",), ("role",)
 _SCOPE_KINDS = ("award", "edition", "year")
 _SCOPE_LINKS = frozenset({"di", "pada", "dalam", "untuk"})  # "Bengkulu di TOP GPR"
 MAX_PARTS = 5
+HIGHER_WORDS = frozenset({"tinggi", "baik", "bagus", "unggul"})  # "lebih tinggi"
 COURTESY_WORDS = GREETINGS | THANKS | FILLERS | frozenset(
     "atas informasi informasinya bantuan bantuannya sebelumnya jawaban jawabannya banyak "
     "harap".split())  # "Semoga sehat selalu."
@@ -250,7 +251,8 @@ def split_subjects(linked: Linked) -> Subjects | None:
             between = between[:-1]
         if not (set(between) <= JOINERS  # nothing between: "top gpr 2021 & amh 2023"
                 or (between[:1] == ["dan"] and set(between[1:]) <= _FOR)  # "dan yang untuk"
-                or (between == ["dengan"] and COMPARING_WORDS & set(tokens))):  # "beda A dengan B"
+                or (between == ["dengan"] and COMPARING_WORDS & set(tokens))  # "beda A dengan B"
+                or _compared_to(between)):
             continue
         b_end = max(b_end, _with_scope(tokens, scoping, b_end, len(tokens)))
         rest = ([t for t in tokens[:spans[0][0]] if t not in EACH_WORDS | BOTH_WORDS],
@@ -259,6 +261,13 @@ def split_subjects(linked: Linked) -> Subjects | None:
                          for s, e in ((a_start, a_end), (b_start, b_end)))
         return Subjects((first, second), between[0] if between else None)
     return None
+
+
+def _compared_to(between: list[str]) -> bool:
+    """'Sumsel peringkatnya lebih tinggi dari Bengkulu', 'AMH lebih dulu daripada TOP GPR':
+    two subjects compared by rank or by time."""
+    return between[-1:] in (["dari"], ["daripada"]) and "lebih" in between \
+        and bool(set(between) & (HIGHER_WORDS | ORDER_WORDS.keys()))
 
 
 def _with_scope(tokens: list[str], scoping: set[int], end: int, limit: int) -> int:

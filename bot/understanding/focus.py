@@ -57,6 +57,8 @@ def question_focus(tokens: list[str]) -> str | None:
         # "penghargaannya diserahkan (oleh) siapa (ya)?", "siapa yang menyerahkan …" (not
         # "… kepada siapa?", nor "siapa yang mewakili … saat penyerahan?")
         return "giver"
+    if words & TROPHY_WORDS and tokens[asked - 1:asked + 1] == ["dari", "siapa"]:
+        return "giver"  # "trofinya dari siapa?": who handed it over, not who won it
     if words & LOOKS_WORDS and words & TROPHY_WORDS:
         return "look"  # "piala amh bentuknya kyk gmn?": what it looks like
     if "dimana" in words and words & POSITION_NOUNS:

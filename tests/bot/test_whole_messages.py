@@ -1,0 +1,92 @@
+"""Whole messages as people write them: the story around a question, statements after it,
+two subjects compared ("lebih tinggi dari")."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.reply import Status
+
+
+@pytest.mark.parametrize(
+    ("message", "present"),
+    [
+        # a story clause with words no vocabulary knows, before the question
+        ("Saya baru pulang dari pasar ikan, tetangga bilang Bengkulu menang TOP GPR 2021. "
+         "Peringkat berapa ya?", "peringkat 2"),
+        # … after it
+        ("AMH 2023 digelar di kota mana, cucu saya kemarin mudik naik kereta ekonomi",
+         "Surabaya"),
+        # … between the award it names and the question
+        ("kemarin pas arisan ibu-ibu ngobrolin TOP GPR 2021, juara 1 nya siapa?",
+         "DKI Jakarta"),
+    ],
+)
+def test_the_story_around_a_question_does_not_block_it(engine, message, present):
+    reply = engine.ask(message, "t")
+    assert reply.status == Status.ANSWERED
+    assert present in reply.text
+    assert reply.question == message
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # the story is the only place the unknown word is, but it is the question's subject
+        "Kami dari Humas Pemkab Garut, apakah pemkab bisa ikut menerima TOP GPR Award?",
+        # the question word stands alone: the clause before it is what it asks
+        "di bawah judul berita amh ada kredit foto, siapa?",
+        # the unknown words are in the question itself
+        "Saya pensiunan guru. Berapa hadiah uang tunai untuk juara TOP GPR 2021?",
+    ],
+)
+def test_a_clause_that_carries_the_question_is_no_story(engine, message):
+    assert engine.ask(message, "t").status != Status.ANSWERED
+
+
+def test_a_question_with_no_story_is_answered_as_before(engine):
+    told = engine.ask("Bengkulu peringkat berapa di TOP GPR 2021?", "a")
+    story = engine.ask("anak saya kerja di kebun sawit, Bengkulu peringkat berapa di TOP GPR "
+                       "2021?", "b")
+    assert story.text == told.text
+
+
+@pytest.mark.parametrize(
+    ("message", "premise"),
+    [
+        ("Siapa juara 4 TOP GPR 2021 kelompok provinsi? Sumsel kan juara 3.", "Sumatera Selatan"),
+        ("siapa Terbaik I kategori Kampanye Komunikasi Publik AMH 2023? bandung kan ketiga",
+         "Bandung"),
+    ],
+)
+def test_a_statement_after_an_unanswerable_ask_answers_nothing_asked(engine, message, premise):
+    reply = engine.ask(message, "t")
+    assert reply.status == Status.NO_DATA  # (logged as unanswered for the authors)
+    assert premise in reply.text  # the statement is still confirmed
+
+
+def test_a_statement_before_an_elliptical_ask_is_what_it_asks(engine):
+    reply = engine.ask("Darto bilang masih ada yang harus dilakukan, apa itu?", "t")
+    assert reply.status == Status.ANSWERED and "evaluasi" in reply.text
+
+
+@pytest.mark.parametrize(
+    ("message", "verdict"),
+    [
+        ("Bengkulu peringkatnya lebih tinggi dari Sumsel di TOP GPR 2021?", "Bengkulu"),
+        ("apakah sumsel lebih unggul daripada bengkulu di top gpr 2021", "Bengkulu"),
+        ("AMH 2023 lebih dulu dari TOP GPR 2021?", "TOP GPR 2021 lebih dulu"),
+    ],
+)
+def test_two_subjects_compared_with_lebih_dari_get_the_comparison(engine, message, verdict):
+    reply = engine.ask(message, "t")
+    assert reply.status == Status.ANSWERED
+    assert verdict in reply.text.split("\n\n")[0]
+
+
+@pytest.mark.parametrize("message", ["piala TOP GPR 2021 dari siapa?",
+                                     "amh 2023 trofinya dari siapa ya"])
+def test_who_a_trophy_came_from_is_who_handed_it_over_not_who_won(engine, message):
+    reply = engine.ask(message, "t")
+    assert reply.status == Status.NO_DATA
+    assert "DKI Jakarta" not in reply.text and "Bandung" not in reply.text
