@@ -86,7 +86,8 @@ def answer_message(engine: SingleAsker, text: str, chat_id: str) -> Reply:
     return reply
 
 
-_CLAUSE_CUT = re.compile(r"([.!?;,]+\s*)")
+_CLAUSE_CUT = re.compile(r"([.!?;,]+\s*|\s+(?=(?:tapi|tp|tetapi|namun|biar|supaya|agar)\s))",
+                         re.IGNORECASE)  # ("…, dulu seneng pas kita dpt top gpr tp lupa …")
 _SCOPE_KINDS = ("award", "edition", "year")
 _OFFICE_SELF = frozenset({"kami", "kita"})  # "kami dari Humas …": an office of itself
 
@@ -101,20 +102,41 @@ def _without_stories(engine: SingleAsker, text: str) -> str | None:
     told, cut = [], False
     for clause, mark in zip(pieces[::2], [*pieces[1::2], ""], strict=True):
         meaning = engine.interpret(clause)
-        asking = is_ask(clause + mark)
+        asking = is_ask(clause + mark) or _requests(clause)
         if clause.strip() and not asking and meaning.out_of_scope:
             if not _is_story(meaning):
                 return None
-            linked = meaning.linked
-            clause = " ".join(" ".join(linked.tokens[m.start:m.end])
-                              for m in linked.mentions if m.kind in _SCOPE_KINDS)
+            clause = _told_in(engine, meaning)
             cut = True
         elif asking and set(meaning.tokens) <= ASKING_WORDS | FILLERS:
             return None  # "…, siapa?": the clause before it is what it asks
         if clause.strip():
             told.append(clause + mark)
     result = "".join(told).strip(" ,;")
-    return result if cut and is_ask(result) and _names_something(engine, result) else None
+    return result if cut and (is_ask(result) or _requests(result)) \
+        and _names_something(engine, result) else None
+
+
+def _requests(clause: str) -> bool:
+    """Whether a clause asks with a request ("Tolong sebutkan urutan …")."""
+    return bool(set(normalise(clause)) & (LIST_LEADS - {"data"}))
+
+
+_THAT = frozenset({"kalau", "bahwa"})  # "ada yang kirim kalau Bengkulu juara 1"
+
+
+def _told_in(engine: SingleAsker, story: Interpretation) -> str:
+    """What a story clause tells of the question: the claim it reports, when the words after
+    its "kalau"/"bahwa" are all known ("ada yang kirim kalau Bengkulu juara 1 TOP GPR 2021"
+    → "Bengkulu juara 1 TOP GPR 2021"); else the award or edition it names."""
+    tokens = story.linked.tokens
+    that = max((i for i, t in enumerate(tokens) if t in _THAT), default=None)
+    if that is not None:
+        claim = " ".join(tokens[that + 1:])
+        if not engine.interpret(claim).out_of_scope and _names_something(engine, claim):
+            return claim
+    return " ".join(" ".join(tokens[m.start:m.end])
+                    for m in story.linked.mentions if m.kind in _SCOPE_KINDS)
 
 
 def _is_story(meaning: Interpretation) -> bool:

@@ -20,6 +20,12 @@ from bot.reply import Status
         # … between the award it names and the question
         ("kemarin pas arisan ibu-ibu ngobrolin TOP GPR 2021, juara 1 nya siapa?",
          "DKI Jakarta"),
+        # … after "tapi" in the question's own sentence
+        ("sy satpam di kantor gubernur, dulu ikut bangga pas kita dpt top gpr 2021 tp lupa "
+         "peringkat brp", "peringkat 2"),
+        # … a request after a story, and its purpose after a comma
+        ("Saya guru ngaji di Lebong. Tolong sebutkan juara TOP GPR 2021, biar murid saya "
+         "tidak keliru", "Sumatera Selatan"),
     ],
 )
 def test_the_story_around_a_question_does_not_block_it(engine, message, present):
@@ -27,6 +33,13 @@ def test_the_story_around_a_question_does_not_block_it(engine, message, present)
     assert reply.status == Status.ANSWERED
     assert present in reply.text
     assert reply.question == message
+
+
+def test_the_claim_a_story_reports_is_what_is_checked(engine):
+    reply = engine.ask("Tetangga saya posting di fesbuk kalau Bengkulu juara 1 TOP GPR 2021. "
+                       "Benar begitu?", "t")
+    assert reply.status == Status.ANSWERED
+    assert reply.text.startswith("Tidak — ") and "peringkat 2" in reply.text
 
 
 @pytest.mark.parametrize(
@@ -90,3 +103,8 @@ def test_who_a_trophy_came_from_is_who_handed_it_over_not_who_won(engine, messag
     reply = engine.ask(message, "t")
     assert reply.status == Status.NO_DATA
     assert "DKI Jakarta" not in reply.text and "Bandung" not in reply.text
+
+
+def test_who_said_a_reported_statement_is_its_speaker(engine):
+    reply = engine.ask("siapa yang bilang SDM pemprov bengkulu jadi influencer pemerintah?", "t")
+    assert reply.status == Status.ANSWERED and "Jaduliwan" in reply.text
