@@ -87,6 +87,13 @@ class ContextStore:
     def forget(self, chat: str) -> None:
         self._frames.pop(chat, None)
 
+    def put_back(self, chat: str, frame: Frame | None) -> None:
+        """Make `frame` (from `get`) the chat's frame again; None forgets the chat."""
+        if frame is None:
+            self.forget(chat)
+        else:
+            self._frames[chat] = frame
+
     def snapshot(self) -> dict[str, Any]:
         """JSON-serialisable copy of the live frames."""
         now = self.clock()

@@ -199,6 +199,13 @@ class Engine:
     def remember_subjects(self, chat_id: str, subjects: tuple[str, ...]) -> None:
         self.context.remember_subjects(chat_id, subjects)
 
+    def probe(self, text: str, chat_id: str) -> Reply:
+        """Answer a message as one question, leaving the chat's context as it was."""
+        frame = self.context.get(chat_id)
+        reply = self.ask_single(text, chat_id)
+        self.context.put_back(chat_id, frame)
+        return reply
+
     def ask_single(self, text: str, chat_id: str, meaning: Interpretation | None = None
                    ) -> Reply:
         """Answer a message as one question (no clauses or subjects split)."""
@@ -917,6 +924,12 @@ def _choose(meaning: Interpretation, frame: Frame | None, focus: str | None, *, 
     has_cue = any(s.score >= 1.0 for s in meaning.strict)
     # "kalau AMH 2023?" goes on with the previous question, not with a look-alike example
     guessing = not (meaning.follow_up_marker and frame is not None and not has_cue)
+    if has_cue and meaning.fuzzy and not any(s.intent == meaning.fuzzy.intent
+                                             and s.score >= MIN_STRICT_SCORE
+                                             for s in meaning.strict):
+        # "amh 2023 ada berapa pemenang": the words cue another intent (of winners), whose
+        # answer supplies no count; a look-alike example ("… yang keberapa") is no answer
+        guessing = False
     if guessing and meaning.fuzzy and fits(meaning.fuzzy.intent, focus) and _explains(
             meaning.fuzzy.intent, meaning.words, focus, deed) and all(
             s.intent != meaning.fuzzy.intent for s in ranked):

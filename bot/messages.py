@@ -70,6 +70,8 @@ class SingleAsker(Protocol):
     def ask_single(self, text: str, chat_id: str, meaning: Interpretation | None = None
                    ) -> Reply: ...
 
+    def probe(self, text: str, chat_id: str) -> Reply: ...
+
     def subjects(self, chat_id: str) -> tuple[str, ...]: ...
 
     def remember_subjects(self, chat_id: str, subjects: tuple[str, ...]) -> None: ...
@@ -185,6 +187,8 @@ def _answer_message(engine: SingleAsker, text: str, chat_id: str) -> Reply:
         # "Selamat siang, saya dari Humas Pemkab Sleman.": a greeting, answered as one
         # (whatever its words name: "pagi" asks no time)
         return replace(engine.ask_single(greeting, chat_id), question=text)
+    if len(parts) == 1 and (corrected := _false_premise(engine, text, meaning, chat_id)):
+        return corrected  # "kenapa amh 2023 diadakan di jakarta?": it was not
     if len(parts) == 1:
         reply = _answer_ask(engine, text, chat_id, meaning)
         if reply.status == Status.NOT_UNDERSTOOD and (
@@ -543,6 +547,23 @@ def _together(engine: SingleAsker, text: str, replies: list[Reply], chat_id: str
         # after it, confirmed, answers nothing asked
         return replace(together, status=Status.NO_DATA)
     return together
+
+
+def _false_premise(engine: SingleAsker, text: str, meaning: Interpretation, chat_id: str
+                   ) -> Reply | None:
+    """The correction of what a "why" question takes for granted, when the record says
+    otherwise ("kenapa amh 2023 diadakan di jakarta?": "Tidak — … Surabaya"); None when its
+    premise holds or cannot be checked (then the reason is what it asks)."""
+    tokens = meaning.linked.tokens
+    if tokens.count("alasan") != 1 or "alasan" not in (tokens[0], tokens[-1]):
+        return None
+    claim = [t for t in tokens if t != "alasan"]
+    if set(claim) & (ASKING_WORDS | {"apakah"}) or not claim:
+        return None
+    reply = engine.probe("apakah " + " ".join(claim), chat_id)
+    if reply.status == Status.ANSWERED and reply.text.startswith(NO):
+        return engine.ask_single("apakah " + " ".join(claim), chat_id)  # (its context kept)
+    return None
 
 
 def _claims_something(engine: SingleAsker, statement: str) -> bool:

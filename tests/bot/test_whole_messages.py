@@ -108,3 +108,33 @@ def test_who_a_trophy_came_from_is_who_handed_it_over_not_who_won(engine, messag
 def test_who_said_a_reported_statement_is_its_speaker(engine):
     reply = engine.ask("siapa yang bilang SDM pemprov bengkulu jadi influencer pemerintah?", "t")
     assert reply.status == Status.ANSWERED and "Jaduliwan" in reply.text
+
+
+@pytest.mark.parametrize(
+    ("message", "correction"),
+    [
+        ("kenapa amh 2023 digelar di bandung?", "Surabaya"),
+        ("mengapa Sumsel juara 1 TOP GPR 2021?", "peringkat 3"),
+    ],
+)
+def test_why_on_a_false_premise_corrects_the_premise(engine, message, correction):
+    reply = engine.ask(message, "t")
+    assert reply.status == Status.ANSWERED
+    assert reply.text.startswith("Tidak — ") and correction in reply.text
+    assert reply.question == message
+
+
+def test_why_on_a_true_premise_asks_the_reason(engine):
+    reply = engine.ask("kenapa AMH 2023 digelar di Surabaya?", "t")
+    assert not reply.text.startswith(("Tidak — ", "Ya — "))
+
+
+def test_checking_a_premise_leaves_the_conversation_as_it_was(engine):
+    engine.ask("siapa juara 1 top gpr 2021?", "t")
+    assert engine.probe("apakah amh 2023 digelar di surabaya", "t").text.startswith("Ya — ")
+    assert "Sumatera Selatan" in engine.ask("kalau juara 3?", "t").text
+
+
+def test_a_count_of_winners_is_not_the_edition_number(engine):
+    reply = engine.ask("amh 2023 ada berapa pemenangnya", "t")
+    assert reply.status != Status.ANSWERED and "ke-16" not in reply.text
