@@ -213,5 +213,6 @@ def interpret(index: EntityIndex, text: str) -> Interpretation:
         text=text, tokens=tokens, linked=linked, slots=slots, strict=strict,
         fuzzy=fuzzy, chitchat=chitchat_kind(linked, strict, asking=text.rstrip().endswith("?")),
         out_of_scope=out_of_scope,
-        follow_up_marker=bool(tokens) and tokens[0] in FOLLOW_UP_MARKERS,
+        follow_up_marker=next((t for t in tokens if t not in FILLERS), None) in FOLLOW_UP_MARKERS,
+        # ("eh maksud saya yang top gpr": after the fillers)
     )

@@ -331,3 +331,18 @@ def test_the_subjects_of_a_compound_answer_survive_a_snapshot_and_a_plain_questi
     assert len(restored.subjects("tg:2")) == 2
     restored.ask("siapa juara 1 top gpr 2021?", "tg:2")  # one subject: the pair is forgotten
     assert restored.subjects("tg:2") == ()
+
+
+@pytest.mark.parametrize(
+    ("first", "correction", "present"),
+    [
+        ("bandung dapet apa di top gpr 2021?", "bukan, yang amh 2023", "Kampanye Komunikasi"),
+        ("siapa yang menerima amh 2023?", "eh maksud saya yang top gpr", "Jaduliwan"),
+        ("kapan amh 2023 digelar?", "maksudnya yang top gpr", "11 November 2021"),
+    ],
+)
+def test_a_correction_asks_the_question_before_of_another_subject(engine, first, correction,
+                                                                   present):
+    engine.ask(first, "c")
+    reply = engine.ask(correction, "c")
+    assert reply.status == Status.ANSWERED and present in reply.text
