@@ -23,6 +23,7 @@ from bot.answering.passages import (
     supplies,
     terms,
 )
+from bot.answering.phrases import person_text
 from bot.answering.query import Answer, Query, find_editions
 from bot.answering.results import NO, YES
 from bot.answering.suggest import Suggester, edition_question
@@ -246,6 +247,8 @@ class Engine:
             meaning.slots["edition"] = announced  # "hari apa pengumumannya?"
         focus = question_focus(_outside_names(meaning))
         _refer_back(meaning, frame, compiled.kb)
+        if frame is not None and frame.intent == "note" and _asks_who_said_it(meaning):
+            return _said_by(compiled, base, frame)
         if (near := next_to_named(compiled.kb, meaning)) is not None:
             ranked = results.who_won(compiled.kb, Query("who_won", near, meaning.words))
             return self._checked(compiled, chat_id, base, "who_won", near, ranked)
@@ -586,9 +589,11 @@ class Engine:
                 if frame is not None else None
             if person and not names_something(without(meaning.slots, ("topics",))):
                 remembered["person"] = person  # "HUT ke brp?" goes on about the governor
-            self.context.put(chat_id, "note", remembered,
-                             {"edition": edition.id, "award": edition.award,
-                              "year": edition.year})
+            focus: Focus = {"edition": edition.id, "award": edition.award,
+                            "year": edition.year}
+            if (speaker := _speaker(compiled.kb, found)) is not None:
+                focus["speaker"] = speaker  # "siapa yang bilang gitu?" next
+            self.context.put(chat_id, "note", remembered, focus)
         about = ""
         if len(editions) == 1 and not any(meaning.slots.get(n) for n in ("award", "edition")):
             about = f" tentang {edition_label(compiled.kb, compiled.kb.editions[editions[0]])}"
@@ -717,6 +722,36 @@ def _announced(kb: KnowledgeBase, meaning: Interpretation) -> str | None:
     found = [e.id for e in kb.editions.values()
              if any(event.kind == "announcement" for event in e.events)]
     return found[0] if len(found) == 1 else None
+
+
+def _speaker(kb: KnowledgeBase, found: Found) -> str | None:
+    """The one person who says the sentences found (a quote on record, or a note or
+    sentence reporting what someone said); None when no one or several do."""
+    said = {person.id for p in found.passages for person in kb.people.values()
+            if p.speaker and person.name and p.speaker.startswith(person.name)}
+    said |= {s for p in found.passages if not p.speaker
+             and (s := details.speaker_of(kb, p.text)) is not None}
+    return said.pop() if len(said) == 1 else None
+
+
+_SAID_IT = frozenset({"siapa", "yang", "begitu", "itu", "ini", "tadi", "hal"})
+
+
+def _asks_who_said_it(meaning: Interpretation) -> bool:
+    """'siapa yang bilang gitu?', 'itu kata siapa?': who said what was just answered."""
+    words = set(meaning.linked.tokens) - FILLERS
+    return not meaning.linked.mentions and "siapa" in words and bool(words & SAYING_WORDS) \
+        and words <= _SAID_IT | SAYING_WORDS
+
+
+def _said_by(compiled: _Compiled, base: _Asked, frame: Frame) -> Reply:
+    """Who said what the last answer quoted or reported, when the record tells."""
+    person = compiled.kb.people.get(frame.focus.get("speaker") or "")
+    if person is None or not person.name:
+        return base.reply(Status.NO_DATA, "Sumber tidak menyebutnya sebagai ucapan seseorang.")
+    return base.reply(Status.ANSWERED,
+                      f"Itu disampaikan oleh {person_text(compiled.kb, person)}.",
+                      intent="person_info", slots={"person": person.id}, confidence=1.0)
 
 
 def _whose_quote(kb: KnowledgeBase, found: Found, meaning: Interpretation) -> str:

@@ -13,12 +13,12 @@ from collections.abc import Collection
 from typing import Literal, TypedDict, TypeGuard, get_args
 
 TextSlot = Literal["award", "edition", "organisation", "person", "role", "category", "group",
-                   "place", "unknown_category", "unknown_organisation"]
+                   "place", "unknown_category", "unknown_organisation", "speaker"]
 NumberSlot = Literal["year", "number", "rank", "rank_from"]
 FlagSlot = Literal["asks_rank", "asks_count"]
 ListSlot = Literal["topics", "passage_terms", "ranks"]
 SlotName = Literal[TextSlot, NumberSlot, FlagSlot, ListSlot]
-FocusName = Literal["award", "edition", "year", "organisation", "person"]
+FocusName = Literal["award", "edition", "year", "organisation", "person", "speaker"]
 
 
 class Slots(TypedDict, total=False):
@@ -47,17 +47,19 @@ class Slots(TypedDict, total=False):
     unknown_category: str
     unknown_organisation: str
     asks_count: bool
+    speaker: str  # who said what the last answer quoted or reported
 
 
 class Focus(TypedDict, total=False):
     """What an answer was about: the edition (and its award and year), the organisation or
-    the person it named."""
+    the person it named, and who said what it quoted or reported."""
 
     award: str
     edition: str
     year: int
     organisation: str
     person: str
+    speaker: str
 
 
 TEXT_SLOTS: tuple[TextSlot, ...] = get_args(TextSlot)

@@ -518,5 +518,22 @@ def note(kb: KnowledgeBase, query: Query) -> Answer:
             focus["person"] = subject
         if subject in kb.editions and "edition" not in focus:
             focus["edition"] = subject
+    if (speaker := speaker_of(kb, chosen[0].text)) is not None:
+        focus["speaker"] = speaker  # "siapa yang bilang gitu?" next
     answer.focus = focus
     return answer
+
+
+_TELLING_WORDS = SAYING_WORDS | {"menurut", "terimakasih"}
+
+
+def speaker_of(kb: KnowledgeBase, text: str) -> str | None:
+    """The person who says what a note or sentence reports: the one named in it beside a
+    word of saying ("Menurut Jaduliwan, …", "Darto menyebut …"); None when it has no such
+    word, or names no one or several."""
+    words = set(normalise(text))
+    if not words & _TELLING_WORDS:
+        return None
+    named = [person.id for person in kb.people.values()
+             if person.name and set(normalise(person.name)) & words]
+    return named[0] if len(named) == 1 else None

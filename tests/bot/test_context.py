@@ -346,3 +346,24 @@ def test_a_correction_asks_the_question_before_of_another_subject(engine, first,
     engine.ask(first, "c")
     reply = engine.ask(correction, "c")
     assert reply.status == Status.ANSWERED and present in reply.text
+
+
+@pytest.mark.parametrize(
+    ("first", "speaker"),
+    [
+        ("apa kunci sukses bengkulu di top gpr 2021?", "Jaduliwan"),  # a note "Menurut …"
+        ("kutipan gubernur rohidin soal akurasi informasi", "Rohidin Mersyah"),  # a quote
+        ("darto bilang masih ada yang harus dievaluasi?", "Darto"),
+    ],
+)
+def test_who_said_it_names_the_speaker_of_the_answer_before(engine, first, speaker):
+    engine.ask(first, "s")
+    reply = engine.ask("siapa yang bilang gitu?", "s")
+    assert reply.status == Status.ANSWERED and speaker in reply.text
+
+
+def test_who_said_a_statement_of_the_article_itself_names_no_one(engine):
+    engine.ask("bengkulu dapet top gpr pas hut ke berapa", "s")
+    reply = engine.ask("itu kata siapa?", "s")
+    assert reply.status == Status.NO_DATA
+    assert "Rohidin" not in reply.text and "Jaduliwan" not in reply.text
