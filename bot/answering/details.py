@@ -484,23 +484,28 @@ def note(kb: KnowledgeBase, query: Query) -> Answer:
     subjects: set[str] = set()
     if organisation := query.slots.get("organisation"):
         subjects |= set(kb.organisation_family(organisation))
-    for subject in (query.slots.get("person"), query.slots.get("award"),
-                    query.slots.get("edition")):
+    if person := query.slots.get("person"):
+        subjects.add(person)
+    subjects |= {p.id for p in role_holders(kb, query)}  # "Gubernur …": the one on record
+    who = set(subjects)  # the organisations and people asked of: a note must be about one
+    for subject in (query.slots.get("award"), query.slots.get("edition")):
         if subject:
             subjects.add(subject)
-    subjects |= {p.id for p in role_holders(kb, query)}  # "Gubernur …": the one on record
     editions, _ = find_editions(kb, query, use_subjects=False)
     subjects |= {e.id for e in editions}
     if not subjects:  # a keyword alone is a hint about nothing in particular: never an answer
         return no_data("Sumber tidak mencatat hal itu.")
     scored = []
     # in the order the fact files give them (a set of subjects has no order of its own)
-    related = {id(n) for s in subjects for n in kb.notes_by_subject.get(s, ())}
+    # (a note is about its file's edition too: "peran pegawai di TOP GPR")
+    related = {id(n) for s in subjects for n in kb.notes_by_subject.get(s, ())} | {
+        id(n) for n in kb.notes if n.edition_id in subjects}
     candidates = [n for n in kb.notes if id(n) in related] if subjects else list(kb.notes)
     for item in candidates:
         hits = len(topics & {tuple(normalise(k)) for k in item.keywords})
-        about = set(item.about) | {kb.editions[a].award for a in item.about if a in kb.editions}
-        if hits and (not subjects or about & subjects):
+        about = set(item.about) | {item.edition_id or ""}
+        about |= {kb.editions[a].award for a in about if a in kb.editions}
+        if hits and about & subjects and (not who or about & who):
             scored.append((hits, item))
     if not scored:
         return no_data("Sumber tidak mencatat hal itu.")

@@ -2046,3 +2046,20 @@ def test_held_in_what_manner_is_the_format_not_the_organiser(engine):
     reply = ask(engine, "TOP GPR 2021 diselenggarakan secara apa?", chat="f")
     assert reply.status == Status.ANSWERED and "virtual" in reply.text
     assert "Westin" in ask(engine, "kalau AMH 2023?", chat="f").text
+
+
+@pytest.mark.parametrize(
+    ("question", "present"),
+    [
+        ("apa peran para pegawai di balik TOP GPR 2021?", "influencer"),
+        ("apa kunci keberhasilan menurut berita TOP GPR?", "kerja sama"),
+    ],
+)
+def test_a_note_is_about_the_edition_of_its_file(engine, question, present):
+    reply = ask(engine, question)
+    assert reply.status == Status.ANSWERED and present in reply.text
+
+
+def test_a_note_about_one_organisation_never_answers_for_another(engine):
+    reply = ask(engine, "kenapa DKI Jakarta bisa juara 1 TOP GPR 2021?")
+    assert "Bengkulu" not in reply.text
