@@ -202,7 +202,7 @@ def _answer_message(engine: SingleAsker, text: str, chat_id: str) -> Reply:
 
 
 _LISTED = re.compile(r"^\s*(?:(.*?)\s+)??((?:[^\W\d_]+\s*,\s*)*[^\W\d_]+),?\s+"
-                     r"(?:dan|&|sama|serta)\s+([^\W\d_]+)\s+(.+?)[\s?.!]*$")
+                     r"(?:dan|&|sama|serta|sm|dn|n)\s+([^\W\d_]+)\s+(.+?)[\s?.!]*$")
 
 
 _LIST_LEADS = FILLERS | REQUEST_WORDS | LIST_LEADS  # the words that may open a list of asks

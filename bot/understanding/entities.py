@@ -317,6 +317,9 @@ class EntityIndex:
         spelling within the length-scaled tolerance (same first letter)."""
         if token in self.lexicon or is_number(token) or token.startswith("ke-"):
             return token
+        if len(token) > 3 and token[-1] == token[-2] and token[:-1] in self.lexicon:
+            single = token[:-1]  # a last letter typed twice: "ajaa", "sihh", "acaranyaa"
+            return self._chat_forms.get(single) or LEMMAS.get(single, single)
         for suffix in SUFFIXES:
             stem = token[: -len(suffix)]
             stem = LEMMAS.get(stem, stem)  # penyelenggaranya → penyelenggara → selenggara
@@ -337,6 +340,15 @@ class EntityIndex:
             return token
         if _is_derived_word(token):
             limit = 1  # "perusahaan" (per-usaha-an) is not "persamaan" mistyped twice
+        best = self._closest(token, limit)
+        stem = token.removesuffix("nya")
+        if best is None and len(stem) >= 6 and stem != token and stem not in indonesian_roots():
+            best = self._closest(stem, 1)  # "kategrinya": "kategri" is "kategori" (but
+            # "warnanya" is "warna", a word of its own)
+        return best or token
+
+    def _closest(self, token: str, limit: int) -> str | None:
+        """The known word within `limit` edits of `token` (same first letter), or None."""
         candidates = [
             w for length in range(len(token) - limit, len(token) + limit + 1)
             for w in self._words.get((token[:1], length), ())
@@ -344,7 +356,7 @@ class EntityIndex:
         candidates.sort(key=lambda w: w not in self.name_words)  # a tie goes to a name
         best = process.extractOne(token, candidates, scorer=OSA.distance, score_cutoff=limit)
         if not best:
-            return token
+            return None
         return self._chat_forms.get(best[0]) or LEMMAS.get(best[0], best[0])
 
     def _formal_of_in(self, token: str) -> str | None:

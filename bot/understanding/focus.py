@@ -13,6 +13,7 @@ from bot.understanding.intents import INTENTS
 from bot.understanding.vocabulary import (
     ABOUT_WORDS,
     ACTION_WORDS,
+    ATTENDING_WORDS,
     CHECK_LEADS,
     COUNT_NOUN_EXCEPTIONS,
     EVENT_VERBS,
@@ -57,6 +58,9 @@ def question_focus(tokens: list[str]) -> str | None:
         # "penghargaannya diserahkan (oleh) siapa (ya)?", "siapa yang menyerahkan …" (not
         # "… kepada siapa?", nor "siapa yang mewakili … saat penyerahan?")
         return "giver"
+    if words & ATTENDING_WORDS and tokens[asked - 1:asked] in (["sama"], ["dengan"],
+                                                                 ["bersama"]):
+        return "companion"  # "darto datang sama siapa aja?": no answer names who came along
     if words & TROPHY_WORDS and tokens[asked - 1:asked + 1] == ["dari", "siapa"]:
         return "giver"  # "trofinya dari siapa?": who handed it over, not who won it
     if words & LOOKS_WORDS and words & TROPHY_WORDS:

@@ -156,3 +156,14 @@ def test_a_place_no_source_names_is_matched_exactly_never_by_typo(index):
     # "senang" is one letter from "Serang": still no place
     assert link(index, "gubernur bengkulu senang nggak").all("place") == []
     assert link(index, "amh 2023 di bali").all("place") == ["Bali"]
+
+
+@pytest.mark.parametrize(("typed", "known"), [("ajaa", "saja"), ("siapaa", "siapa"),
+                                              ("acaranyaa", "acara")])
+def test_a_last_letter_typed_twice_is_one(index, typed, known):
+    assert index.link(normalise(typed)).tokens == [known]
+
+
+def test_a_mistyped_word_with_its_clitic_is_repaired(index):
+    linked = index.link(normalise("kategrinya"))
+    assert linked.tokens == ["kategori"] and not linked.unknown

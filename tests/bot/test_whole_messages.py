@@ -138,3 +138,20 @@ def test_checking_a_premise_leaves_the_conversation_as_it_was(engine):
 def test_a_count_of_winners_is_not_the_edition_number(engine):
     reply = engine.ask("amh 2023 ada berapa pemenangnya", "t")
     assert reply.status != Status.ANSWERED and "ke-16" not in reply.text
+
+
+@pytest.mark.parametrize(
+    ("message", "parts"),
+    [
+        ("tema sm edisi amh 2023??", ("Humas Bersinergi", "ke-16")),
+        ("sp yg nyelenggarain amh n temanya apa", ("Kominfo", "Humas Bersinergi")),
+    ],
+)
+def test_two_asks_joined_by_chat_forms_of_dan_get_both_answers(engine, message, parts):
+    reply = engine.ask(message, "t")
+    assert reply.status == Status.ANSWERED and all(p in reply.text for p in parts)
+
+
+def test_who_came_along_is_not_who_received(engine):
+    reply = engine.ask("darto datang ke surabaya sama siapa aja?", "t")
+    assert reply.status != Status.ANSWERED
