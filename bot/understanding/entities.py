@@ -317,8 +317,9 @@ class EntityIndex:
         spelling within the length-scaled tolerance (same first letter)."""
         if token in self.lexicon or is_number(token) or token.startswith("ke-"):
             return token
-        if len(token) > 3 and token[-1] == token[-2] and token[:-1] in self.lexicon:
-            single = token[:-1]  # a last letter typed twice: "ajaa", "sihh", "acaranyaa"
+        single = token[:-1]  # a last letter typed twice: "ajaa", "sihh", "acaranyaa", "dmnn"
+        if len(token) > 3 and token[-1] == token[-2] and (
+                single in self.lexicon or single in self._chat_forms):
             return self._chat_forms.get(single) or LEMMAS.get(single, single)
         for suffix in SUFFIXES:
             stem = token[: -len(suffix)]

@@ -159,7 +159,7 @@ def test_a_place_no_source_names_is_matched_exactly_never_by_typo(index):
 
 
 @pytest.mark.parametrize(("typed", "known"), [("ajaa", "saja"), ("siapaa", "siapa"),
-                                              ("acaranyaa", "acara")])
+                                              ("acaranyaa", "acara"), ("dmnn", "dimana")])
 def test_a_last_letter_typed_twice_is_one(index, typed, known):
     assert index.link(normalise(typed)).tokens == [known]
 
