@@ -124,7 +124,7 @@ def _requests(clause: str) -> bool:
     return bool(set(normalise(clause)) & (LIST_LEADS - {"data"}))
 
 
-_THAT = frozenset({"kalau", "bahwa"})  # "ada yang kirim kalau Bengkulu juara 1"
+_THAT = frozenset({"kalau", "bahwa", "kata"})  # "ada yang kirim kalau Bengkulu juara 1"
 
 
 def _told_in(engine: SingleAsker, story: Interpretation) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.answering.passages import _sequel, split_sentences
+from bot.reply import Status
 
 
 def test_a_line_ending_with_a_comma_runs_on_into_the_next():
@@ -90,3 +91,9 @@ def test_the_sentence_reporting_what_someone_said_comes_before_the_quotes(engine
     assert reply.intent == "person_quote"
     assert reply.text.startswith("“Gubernur Bengkulu Rohidin Mersyah menyampaikan syukur")
     assert "kado 53 tahun" in reply.text  # the quotes follow
+
+
+def test_baca_juga_is_the_news_sites_link_not_any_sentence_with_baca(engine):
+    reply = engine.ask("baca juga di artikel amh itu soal apa?", "t")
+    assert reply.status == Status.ANSWERED and "UMKM" in reply.text
+    assert "Google News" not in reply.text
