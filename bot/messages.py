@@ -596,6 +596,11 @@ def _of_each_subject(engine: SingleAsker, text: str, chat_id: str) -> Reply | No
     if "mana" in words and (order := next((ORDER_WORDS[w] for w in tokens
                                            if w in ORDER_WORDS), None)):
         return _by_date(engine, text, list(subjects), chat_id, earliest=order == "earlier")
+    fitting = " ".join(t for t in tokens if t not in FILLERS | {"mana", "yang"})
+    if "mana" in words and fitting and not words & ASKING_WORDS - {"mana"}:
+        # "yg virtual yg mana?": the subject each one fits
+        return _choose_between(engine, text, [f"{fitting} {subject}" for subject in subjects],
+                               chat_id, words)
     if not words & (EACH_WORDS | BOTH_WORDS):
         return None
     asked = " ".join(t for t in tokens if t not in EACH_WORDS | BOTH_WORDS | FILLERS)

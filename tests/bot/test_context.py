@@ -367,3 +367,10 @@ def test_who_said_a_statement_of_the_article_itself_names_no_one(engine):
     reply = engine.ask("itu kata siapa?", "s")
     assert reply.status == Status.NO_DATA
     assert "Rohidin" not in reply.text and "Jaduliwan" not in reply.text
+
+
+def test_which_of_the_subjects_answered_fits_is_chosen(engine):
+    engine.ask("bengkulu dan bandung sama-sama dapat penghargaan humas ya?", "w")
+    reply = engine.ask("yang virtual yang mana?", "w")
+    assert reply.status == Status.ANSWERED
+    assert "TOP GPR 2021" in reply.text and "Surabaya" not in reply.text
