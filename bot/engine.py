@@ -90,6 +90,7 @@ from bot.understanding.vocabulary import (
     PRONOUNS,
     QUESTION_WORDS,
     RELATIVE_RANKS,
+    SAID_IT_WORDS,
     SAYING_WORDS,
     WORK_WORDS,
     VocabularyError,
@@ -651,7 +652,6 @@ _EDITION_NAMING: tuple[SlotName, ...] = ("year", "edition", "number", "organisat
                                          "place")
 _NAME_KINDS = frozenset({"award", "edition", "organisation", "person", "role", "category",
                          "group", "place"})
-_TELLING_WORDS = SAYING_WORDS | {"menurut", "disebut"}  # "menurut X …", "… yang disebut X"
 _FOCUS_WORDS = frozenset({"alasan", "sebab", "kapan", "dimana", "siapa", "berapa", "mana"})
 
 
@@ -734,14 +734,11 @@ def _speaker(kb: KnowledgeBase, found: Found) -> str | None:
     return said.pop() if len(said) == 1 else None
 
 
-_SAID_IT = frozenset({"siapa", "yang", "begitu", "itu", "ini", "tadi", "hal"})
-
-
 def _asks_who_said_it(meaning: Interpretation) -> bool:
     """'siapa yang bilang gitu?', 'itu kata siapa?': who said what was just answered."""
     words = set(meaning.linked.tokens) - FILLERS
     return not meaning.linked.mentions and "siapa" in words and bool(words & SAYING_WORDS) \
-        and words <= _SAID_IT | SAYING_WORDS
+        and words <= SAID_IT_WORDS | SAYING_WORDS
 
 
 def _said_by(compiled: _Compiled, base: _Asked, frame: Frame) -> Reply:
@@ -771,7 +768,7 @@ def _whose_quote(kb: KnowledgeBase, found: Found, meaning: Interpretation) -> st
 def _told_by(kb: KnowledgeBase, meaning: Interpretation) -> set[str] | None:
     """The name words of the one a question says told it ("kata Jaduliwan …", "menurut
     Kadis Kominfotik …", "… yang disebut Gubernur"); None when it names no teller."""
-    if not _TELLING_WORDS & set(meaning.linked.tokens):
+    if not details.TELLING_WORDS & set(meaning.linked.tokens):
         return None
     person = _named_person(kb, meaning.slots)
     return set(normalise(person.name)) if person is not None and person.name else None

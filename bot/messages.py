@@ -19,7 +19,6 @@ from bot.reply import Reply, Status
 from bot.slots import only
 from bot.understanding.compound import (
     CLAIM_TAILS,
-    HIGHER_WORDS,
     JOINERS,
     MAX_TAIL_WORDS,
     claim_parts,
@@ -39,17 +38,21 @@ from bot.understanding.normalise import normalise
 from bot.understanding.vocabulary import (
     ASIDE_LEADS,
     BOTH_WORDS,
+    CLAIM_LEADS,
     EACH_WORDS,
     EVENT_NOUNS,
     FILLERS,
     GREETING_CUES,
     GREETINGS,
+    HIGHER_WORDS,
     LIST_LEADS,
+    OFFICE_SELF_WORDS,
     ORDER_WORDS,
     PRONOUNS,
     PURPOSE_NOUNS,
     REQUEST_WORDS,
     SELF_WORDS,
+    STORY_BREAKS,
 )
 from knowledge.base import KnowledgeBase
 
@@ -88,10 +91,9 @@ def answer_message(engine: SingleAsker, text: str, chat_id: str) -> Reply:
     return reply
 
 
-_CLAUSE_CUT = re.compile(r"([.!?;,]+\s*|\s+(?=(?:tapi|tp|tetapi|namun|biar|supaya|agar)\s))",
-                         re.IGNORECASE)  # ("…, dulu seneng pas kita dpt top gpr tp lupa …")
+_CLAUSE_CUT = re.compile(r"([.!?;,]+\s*|\s+(?=(?:" + "|".join(sorted(STORY_BREAKS))
+                         + r")\s))", re.IGNORECASE)  # ("… pas kita dpt top gpr tp lupa …")
 _SCOPE_KINDS = ("award", "edition", "year")
-_OFFICE_SELF = frozenset({"kami", "kita"})  # "kami dari Humas …": an office of itself
 
 
 def _without_stories(engine: SingleAsker, text: str) -> str | None:
@@ -124,15 +126,12 @@ def _requests(clause: str) -> bool:
     return bool(set(normalise(clause)) & (LIST_LEADS - {"data"}))
 
 
-_THAT = frozenset({"kalau", "bahwa", "kata"})  # "ada yang kirim kalau Bengkulu juara 1"
-
-
 def _told_in(engine: SingleAsker, story: Interpretation) -> str:
     """What a story clause tells of the question: the claim it reports, when the words after
-    its "kalau"/"bahwa" are all known ("ada yang kirim kalau Bengkulu juara 1 TOP GPR 2021"
-    → "Bengkulu juara 1 TOP GPR 2021"); else the award or edition it names."""
+    its "kalau", "bahwa" or "kata" are all known ("ada yang kirim kalau Bengkulu juara 1 TOP
+    GPR 2021" → "Bengkulu juara 1 TOP GPR 2021"); else the award or edition it names."""
     tokens = story.linked.tokens
-    that = max((i for i, t in enumerate(tokens) if t in _THAT), default=None)
+    that = max((i for i, t in enumerate(tokens) if t in CLAIM_LEADS), default=None)
     if that is not None:
         claim = " ".join(tokens[that + 1:])
         if not engine.interpret(claim).out_of_scope and _names_something(engine, claim):
@@ -147,7 +146,7 @@ def _is_story(meaning: Interpretation) -> bool:
     dari Humas Pemkab Garut"), nor an elliptical ask ("nah yang dibawahnyo")."""
     words = [t for t in meaning.tokens if t not in FILLERS]
     return not meaning.slots.get("unknown_organisation") and words[:1] != ["yang"] \
-        and not any(a in _OFFICE_SELF and b in ("dari", "di") for a, b in pairwise(words))
+        and not any(a in OFFICE_SELF_WORDS and b in ("dari", "di") for a, b in pairwise(words))
 
 
 def _answer_message(engine: SingleAsker, text: str, chat_id: str) -> Reply:
@@ -336,7 +335,7 @@ def _without_self_head(engine: SingleAsker, sentence: str) -> str | None:
     while True:
         head, comma, rest = sentence.partition(",")
         if not comma or not _introduces_oneself(head) or is_ask(head) \
-                or set(normalise(head)) & _OFFICE_SELF \
+                or set(normalise(head)) & OFFICE_SELF_WORDS \
                 or _names_something(engine, head) or not _names_something(engine, rest):
             break
         cut = sentence = rest.lstrip()

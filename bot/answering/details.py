@@ -529,7 +529,7 @@ def note(kb: KnowledgeBase, query: Query) -> Answer:
     return answer
 
 
-_TELLING_WORDS = SAYING_WORDS | {"menurut", "terimakasih"}
+TELLING_WORDS = SAYING_WORDS | {"menurut", "disebut"}  # "menurut X …", "… yang disebut X"
 
 
 def speaker_of(kb: KnowledgeBase, text: str) -> str | None:
@@ -537,7 +537,7 @@ def speaker_of(kb: KnowledgeBase, text: str) -> str | None:
     word of saying ("Menurut Jaduliwan, …", "Darto menyebut …"); None when it has no such
     word, or names no one or several."""
     words = set(normalise(text))
-    if not words & _TELLING_WORDS:
+    if not words & (TELLING_WORDS | {"terimakasih"}):  # ("Darto berterima kasih …")
         return None
     named = [person.id for person in kb.people.values()
              if person.name and set(normalise(person.name)) & words]

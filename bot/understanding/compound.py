@@ -16,6 +16,7 @@ from bot.understanding.vocabulary import (
     EACH_WORDS,
     FILLERS,
     GREETINGS,
+    HIGHER_WORDS,
     ORDER_WORDS,
     REQUEST_WORDS,
     THANKS,
@@ -45,7 +46,6 @@ SUBJECT_KINDS = (("organisation",), ("award", "edition"), ("person",), ("role",)
 _SCOPE_KINDS = ("award", "edition", "year")
 _SCOPE_LINKS = frozenset({"di", "pada", "dalam", "untuk"})  # "Bengkulu di TOP GPR"
 MAX_PARTS = 5
-HIGHER_WORDS = frozenset({"tinggi", "baik", "bagus", "unggul"})  # "lebih tinggi"
 COURTESY_WORDS = GREETINGS | THANKS | FILLERS | frozenset(
     "atas informasi informasinya bantuan bantuannya sebelumnya jawaban jawabannya banyak "
     "harap".split())  # "Semoga sehat selalu."

@@ -15,6 +15,7 @@ from bot.understanding.vocabulary import (
     ACTION_WORDS,
     ATTENDING_WORDS,
     CHECK_LEADS,
+    COMPANION_LINKS,
     COUNT_NOUN_EXCEPTIONS,
     EVENT_VERBS,
     FILLERS,
@@ -58,8 +59,7 @@ def question_focus(tokens: list[str]) -> str | None:
         # "penghargaannya diserahkan (oleh) siapa (ya)?", "siapa yang menyerahkan …" (not
         # "… kepada siapa?", nor "siapa yang mewakili … saat penyerahan?")
         return "giver"
-    if words & ATTENDING_WORDS and tokens[asked - 1:asked] in (["sama"], ["dengan"],
-                                                                 ["bersama"]):
+    if words & ATTENDING_WORDS and asked > 0 and tokens[asked - 1] in COMPANION_LINKS:
         return "companion"  # "darto datang sama siapa aja?": no answer names who came along
     if words & TROPHY_WORDS and tokens[asked - 1:asked + 1] == ["dari", "siapa"]:
         return "giver"  # "trofinya dari siapa?": who handed it over, not who won it

@@ -118,6 +118,12 @@ class Vocabulary(BaseModel):
     venue_nouns: WordList
     relative_times: WordList
     time_nouns: WordList
+    higher_words: WordList
+    story_breaks: WordList
+    claim_leads: WordList
+    office_self_words: WordList
+    companion_links: WordList
+    said_it_words: WordList
     pronouns: WordList
     relative_ranks: dict[str, int]
 
@@ -205,6 +211,12 @@ EVENT_VERBS = VOCABULARY.event_verbs
 VENUE_NOUNS = VOCABULARY.venue_nouns
 RELATIVE_TIMES = VOCABULARY.relative_times
 TIME_NOUNS = VOCABULARY.time_nouns
+HIGHER_WORDS = VOCABULARY.higher_words
+STORY_BREAKS = VOCABULARY.story_breaks
+CLAIM_LEADS = VOCABULARY.claim_leads
+OFFICE_SELF_WORDS = VOCABULARY.office_self_words
+COMPANION_LINKS = VOCABULARY.companion_links
+SAID_IT_WORDS = VOCABULARY.said_it_words
 RANK_NOUNS = VOCABULARY.rank_nouns
 COUNT_NOUN_EXCEPTIONS = VOCABULARY.count_noun_exceptions
 PLACE_NOUNS = VOCABULARY.place_nouns
