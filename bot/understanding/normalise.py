@@ -6,7 +6,7 @@ import re
 import unicodedata
 
 from bot.understanding.vocabulary import INFORMAL, LEMMAS, PHRASES
-from knowledge.ranks import ORDINAL_WORDS
+from knowledge.ranks import NUMBER_WORDS, ORDINAL_WORDS
 
 MAX_INPUT_CHARS = 2000  # a question longer than this is cut: nobody asks in more words
 _INVISIBLE = {"Cf", "Cc", "Co", "Cs", "Cn"}
@@ -54,6 +54,58 @@ def tokenize(text: str) -> list[str]:
             continue
         words.append(word)
     return words
+
+
+_UNITS = {word: n for word, n in NUMBER_WORDS.items() if n < 10}
+_WHOLE = {"sepuluh": 10, "sebelas": 11, "seratus": 100}  # (and "seribu", a thousand)
+_MULTIPLIERS = {"puluh": 10, "ratus": 100}
+
+
+def spoken_numbers(words: list[str]) -> list[str]:
+    """Numbers written out in words, as voice typing writes them, in digits: "dua ribu dua
+    puluh satu" → "2021", "tiga puluh" → "30", "ke enam belas" → "ke-16". A unit word alone
+    ("juara tiga", "satu dua tiga") stays a word."""
+    out: list[str] = []
+    index = 0
+    while index < len(words):
+        value, end = _number_at(words, index)
+        if end - index > 1 or words[index] in _WHOLE or words[index] == "seribu":
+            if out and out[-1] == "ke":
+                out[-1] = f"ke-{value}"
+            else:
+                out.append(str(value))
+            index = end
+        else:
+            out.append(words[index])
+            index += 1
+    return out
+
+
+def _number_at(words: list[str], start: int) -> tuple[int, int]:
+    """The number the words from `start` spell, and where its words end (`start` + 1 at
+    least; a single unit word is a number of one word)."""
+    total = group = pending = 0
+    index = start
+    while index < len(words):
+        word = words[index]
+        if word in _UNITS:
+            if pending or (index > start and words[index - 1] in _UNITS):
+                break  # "satu dua": two numbers, not one
+            pending = _UNITS[word]
+        elif word == "belas" and pending:
+            group, pending = group + pending + 10, 0
+        elif word in _MULTIPLIERS and pending:
+            group, pending = group + pending * _MULTIPLIERS[word], 0
+        elif word in _WHOLE:
+            group += _WHOLE[word]
+        elif word == "ribu" and (group or pending):
+            total, group, pending = total + (group + pending) * 1000, 0, 0
+        elif word == "seribu":
+            total += 1000
+        else:
+            break
+        index += 1
+    return total + group + pending, max(index, start + 1)
 
 
 def expand_informal(words: list[str]) -> list[str]:
@@ -117,4 +169,4 @@ def lemmatise(words: list[str]) -> list[str]:
 
 def normalise(text: str) -> list[str]:
     """The pipeline's first stage: raw text to standard-form tokens."""
-    return lemmatise(expand_informal(tokenize(clean(text))))
+    return lemmatise(expand_informal(spoken_numbers(tokenize(clean(text)))))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.reply import Status
 from bot.understanding.normalise import normalise
 
 
@@ -96,3 +97,26 @@ def test_reduplication_with_digit_two_is_expanded():
 def test_very_long_input_is_cut_not_rejected():
     tokens = normalise("juara " * 5000)
     assert 0 < len(tokens) <= 400
+
+
+@pytest.mark.parametrize(
+    ("spoken", "digits"),
+    [
+        ("top gpr dua ribu dua puluh satu", ["top", "gpr", "2021"]),
+        ("tanggal tiga puluh oktober", ["tanggal", "30", "oktober"]),
+        ("amh ke enam belas", ["amh", "ke-16"]),
+        ("hut yang ke lima puluh tiga", ["hut", "yang", "ke-53"]),
+        ("sebelas november", ["11", "november"]),
+        ("seribu sembilan ratus sembilan puluh sembilan", ["1999"]),
+        # a unit word alone stays a word: ranks, and lists of ranks
+        ("juara tiga", ["juara", "tiga"]),
+        ("urutan satu dua tiga", ["urutan", "satu", "dua", "tiga"]),
+    ],
+)
+def test_numbers_spoken_in_words_are_digits(spoken, digits):
+    assert normalise(spoken) == digits
+
+
+def test_a_question_dictated_with_its_year_in_words_is_answered(engine):
+    reply = engine.ask("siapa juara satu top gpr dua ribu dua puluh satu", "t")
+    assert reply.status == Status.ANSWERED and "DKI Jakarta" in reply.text
