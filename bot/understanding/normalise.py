@@ -59,12 +59,15 @@ def tokenize(text: str) -> list[str]:
 _UNITS = {word: n for word, n in NUMBER_WORDS.items() if n < 10}
 _WHOLE = {"sepuluh": 10, "sebelas": 11, "seratus": 100}  # (and "seribu", a thousand)
 _MULTIPLIERS = {"puluh": 10, "ratus": 100}
+_NUMBER_PARTS = frozenset({*_WHOLE, *_MULTIPLIERS, "belas", "ribu", "seribu"})
 
 
 def spoken_numbers(words: list[str]) -> list[str]:
     """Numbers written out in words, as voice typing writes them, in digits: "dua ribu dua
     puluh satu" → "2021", "tiga puluh" → "30", "ke enam belas" → "ke-16". A unit word alone
     ("juara tiga", "satu dua tiga") stays a word."""
+    if _NUMBER_PARTS.isdisjoint(words):
+        return words  # (most messages: no word of a number to read)
     out: list[str] = []
     index = 0
     while index < len(words):
