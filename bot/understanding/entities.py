@@ -386,6 +386,7 @@ class EntityIndex:
     # --- linking -------------------------------------------------------------------------
 
     def link(self, raw_tokens: list[str]) -> Linked:
+        raw_tokens = self._rejoined(raw_tokens)
         tokens = [self.repair(t) for t in raw_tokens]
         linked = Linked(tokens=tokens)
         linked.corrected = {r: t for r, t in zip(raw_tokens, tokens, strict=True) if r != t}
@@ -406,6 +407,19 @@ class EntityIndex:
         linked.asks_count = any(
             a in ("berapa", "jumlah") and b in COUNTED_NOUNS for a, b in pairwise(tokens))
         return linked
+
+    def _rejoined(self, tokens: list[str]) -> list[str]:
+        """A name split in two as speech-to-text or a phone writes it ("dar to", "jadul iwan",
+        "sura baya"): the two words as one where they make a word of a name and one of them
+        is no word of its own."""
+        joined: list[str] = []
+        for token in tokens:
+            if joined and (joined[-1] not in self.lexicon or token not in self.lexicon) \
+                    and joined[-1] + token in self.name_words and not is_number(token):
+                joined[-1] += token
+            else:
+                joined.append(token)
+        return joined
 
     def _widen_shared_places(self, linked: Linked) -> None:
         """A bare place name that several organisations share ("Bandung": Kota and Kabupaten

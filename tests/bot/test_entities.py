@@ -167,3 +167,14 @@ def test_a_last_letter_typed_twice_is_one(index, typed, known):
 def test_a_mistyped_word_with_its_clitic_is_repaired(index):
     linked = index.link(normalise("kategrinya"))
     assert linked.tokens == ["kategori"] and not linked.unknown
+
+
+@pytest.mark.parametrize(("typed", "name"), [("jadul iwan", "jaduliwan"),
+                                             ("sura baya", "surabaya"),
+                                             ("kominfo tik", "kominfotik")])
+def test_a_name_split_in_two_is_one(index, typed, name):
+    assert name in index.link(normalise(typed)).tokens
+
+
+def test_two_words_of_their_own_are_not_joined_into_a_name(index):
+    assert index.link(normalise("top gpr")).tokens == ["top", "gpr"]
