@@ -409,7 +409,7 @@ class EntityIndex:
         return linked
 
     def _rejoined(self, tokens: list[str]) -> list[str]:
-        """A name split in two as speech-to-text or a phone writes it ("dar to", "jadul iwan",
+        """A name split in two as speech-to-text or a phone writes it ("halo jabar", "jadul iwan",
         "sura baya"): the two words as one where they make a word of a name and one of them
         is no word of its own."""
         joined: list[str] = []
