@@ -55,7 +55,7 @@ class KnowledgeBase:
     people_by_role: Mapping[str, tuple[m.PersonDecl, ...]]
     people_by_organisation: Mapping[str, tuple[m.PersonDecl, ...]]
     quotes_by_speaker: Mapping[str, tuple[m.Quote, ...]]
-    notes_by_subject: Mapping[str, tuple[m.Note, ...]]
+    notes_by_subject: Mapping[str, tuple[m.Note, ...]]  # by `about` and by its file's edition
     children: Mapping[str, tuple[m.OrganisationDecl, ...]]
     # facts marked `review: true`, left out of everything above (knowledge/review.py)
     under_review: tuple[UnderReview, ...] = ()
@@ -186,9 +186,10 @@ def build_knowledge_base(
     for quote in quotes:
         quotes_by_speaker[quote.speaker].append(quote)
     notes_by_subject: defaultdict[str, list[m.Note]] = defaultdict(list)
-    for note in notes:
-        for subject in note.about:
-            notes_by_subject[subject].append(note)
+    for note in notes:  # (a note is about its file's edition too)
+        for subject in dict.fromkeys((*note.about, note.edition_id)):
+            if subject:
+                notes_by_subject[subject].append(note)
     children: defaultdict[str, list[m.OrganisationDecl]] = defaultdict(list)
     for org in organisations.values():
         if org.parent:

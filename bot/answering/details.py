@@ -497,9 +497,8 @@ def note(kb: KnowledgeBase, query: Query) -> Answer:
         return no_data("Sumber tidak mencatat hal itu.")
     scored = []
     # in the order the fact files give them (a set of subjects has no order of its own)
-    # (a note is about its file's edition too: "peran pegawai di TOP GPR")
-    related = {id(n) for s in subjects for n in kb.notes_by_subject.get(s, ())} | {
-        id(n) for n in kb.notes if n.edition_id in subjects}
+    # (notes by subject hold each note under its file's edition too: "peran pegawai di TOP GPR")
+    related = {id(n) for s in subjects for n in kb.notes_by_subject.get(s, ())}
     candidates = [n for n in kb.notes if id(n) in related] if subjects else list(kb.notes)
     for item in candidates:
         hits = len(topics & {tuple(normalise(k)) for k in item.keywords})
