@@ -21,6 +21,7 @@ from bot.understanding.compound import (
     CLAIM_TAILS,
     JOINERS,
     MAX_TAIL_WORDS,
+    SCOPE_KINDS,
     claim_parts,
     is_ask,
     sentences_of,
@@ -32,6 +33,7 @@ from bot.understanding.compound import (
     without_courtesy,
     without_enumeration,
 )
+from bot.understanding.entities import Linked
 from bot.understanding.focus import ASKING_WORDS, is_yes_no
 from bot.understanding.interpret import RESULT_WORDS, Interpretation
 from bot.understanding.normalise import normalise
@@ -93,7 +95,6 @@ def answer_message(engine: SingleAsker, text: str, chat_id: str) -> Reply:
 
 _CLAUSE_CUT = re.compile(r"([.!?;,]+\s*|\s+(?=(?:" + "|".join(sorted(STORY_BREAKS))
                          + r")\s))", re.IGNORECASE)  # ("… pas kita dpt top gpr tp lupa …")
-_SCOPE_KINDS = ("award", "edition", "year")
 
 
 def _without_stories(engine: SingleAsker, text: str) -> str | None:
@@ -136,8 +137,7 @@ def _told_in(engine: SingleAsker, story: Interpretation) -> str:
         claim = " ".join(tokens[that + 1:])
         if not engine.interpret(claim).out_of_scope and _names_something(engine, claim):
             return claim
-    return " ".join(" ".join(tokens[m.start:m.end])
-                    for m in story.linked.mentions if m.kind in _SCOPE_KINDS)
+    return _named_words(story.linked, SCOPE_KINDS)
 
 
 def _is_story(meaning: Interpretation) -> bool:
@@ -441,9 +441,13 @@ def _first_word(clause: str) -> str:
 def _names_in(engine: SingleAsker, text: str) -> str:
     """The words of a text that name something on record ("bandung di amh 2023" → "bandung
     amh 2023")."""
-    linked = engine.interpret(text).linked
+    return _named_words(engine.interpret(text).linked, NAMING_KINDS)
+
+
+def _named_words(linked: Linked, kinds: tuple[str, ...]) -> str:
+    """The words of the mentions of these kinds, in order."""
     return " ".join(" ".join(linked.tokens[m.start:m.end])
-                    for m in linked.mentions if m.kind in NAMING_KINDS)
+                    for m in linked.mentions if m.kind in kinds)
 
 
 def _subject_first(engine: SingleAsker, parts: list[str]) -> list[str]:
@@ -559,9 +563,10 @@ def _false_premise(engine: SingleAsker, text: str, meaning: Interpretation, chat
     claim = [t for t in tokens if t != "alasan"]
     if set(claim) & (ASKING_WORDS | {"apakah"}) or not claim:
         return None
-    reply = engine.probe("apakah " + " ".join(claim), chat_id)
+    question = "apakah " + " ".join(claim)
+    reply = engine.probe(question, chat_id)
     if reply.status == Status.ANSWERED and reply.text.startswith(NO):
-        return engine.ask_single("apakah " + " ".join(claim), chat_id)  # (its context kept)
+        return engine.ask_single(question, chat_id)  # (asked again to keep its context)
     return None
 
 

@@ -43,7 +43,7 @@ _FOR = frozenset({"yang", "untuk", "buat", "bagi"})  # "A dan yang untuk B"
 # kinds of subject two of which may be asked about at once (an award and an edition are one
 # kind: "TOP GPR 2021 atau Malam Anugerah Humas 2023")
 SUBJECT_KINDS = (("organisation",), ("award", "edition"), ("person",), ("role",))
-_SCOPE_KINDS = ("award", "edition", "year")
+SCOPE_KINDS = ("award", "edition", "year")  # what scopes a subject: "Bengkulu di TOP GPR 2021"
 _SCOPE_LINKS = frozenset({"di", "pada", "dalam", "untuk"})  # "Bengkulu di TOP GPR"
 MAX_PARTS = 5
 COURTESY_WORDS = GREETINGS | THANKS | FILLERS | frozenset(
@@ -233,7 +233,7 @@ def split_subjects(linked: Linked) -> Subjects | None:
     unless two subjects of one kind stand joined by dan/atau/sama (after the first one's
     award or year, if it has one)."""
     tokens = linked.tokens
-    scoping = {i for m in linked.mentions if m.kind in _SCOPE_KINDS
+    scoping = {i for m in linked.mentions if m.kind in SCOPE_KINDS
                for i in range(m.start, m.end)}
     for kinds in SUBJECT_KINDS:
         spans = _subject_spans(linked, kinds)
