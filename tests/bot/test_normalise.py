@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-from bot.reply import Status
 from bot.understanding.normalise import normalise
 
 
@@ -115,8 +114,3 @@ def test_very_long_input_is_cut_not_rejected():
 )
 def test_numbers_spoken_in_words_are_digits(spoken, digits):
     assert normalise(spoken) == digits
-
-
-def test_a_question_dictated_with_its_year_in_words_is_answered(engine):
-    reply = engine.ask("siapa juara satu top gpr dua ribu dua puluh satu", "t")
-    assert reply.status == Status.ANSWERED and "DKI Jakarta" in reply.text

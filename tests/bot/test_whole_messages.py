@@ -78,11 +78,6 @@ def test_a_statement_after_an_unanswerable_ask_answers_nothing_asked(engine, mes
     assert premise in reply.text  # the statement is still confirmed
 
 
-def test_a_statement_before_an_elliptical_ask_is_what_it_asks(engine):
-    reply = engine.ask("Darto bilang masih ada yang harus dilakukan, apa itu?", "t")
-    assert reply.status == Status.ANSWERED and "evaluasi" in reply.text
-
-
 @pytest.mark.parametrize(
     ("message", "verdict"),
     [
@@ -103,11 +98,6 @@ def test_who_a_trophy_came_from_is_who_handed_it_over_not_who_won(engine, messag
     reply = engine.ask(message, "t")
     assert reply.status == Status.NO_DATA
     assert "DKI Jakarta" not in reply.text and "Bandung" not in reply.text
-
-
-def test_who_said_a_reported_statement_is_its_speaker(engine):
-    reply = engine.ask("siapa yang bilang SDM pemprov bengkulu jadi influencer pemerintah?", "t")
-    assert reply.status == Status.ANSWERED and "Jaduliwan" in reply.text
 
 
 @pytest.mark.parametrize(
