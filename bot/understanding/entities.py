@@ -31,6 +31,7 @@ from bot.understanding.vocabulary import (
     INFORMAL,
     INSTITUTIONS,
     LEMMAS,
+    LETTER_NAMES,
     NOW_WORDS,
     PLACES,
     PRONOUNS,
@@ -81,6 +82,16 @@ def _drops_vowels(word: str, short: str) -> bool:
         elif c not in VOWELS:
             return False
     return at == len(short)
+
+
+def spoken_spellings(abbreviation: str) -> frozenset[str]:
+    """The ways speech-to-text writes an abbreviation spoken letter by letter, with the
+    spaces between the letters left out ("gpr": "gipiar", "jipiar", "gepeer", "gpr")."""
+    forms = {""}
+    for letter in abbreviation:
+        names = LETTER_NAMES.get(letter, frozenset()) | {letter}
+        forms = {form + name for form in forms for name in names}
+    return frozenset(forms)
 
 
 def holds_run(words: tuple[str, ...], run: tuple[str, ...]) -> bool:
@@ -303,6 +314,20 @@ class EntityIndex:
                    for w in _WORD.findall(source.text.lower()) if len(w) >= 5} - gazetteer
         for word in {w for words in self._words.values() for w in words} | written:
             self._by_skeleton[_skeleton(word)].add(word)
+        # the abbreviations in the names ("TOP GPR", "AMH", "DKI Jakarta"), by the ways they
+        # are written when spoken letter by letter; none is a word of its own
+        self._abbreviations = {word.casefold() for name in kb.names()
+                               for word in name.text.split()
+                               if 2 <= len(word) <= 4 and word.isalpha() and word.isupper()}
+        self._spelled: dict[str, str] = {}
+        for abbreviation in sorted(self._abbreviations):
+            for form in spoken_spellings(abbreviation) - {abbreviation}:
+                if form not in self.lexicon and form not in indonesian_roots():
+                    self._spelled.setdefault(form, abbreviation)
+        self._spelled_by_letter: dict[str, list[str]] = defaultdict(list)
+        for form, abbreviation in self._spelled.items():
+            if len(abbreviation) >= 3:  # (two letters spoken are too close to other words)
+                self._spelled_by_letter[form[:1]].append(form)
         self._names: dict[tuple[int, str, int], list[str]] = defaultdict(list)
         for key, named in self.aliases.items():
             if all(kind == "topic" for kind, _ in named) or key in gazetteer_names:
@@ -386,7 +411,7 @@ class EntityIndex:
     # --- linking -------------------------------------------------------------------------
 
     def link(self, raw_tokens: list[str]) -> Linked:
-        raw_tokens = self._rejoined(raw_tokens)
+        raw_tokens = self._rejoined(self._spelled_out(raw_tokens))
         tokens = [self.repair(t) for t in raw_tokens]
         linked = Linked(tokens=tokens)
         linked.corrected = {r: t for r, t in zip(raw_tokens, tokens, strict=True) if r != t}
@@ -407,6 +432,37 @@ class EntityIndex:
         linked.asks_count = any(
             a in ("berapa", "jumlah") and b in COUNTED_NOUNS for a, b in pairwise(tokens))
         return linked
+
+    def _spelled_out(self, tokens: list[str]) -> list[str]:
+        """Abbreviations spoken letter by letter as speech-to-text writes them ("top gipi ar",
+        "g p r", "tob gepeer", "am ha"): the abbreviation. A run of up to four words, one of
+        them no word the lexicon or the language knows, written as one of the
+        abbreviation's spoken forms; or short words, none of them known, within one letter
+        of a form of an abbreviation of three letters or more ("am ha": "aemha")."""
+        spelled: list[str] = []
+        index = 0
+        while index < len(tokens):
+            for size in range(min(4, len(tokens) - index), 0, -1):
+                run = tokens[index:index + size]
+                if all(t in self.lexicon or t in indonesian_roots() for t in run) \
+                        or any(is_number(t) for t in run):
+                    continue
+                joined = "".join(run)
+                abbreviation = self._spelled.get(joined) or (
+                    joined if size > 1 and joined in self._abbreviations else None)
+                if abbreviation is None and size > 1 and len(joined) >= 4 \
+                        and all(len(t) <= 4 and t not in self.lexicon for t in run):
+                    near = process.extractOne(joined, self._spelled_by_letter.get(joined[:1], ()),
+                                              scorer=OSA.distance, score_cutoff=1)
+                    abbreviation = self._spelled[near[0]] if near else None
+                if abbreviation is not None:
+                    spelled.append(abbreviation)
+                    index += size
+                    break
+            else:
+                spelled.append(tokens[index])
+                index += 1
+        return spelled
 
     def _rejoined(self, tokens: list[str]) -> list[str]:
         """A name split in two as speech-to-text or a phone writes it ("halo jabar", "jadul iwan",

@@ -56,6 +56,22 @@ def tokenize(text: str) -> list[str]:
     return words
 
 
+def letters_together(words: list[str]) -> list[str]:
+    """Three or more single letters in a row are one word spelled out ("g p r": "gpr"), not
+    chat forms of their own ("g" for "gak")."""
+    joined: list[str] = []
+    run: list[str] = []
+    for word in [*words, ""]:
+        if len(word) == 1 and word.isalpha():
+            run.append(word)
+            continue
+        joined.extend(["".join(run)] if len(run) >= 3 else run)
+        run = []
+        if word:
+            joined.append(word)
+    return joined
+
+
 _UNITS = {word: n for word, n in NUMBER_WORDS.items() if n < 10}
 _WHOLE = {"sepuluh": 10, "sebelas": 11, "seratus": 100}  # (and "seribu", a thousand)
 _MULTIPLIERS = {"puluh": 10, "ratus": 100}
@@ -172,4 +188,4 @@ def lemmatise(words: list[str]) -> list[str]:
 
 def normalise(text: str) -> list[str]:
     """The pipeline's first stage: raw text to standard-form tokens."""
-    return lemmatise(expand_informal(spoken_numbers(tokenize(clean(text)))))
+    return lemmatise(expand_informal(spoken_numbers(letters_together(tokenize(clean(text))))))

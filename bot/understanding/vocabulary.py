@@ -126,6 +126,7 @@ class Vocabulary(BaseModel):
     said_it_words: WordList
     pronouns: WordList
     relative_ranks: dict[str, int]
+    letter_names: dict[str, WordList]
 
 
 class _UniqueKeys(yaml.SafeLoader):
@@ -217,6 +218,7 @@ CLAIM_LEADS = VOCABULARY.claim_leads
 OFFICE_SELF_WORDS = VOCABULARY.office_self_words
 COMPANION_LINKS = VOCABULARY.companion_links
 SAID_IT_WORDS = VOCABULARY.said_it_words
+LETTER_NAMES = VOCABULARY.letter_names
 RANK_NOUNS = VOCABULARY.rank_nouns
 COUNT_NOUN_EXCEPTIONS = VOCABULARY.count_noun_exceptions
 PLACE_NOUNS = VOCABULARY.place_nouns

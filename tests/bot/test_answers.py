@@ -1492,6 +1492,11 @@ ANSWERED_WITH = [
     # a year dictated in words
     pytest.param("siapa juara satu top gpr dua ribu dua puluh satu", "DKI Jakarta",
                  id="year-in-words"),
+    # an abbreviation dictated letter by letter
+    pytest.param("bengkulu dapet juara berapa di top gipi ar", "peringkat 2",
+                 id="abbreviation-spoken"),
+    pytest.param("am ha itu kepanjangannya apa", "Anugerah Media Humas",
+                 id="abbreviation-spoken-run-together"),
     # … and one before it ("saya dengar dari …, X, bener ya")
     pytest.param("saya dengar dari ibu ibu senam, bandung juara III kategori majalah internal "
                  "di AMH, bener ya", "Tidak — ", id="aside-before-the-claim"),

@@ -176,5 +176,18 @@ def test_a_name_split_in_two_is_one(index, typed, name):
     assert name in index.link(normalise(typed)).tokens
 
 
+@pytest.mark.parametrize(("spoken", "abbreviation"), [
+    ("top gipi ar", "gpr"), ("tob jipiar", "gpr"), ("top g p r", "gpr"),
+    ("tob gepeer", "gpr"), ("am ha", "amh"), ("top ji pi ar", "gpr")])
+def test_an_abbreviation_spoken_letter_by_letter_is_the_abbreviation(index, spoken, abbreviation):
+    assert abbreviation in index.link(normalise(spoken)).tokens
+
+
+@pytest.mark.parametrize("words", ["dikasi ke siapa", "hati hati di jalan", "jam berapa acaranya"])
+def test_words_near_a_spoken_abbreviation_stay_words(index, words):
+    # "dikasi" is one letter from "di ka i" (DKI), "hati" from "ha u ti" (HUT): words
+    assert not {"dki", "gpr", "amh", "hut"} & set(index.link(normalise(words)).tokens)
+
+
 def test_two_words_of_their_own_are_not_joined_into_a_name(index):
     assert index.link(normalise("top gpr")).tokens == ["top", "gpr"]

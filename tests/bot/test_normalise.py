@@ -114,3 +114,9 @@ def test_very_long_input_is_cut_not_rejected():
 )
 def test_numbers_spoken_in_words_are_digits(spoken, digits):
     assert normalise(spoken) == digits
+
+
+def test_single_letters_in_a_row_are_one_word_spelled_out():
+    # "g" alone is the chat form of "gak"; "g p r" is GPR spelled out
+    assert normalise("top g p r") == ["top", "gpr"]
+    assert normalise("menang g") == ["menang", "tidak"]
