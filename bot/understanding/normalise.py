@@ -13,6 +13,8 @@ _INVISIBLE = {"Cf", "Cc", "Co", "Cs", "Cn"}
 _TOKEN = re.compile(r"ke-\d+|\d+(?:[.,]\d+)*|[^\W\d_]+(?:-[^\W\d_]+)*", re.UNICODE)
 _REPEATS = re.compile(r"([^\W\d_])\1{2,}", re.UNICODE)
 _ORDINAL = re.compile(r"\bke(\d+)\b")  # "ke2", "ke16": an ordinal, not a reduplication
+# "53rd": "ke53"; "3rd place": a rank, not a venue
+_ENGLISH_ORDINAL = re.compile(r"\b(\d+)(?:st|nd|rd|th)\b(\s+place\b)?")
 _ORDINALS = {str(n): word for word, n in ORDINAL_WORDS.items()  # "ke3" → "ketiga"
              if word.startswith("ke") and n < 10}
 _REDUPLICATION = re.compile(r"\b([^\W\d_]{2,})2(nya)?\b", re.UNICODE)
@@ -40,6 +42,7 @@ def tokenize(text: str) -> list[str]:
     """Words and numbers of cleaned text; emoji and punctuation are separators."""
     # "ke2 penghargaan itu" is "kedua" (both, or the second), "yg ke3" "ketiga"; "ke16" is
     # "ke-16"
+    text = _ENGLISH_ORDINAL.sub(lambda m: f"peringkat {m[1]}" if m[2] else f"ke{m[1]}", text)
     text = _ORDINAL.sub(lambda m: _ORDINALS.get(m[1], f"ke-{m[1]}"), text)
     text = _REDUPLICATION.sub(r"\1 \1\2", text)  # reduplication with 2: "apa2", "ujung2nya"
     words = []

@@ -1492,6 +1492,13 @@ ANSWERED_WITH = [
     # a year dictated in words
     pytest.param("siapa juara satu top gpr dua ribu dua puluh satu", "DKI Jakarta",
                  id="year-in-words"),
+    # English words in a code-mixed question
+    pytest.param("which ministry runs the Anugerah Media Humas?", "Kominfo",
+                 id="english-ministry-runs"),
+    pytest.param("is it true that Sumsel dapet peringkat 3 di TOP GPR 2021?", "peringkat 3",
+                 id="english-is-it-true-that"),
+    pytest.param("Bengkulu's anniversary that year was its 53rd, right?", "ke-53",
+                 id="english-ordinal-right"),
     # an abbreviation dictated letter by letter
     pytest.param("bengkulu dapet juara berapa di top gipi ar", "peringkat 2",
                  id="abbreviation-spoken"),

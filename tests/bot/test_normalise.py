@@ -116,6 +116,11 @@ def test_numbers_spoken_in_words_are_digits(spoken, digits):
     assert normalise(spoken) == digits
 
 
+def test_english_ordinals_are_ordinals_and_a_place_after_one_is_a_rank():
+    assert normalise("its 53rd anniversary") == ["ke-53", "hut"]
+    assert normalise("who got 1st place") == ["siapa", "dapat", "peringkat", "1"]
+
+
 def test_single_letters_in_a_row_are_one_word_spelled_out():
     # "g" alone is the chat form of "gak"; "g p r" is GPR spelled out
     assert normalise("top g p r") == ["top", "gpr"]
