@@ -914,10 +914,11 @@ def _present(slots: Slots) -> dict[str, bool]:
     return present
 
 
-def _merge(own: Slots, frame: Frame, intent: str) -> Slots:
+def _merge(own: Slots, frame: Frame, intent: str, focus: str | None = None) -> Slots:
     """Own slots first; then what the previous question asked; then, for a question that
-    names no subject of its own, what the previous answer was about."""
-    uses = BY_NAME[intent].uses
+    names no subject of its own, what the previous answer was about. What the question asks
+    for is never carried over ("nominasinya di kategori apa?": not the category before)."""
+    uses = set(BY_NAME[intent].uses) - ({focus} if focus in ("category", "group") else set())
     merged = own.copy()
     has_subject = any(own.get(name) for name in SUBJECT_SLOTS)
     sources = [frame.asked] if has_subject else [frame.asked, slots_of(frame.focus)]
@@ -980,7 +981,7 @@ def _choose(meaning: Interpretation, frame: Frame | None, focus: str | None, *, 
                 return _Choice("note", _merge(own, frame, "note"), confidence, follow_up=True)
             return _Choice(scored.intent, own.copy(), confidence)
         if frame is not None:
-            merged = _merge(own, frame, scored.intent)
+            merged = _merge(own, frame, scored.intent, focus)
             if requirement_met(spec, _present(merged) | {"alasan": present["alasan"]}):
                 return _Choice(scored.intent, merged, confidence * 0.9, follow_up=True)
     attribute = focus in ("category", "group", "name") and frame is not None and not own \
@@ -994,7 +995,7 @@ def _choose(meaning: Interpretation, frame: Frame | None, focus: str | None, *, 
             own["rank"] = number  # "kalau yang ke-2?": the rank, not the edition number
         for name in filled(own):  # in the order filled: one switch may undo another
             intent = FOLLOW_UP_SWITCH.get((intent, name), intent)
-        merged = _merge(own, frame, intent)
+        merged = _merge(own, frame, intent, focus)
         if intent != frame.intent and "rank" not in own:
             merged.pop("rank", None)
         if requirement_met(BY_NAME[intent], _present(merged)) and fits(intent, focus) \

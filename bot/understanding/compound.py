@@ -181,7 +181,7 @@ def raw_parts(text: str) -> list[str]:
 
 
 _CLAUSE_END = re.compile(r"[,;](?!\s*\d)\s*(?:(?:terus|trus|lalu|lantas)\s+)?"
-                         r"|\s+(?:terus|trus|lalu|lantas)\s+", re.IGNORECASE)
+                         r"|\s+(?:terus|trus|lalu|lantas|kalau|kalo)\s+", re.IGNORECASE)
 
 
 def statement_and_ask(text: str) -> tuple[str, str] | None:
@@ -199,7 +199,8 @@ def statement_and_ask(text: str) -> tuple[str, str] | None:
 
 def claim_parts(text: str) -> list[str] | None:
     """'AMH hari senin, top gpr hari kamis ya?': two claims checked at once, each with the
-    word that asks whether ("ya", "kan", "betul"); None for any other message."""
+    word that asks whether ("ya", "kan", "betul"), at the end of the message or of its first
+    claim; None for any other message."""
     words, parts = normalise(text), raw_parts(text)
     last = set(normalise(parts[-1])) if parts else set()
     if last & CLAIM_TAILS and last <= CLAIM_TAILS | FILLERS:
@@ -207,6 +208,9 @@ def claim_parts(text: str) -> list[str] | None:
         parts, tail = parts[:-1], "benar"
     elif words and words[-1] in CLAIM_TAILS:
         tail = text.rstrip(" ?!.").split()[-1]
+    elif len(parts) == 2 and normalise(parts[0])[-1:] \
+            and normalise(parts[0])[-1] in CLAIM_TAILS and not is_ask(parts[1]):
+        tail = parts[0].split()[-1]  # "jakarta juara 3 ya terus sumsel juara 1": both asked
     else:
         return None
     if len(parts) != 2:

@@ -1499,6 +1499,12 @@ ANSWERED_WITH = [
                  id="english-is-it-true-that"),
     pytest.param("Bengkulu's anniversary that year was its 53rd, right?", "ke-53",
                  id="english-ordinal-right"),
+    # a statement about one award, then "kalau" and the ask about the other (no comma)
+    pytest.param("acara top gpr virtual kalau amh dimana", "Surabaya",
+                 id="statement-kalau-ask"),
+    # two claims, the word that asks whether after the first
+    pytest.param("jakarta juara tiga top gpr ya terus sumsel juara satu", "Sumatera Selatan",
+                 id="claim-tail-after-the-first-claim"),
     # an abbreviation dictated letter by letter
     pytest.param("bengkulu dapet juara berapa di top gipi ar", "peringkat 2",
                  id="abbreviation-spoken"),

@@ -156,6 +156,12 @@ def test_an_attribute_follow_up_is_answered_from_the_same_fact(engine):
     assert "kelompok Provinsi" in engine.ask("kelompoknya apa?", "a").text
 
 
+def test_a_follow_up_asking_a_category_does_not_keep_the_category_before(engine):
+    engine.ask("bandung terbaik keberapa di kampanye komunikasi publik?", "n")
+    reply = engine.ask("nominasinya di kategori apa?", "n")
+    assert reply.status == Status.ANSWERED and "Media Audiovisual" in reply.text, reply.text
+
+
 def test_a_pronoun_stands_for_the_person_last_spoken_of(engine):
     engine.ask("siapa gubernur bengkulu?", "p")
     assert "kado 53 tahun" in engine.ask("dia bilang apa?", "p").text
