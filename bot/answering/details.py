@@ -14,6 +14,7 @@ from bot.answering.phrases import (
     org_name,
     person_text,
     place_text,
+    result_line,
     role_in,
     role_text,
     when_text,
@@ -405,11 +406,23 @@ def person_info(kb: KnowledgeBase, query: Query) -> Answer:
             continue
         verb = "menerima penghargaan" if rep.action == "received" else "mengikuti acara"
         for_org = f" untuk {org_name(kb, rep.organisation)}" if rep.organisation else ""
-        lines.append(f"Ia {verb} {edition_label(kb, edition)}{for_org}.")
-        facts.append(rep)
+        won = _won_there(kb, rep, edition) if rep.action == "received" else None
+        what = f": {result_line(kb, won, with_org=False)}" if won else ""
+        lines.append(f"Ia {verb} {edition_label(kb, edition)}{for_org}{what}.")
+        facts.extend((rep, won) if won else (rep,))
     answer = Answer(Status.ANSWERED, "\n".join(lines)).cite(*facts)
     answer.focus = focus_on(organisation=person.organisation, person=person.id)
     return answer
+
+
+def _won_there(kb: KnowledgeBase, rep: m.Representative, edition: m.EditionDecl
+               ) -> m.ResultDecl | None:
+    """The award a representative received: the one win of the organisation at the edition
+    ("Penghargaan tersebut diterima langsung oleh … Darto"); None when it won several (which
+    one he received the record does not say) or none."""
+    won = [r for r in kb.results_by_edition.get(edition.id, ())
+           if r.organisation == rep.organisation and r.status == "winner"]
+    return won[0] if len(won) == 1 else None
 
 
 def _only_short_name(person: m.PersonDecl, query: Query) -> Answer | None:

@@ -1502,6 +1502,9 @@ ANSWERED_WITH = [
     # a statement about one award, then "kalau" and the ask about the other (no comma)
     pytest.param("acara top gpr virtual kalau amh dimana", "Surabaya",
                  id="statement-kalau-ask"),
+    # who a person is says what he received: the one win of his organisation there
+    pytest.param("Darto siapa dan dia terima award apa?", "Terbaik III",
+                 id="person-received-the-one-win"),
     # two claims, the word that asks whether after the first
     pytest.param("jakarta juara tiga top gpr ya terus sumsel juara satu", "Sumatera Selatan",
                  id="claim-tail-after-the-first-claim"),
@@ -2083,3 +2086,22 @@ def test_held_in_what_manner_is_the_format_not_the_organiser(engine):
 def test_a_note_about_one_organisation_never_answers_for_another(engine):
     reply = ask(engine, "kenapa DKI Jakarta bisa juara 1 TOP GPR 2021?")
     assert "Bengkulu" not in reply.text
+
+
+
+def test_a_representative_of_several_wins_is_not_given_one_of_them(kb):
+    """Which of several wins of his organisation a person received, the record does not
+    say: with a second win on record, none is named."""
+    import dataclasses
+
+    from bot.answering import details
+    from bot.answering.query import Query
+
+    edition = "amh-2023"
+    won = next(r for r in kb.results_by_edition[edition] if r.status == "winner")
+    second = won.model_copy(update={"category": "Media Audiovisual", "rank": 2})
+    grown = dataclasses.replace(kb, results_by_edition={
+        **kb.results_by_edition, edition: (*kb.results_by_edition[edition], second)})
+    one = details.person_info(kb, Query("person_info", {"person": "darto"}, frozenset()))
+    two = details.person_info(grown, Query("person_info", {"person": "darto"}, frozenset()))
+    assert "Terbaik III" in one.text and "Terbaik" not in two.text, two.text
