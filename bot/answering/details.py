@@ -24,6 +24,7 @@ from bot.answering.suggest import edition_question
 from bot.catalogue import award_label, awards_catalogue, edition_label, known_editions
 from bot.reply import Status
 from bot.slots import Focus, focus_on, without
+from bot.understanding.entities import holds_run
 from bot.understanding.normalise import normalise
 from bot.understanding.vocabulary import HOW_MANY_WORDS, SAYING_WORDS, SHORTFALL_WORDS
 from knowledge import models as m
@@ -353,6 +354,11 @@ def person_quote(kb: KnowledgeBase, query: Query) -> Answer:
             return no_data(f"Sumber tidak mencatat ucapan {who} tentang "
                            f"{', '.join(edition_label(kb, e) for e in editions)}.",
                            focus_on(person=person.id))
+    if (other := _spoken_of_elsewhere(kb, person, query)) is not None \
+            and not any(_mentions(kb, q.text, other) for q in quotes):
+        # "Rohidin ngomong apa tentang DKI Jakarta?": none of his words are about it
+        return no_data(f"Sumber tidak mencatat ucapan {who} tentang "
+                       f"{kb.organisations[other].name}.", focus_on(person=person.id))
     lines = [f"{who}{' (' + q.occasion + ')' if q.occasion else ''}: “{q.text}”"
              for q in quotes[:3]]
     answer = Answer(Status.ANSWERED, "\n".join(lines)).cite(*quotes[:3])
@@ -361,6 +367,34 @@ def person_quote(kb: KnowledgeBase, query: Query) -> Answer:
     if len(spoken) == 1:  # "terus apresiasi ke siapa?" goes on about that edition
         answer.focus |= _edition_focus(next(iter(spoken.values())))
     return answer
+
+
+def _root(kb: KnowledgeBase, organisation: str) -> str:
+    """The organisation at the top of the one given (Pemprov Bengkulu for its Diskominfotik)."""
+    seen = {organisation}
+    while (parent := kb.organisations[organisation].parent) and parent not in seen:
+        organisation = parent
+        seen.add(parent)
+    return organisation
+
+
+def _spoken_of_elsewhere(kb: KnowledgeBase, person: m.PersonDecl, query: Query) -> str | None:
+    """The organisation a question about what someone said names, when it is not the
+    speaker's own (nor above or under it): what he said about it is asked."""
+    other = query.slots.get("organisation")
+    if not isinstance(other, str) or other not in kb.organisations:
+        return None
+    mine = person.organisation
+    own = _root(kb, mine) if mine is not None and mine in kb.organisations else None
+    return None if _root(kb, other) == own else other
+
+
+def _mentions(kb: KnowledgeBase, text: str, organisation: str) -> bool:
+    """Whether a text names the organisation by any of its names."""
+    words = normalise(text)
+    org = kb.organisations[organisation]
+    return any(holds_run(tuple(words), tuple(normalise(name)))
+               for name in (org.name, *org.aliases) if normalise(name))
 
 
 MAX_SAID = 4  # lines of what someone said: their quotes, then what the sources report

@@ -2105,3 +2105,16 @@ def test_a_representative_of_several_wins_is_not_given_one_of_them(kb):
     one = details.person_info(kb, Query("person_info", {"person": "darto"}, frozenset()))
     two = details.person_info(grown, Query("person_info", {"person": "darto"}, frozenset()))
     assert "Terbaik III" in one.text and "Terbaik" not in two.text, two.text
+
+
+@pytest.mark.parametrize("question", ["Rohidin ngomong apa tentang DKI Jakarta yang juara satu?",
+                                      "rohidin mersyah ngomong apa ke jakarta"])
+def test_what_someone_said_about_another_organisation_none_of_his_words_name(engine, question):
+    reply = ask(engine, question)
+    assert reply.status == Status.NO_DATA and "tentang Provinsi DKI Jakarta" in reply.text, \
+        reply.text
+
+
+def test_what_someone_said_about_his_own_organisation_is_his_words(engine):
+    reply = ask(engine, "apa kata darto soal pemkot bandung")
+    assert reply.status == Status.ANSWERED and "Kita syukuri" in reply.text, reply.text
