@@ -354,11 +354,11 @@ def person_quote(kb: KnowledgeBase, query: Query) -> Answer:
             return no_data(f"Sumber tidak mencatat ucapan {who} tentang "
                            f"{', '.join(edition_label(kb, e) for e in editions)}.",
                            focus_on(person=person.id))
-    if (other := _spoken_of_elsewhere(kb, person, query)) is not None \
-            and not any(_mentions(kb, q.text, other) for q in quotes):
+    if (topic := _spoken_of(kb, person, query)) is not None \
+            and not any(_mentions(q.text, topic[1]) for q in quotes):
         # "Rohidin ngomong apa tentang DKI Jakarta?": none of his words are about it
-        return no_data(f"Sumber tidak mencatat ucapan {who} tentang "
-                       f"{kb.organisations[other].name}.", focus_on(person=person.id))
+        return no_data(f"Sumber tidak mencatat ucapan {who} tentang {topic[0]}.",
+                       focus_on(person=person.id))
     lines = [f"{who}{' (' + q.occasion + ')' if q.occasion else ''}: “{q.text}”"
              for q in quotes[:3]]
     answer = Answer(Status.ANSWERED, "\n".join(lines)).cite(*quotes[:3])
@@ -378,23 +378,26 @@ def _root(kb: KnowledgeBase, organisation: str) -> str:
     return organisation
 
 
-def _spoken_of_elsewhere(kb: KnowledgeBase, person: m.PersonDecl, query: Query) -> str | None:
-    """The organisation a question about what someone said names, when it is not the
-    speaker's own (nor above or under it): what he said about it is asked."""
+def _spoken_of(kb: KnowledgeBase, person: m.PersonDecl, query: Query
+               ) -> tuple[str, tuple[str, ...]] | None:
+    """What a question about what someone said asks it about, with its names: an
+    organisation not his own (nor above or under it), a place, a category."""
     other = query.slots.get("organisation")
-    if not isinstance(other, str) or other not in kb.organisations:
-        return None
     mine = person.organisation
     own = _root(kb, mine) if mine is not None and mine in kb.organisations else None
-    return None if _root(kb, other) == own else other
+    if isinstance(other, str) and other in kb.organisations and _root(kb, other) != own:
+        org = kb.organisations[other]
+        return org.name, (org.name, *org.aliases)
+    for slot, label in (("place", "{}"), ("category", "kategori {}")):
+        if isinstance(named := query.slots.get(slot), str):
+            return label.format(named), (named,)
+    return None
 
 
-def _mentions(kb: KnowledgeBase, text: str, organisation: str) -> bool:
-    """Whether a text names the organisation by any of its names."""
-    words = normalise(text)
-    org = kb.organisations[organisation]
-    return any(holds_run(tuple(words), tuple(normalise(name)))
-               for name in (org.name, *org.aliases) if normalise(name))
+def _mentions(text: str, names: tuple[str, ...]) -> bool:
+    """Whether a text holds any of the names."""
+    words = tuple(normalise(text))
+    return any(holds_run(words, tuple(normalise(name))) for name in names if normalise(name))
 
 
 MAX_SAID = 4  # lines of what someone said: their quotes, then what the sources report

@@ -99,6 +99,8 @@ def question_focus(tokens: list[str]) -> str | None:
             return "group"  # "kategori X itu untuk kelompok apa?" asks the group
     if "keberapa" in words:
         return "rank" if words & RANK_NOUNS else "number"
+    if words & ASKING_WORDS == {"apa"} and _said_about(tokens):
+        return "said"  # "apa kata Darto soal lokasi acara?": what he said, about the place
     if asked >= 0 and following[:1] == ["yang"] and following[1:2] \
             and following[1] in ACTION_WORDS:
         return "who"  # "siapa yang menerima … tanggal 30 Oktober?": the date is context
@@ -108,6 +110,12 @@ def question_focus(tokens: list[str]) -> str | None:
     if "berapa" in words:  # "peringkat Bandung di AMH 2023 berapa?" asks the rank
         return "rank" if words & RANK_NOUNS else "how_many"
     return None
+
+
+def _said_about(tokens: list[str]) -> bool:
+    """Whether a word of saying comes before a word of "about" ("kata … soal …")."""
+    said = [i for i, t in enumerate(tokens) if t in FOCUS_CUES["said"]]
+    return bool(said) and any(t in ABOUT_WORDS for t in tokens[said[0] + 1:])
 
 
 def is_yes_no(tokens: list[str]) -> bool:
