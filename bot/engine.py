@@ -445,7 +445,7 @@ class Engine:
         asked = set(terms(meaning.linked.tokens, compiled.index.kb_words))
         who_of = _who_of(meaning) if focus == "who" else None
         if not supplies(answer.text, focus, asked) or (
-                (name_of := _name_of(meaning.linked.tokens) or who_of)
+                (name_of := _name_of(meaning) or who_of)
                 and not names_beside([answer.text], name_of, asked, strict=bool(who_of),
                                      title=compiled.passages.title_after(name_of))):
             return None  # the note does not hold what is asked (a date, a count, a name)
@@ -566,7 +566,7 @@ class Engine:
         if (quoted := compiled.passages.quoting(meaning.text, scope if own else None)) \
                 is not None:
             return quoted
-        name_of = _name_of(tokens)
+        name_of = _name_of(meaning)
         told_by = _told_by(compiled.kb, meaning)
         if before:
             return compiled.passages.find(before + asked, named, scope, focus, required,
@@ -831,14 +831,23 @@ def _outside_names(meaning: Interpretation) -> list[str]:
     return ["_" if i in inside else t for i, t in enumerate(meaning.linked.tokens)]
 
 
-def _name_of(tokens: list[str]) -> str | None:
+def _name_of(meaning: Interpretation) -> str | None:
     """The thing whose name a question asks ("nama jurnalisnya?": "jurnalis"; "majalah
-    internal pemkot bandung namanya apa?": "majalah")."""
+    internal pemkot bandung namanya apa?": "majalah"; "OPD Kota Bandung mana aja?": "opd")."""
+    tokens = meaning.linked.tokens
     found = next((b for a, b in pairwise(tokens) if a == "nama" and b not in (
         "lengkap", "nama") and b not in QUESTION_WORDS), None)  # "nama-nama media"
     if found is None and tokens[-2:] in (["nama", "apa"], ["apa", "nama"]) \
             and tokens[0] not in QUESTION_WORDS:
         return tokens[0]  # the name of the thing the question starts with
+    if found is None and ("mana", "saja") in pairwise(tokens):
+        names = {i for m in meaning.linked.mentions if m.kind != "topic"
+                 for i in range(m.start, m.end)}
+        at = list(pairwise(tokens)).index(("mana", "saja")) - 1
+        while at in names:  # "OPD Kota Bandung mana saja": OPD, not Bandung
+            at -= 1
+        if at >= 0 and tokens[at] not in QUESTION_WORDS:
+            return tokens[at]
     return found
 
 

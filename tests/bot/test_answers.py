@@ -2121,3 +2121,9 @@ def test_what_someone_said_about_something_none_of_his_words_name(engine, questi
 def test_what_someone_said_about_his_own_organisation_is_his_words(engine):
     reply = ask(engine, "apa kata darto soal pemkot bandung")
     assert reply.status == Status.ANSWERED and "Kita syukuri" in reply.text, reply.text
+
+
+def test_which_ones_of_a_kind_no_source_names_are_not_answered_by_a_mention_of_all(engine):
+    # "kolaborasi semua OPD Kota Bandung" names no OPD
+    reply = ask(engine, "OPD Kota Bandung mana aja yang diajak kolaborasi?")
+    assert reply.status == Status.NO_DATA, reply.text
