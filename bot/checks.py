@@ -30,6 +30,8 @@ from bot.understanding.interpret import Interpretation
 from bot.understanding.normalise import normalise
 from bot.understanding.vocabulary import (
     ATTENDING_WORDS,
+    EVENT_NOUNS,
+    EVENT_VERBS,
     FILLERS,
     HOLDING_WORDS,
     KIND_CHECK_WORDS,
@@ -505,17 +507,27 @@ def said_when(kb: KnowledgeBase, meaning: Interpretation, focus: str | None
     return Answer(Status.ANSWERED, "\n".join(lines)).cite(*quotes)
 
 
-def past_role(kb: KnowledgeBase, meaning: Interpretation) -> Answer | None:
-    """'Jaduliwan dulu pernah jadi apa?': the sources record a role as of a date, never the
-    roles before it. No data, with the role on record."""
+def past_role(kb: KnowledgeBase, meaning: Interpretation, focus: str | None
+              ) -> Answer | None:
+    """'Jaduliwan dulu pernah jadi apa?', 'Rohidin menjabat gubernur sampai kapan?': the
+    sources record a role as of a date, never the roles before it nor since or until when it
+    was held. No data, with the role on record."""
     person = kb.people.get(str(meaning.slots.get("person") or ""))
+    if person is None and meaning.slots.get("role"):
+        holders = details.role_holders(kb, Query("role_holder", meaning.slots))
+        person = holders[0] if len(holders) == 1 else None
     words = set(meaning.linked.tokens)
-    if person is None or not person.role or not words & PAST_WORDS \
-            or not words & HOLDING_WORDS:
+    if person is None or not person.role or not words & HOLDING_WORDS:
+        return None
+    if words & PAST_WORDS:
+        missing = "jabatan sebelumnya"
+    elif focus == "when" and not words & (EVENT_NOUNS | EVENT_VERBS):
+        missing = "sejak atau sampai kapan ia menjabat"
+    else:
         return None
     as_of = f" per {indonesian_date(person.as_of)}" if person.as_of else ""
     return no_data(f"Sumber hanya mencatat jabatan {person.name or person.role}{as_of}: "
-                   f"{role_text(kb, person)}; jabatan sebelumnya tidak disebut.")
+                   f"{role_text(kb, person)}; {missing} tidak disebut.")
 
 
 _MEANING_WORDS = frozenset({"maksud", "arti", "definisi", "level", "tingkat"})

@@ -257,7 +257,7 @@ class Engine:
             return _told(compiled, base, ordered, "org_rank")
         if (window := outside_window(compiled.kb, meaning)) is not None:
             return _not_recorded(compiled, base, window)
-        if (past := past_role(compiled.kb, meaning)) is not None:
+        if (past := past_role(compiled.kb, meaning, focus)) is not None:
             return _told(compiled, base, past, "person_info")
         in_conversation = _in_conversation(meaning.slots, frame)
         if (nominee := nomination_meaning(compiled.kb, meaning, in_conversation)) is not None:

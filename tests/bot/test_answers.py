@@ -2127,3 +2127,12 @@ def test_which_ones_of_a_kind_no_source_names_are_not_answered_by_a_mention_of_a
     # "kolaborasi semua OPD Kota Bandung" names no OPD
     reply = ask(engine, "OPD Kota Bandung mana aja yang diajak kolaborasi?")
     assert reply.status == Status.NO_DATA, reply.text
+
+
+@pytest.mark.parametrize("question", ["Rohidin Mersyah menjabat gubernur sampai kapan?",
+                                      "Jaduliwan udah jadi Kadis Kominfotik dari kapan?",
+                                      "gubernur bengkulu menjabat sejak kapan"])
+def test_since_or_until_when_a_role_was_held_is_not_on_record(engine, question):
+    reply = ask(engine, question)
+    assert reply.status == Status.NO_DATA and "sampai kapan ia menjabat tidak disebut" \
+        in reply.text and "Award Ceremony" not in reply.text, reply.text
