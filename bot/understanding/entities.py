@@ -470,9 +470,20 @@ class EntityIndex:
         is no word of its own."""
         joined: list[str] = []
         for token in tokens:
-            if joined and (joined[-1] not in self.lexicon or token not in self.lexicon) \
-                    and joined[-1] + token in self.name_words and not is_number(token):
-                joined[-1] += token
+            whole = joined[-1] + token if joined else ""
+            if not joined or is_number(token) or (
+                    joined[-1] in self.lexicon and token in self.lexicon):
+                joined.append(token)
+            elif whole in self.name_words:
+                joined[-1] = whole
+            elif INFORMAL.get(whole) and set(INFORMAL[whole].split()) <= self.name_words:
+                joined[-1:] = INFORMAL[whole].split()  # "pem kot": "pemkot", Pemerintah Kota
+            elif len(whole) >= 6 and joined[-1] not in self.lexicon \
+                    and token not in self.lexicon and (near := process.extractOne(
+                    whole, self._words.get((whole[:1], len(whole) + 1), ()),
+                    scorer=OSA.distance, score_cutoff=1)) and near[0] in self.name_words:
+                joined[-1] = near[0]  # "mer sya": "mersyah", its last letter unheard (two
+                # pieces no word of their own: "kota bandun" is a typo, not a split name)
             else:
                 joined.append(token)
         return joined

@@ -83,8 +83,9 @@ _NUMBER_PARTS = frozenset({*_WHOLE, *_MULTIPLIERS, "belas", "ribu", "seribu"})
 
 def spoken_numbers(words: list[str]) -> list[str]:
     """Numbers written out in words, as voice typing writes them, in digits: "dua ribu dua
-    puluh satu" → "2021", "tiga puluh" → "30", "ke enam belas" → "ke-16". A unit word alone
-    ("juara tiga", "satu dua tiga") stays a word."""
+    puluh satu" → "2021", "tiga puluh" → "30", "ke enam belas" (or "enambelas") → "ke-16". A
+    unit word alone ("juara tiga", "satu dua tiga") stays a word."""
+    words = [part for word in words for part in _glued_number(word)]
     if _NUMBER_PARTS.isdisjoint(words):
         return words  # (most messages: no word of a number to read)
     out: list[str] = []
@@ -101,6 +102,16 @@ def spoken_numbers(words: list[str]) -> list[str]:
             out.append(words[index])
             index += 1
     return out
+
+
+_GLUED = re.compile(rf"^({'|'.join(sorted(_UNITS, key=len, reverse=True))})"
+                    r"(belas|puluh|ratus|ribu)$")
+
+
+def _glued_number(word: str) -> list[str]:
+    """A unit word typed together with the multiplier after it: "enambelas" is "enam belas"."""
+    glued = _GLUED.match(word)
+    return [glued[1], glued[2]] if glued else [word]
 
 
 def _number_at(words: list[str], start: int) -> tuple[int, int]:

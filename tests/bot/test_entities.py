@@ -171,6 +171,8 @@ def test_a_mistyped_word_with_its_clitic_is_repaired(index):
 
 @pytest.mark.parametrize(("typed", "name"), [("jadul iwan", "jaduliwan"),
                                              ("sura baya", "surabaya"),
+                                             ("mer sya", "mersyah"),  # last letter unheard
+                                             ("pem kot bandung", "pemerintah"),  # "pemkot"
                                              ("kominfo tik", "kominfotik")])
 def test_a_name_split_in_two_is_one(index, typed, name):
     assert name in index.link(normalise(typed)).tokens
@@ -191,3 +193,5 @@ def test_words_near_a_spoken_abbreviation_stay_words(index, words):
 
 def test_two_words_of_their_own_are_not_joined_into_a_name(index):
     assert index.link(normalise("top gpr")).tokens == ["top", "gpr"]
+    # a word and a typo are no name split in two: "kota bandun" is not "kotabandung"
+    assert index.link(normalise("wali kota bandun")).tokens[-2:] == ["kota", "bandung"]

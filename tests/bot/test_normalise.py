@@ -104,6 +104,7 @@ def test_very_long_input_is_cut_not_rejected():
         ("top gpr dua ribu dua puluh satu", ["top", "gpr", "2021"]),
         ("tanggal tiga puluh oktober", ["tanggal", "30", "oktober"]),
         ("amh ke enam belas", ["amh", "ke-16"]),
+        ("amh ke enambelas", ["amh", "ke-16"]),  # typed together
         ("hut yang ke lima puluh tiga", ["hut", "yang", "ke-53"]),
         ("sebelas november", ["11", "november"]),
         ("seribu sembilan ratus sembilan puluh sembilan", ["1999"]),
