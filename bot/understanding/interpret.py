@@ -13,6 +13,7 @@ from bot.understanding.normalise import normalise
 from bot.understanding.vocabulary import (
     FILLERS,
     FOLLOW_UP_MARKERS,
+    GENERIC_WORDS,
     GREETING_CUES,
     GREETINGS,
     HELP,
@@ -169,6 +170,9 @@ def chitchat_kind(linked: Linked, strict: list[Scored], *, asking: bool = False)
     if any(m.kind != "topic" for m in linked.mentions) or not linked.tokens:
         return None
     words = set(linked.tokens)
+    if words & ASK_WORDS and not words & ASKING_WORDS \
+            and words <= CHITCHAT_WORDS | LEAVE_WORDS | GENERIC_WORDS:
+        return "help"  # "hi bot, mau nanya2 soal award humas pemda, boleh?": no question yet
     if not words <= CHITCHAT_WORDS:
         return None
     if words & THANKS_CUES:  # (not "makasih ke siapa aja?": whom someone thanked)

@@ -1644,7 +1644,11 @@ def test_the_courtesies_of_official_chat_are_chitchat(engine, text, kind):
 @pytest.mark.parametrize(("text", "kind"), [("pagi min, gimana kabarnya?", "greeting"),
                                             ("dah dulu ya, bye!", "thanks"),
                                             ("Mohon bantuannya, bagaimana cara menggunakan "
-                                             "layanan ini?", "help")])
+                                             "layanan ini?", "help"),
+                                            ("oke noted, makasih bro", "thanks"),
+                                            ("wkwk mantap, thank u min", "thanks"),
+                                            ("hi bot! gue mau nanya2 soal award humas pemda, "
+                                             "boleh?", "help")])
 def test_the_courtesies_of_chat_are_chitchat(engine, text, kind):
     reply = ask(engine, text)
     assert (reply.status, reply.intent) == (Status.CHITCHAT, kind)
