@@ -638,3 +638,64 @@ def besides(kb: KnowledgeBase, meaning: Interpretation) -> tuple[Slots, Answer] 
     answer = results.org_awards_besides(kb, Query("org_awards", slots, meaning.words),
                                         described, None if described else rank)
     return None if answer is None else (slots, answer)
+
+
+_PARENTHESISED = re.compile(r"((?:[^\W\d_][\w/]*\s+){1,6})\(\s*([^\W\d_][\w-]{1,15})\s*\)")
+_SKIPPED = frozenset({"dan", "&", "atau"})  # words an abbreviation leaves out
+
+
+def spelled_in_sources(kb: KnowledgeBase, meaning: Interpretation) -> Answer | None:
+    """'Pemprov itu kepanjangannya apa?', 'Pemkot singkatan dari apa?': an abbreviation the
+    articles spell out where they first use it ("Pemerintah Provinsi (Pemprov) Bengkulu"),
+    as they spell it; None when the question asks no such thing or no article does."""
+    words = set(meaning.linked.tokens)
+    if not words & {"singkat", "panjang", "kepanjangan"} or words & ASKING_WORDS - {"apa"} \
+            or any(meaning.slots.get(n) for n in ("award", "edition", "organisation")):
+        return None  # (an award's or organisation's abbreviation is on record with it)
+    asked = {w.casefold() for w in re.findall(r"[^\W\d_]{3,}", meaning.text)}
+    for source in kb.sources.values():
+        for found in _PARENTHESISED.finditer(source.text):
+            short = found[2]
+            if short.casefold() not in asked:
+                continue
+            long = _spelled_by(short, found[1].split())
+            if long:
+                answer = Answer(Status.ANSWERED, f"{short} adalah singkatan dari {long} "
+                                                 f"(“{long} ({short})”).")
+                answer.sources.append(source.id)
+                return answer
+    return None
+
+
+def _spelled_by(short: str, before: list[str]) -> str | None:
+    """The fewest last words of `before` whose letters, in order, spell `short`, each word
+    giving its first letter and maybe more ("Pemerintah Provinsi": "Pemprov"; "Dinas
+    Komunikasi dan Informatika": "Diskominfo")."""
+    for count in range(1, len(before) + 1):
+        words = before[-count:]
+        if words[0].casefold() in _SKIPPED:
+            continue
+        if _spells(short.casefold(), [w.casefold() for w in words]):
+            return " ".join(words)
+    return None
+
+
+def _spells(short: str, words: list[str]) -> bool:
+    """Whether the words, in order, spell `short`: each (but a skipped one) gives its first
+    letter and then any of its letters after it, in order."""
+    if not words:
+        return not short
+    word, rest = words[0], words[1:]
+    if word in _SKIPPED and _spells(short, rest):
+        return True
+    if not short or short[0] != word[0]:
+        return False
+    for taken in range(1, len(short) + 1):  # the word gives short[:taken]
+        if _is_subsequence(short[1:taken], word[1:]) and _spells(short[taken:], rest):
+            return True
+    return False
+
+
+def _is_subsequence(part: str, word: str) -> bool:
+    letters = iter(word)
+    return all(c in letters for c in part)

@@ -49,6 +49,7 @@ from bot.checks import (
     rank_order,
     role_check,
     said_when,
+    spelled_in_sources,
     won_there,
 )
 from bot.context import ContextStore, Frame
@@ -266,6 +267,8 @@ class Engine:
             return _told(compiled, base, people, "person_info")
         if (other := other_holder(meaning, frame, compiled.kb)) is not None:
             return _not_recorded(compiled, base, other)
+        if (spelled := spelled_in_sources(compiled.kb, meaning)) is not None:
+            return _told(compiled, base, spelled, "award_abbreviation")
         if (term := _undefined_term(compiled.kb, meaning)) is not None:
             return base.reply(Status.NO_DATA, f"Sumber tidak menjelaskan arti “{term}”. "
                                               f"Yang tercatat: {compiled.known}.")

@@ -2140,3 +2140,27 @@ def test_since_or_until_when_a_role_was_held_is_not_on_record(engine, question):
     reply = ask(engine, question)
     assert reply.status == Status.NO_DATA and "sampai kapan ia menjabat tidak disebut" \
         in reply.text and "Award Ceremony" not in reply.text, reply.text
+
+
+@pytest.mark.parametrize(("question", "long"), [
+    ("Pemprov itu kepanjangannya apa?", "Pemprov adalah singkatan dari Pemerintah Provinsi"),
+    ("Pemkot itu singkatan apa?", "Pemkot adalah singkatan dari Pemerintah Kota"),
+])
+def test_an_abbreviation_the_articles_spell_out_is_answered_as_they_spell_it(engine, question,
+                                                                              long):
+    reply = ask(engine, question)
+    assert reply.status == Status.ANSWERED and reply.text.startswith(long) and reply.sources, \
+        reply.text
+
+
+@pytest.mark.parametrize(("short", "before", "long"), [
+    ("Pemprov", "berita Pemerintah Provinsi", "Pemerintah Provinsi"),
+    ("Diskominfo", "Sekretaris Dinas Komunikasi dan Informatika",
+     "Dinas Komunikasi dan Informatika"),
+    ("AMH", "penghargaan Anugerah Media Humas", "Anugerah Media Humas"),
+    ("OPD", "penghargaan Anugerah Media Humas", None),
+])
+def test_the_words_an_abbreviation_spells(short, before, long):
+    from bot.checks import _spelled_by
+
+    assert _spelled_by(short, before.split()) == long
