@@ -26,7 +26,13 @@ from bot.reply import Status
 from bot.slots import Focus, focus_on, without
 from bot.understanding.entities import holds_run
 from bot.understanding.normalise import normalise
-from bot.understanding.vocabulary import HOW_MANY_WORDS, SAYING_WORDS, SHORTFALL_WORDS
+from bot.understanding.vocabulary import (
+    DEFINING_WORDS,
+    FILLERS,
+    HOW_MANY_WORDS,
+    SAYING_WORDS,
+    SHORTFALL_WORDS,
+)
 from knowledge import models as m
 from knowledge.base import KnowledgeBase
 from knowledge.sources import indonesian_date
@@ -283,6 +289,9 @@ def _award_answer(award: m.AwardDecl, text: str, fact: m.Fact) -> Answer:
 
 def award_definition(kb: KnowledgeBase, query: Query) -> Answer:
     award = _award(kb, query)
+    if award is not None and award.definition is None and award.abbreviations \
+            and "apa" in query.words and query.words <= DEFINING_WORDS | FILLERS:
+        return _award_named(kb, award)  # "AMH itu apa?" — and nothing more asked of it
     if award is None or award.definition is None:
         name = award_label(award) if award else "penghargaan itu"
         return no_data(f"Sumber tidak menjelaskan apa itu {name}. Yang tercatat: "
@@ -290,6 +299,20 @@ def award_definition(kb: KnowledgeBase, query: Query) -> Answer:
                        focus_on(award=award.id if award else None))
     return _award_answer(award, f"{award_label(award)}: {award.definition.text}",
                          award.definition)
+
+
+def _award_named(kb: KnowledgeBase, award: m.AwardDecl) -> Answer:
+    """'AMH itu apa?' when the sources define it nowhere: what its name and the record say
+    (its full name, who holds it), and that no definition is given."""
+    first = award.abbreviations[0]
+    organisers = [f for e in kb.editions_by_award.get(award.id, ())
+                  if (f := e.organiser or award.organiser)]
+    by = f", penghargaan yang diselenggarakan oleh {org_name(kb, organisers[0].organisation)}" \
+        if organisers else ""
+    answer = _award_answer(award, f"{first.short} adalah singkatan dari {first.long}{by}. "
+                                  f"Sumber tidak memuat penjelasan lebih lanjut tentangnya.",
+                           first)
+    return answer.cite(*organisers[:1])
 
 
 _SPELLED_OUT = re.compile(r"^(?P<long>[^()]+?)\s*\((?P<short>[^()\s]+)\)")

@@ -2164,3 +2164,16 @@ def test_the_words_an_abbreviation_spells(short, before, long):
     from bot.checks import _spelled_by
 
     assert _spelled_by(short, before.split()) == long
+
+
+@pytest.mark.parametrize("question", ["AMH itu apa sih?", "apa itu anugerah media humas"])
+def test_an_award_no_source_defines_is_told_by_its_name_and_organiser(engine, question):
+    reply = ask(engine, question)
+    assert reply.status == Status.ANSWERED and reply.text.startswith(
+        "AMH adalah singkatan dari Anugerah Media Humas, penghargaan yang diselenggarakan oleh "
+        "Kementerian Kominfo.") and "tidak memuat penjelasan" in reply.text, reply.text
+
+
+def test_what_an_award_no_source_defines_assesses_is_still_not_on_record(engine):
+    reply = ask(engine, "Apa saja kriteria penilaian AMH 2023?")
+    assert reply.status == Status.NO_DATA, reply.text
