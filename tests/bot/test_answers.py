@@ -1505,6 +1505,9 @@ ANSWERED_WITH = [
     # who a person is says what he received: the one win of his organisation there
     pytest.param("Darto siapa dan dia terima award apa?", "Terbaik III",
                  id="person-received-the-one-win"),
+    # a claim with the verb of winning: the rank checked, not the category's winners
+    pytest.param("Bandung meraih Terbaik I Kampanye Komunikasi Publik di AMH 2023, bener ga?",
+                 "Tidak — bukan peringkat 1", id="claim-meraih-rank-in-category"),
     # two claims, the word that asks whether after the first
     pytest.param("jakarta juara tiga top gpr ya terus sumsel juara satu", "Sumatera Selatan",
                  id="claim-tail-after-the-first-claim"),
