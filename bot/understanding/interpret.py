@@ -69,6 +69,9 @@ class Interpretation:
         }
 
 
+_CITING = ([["menurut", "berita"], ["menurut", "artikel"], ["menurut", "sumber"]])
+
+
 def slots_from(linked: Linked) -> Slots:
     slots: Slots = {}
     for text_slot in NAMING_SLOTS:
@@ -83,9 +86,13 @@ def slots_from(linked: Linked) -> Slots:
     if len(linked.all("rank")) > 1:  # "juara 1 dan 2", "juara 1 sampai 3": those ranks
         del slots["rank"]
         slots["ranks"] = [str(r) for r in linked.all("rank")]
+    cited = {m.start for m in linked.mentions if m.kind == "organisation"
+             and linked.tokens[max(0, m.start - 2):m.start] in _CITING}
     for text_slot in SUBJECT_SLOTS:
-        if (text := linked.first_text(text_slot)) is not None:
-            slots[text_slot] = text
+        named = [m.target for m in linked.mentions if m.kind == text_slot
+                 and isinstance(m.target, str) and m.start not in cited]
+        if named:  # ("menurut berita Bengkulu": the article, not what is asked about)
+            slots[text_slot] = named[0]
     topics = linked.all_text("topic")
     if topics:
         slots["topics"] = topics

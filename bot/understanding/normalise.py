@@ -6,7 +6,7 @@ import re
 import unicodedata
 
 from bot.understanding.vocabulary import INFORMAL, LEMMAS, PHRASES
-from knowledge.ranks import NUMBER_WORDS, ORDINAL_WORDS
+from knowledge.ranks import NUMBER_WORDS, ORDINAL_WORDS, RANK_WORDS
 
 MAX_INPUT_CHARS = 2000  # a question longer than this is cut: nobody asks in more words
 _INVISIBLE = {"Cf", "Cc", "Co", "Cs", "Cn"}
@@ -157,7 +157,33 @@ def expand_informal(words: list[str]) -> list[str]:
             or word
         replacement = INFORMAL.get(replacement, replacement)
         expanded.extend(replacement.split())
-    return join_phrases(expanded)
+    return top_ranks(join_phrases(expanded))
+
+
+_TOP_WORDS = frozenset({"terbaik", "teratas"})
+_NOT_A_COUNT = frozenset({"sampai", "hingga", "dan", "atau", "ke"})  # a number of a list
+_RANKED_KINDS = frozenset({"provinsi", "kota", "kabupaten", "instansi", "daerah", "pemda",
+                           "peserta", "pemenang"})
+
+
+def top_ranks(words: list[str]) -> list[str]:
+    """'lima provinsi teratas', '2 terbaik': the ranks from the first down ("juara 1
+    sampai 5"), for any number of them."""
+    out: list[str] = []
+    index = 0
+    while index < len(words):
+        count = int(words[index]) if words[index].isdigit() else _UNITS.get(words[index])
+        end = index + 1 + (words[index + 1:index + 2] != [] and words[index + 1] in _RANKED_KINDS)
+        if count and 2 <= count <= 10 and words[end:end + 1] and words[end] in _TOP_WORDS \
+                and not (out and (out[-1] in _NOT_A_COUNT or out[-1].isdigit() or (
+                    out[-1] in RANK_WORDS and out[-1] != "urutan"))):
+            # (but "peringkat 4 provinsi terbaik" is one rank; "urutan tiga …" a list)
+            out.extend(["juara", "1", "sampai", str(count)])
+            index = end + 1
+        else:
+            out.append(words[index])
+            index += 1
+    return out
 
 
 def _run_together(word: str) -> str | None:

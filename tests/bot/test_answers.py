@@ -1508,6 +1508,9 @@ ANSWERED_WITH = [
     # a claim with the verb of winning: the rank checked, not the category's winners
     pytest.param("Bandung meraih Terbaik I Kampanye Komunikasi Publik di AMH 2023, bener ga?",
                  "Tidak — bukan peringkat 1", id="claim-meraih-rank-in-category"),
+    # "menurut berita Bengkulu" cites the article: Bengkulu is not what is asked about
+    pytest.param("apa pengertian top gpr menurut berita bengkulu", "instansi pemerintah",
+                 id="cited-article-is-no-subject"),
     # two claims, the word that asks whether after the first
     pytest.param("jakarta juara tiga top gpr ya terus sumsel juara satu", "Sumatera Selatan",
                  id="claim-tail-after-the-first-claim"),

@@ -117,6 +117,18 @@ def test_numbers_spoken_in_words_are_digits(spoken, digits):
     assert normalise(spoken) == digits
 
 
+@pytest.mark.parametrize(("typed", "words"), [
+    ("tiga provinsi teratas", ["juara", "1", "sampai", "3"]),
+    ("2 terbaik", ["juara", "1", "sampai", "2"]),
+    ("urutan lima terbaik", ["urutan", "juara", "1", "sampai", "5"]),
+    # one rank, or a list already: no count of the best
+    ("peringkat 4 provinsi terbaik", ["peringkat", "4", "provinsi", "terbaik"]),
+    ("juara 1 sampai 3 terbaik", ["juara", "1", "sampai", "3"]),
+])
+def test_a_number_of_the_best_is_the_ranks_down_to_it(typed, words):
+    assert normalise(typed) == words
+
+
 def test_english_ordinals_are_ordinals_and_a_place_after_one_is_a_rank():
     assert normalise("its 53rd anniversary") == ["ke-53", "hut"]
     assert normalise("who got 1st place") == ["siapa", "dapat", "peringkat", "1"]
