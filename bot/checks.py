@@ -343,7 +343,12 @@ def rank_order(kb: KnowledgeBase, meaning: Interpretation) -> Answer | None:
     holds = (a.rank or 0) < (b.rank or 0) if offset < 0 else (a.rank or 0) > (b.rank or 0)
     lines = [f"{org_name(kb, r.organisation)}: "
              f"{result_line(kb, r, with_org=False, with_edition=True)}." for r in (a, b)]
-    answer = Answer(Status.ANSWERED, (YES if holds else NO) + "\n".join(lines)).cite(a, b)
+    verdict = YES if holds else NO
+    if "atau" in meaning.linked.tokens:  # "di atas atau di bawah Sumsel?": which one
+        place = "atas" if (a.rank or 0) < (b.rank or 0) else "bawah"
+        verdict = f"{org_name(kb, a.organisation)} di {place} " \
+                  f"{org_name(kb, b.organisation)}.\n"
+    answer = Answer(Status.ANSWERED, verdict + "\n".join(lines)).cite(a, b)
     edition = kb.edition_of(a)
     answer.focus = focus_on(award=edition.award if edition else None,
                             year=edition.year if edition else None,

@@ -1511,6 +1511,10 @@ ANSWERED_WITH = [
     # "menurut berita Bengkulu" cites the article: Bengkulu is not what is asked about
     pytest.param("apa pengertian top gpr menurut berita bengkulu", "instansi pemerintah",
                  id="cited-article-is-no-subject"),
+    # above or below: which one, no "Tidak — " for a choice
+    pytest.param("Bengkulu di atas atau di bawah Sumsel di TOP GPR 2021?",
+                 "Pemerintah Provinsi Bengkulu di atas Provinsi Sumatera Selatan",
+                 id="above-or-below"),
     # two claims, the word that asks whether after the first
     pytest.param("jakarta juara tiga top gpr ya terus sumsel juara satu", "Sumatera Selatan",
                  id="claim-tail-after-the-first-claim"),
