@@ -12,6 +12,7 @@ from dataclasses import replace
 from itertools import pairwise, takewhile
 from typing import Protocol
 
+from bot.answering.phrases import result_line
 from bot.answering.query import Query, find_editions
 from bot.answering.results import NO, YES
 from bot.catalogue import edition_label
@@ -654,8 +655,15 @@ def _absent(engine: SingleAsker, meaning: Interpretation, chat_id: str) -> Reply
             or any(r.organisation in family
                    for r in kb.representatives_by_edition.get(edition.id, ())):
         return None
-    return engine.ask_single(f"{kb.organisations[organisation].name} dapat penghargaan apa "
-                             f"di {edition_label(kb, edition)}", chat_id)
+    reply = engine.ask_single(f"{kb.organisations[organisation].name} dapat penghargaan apa "
+                              f"di {edition_label(kb, edition)}", chat_id)
+    rank = meaning.slots.get("rank")
+    held = [result_line(kb, r, with_edition=True) for r in kb.results_by_edition[edition.id]
+            if rank is not None and r.rank == rank and r.status == "winner"]
+    if held and reply.status == Status.NO_DATA:  # "bandung juara 3 top gpr 2021 ya?": who was
+        reply = replace(reply, text="\n".join([reply.text, *(h[:1].upper() + h[1:] + "."
+                                                              for h in held)]))
+    return reply
 
 
 def _same_award(engine: SingleAsker, text: str, meaning: Interpretation, chat_id: str

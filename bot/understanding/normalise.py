@@ -172,7 +172,8 @@ def top_ranks(words: list[str]) -> list[str]:
     out: list[str] = []
     index = 0
     while index < len(words):
-        count = int(words[index]) if words[index].isdigit() else _UNITS.get(words[index])
+        word = words[index]
+        count = int(word) if word.isascii() and word.isdigit() else _UNITS.get(word)
         end = index + 1 + (words[index + 1:index + 2] != [] and words[index + 1] in _RANKED_KINDS)
         if count and 2 <= count <= 10 and words[end:end + 1] and words[end] in _TOP_WORDS \
                 and not (out and (out[-1] in _NOT_A_COUNT or out[-1].isdigit() or (

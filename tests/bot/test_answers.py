@@ -2187,3 +2187,9 @@ def test_an_award_no_source_defines_is_told_by_its_name_and_organiser(engine, qu
 def test_what_an_award_no_source_defines_assesses_is_still_not_on_record(engine):
     reply = ask(engine, "Apa saja kriteria penilaian AMH 2023?")
     assert reply.status == Status.NO_DATA, reply.text
+
+
+def test_a_rank_claimed_for_an_organisation_off_the_record_says_who_holds_it(engine):
+    reply = ask(engine, "bandung juara 3 top gpr 2021 ya?")
+    assert reply.status == Status.NO_DATA and reply.text.endswith(
+        "Peringkat 3 kelompok Provinsi — TOP GPR 2021: Provinsi Sumatera Selatan."), reply.text

@@ -129,6 +129,10 @@ def test_a_number_of_the_best_is_the_ranks_down_to_it(typed, words):
     assert normalise(typed) == words
 
 
+def test_a_digit_of_another_script_is_no_count():
+    assert normalise("፩ terbaik") == ["፩", "terbaik"]  # (a digit int() cannot read)
+
+
 def test_english_ordinals_are_ordinals_and_a_place_after_one_is_a_rank():
     assert normalise("its 53rd anniversary") == ["ke-53", "hut"]
     assert normalise("who got 1st place") == ["siapa", "dapat", "peringkat", "1"]
