@@ -29,6 +29,7 @@ from bot.understanding.focus import ASKING_WORDS, is_yes_no
 from bot.understanding.interpret import Interpretation
 from bot.understanding.normalise import normalise
 from bot.understanding.vocabulary import (
+    ABBREVIATION_WORDS,
     ATTENDING_WORDS,
     EVENT_NOUNS,
     EVENT_VERBS,
@@ -654,7 +655,7 @@ def spelled_in_sources(kb: KnowledgeBase, meaning: Interpretation) -> Answer | N
     articles spell out where they first use it ("Pemerintah Provinsi (Pemprov) Bengkulu"),
     as they spell it; None when the question asks no such thing or no article does."""
     words = set(meaning.linked.tokens)
-    if not words & {"singkat", "panjang", "kepanjangan"} or words & ASKING_WORDS - {"apa"} \
+    if not words & ABBREVIATION_WORDS or words & ASKING_WORDS - {"apa"} \
             or any(meaning.slots.get(n) for n in ("award", "edition", "organisation")):
         return None  # (an award's or organisation's abbreviation is on record with it)
     asked = {w.casefold() for w in re.findall(r"[^\W\d_]{3,}", meaning.text)}

@@ -11,6 +11,7 @@ from bot.understanding.focus import ASKING_WORDS
 from bot.understanding.intents import Scored, delexicalised, score_fuzzy, score_strict
 from bot.understanding.normalise import normalise
 from bot.understanding.vocabulary import (
+    CITING_NOUNS,
     FILLERS,
     FOLLOW_UP_MARKERS,
     GENERIC_WORDS,
@@ -69,9 +70,6 @@ class Interpretation:
         }
 
 
-_CITING = ([["menurut", "berita"], ["menurut", "artikel"], ["menurut", "sumber"]])
-
-
 def slots_from(linked: Linked) -> Slots:
     slots: Slots = {}
     for text_slot in NAMING_SLOTS:
@@ -86,8 +84,9 @@ def slots_from(linked: Linked) -> Slots:
     if len(linked.all("rank")) > 1:  # "juara 1 dan 2", "juara 1 sampai 3": those ranks
         del slots["rank"]
         slots["ranks"] = [str(r) for r in linked.all("rank")]
-    cited = {m.start for m in linked.mentions if m.kind == "organisation"
-             and linked.tokens[max(0, m.start - 2):m.start] in _CITING}
+    cited = {m.start for m in linked.mentions if m.kind == "organisation" and m.start >= 2
+             and linked.tokens[m.start - 2] == "menurut"
+             and linked.tokens[m.start - 1] in CITING_NOUNS}
     for text_slot in SUBJECT_SLOTS:
         named = [m.target for m in linked.mentions if m.kind == text_slot
                  and isinstance(m.target, str) and m.start not in cited]

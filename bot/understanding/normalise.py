@@ -5,7 +5,14 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from bot.understanding.vocabulary import INFORMAL, LEMMAS, PHRASES
+from bot.understanding.vocabulary import (
+    COUNT_BREAKS,
+    INFORMAL,
+    LEMMAS,
+    PHRASES,
+    RANKED_KINDS,
+    TOP_WORDS,
+)
 from knowledge.ranks import NUMBER_WORDS, ORDINAL_WORDS, RANK_WORDS
 
 MAX_INPUT_CHARS = 2000  # a question longer than this is cut: nobody asks in more words
@@ -160,10 +167,6 @@ def expand_informal(words: list[str]) -> list[str]:
     return top_ranks(join_phrases(expanded))
 
 
-_TOP_WORDS = frozenset({"terbaik", "teratas"})
-_NOT_A_COUNT = frozenset({"sampai", "hingga", "dan", "atau", "ke"})  # a number of a list
-_RANKED_KINDS = frozenset({"provinsi", "kota", "kabupaten", "instansi", "daerah", "pemda",
-                           "peserta", "pemenang"})
 
 
 def top_ranks(words: list[str]) -> list[str]:
@@ -174,9 +177,9 @@ def top_ranks(words: list[str]) -> list[str]:
     while index < len(words):
         word = words[index]
         count = int(word) if word.isascii() and word.isdigit() else _UNITS.get(word)
-        end = index + 1 + (words[index + 1:index + 2] != [] and words[index + 1] in _RANKED_KINDS)
-        if count and 2 <= count <= 10 and words[end:end + 1] and words[end] in _TOP_WORDS \
-                and not (out and (out[-1] in _NOT_A_COUNT or out[-1].isdigit() or (
+        end = index + 1 + (words[index + 1:index + 2] != [] and words[index + 1] in RANKED_KINDS)
+        if count and 2 <= count <= 10 and words[end:end + 1] and words[end] in TOP_WORDS \
+                and not (out and (out[-1] in COUNT_BREAKS or out[-1].isdigit() or (
                     out[-1] in RANK_WORDS and out[-1] != "urutan"))):
             # (but "peringkat 4 provinsi terbaik" is one rank; "urutan tiga …" a list)
             out.extend(["juara", "1", "sampai", str(count)])

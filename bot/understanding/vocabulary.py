@@ -127,6 +127,11 @@ class Vocabulary(BaseModel):
     pronouns: WordList
     relative_ranks: dict[str, int]
     letter_names: dict[str, WordList]
+    top_words: WordList
+    ranked_kinds: WordList
+    count_breaks: WordList
+    citing_nouns: WordList
+    abbreviation_words: WordList
 
 
 class _UniqueKeys(yaml.SafeLoader):
@@ -219,6 +224,11 @@ OFFICE_SELF_WORDS = VOCABULARY.office_self_words
 COMPANION_LINKS = VOCABULARY.companion_links
 SAID_IT_WORDS = VOCABULARY.said_it_words
 LETTER_NAMES = VOCABULARY.letter_names
+TOP_WORDS = VOCABULARY.top_words
+RANKED_KINDS = VOCABULARY.ranked_kinds
+COUNT_BREAKS = VOCABULARY.count_breaks
+CITING_NOUNS = VOCABULARY.citing_nouns
+ABBREVIATION_WORDS = VOCABULARY.abbreviation_words
 RANK_NOUNS = VOCABULARY.rank_nouns
 COUNT_NOUN_EXCEPTIONS = VOCABULARY.count_noun_exceptions
 PLACE_NOUNS = VOCABULARY.place_nouns
