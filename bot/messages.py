@@ -658,7 +658,8 @@ def _absent(engine: SingleAsker, meaning: Interpretation, chat_id: str) -> Reply
     reply = engine.ask_single(f"{kb.organisations[organisation].name} dapat penghargaan apa "
                               f"di {edition_label(kb, edition)}", chat_id)
     rank = meaning.slots.get("rank")
-    held = [result_line(kb, r, with_edition=True) for r in kb.results_by_edition[edition.id]
+    held = [result_line(kb, r, with_edition=True)
+            for r in kb.results_by_edition.get(edition.id, ())
             if rank is not None and r.rank == rank and r.status == "winner"]
     if held and reply.status == Status.NO_DATA:  # "bandung juara 3 top gpr 2021 ya?": who was
         reply = replace(reply, text="\n".join([reply.text, *(h[:1].upper() + h[1:] + "."
