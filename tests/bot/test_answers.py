@@ -2193,3 +2193,16 @@ def test_a_rank_claimed_for_an_organisation_off_the_record_says_who_holds_it(eng
     reply = ask(engine, "bandung juara 3 top gpr 2021 ya?")
     assert reply.status == Status.NO_DATA and reply.text.endswith(
         "Peringkat 3 kelompok Provinsi — TOP GPR 2021: Provinsi Sumatera Selatan."), reply.text
+
+
+def test_a_rank_claimed_at_an_edition_with_no_results_is_no_data(kb):
+    """An edition on record with no results (a new fact file holding only its event) makes
+    no error of a rank claimed there."""
+    import dataclasses
+
+    from bot.engine import Engine
+
+    results = {k: v for k, v in kb.results_by_edition.items() if k != "top-gpr-2021"}
+    bare = dataclasses.replace(kb, results_by_edition=results)
+    reply = Engine(bare).ask("bandung juara 3 top gpr 2021 ya?", "bare")
+    assert reply.status == Status.NO_DATA, reply.text
