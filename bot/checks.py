@@ -216,7 +216,7 @@ def role_check(kb: KnowledgeBase, meaning: Interpretation) -> tuple[str, Answer]
     if person is None or not (role or organisation or unknown) or "siapa" in words:
         return None
     family = set(kb.organisation_family(person.organisation)) if person.organisation else set()
-    above = ancestors(kb, person.organisation)
+    above = kb.ancestors(person.organisation)
     holds = (not role or role in {r.casefold() for r in (person.role, *person.role_aliases)}) \
         and (organisation is None or not person.organisation
              or organisation in family | above) and not unknown \
@@ -390,15 +390,6 @@ def checks(tokens: list[str]) -> bool:
     "posisinya apa ya?" asks what)."""
     return is_yes_no(tokens) or (tokens[-1:] in (["ya"], ["benar"], ["betul"])
                                  and not set(tokens) & ASKING_WORDS)
-
-
-def ancestors(kb: KnowledgeBase, organisation: str | None) -> set[str]:
-    """An organisation's parents up the line (a dinas's city government)."""
-    found: set[str] = set()
-    while organisation and organisation not in found and organisation in kb.organisations:
-        found.add(organisation)
-        organisation = kb.organisations[organisation].parent
-    return found
 
 
 def outside_window(kb: KnowledgeBase, meaning: Interpretation) -> str | None:

@@ -12,9 +12,8 @@ from dataclasses import replace
 from itertools import pairwise, takewhile
 from typing import Protocol
 
-from bot.answering.phrases import result_line
 from bot.answering.query import Query, find_editions
-from bot.answering.results import NO, YES
+from bot.answering.results import NO, YES, holder_lines, rank_holders
 from bot.catalogue import edition_label
 from bot.reply import Reply, Status
 from bot.slots import only
@@ -658,12 +657,10 @@ def _absent(engine: SingleAsker, meaning: Interpretation, chat_id: str) -> Reply
     reply = engine.ask_single(f"{kb.organisations[organisation].name} dapat penghargaan apa "
                               f"di {edition_label(kb, edition)}", chat_id)
     rank = meaning.slots.get("rank")
-    held = [result_line(kb, r, with_edition=True)
-            for r in kb.results_by_edition.get(edition.id, ())
-            if rank is not None and r.rank == rank and r.status == "winner"]
-    if held and reply.status == Status.NO_DATA:  # "bandung juara 3 top gpr 2021 ya?": who was
-        reply = replace(reply, text="\n".join([reply.text, *(h[:1].upper() + h[1:] + "."
-                                                              for h in held)]))
+    if isinstance(rank, int) and reply.status == Status.NO_DATA:
+        # "bandung juara 3 top gpr 2021 ya?": and who was
+        reply = replace(reply, text=reply.text + holder_lines(
+            kb, rank_holders(kb, edition.id, rank)))
     return reply
 
 

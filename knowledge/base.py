@@ -81,6 +81,14 @@ class KnowledgeBase:
                     queue.append(child.id)
         return tuple(found)
 
+    def ancestors(self, organisation: str | None) -> set[str]:
+        """The organisation and its parents up the line (a dinas's city government)."""
+        found: set[str] = set()
+        while organisation and organisation not in found and organisation in self.organisations:
+            found.add(organisation)
+            organisation = self.organisations[organisation].parent
+        return found
+
     def names(self) -> Iterable[Name]:
         """Every name, alias, role, category, group, place and topic word, for entity linking."""
         for award in self.awards.values():

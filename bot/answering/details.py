@@ -176,7 +176,7 @@ def organiser(kb: KnowledgeBase, query: Query) -> Answer:
             return found
         editions = [found]
     for edition in editions:
-        fact = edition.organiser or kb.awards[edition.award].organiser
+        fact = _organiser_of(kb, edition)
         if fact:
             label = edition_label(kb, edition)
             return _edition_answer(
@@ -184,6 +184,11 @@ def organiser(kb: KnowledgeBase, query: Query) -> Answer:
     labels = join_items([edition_label(kb, e) for e in editions])
     first = editions[0]
     return no_data(f"Sumber tidak menyebut penyelenggara {labels}.", _edition_focus(first))
+
+
+def _organiser_of(kb: KnowledgeBase, edition: m.EditionDecl) -> m.Organiser | None:
+    """Who held the edition: its own record, or its award's."""
+    return edition.organiser or kb.awards[edition.award].organiser
 
 
 def edition_number(kb: KnowledgeBase, query: Query) -> Answer:
@@ -305,14 +310,14 @@ def _award_named(kb: KnowledgeBase, award: m.AwardDecl) -> Answer:
     """'AMH itu apa?' when the sources define it nowhere: what its name and the record say
     (its full name, who holds it), and that no definition is given."""
     first = award.abbreviations[0]
-    organisers = [f for e in kb.editions_by_award.get(award.id, ())
-                  if (f := e.organiser or award.organiser)]
-    by = f", penghargaan yang diselenggarakan oleh {org_name(kb, organisers[0].organisation)}" \
-        if organisers else ""
+    held = next((f for e in kb.editions_by_award.get(award.id, ())
+                 if (f := _organiser_of(kb, e))), None)
+    by = f", penghargaan yang diselenggarakan oleh {org_name(kb, held.organisation)}" \
+        if held else ""
     answer = _award_answer(award, f"{first.short} adalah singkatan dari {first.long}{by}. "
                                   f"Sumber tidak memuat penjelasan lebih lanjut tentangnya.",
                            first)
-    return answer.cite(*organisers[:1])
+    return answer.cite(held) if held else answer
 
 
 _SPELLED_OUT = re.compile(r"^(?P<long>[^()]+?)\s*\((?P<short>[^()\s]+)\)")
@@ -392,23 +397,14 @@ def person_quote(kb: KnowledgeBase, query: Query) -> Answer:
     return answer
 
 
-def _root(kb: KnowledgeBase, organisation: str) -> str:
-    """The organisation at the top of the one given (Pemprov Bengkulu for its Diskominfotik)."""
-    seen = {organisation}
-    while (parent := kb.organisations[organisation].parent) and parent not in seen:
-        organisation = parent
-        seen.add(parent)
-    return organisation
-
-
 def _spoken_of(kb: KnowledgeBase, person: m.PersonDecl, query: Query
                ) -> tuple[str, tuple[str, ...]] | None:
     """What a question about what someone said asks it about, with its names: an
     organisation not his own (nor above or under it), a place, a category."""
     other = query.slots.get("organisation")
-    mine = person.organisation
-    own = _root(kb, mine) if mine is not None and mine in kb.organisations else None
-    if isinstance(other, str) and other in kb.organisations and _root(kb, other) != own:
+    if isinstance(other, str) and other in kb.organisations \
+            and not kb.ancestors(other) & kb.ancestors(person.organisation):
+        # (not his own government, nor a unit of it)
         org = kb.organisations[other]
         return org.name, (org.name, *org.aliases)
     for slot, label in (("place", "{}"), ("category", "kategori {}")):

@@ -357,10 +357,21 @@ def yes_no(kb: KnowledgeBase, query: Query, answer: Answer) -> Answer:
         settled = any(r.status == "winner" for r in found)
     answer.text = f"{YES if settled else NO}{answer.text}"
     if rank is not None and not settled:  # and who did hold that rank, where on record
-        holders = _holders_of(kb, [r for r in found if r.status == "winner"], rank)
-        answer.text += "".join(f"\n{_capitalised(result_line(kb, r, with_edition=True))}."
-                               for r in holders)
+        answer.text += holder_lines(
+            kb, _holders_of(kb, [r for r in found if r.status == "winner"], rank))
     return answer
+
+
+def rank_holders(kb: KnowledgeBase, edition_id: str, rank: int) -> list[m.ResultDecl]:
+    """Who won `rank` at the edition, in any category or group."""
+    return [r for r in kb.results_by_edition.get(edition_id, ())
+            if r.status == "winner" and r.rank == rank]
+
+
+def holder_lines(kb: KnowledgeBase, holders: list[m.ResultDecl]) -> str:
+    """'\nPeringkat 3 kelompok Provinsi — TOP GPR 2021: Provinsi Sumatera Selatan.' each."""
+    return "".join(f"\n{_capitalised(result_line(kb, r, with_edition=True))}."
+                   for r in holders)
 
 
 def _is_choice(words: frozenset[str]) -> bool:

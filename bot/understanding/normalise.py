@@ -167,8 +167,6 @@ def expand_informal(words: list[str]) -> list[str]:
     return top_ranks(join_phrases(expanded))
 
 
-
-
 def top_ranks(words: list[str]) -> list[str]:
     """'lima provinsi teratas', '2 terbaik': the ranks from the first down ("juara 1
     sampai 5"), for any number of them."""
