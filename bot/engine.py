@@ -836,13 +836,16 @@ def _outside_names(meaning: Interpretation) -> list[str]:
 
 def _name_of(meaning: Interpretation) -> str | None:
     """The thing whose name a question asks ("nama jurnalisnya?": "jurnalis"; "majalah
-    internal pemkot bandung namanya apa?": "majalah"; "OPD Kota Bandung mana aja?": "opd")."""
+    internal pemkot bandung namanya apa?" and "umkm apa saja namanya?": the thing the
+    question starts with; "OPD Kota Bandung mana aja?": "opd")."""
     tokens = meaning.linked.tokens
     found = next((b for a, b in pairwise(tokens) if a == "nama" and b not in (
         "lengkap", "nama") and b not in QUESTION_WORDS), None)  # "nama-nama media"
-    if found is None and tokens[-2:] in (["nama", "apa"], ["apa", "nama"]) \
-            and tokens[0] not in QUESTION_WORDS:
-        return tokens[0]  # the name of the thing the question starts with
+    if found is None and (tokens[-2:] in (["nama", "apa"], ["apa", "nama"]) or (
+            tokens[-1:] == ["nama"] and not any(m.start == 0 and m.kind in _NAME_KINDS
+                                                for m in meaning.linked.mentions))
+            ) and tokens[0] not in QUESTION_WORDS:
+        return tokens[0]
     if found is None and ("mana", "saja") in pairwise(tokens):
         names = {i for m in meaning.linked.mentions if m.kind != "topic"
                  for i in range(m.start, m.end)}

@@ -22,7 +22,7 @@ import bm25s
 import numpy as np
 
 from bot.understanding.entities import holds_run
-from bot.understanding.indonesian import stemmer
+from bot.understanding.indonesian import indonesian_roots, stemmer
 from bot.understanding.normalise import normalise
 from bot.understanding.vocabulary import (
     ACTION_WORDS,
@@ -30,6 +30,7 @@ from bot.understanding.vocabulary import (
     FILLERS,
     GENERIC_WORDS,
     GIVING_WORDS,
+    INFORMAL,
     PASSAGE_STOPWORDS,
     QUESTION_WORDS,
     RELATIVE_TIMES,
@@ -57,6 +58,7 @@ _WHEN_MARK = re.compile(
 
 _CLITICS = ("nya", "kah", "lah", "pun")
 _LISTED = QUESTION_WORDS | GENERIC_WORDS | ACTION_WORDS | PASSAGE_STOPWORDS
+_INFORMAL_FORMS = frozenset(w for form in INFORMAL.values() for w in form.split())
 logging.getLogger("bm25s").setLevel(logging.WARNING)  # it logs every index build at DEBUG
 
 
@@ -219,13 +221,22 @@ def names_beside(texts: list[str], noun: str, asked: set[str], *, strict: bool =
                 bare = following.strip("“”\"'(),.:;")
                 if title.issuperset(normalise(bare)):
                     continue
+                words = normalise(bare)
                 if bare[:1].isupper() and not any(
-                        w in asked or stem(w) in asked for w in normalise(bare)):
-                    return True
+                        w in asked or stem(w) in asked for w in words) and not all(
+                        _common(w) for w in words):
+                    return True  # a name; "Media Online", "OPD Kota …" are common words
                 if following.endswith((")", ",", ".")) or bare.casefold() in _PHRASE_ENDS:
                     break  # the noun's phrase ends: "(inhouse magazine) dan Media …", and
                     # "Pelaku Usaha di Kota Bandung" names where, not who
     return not mentioned and not strict
+
+
+def _common(word: str) -> bool:
+    """A word of the language, not a name: an Indonesian root, a word made from one, or
+    the everyday form the vocabulary writes an informal or English word as ("Online")."""
+    return word in indonesian_roots() or stem(word) in indonesian_roots() \
+        or word in _INFORMAL_FORMS
 
 
 def split_sentences(text: str, title: str = "") -> list[str]:

@@ -203,6 +203,10 @@ def test_a_detail_no_intent_models_is_quoted_from_its_source_sentence(engine):
     "Apa nama majalah internal Pemkot Bandung yang masuk nominasi AMH?",
     "Siapa nama jurnalis yang diapresiasi Gubernur Rohidin?",
     "nama inhouse magazine pemkot bandung apa?",  # the next name is another category's
+    # "… namanya" at the end asks the name of what the question starts with
+    "jurnalis yang diapresiasi gubernur bengkulu siapa aja namanya?",
+    # "semua OPD Kota Bandung", "Media Online": common words after the noun, no name
+    "opd mana saja yang diajak kolaborasi darto?",
     # what was done is not who got the rank
     "apa saja yang dilakukan sampai bisa dapat peringkat 2 TOP GPR 2021?",
     # what the award followed is no list of winners
