@@ -983,6 +983,13 @@ def _choose(meaning: Interpretation, frame: Frame | None, focus: str | None, *, 
             s.intent != meaning.fuzzy.intent for s in ranked):
         ranked.append(meaning.fuzzy)
     ranked = [s for s in ranked if (s.intent == "note") == notes]
+    if not notes and focus in ("category", "group") and frame is not None \
+            and frame.intent in ("org_rank", "org_awards") and frame.asked.get("organisation") \
+            and not frame.asked.get("category") \
+            and not any(own.get(n) for n in (*SUBJECT_SLOTS, "year", "category", "group")):
+        # "kategorinya apa?" after Bandung's rank: the category of that result
+        return _Choice("org_awards", _merge(own, frame, "org_awards", focus), 1.0,
+                       follow_up=True)
     if notes and focus == "who" and own.get("role"):  # a note never names a role's holder
         return None
     for scored in ranked:

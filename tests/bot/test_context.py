@@ -156,6 +156,18 @@ def test_an_attribute_follow_up_is_answered_from_the_same_fact(engine):
     assert "kelompok Provinsi" in engine.ask("kelompoknya apa?", "a").text
 
 
+@pytest.mark.parametrize(("first", "present", "absent"), [
+    ("bandung juara berapa di amh 2023?", "Kampanye Komunikasi Publik", "Sumber tidak memuat"),
+    ("bengkulu peringkat brp top gpr 2021", "kelompok Provinsi", "tidak menyebut kategori"),
+])
+def test_the_category_of_the_result_just_told_is_that_result_s(engine, first, present, absent):
+    # "kategorinya apa?" after an organisation's rank: its category, not the award's list
+    # (nor "no categories on record" for an award whose results are by group)
+    engine.ask(first, "k")
+    reply = engine.ask("kategorinya apa?", "k")
+    assert present in reply.text and absent not in reply.text, reply.text
+
+
 def test_a_follow_up_asking_a_category_does_not_keep_the_category_before(engine):
     engine.ask("bandung terbaik keberapa di kampanye komunikasi publik?", "n")
     reply = engine.ask("nominasinya di kategori apa?", "n")
@@ -345,6 +357,7 @@ def test_the_subjects_of_a_compound_answer_survive_a_snapshot_and_a_plain_questi
         ("bandung dapet apa di top gpr 2021?", "bukan, yang amh 2023", "Kampanye Komunikasi"),
         ("siapa yang menerima amh 2023?", "eh maksud saya yang top gpr", "Jaduliwan"),
         ("kapan amh 2023 digelar?", "maksudnya yang top gpr", "11 November 2021"),
+        ("kapan amh 2023 digelar?", "bukan, maksudku top gpr", "11 November 2021"),
     ],
 )
 def test_a_correction_asks_the_question_before_of_another_subject(engine, first, correction,
