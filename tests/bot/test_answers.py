@@ -510,6 +510,8 @@ def test_which_of_two_ranks_is_higher_is_told_with_both(engine):
      "yang mengadakan ajang Anugerah Media Humas tahun 2023 itu?", "Kominfo"),
     ("Hi, I'm a retired teacher. Which province came in second at TOP GPR 2021?", "Bengkulu"),
     ("Oke, kembali ke topik. Lomba AMH 2023 itu diselenggarakan oleh siapa?", "Kominfo"),
+    # who "made" it (bikin → buat → untuk) is the organiser, not a winner
+    ("anugerah media humas 2023 tuh siapa yg bikin sih", "Kominfo"),
     # more chat spellings
     ("mnrt jaduliwan suksesnya krn apa", "kerja sama"),
     ("Apa reaksi Gubernur Rohidin Mersyah atas diraihnya penghargaan tersebut?", "syukur"),
