@@ -67,7 +67,6 @@ from bot.understanding.intents import (
     words_of_asking,
 )
 from bot.understanding.interpret import (
-    RESULT_WORDS,
     Interpretation,
     asks_leave,
     interpret,
@@ -90,7 +89,9 @@ from bot.understanding.vocabulary import (
     PASSAGE_STOPWORDS,
     PRONOUNS,
     QUESTION_WORDS,
+    RANK_NOUNS,
     RELATIVE_RANKS,
+    RESULT_WORDS,
     SAID_IT_WORDS,
     SAYING_WORDS,
     WORK_WORDS,
@@ -288,8 +289,15 @@ class Engine:
             return self._checked(compiled, chat_id, base, "org_awards" if count[0].get(
                 "organisation") else "who_won", *count)
         place = meaning.slots.get("place")
-        if place and meaning.slots.get("asks_rank") \
-                and not meaning.slots.get("organisation"):  # "Jawa Timur peringkat berapa?"
+        within = any(m.kind == "place" and meaning.linked.tokens[m.start - 1:m.start] in (
+            ["di"], ["dari"]) for m in meaning.linked.mentions)  # "daerah di Jabar": inside it
+        if place and not within and not meaning.slots.get("organisation") and (
+                not meaning.slots.get("rank") or meaning.slots.get("ranks")) and (
+                meaning.slots.get("asks_rank") or meaning.slots.get("ranks")
+                or meaning.words & (RANK_NOUNS | RESULT_WORDS)):
+            # "Jawa Timur peringkat berapa?", "Sumbar masuk 5 besar?", "Papua juara gak?": a
+            # region's result, not where the ceremony was (but "juara 1 itu Jabar?" asks
+            # who holds a rank)
             meaning.slots["unknown_organisation"] = place
         # ("… yg diadain kominfo itu edisi ke brp": the award, named by its organiser, is
         # asked of something else)

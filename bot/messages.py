@@ -35,7 +35,7 @@ from bot.understanding.compound import (
 )
 from bot.understanding.entities import Linked
 from bot.understanding.focus import ASKING_WORDS, is_yes_no
-from bot.understanding.interpret import RESULT_WORDS, Interpretation
+from bot.understanding.interpret import Interpretation
 from bot.understanding.normalise import normalise
 from bot.understanding.vocabulary import (
     ASIDE_LEADS,
@@ -53,6 +53,7 @@ from bot.understanding.vocabulary import (
     PRONOUNS,
     PURPOSE_NOUNS,
     REQUEST_WORDS,
+    RESULT_WORDS,
     SELF_WORDS,
     STORY_BREAKS,
 )

@@ -19,6 +19,7 @@ from bot.understanding.vocabulary import (
     GREETINGS,
     HELP,
     NOW_WORDS,
+    RESULT_WORDS,
     THANKS,
 )
 
@@ -143,8 +144,6 @@ def _relinked(meaning: Interpretation, mentions: list[Mention]) -> Interpretatio
 
 EVENT_WORDS = frozenset({"gelar", "adakan", "selenggara", "acara", "berlangsung", "lokasi",
                          "tempat"})
-RESULT_WORDS = frozenset({"juara", "peringkat", "menang", "dapat", "raih", "terbaik",
-                          "nominasi", "terima", "wakil"})
 
 
 def organisation_as_place(meaning: Interpretation) -> Interpretation:

@@ -86,6 +86,7 @@ class Vocabulary(BaseModel):
     aside_leads: WordList
     looks_words: WordList
     trophy_words: WordList
+    result_words: WordList
     address_words: WordList
     purpose_nouns: WordList
     list_leads: WordList
@@ -241,6 +242,7 @@ POSITION_NOUNS = VOCABULARY.position_nouns
 ASIDE_LEADS = VOCABULARY.aside_leads
 LOOKS_WORDS = VOCABULARY.looks_words
 TROPHY_WORDS = VOCABULARY.trophy_words
+RESULT_WORDS = VOCABULARY.result_words
 ADDRESS_WORDS = VOCABULARY.address_words
 PURPOSE_NOUNS = VOCABULARY.purpose_nouns
 LIST_LEADS = VOCABULARY.list_leads

@@ -132,7 +132,9 @@ def test_in_scope_questions_without_data_get_no_data_never_a_near_miss(
     "question",
     ["siapa juara liga 1 2021?", "kapan HUT RI?", "cuaca di bandung?",
      "jumlah penduduk bengkulu?", "siapa presiden indonesia?", "cuaca di bali hari ini?",
-     "jam berapa sekarang", "resep nasi goreng", "2021", "bandung", "juara"],
+     "jam berapa sekarang", "resep nasi goreng", "2021", "bandung", "juara",
+     # this week is the present, not the day Minggu nor an award's date
+     "acara pj wali kota bandung minggu ini apa?"],
 )
 def test_out_of_scope_or_single_keyword_questions_are_not_answered(engine, question):
     reply = ask(engine, question)
@@ -1085,6 +1087,10 @@ def test_two_claims_about_two_subjects_are_each_checked(engine, question, said):
     ("top gpr diselenggarakan kemendagri?", "Sumber tidak menyebut penyelenggara TOP GPR"),
     # and anything else about it: not on record
     ("kemenkeu dapet peringkat brp di top gpr 2021", "Sumber saya tidak mencatat Kemenkeu"),
+    # a region asked with words of a result asks its result, not where the ceremony was
+    ("sumatera barat masuk 5 besar top gpr 2021 nggak?",
+     "Sumber saya tidak mencatat Sumatera Barat"),
+    ("papua dapet top gpr 2021?", "Sumber saya tidak mencatat Papua"),
 ])
 def test_an_institution_no_source_names_is_not_on_record(engine, question, start):
     assert ask(engine, question).text.startswith(start)
