@@ -39,6 +39,7 @@ from bot.understanding.interpret import Interpretation
 from bot.understanding.normalise import normalise
 from bot.understanding.vocabulary import (
     ASIDE_LEADS,
+    AWARD_TITLE_WORDS,
     BOTH_WORDS,
     CLAIM_LEADS,
     EACH_WORDS,
@@ -144,9 +145,13 @@ def _told_in(engine: SingleAsker, story: Interpretation) -> str:
 def _is_story(meaning: Interpretation) -> bool:
     """Whether a clause that asks nothing tells a story around the question, not what it
     asks about: not an organisation off the record, nor an office speaking of itself ("Kami
-    dari Humas Pemkab Garut"), nor an elliptical ask ("nah yang dibawahnyo")."""
+    dari Humas Pemkab Garut"), nor an elliptical ask ("nah yang dibawahnyo"), nor an award
+    off the record ("Anugerah Humas Indonesia (AHI) 2023, …")."""
     words = [t for t in meaning.tokens if t not in FILLERS]
+    unknown_award = bool(set(words) & AWARD_TITLE_WORDS) and not any(
+        m.kind in ("award", "edition") for m in meaning.linked.mentions)
     return not meaning.slots.get("unknown_organisation") and words[:1] != ["yang"] \
+        and not unknown_award \
         and not any(a in OFFICE_SELF_WORDS and b in ("dari", "di") for a, b in pairwise(words))
 
 

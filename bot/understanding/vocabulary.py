@@ -87,6 +87,7 @@ class Vocabulary(BaseModel):
     looks_words: WordList
     trophy_words: WordList
     result_words: WordList
+    award_title_words: WordList
     address_words: WordList
     purpose_nouns: WordList
     list_leads: WordList
@@ -243,6 +244,7 @@ ASIDE_LEADS = VOCABULARY.aside_leads
 LOOKS_WORDS = VOCABULARY.looks_words
 TROPHY_WORDS = VOCABULARY.trophy_words
 RESULT_WORDS = VOCABULARY.result_words
+AWARD_TITLE_WORDS = VOCABULARY.award_title_words
 ADDRESS_WORDS = VOCABULARY.address_words
 PURPOSE_NOUNS = VOCABULARY.purpose_nouns
 LIST_LEADS = VOCABULARY.list_leads
