@@ -192,12 +192,16 @@ def other_attendee(kb: KnowledgeBase, meaning: Interpretation, frame: Frame | No
         if rep.person == person or (not person and role in {
                 r.casefold() for r in (held.role, *held.role_aliases)}):
             return None  # the one asked of is on record: answered as usual
-    if words & RECEIVING_WORDS and any(rep.action == "received" for rep in reps):
-        answer.text = NO + answer.text
-        return answer
     asked = kb.people[person].name if person else slots.get("role")
-    text = f"Sumber tidak menyebut {asked} ikut atau menerima penghargaan itu. " \
-        f"Yang tercatat: {answer.text}"
+    elsewhere: list[str] = []
+    if person:  # "Darto yang menerima TOP GPR 2021?": what he took part in instead
+        elsewhere, facts = details.taking_part(kb, kb.people[person], str(asked))
+        answer.cite(*facts)
+    if words & RECEIVING_WORDS and any(rep.action == "received" for rep in reps):
+        answer.text = "\n".join((NO + answer.text, *elsewhere))
+        return answer
+    text = "\n".join((f"Sumber tidak menyebut {asked} ikut atau menerima penghargaan itu. "
+                      f"Yang tercatat: {answer.text}", *elsewhere))
     if "yang" in words or or_who:  # "yang ikut … itu Rohidin?" asks who it was: answered
         answer.text = text
         return answer

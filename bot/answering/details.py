@@ -454,8 +454,20 @@ def person_info(kb: KnowledgeBase, query: Query) -> Answer:
     if short := _only_short_name(person, query):
         return short
     as_of = f" (per {indonesian_date(person.as_of)})" if person.as_of else ""
-    lines = [f"{person.name} adalah {role_text(kb, person)}{as_of}."]
-    facts: list[m.Fact] = [person]
+    lines, facts = taking_part(kb, person, "Ia")
+    lines.insert(0, f"{person.name} adalah {role_text(kb, person)}{as_of}.")
+    answer = Answer(Status.ANSWERED, "\n".join(lines)).cite(person, *facts)
+    answer.focus = focus_on(organisation=person.organisation, person=person.id)
+    return answer
+
+
+def taking_part(kb: KnowledgeBase, person: m.PersonDecl, subject: str
+                ) -> tuple[list[str], list[m.Fact]]:
+    """The ceremonies the person received an award at or attended, a line each beginning
+    with `subject` ("Ia menerima penghargaan AMH 2023 untuk …: Terbaik III …"), and the
+    facts they come from."""
+    lines: list[str] = []
+    facts: list[m.Fact] = []
     for rep in kb.representatives_by_person.get(person.id, ()):
         edition = kb.edition_of(rep)
         if edition is None:  # never: the loader gives every representative its edition
@@ -464,11 +476,9 @@ def person_info(kb: KnowledgeBase, query: Query) -> Answer:
         for_org = f" untuk {org_name(kb, rep.organisation)}" if rep.organisation else ""
         won = _won_there(kb, rep, edition) if rep.action == "received" else None
         what = f": {result_line(kb, won, with_org=False)}" if won else ""
-        lines.append(f"Ia {verb} {edition_label(kb, edition)}{for_org}{what}.")
+        lines.append(f"{subject} {verb} {edition_label(kb, edition)}{for_org}{what}.")
         facts.extend((rep, won) if won else (rep,))
-    answer = Answer(Status.ANSWERED, "\n".join(lines)).cite(*facts)
-    answer.focus = focus_on(organisation=person.organisation, person=person.id)
-    return answer
+    return lines, facts
 
 
 def _won_there(kb: KnowledgeBase, rep: m.Representative, edition: m.EditionDecl

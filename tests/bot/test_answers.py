@@ -2220,3 +2220,10 @@ def test_a_rank_claimed_at_an_edition_with_no_results_is_no_data(kb):
     bare = dataclasses.replace(kb, results_by_edition=results)
     reply = Engine(bare).ask("bandung juara 3 top gpr 2021 ya?", "bare")
     assert reply.status == Status.NO_DATA, reply.text
+
+
+def test_someone_asked_of_at_another_ceremony_is_told_where_they_took_part(engine):
+    # Jaduliwan did not receive AMH 2023; he attended TOP GPR 2021 for Bengkulu
+    reply = ask(engine, "jaduliwan yang menerima penghargaan amh 2023 ya?")
+    assert "Darto" in reply.text and "Jaduliwan mengikuti acara" in reply.text, reply.text
+    assert "TOP GPR 2021" in reply.text
