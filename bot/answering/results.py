@@ -18,6 +18,7 @@ from bot.catalogue import award_label, edition_label
 from bot.reply import Status
 from bot.slots import Focus, focus_on, without
 from bot.understanding.normalise import normalise
+from bot.understanding.vocabulary import INSTITUTION_KINDS, ONLY_WORDS
 from knowledge import models as m
 from knowledge.base import KnowledgeBase
 from knowledge.sources import MONTHS, comparable
@@ -389,8 +390,14 @@ IN_PERSON_WORDS = frozenset({"luring", "langsung"})
 
 def _yes_no_format(kb: KnowledgeBase, query: Query, answer: Answer) -> Answer:
     """'apakah AMH 2023 digelar virtual?', '… di Jakarta?' → 'Tidak — …' before where it was
-    held."""
+    held; 'apakah pemkab bisa dapat TOP GPR?' → 'Ya — …' before who it is for."""
     edition = kb.editions.get(str(answer.focus.get("edition")))
+    kinds, listed = query.words & INSTITUTION_KINDS, set(normalise(answer.text))
+    if query.intent == "award_eligibility" and kinds and kinds <= listed:
+        # "apakah pemkab bisa dapat TOP GPR?": named; "cuma buat kementerian?": not only
+        only = query.words & ONLY_WORDS and listed & INSTITUTION_KINDS - kinds
+        answer.text = f"{NO if only else YES}{answer.text}"
+        return answer
     if query.intent == "event_date" and edition is not None and edition.events:
         return _yes_no_date(edition.events[0], query, answer)
     online, in_person = query.words & ONLINE_WORDS, query.words & IN_PERSON_WORDS

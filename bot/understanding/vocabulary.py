@@ -88,6 +88,8 @@ class Vocabulary(BaseModel):
     trophy_words: WordList
     result_words: WordList
     award_title_words: WordList
+    institution_kinds: WordList
+    only_words: WordList
     address_words: WordList
     purpose_nouns: WordList
     list_leads: WordList
@@ -245,6 +247,8 @@ LOOKS_WORDS = VOCABULARY.looks_words
 TROPHY_WORDS = VOCABULARY.trophy_words
 RESULT_WORDS = VOCABULARY.result_words
 AWARD_TITLE_WORDS = VOCABULARY.award_title_words
+INSTITUTION_KINDS = VOCABULARY.institution_kinds
+ONLY_WORDS = VOCABULARY.only_words
 ADDRESS_WORDS = VOCABULARY.address_words
 PURPOSE_NOUNS = VOCABULARY.purpose_nouns
 LIST_LEADS = VOCABULARY.list_leads

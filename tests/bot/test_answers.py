@@ -2227,3 +2227,14 @@ def test_someone_asked_of_at_another_ceremony_is_told_where_they_took_part(engin
     reply = ask(engine, "jaduliwan yang menerima penghargaan amh 2023 ya?")
     assert "Darto" in reply.text and "Jaduliwan mengikuti acara" in reply.text, reply.text
     assert "TOP GPR 2021" in reply.text
+
+
+@pytest.mark.parametrize(("question", "start"), [
+    ("apakah pemkot bisa dapat top gpr?", "Ya — TOP GPR Award diberikan kepada"),
+    ("lembaga negara boleh ikut top gpr ga?", "Ya — TOP GPR Award diberikan kepada"),
+    # "only for" a kind the award names with others: no
+    ("top gpr tuh cuma utk pemprov aja kan?", "Tidak — TOP GPR Award diberikan kepada"),
+])
+def test_whether_an_award_is_for_a_kind_of_institution_gets_ya_or_tidak(engine, question,
+                                                                         start):
+    assert ask(engine, question).text.startswith(start)
