@@ -99,6 +99,7 @@ from bot.understanding.vocabulary import (
 )
 from knowledge.base import KnowledgeBase
 from knowledge.models import PersonDecl
+from knowledge.sources import comparable
 
 MIN_STRICT_SCORE = 0.6
 SUBJECT_SLOTS: tuple[TextSlot, ...] = ("award", "edition", "organisation", "person", "role")
@@ -290,7 +291,8 @@ class Engine:
                 "organisation") else "who_won", *count)
         place = meaning.slots.get("place")
         within = any(m.kind == "place" and meaning.linked.tokens[m.start - 1:m.start] in (
-            ["di"], ["dari"]) for m in meaning.linked.mentions)  # "daerah di Jabar": inside it
+            ["di"], ["dari"]) for m in meaning.linked.mentions) and _held_in(
+            compiled.kb, str(place))  # "yang menerima di Surabaya?": where it was held
         if place and not within and not meaning.slots.get("organisation") and (
                 not meaning.slots.get("rank") or meaning.slots.get("ranks")) and (
                 meaning.slots.get("asks_rank") or meaning.slots.get("ranks")
@@ -1094,6 +1096,13 @@ def _told(compiled: _Compiled, base: _Asked, answer: Answer, intent: str) -> Rep
     """A check's answer as it stands, under `intent`, with its sources."""
     return base.reply(answer.status, answer.text, intent=intent, sources=tuple(
         _source_ref(compiled.kb, s) for s in answer.sources))
+
+
+def _held_in(kb: KnowledgeBase, place: str) -> bool:
+    """Whether a ceremony on record was held in the place (its venue, city or province)."""
+    return any(comparable(place) in comparable(" ".join(
+        x for x in (event.venue, event.city, event.province) if x))
+        for edition in kb.editions.values() for event in edition.events)
 
 
 def _unknown_head(kb: KnowledgeBase, meaning: Interpretation) -> bool:

@@ -1093,6 +1093,8 @@ def test_two_claims_about_two_subjects_are_each_checked(engine, question, said):
     ("sumatera barat masuk 5 besar top gpr 2021 nggak?",
      "Sumber saya tidak mencatat Sumatera Barat"),
     ("papua dapet top gpr 2021?", "Sumber saya tidak mencatat Papua"),
+    # a region inside which a winner is asked, where no ceremony was held
+    ("kota mana di jawa tengah yang menang amh 2023?", "Sumber saya tidak mencatat Jawa Tengah"),
 ])
 def test_an_institution_no_source_names_is_not_on_record(engine, question, start):
     assert ask(engine, question).text.startswith(start)
