@@ -211,6 +211,8 @@ def test_a_detail_no_intent_models_is_quoted_from_its_source_sentence(engine):
     "jurnalis yang diapresiasi gubernur bengkulu siapa aja namanya?",
     # "semua OPD Kota Bandung", "Media Online": common words after the noun, no name
     "opd mana saja yang diajak kolaborasi darto?",
+    # how often an award is held is no organiser
+    "amh diadain setiap tahun gak?",
     # what was done is not who got the rank
     "apa saja yang dilakukan sampai bisa dapat peringkat 2 TOP GPR 2021?",
     # what the award followed is no list of winners
