@@ -836,6 +836,7 @@ def test_words_no_vocabulary_knows_are_explained_by_the_answer_that_holds_them(e
 
 @pytest.mark.parametrize(("question", "verdict"), [
     ("Darto itu kadis kominfo kota bandung kan?", "Tidak — Darto adalah Sekretaris Dinas"),
+    ("darto kan wali kota bandung", "Tidak — Darto adalah Sekretaris Dinas"),  # "kan" mid-way
     ("jaduliwan itu gubernur ya?", "Tidak — Jaduliwan adalah Kepala Dinas"),
     ("Rohidin itu gubernur bengkulu kan?", "Ya — Rohidin Mersyah adalah Gubernur"),
     ("darto sekretaris dinas apa?", "Darto adalah Sekretaris Dinas Komunikasi dan Informatika"),
