@@ -99,7 +99,6 @@ from bot.understanding.vocabulary import (
 )
 from knowledge.base import KnowledgeBase
 from knowledge.models import PersonDecl
-from knowledge.sources import comparable
 
 MIN_STRICT_SCORE = 0.6
 SUBJECT_SLOTS: tuple[TextSlot, ...] = ("award", "edition", "organisation", "person", "role")
@@ -1099,10 +1098,9 @@ def _told(compiled: _Compiled, base: _Asked, answer: Answer, intent: str) -> Rep
 
 
 def _held_in(kb: KnowledgeBase, place: str) -> bool:
-    """Whether a ceremony on record was held in the place (its venue, city or province)."""
-    return any(comparable(place) in comparable(" ".join(
-        x for x in (event.venue, event.city, event.province) if x))
-        for edition in kb.editions.values() for event in edition.events)
+    """Whether a ceremony on record was held in the place."""
+    return any(results.held_in(event, place)
+               for edition in kb.editions.values() for event in edition.events)
 
 
 def _unknown_head(kb: KnowledgeBase, meaning: Interpretation) -> bool:

@@ -392,8 +392,9 @@ def _yes_no_format(kb: KnowledgeBase, query: Query, answer: Answer) -> Answer:
     """'apakah AMH 2023 digelar virtual?', '… di Jakarta?' → 'Tidak — …' before where it was
     held; 'apakah pemkab bisa dapat TOP GPR?' → 'Ya — …' before who it is for."""
     edition = kb.editions.get(str(answer.focus.get("edition")))
-    kinds, listed = query.words & INSTITUTION_KINDS, set(normalise(answer.text))
-    if query.intent == "award_eligibility" and kinds and kinds <= listed:
+    kinds = query.words & INSTITUTION_KINDS
+    if query.intent == "award_eligibility" and kinds \
+            and kinds <= (listed := set(normalise(answer.text))):
         # "apakah pemkab bisa dapat TOP GPR?": named; "cuma buat kementerian?": not only
         only = query.words & ONLY_WORDS and listed & INSTITUTION_KINDS - kinds
         answer.text = f"{NO if only else YES}{answer.text}"
@@ -407,12 +408,17 @@ def _yes_no_format(kb: KnowledgeBase, query: Query, answer: Answer) -> Answer:
         return answer
     event = edition.events[0]
     if place:  # "AMH 2023 digelar di Jakarta?"
-        held = " ".join(x for x in (event.venue, event.city, event.province) if x)
-        settled = comparable(str(place)) in comparable(held)
+        settled = held_in(event, str(place))
     else:
         settled = event.virtual if online else not event.virtual
     answer.text = f"{YES if settled else NO}{answer.text}"
     return answer
+
+
+def held_in(event: m.Event, place: str) -> bool:
+    """Whether the event was held in the place: its venue, city or province."""
+    held = " ".join(x for x in (event.venue, event.city, event.province) if x)
+    return comparable(place) in comparable(held)
 
 
 _PARTS_OF_DAY = frozenset({"pagi", "siang", "sore", "malam"})
