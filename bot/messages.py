@@ -38,6 +38,7 @@ from bot.understanding.focus import ASKING_WORDS, is_yes_no
 from bot.understanding.interpret import Interpretation
 from bot.understanding.normalise import normalise
 from bot.understanding.vocabulary import (
+    ALSO_WORDS,
     ASIDE_LEADS,
     AWARD_TITLE_WORDS,
     BOTH_WORDS,
@@ -294,8 +295,18 @@ def _without_preamble(engine: SingleAsker, text: str) -> str:
         return text
     kept = [s for i, s in enumerate(sentences)
             if asking[0] <= i <= asking[-1] or _names_the_subject(engine, s)
-            or (i > asking[-1] and _names_something(engine, s))]
+            or (i > asking[-1] and (_names_something(engine, s) or _asks_more(engine, s)))]
     return " ".join(kept)
+
+
+def _asks_more(engine: SingleAsker, sentence: str) -> bool:
+    """Whether a short sentence after the last question asks one more thing of its subject
+    without a question word, with a word that adds it ("… dimana? sekalian temanya",
+    "… kapan? lokasinya juga"): the cue of an intent."""
+    words = sentence.casefold().strip(" ?!.").split()
+    return len(words) <= MAX_TAIL_WORDS and bool({words[0], words[-1]} & ALSO_WORDS) \
+        and not _is_aside(sentence) \
+        and any(s.score >= 0.8 for s in engine.interpret(sentence).strict)
 
 
 _PURPOSE = "(?:untuk|utk|buat)\\s+(?:kami\\s+|di)?(?:" + "|".join(sorted(PURPOSE_NOUNS)) + ")"

@@ -73,6 +73,7 @@ class Vocabulary(BaseModel):
     holding_words: WordList
     counted_nouns: WordList
     follow_up_markers: WordList
+    also_words: WordList
     passage_stopwords: WordList
     rank_nouns: WordList
     count_noun_exceptions: WordList
@@ -199,6 +200,7 @@ PAST_WORDS = VOCABULARY.past_words
 HOLDING_WORDS = VOCABULARY.holding_words
 COUNTED_NOUNS = VOCABULARY.counted_nouns
 FOLLOW_UP_MARKERS = VOCABULARY.follow_up_markers
+ALSO_WORDS = VOCABULARY.also_words
 PASSAGE_STOPWORDS = VOCABULARY.passage_stopwords
 CONTINUATIONS = VOCABULARY.continuations
 ORDER_WORDS = VOCABULARY.order_words

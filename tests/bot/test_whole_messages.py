@@ -142,6 +142,24 @@ def test_two_asks_joined_by_chat_forms_of_dan_get_both_answers(engine, message, 
     assert reply.status == Status.ANSWERED and all(p in reply.text for p in parts)
 
 
+@pytest.mark.parametrize(
+    ("message", "parts"),
+    [
+        ("amh 2023 tanggal dan tempatnya dimana? sekalian temanya",
+         ("30 Oktober 2023", "Westin", "Humas Bersinergi")),
+        ("siapa penyelenggara amh 2023? edisinya juga", ("Kominfo", "ke-16")),
+    ],
+)
+def test_one_more_thing_asked_after_the_question_is_answered_too(engine, message, parts):
+    reply = engine.ask(message, "t")
+    assert reply.status == Status.ANSWERED and all(p in reply.text for p in parts)
+
+
+def test_a_sentence_after_the_question_that_adds_no_ask_is_left_aside(engine):
+    reply = engine.ask("Minta tema AMH 2023 ya? Saya lagi ngerjain tugas juga", "t")
+    assert reply.status == Status.ANSWERED and "Humas Bersinergi" in reply.text
+
+
 def test_who_came_along_is_not_who_received(engine):
     reply = engine.ask("darto datang ke surabaya sama siapa aja?", "t")
     assert reply.status != Status.ANSWERED
