@@ -304,7 +304,7 @@ def _asks_more(engine: SingleAsker, sentence: str) -> bool:
     without a question word, with a word that adds it ("… dimana? sekalian temanya",
     "… kapan? lokasinya juga"): the cue of an intent."""
     words = sentence.casefold().strip(" ?!.").split()
-    return len(words) <= MAX_TAIL_WORDS and bool({words[0], words[-1]} & ALSO_WORDS) \
+    return 0 < len(words) <= MAX_TAIL_WORDS and bool({words[0], words[-1]} & ALSO_WORDS) \
         and not _is_aside(sentence) \
         and any(s.score >= 0.8 for s in engine.interpret(sentence).strict)
 
