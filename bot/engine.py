@@ -346,6 +346,13 @@ class Engine:
             choice = _Choice("role_holder", meaning.slots, choice.confidence, choice.follow_up)
         if choice is not None and choice.intent == "role_holder" and _role_tells(meaning):
             choice = None  # "media itu berperan gimana menurut kadis": what he said, not who
+        if choice is not None and choice.intent == "role_holder" and _bare_role(meaning) \
+                and not choice.slots.get("organisation") \
+                and (winner := _organisation_before(compiled.kb, frame)) is not None \
+                and _may_hold(compiled.kb, winner, str(choice.slots.get("role"))):
+            # "gubernurnya siapa?" after "peringkat 3 TOP GPR 2021 siapa?": that winner's
+            choice = _Choice("role_holder", {**choice.slots, "organisation": winner},
+                             choice.confidence, follow_up=True)
         if choice is not None and choice.intent in ("org_awards", "org_rank") \
                 and _told_by(compiled.kb, meaning) and not meaning.words & RESULT_WORDS \
                 and (teller := _named_person(compiled.kb, meaning.slots)) is not None:
@@ -1123,6 +1130,36 @@ def _rank_held(kb: KnowledgeBase, frame: Frame) -> int | None:
     ranks = {r.rank for r in kb.results_by_edition.get(edition or "", ())
              if r.organisation == organisation and r.status == "winner" and r.rank}
     return ranks.pop() if len(ranks) == 1 else None
+
+
+def _bare_role(meaning: Interpretation) -> bool:
+    """Whether a question names a role and nothing of whose it is ("gubernurnya siapa?", not
+    "gubernur bengkulu?" nor "kadis kominfotik?", whose names the role's mention holds)."""
+    roles = [m for m in meaning.linked.mentions if m.kind == "role"]
+    return len(roles) == 1 and not meaning.slots.get("place") and set(
+        meaning.linked.tokens[roles[0].start:roles[0].end]) <= set(normalise(str(roles[0].target)))
+
+
+def _may_hold(kb: KnowledgeBase, organisation: str, role: str) -> bool:
+    """Whether an organisation is of a kind whose holders of the role are on record (a
+    province has a Gubernur, a ministry has no Pj Wali Kota)."""
+    kinds = {kb.organisations[p.organisation].kind for p in kb.people_by_role.get(role, ())
+             if p.organisation is not None and p.organisation in kb.organisations}
+    return organisation in kb.organisations and kb.organisations[organisation].kind in kinds
+
+
+def _organisation_before(kb: KnowledgeBase, frame: Frame | None) -> str | None:
+    """The organisation the previous answer was about: the one asked of or spoken of, or the
+    one winner of the rank asked ("peringkat 3 TOP GPR 2021 siapa?")."""
+    if frame is None:
+        return None
+    if organisation := frame.asked.get("organisation") or frame.focus.get("organisation"):
+        return str(organisation)
+    if frame.intent != "who_won" or frame.asked.get("rank") is None:
+        return None
+    winners = {r.organisation for r in kb.results_by_edition.get(frame.edition or "", ())
+               if r.status == "winner" and r.rank == frame.asked.get("rank")}
+    return winners.pop() if len(winners) == 1 else None
 
 
 _LISTING_SLOTS = frozenset({"organisation", "award", "edition", "year", "category", "group"})

@@ -32,6 +32,24 @@ def test_follow_up_role_reuses_the_person_of_the_previous_answer(engine):
     assert "Sekretaris Dinas" in reply.text and "Darto" in reply.text
 
 
+@pytest.mark.parametrize(("first", "role_question", "reply_holds", "reply_lacks"), [
+    ("Peringkat 3 TOP GPR 2021 siapa?", "Gubernurnya waktu itu siapa?",
+     "Sumatera Selatan", "Rohidin"),
+    ("jakarta juara brp di top gpr 2021", "gubernurnya siapa?", "DKI Jakarta", "Rohidin"),
+    ("siapa juara 2 top gpr 2021", "gubernurnya siapa?", "Rohidin", "Sumatera Selatan"),
+    # whose role it is stands in the question: the frame does not change it
+    ("sumsel peringkat berapa di top gpr 2021", "ok kalo gubernur bengkulu?", "Rohidin",
+     "Sumatera Selatan"),
+    # a ministry has no Pj Wali Kota: the one on record is meant
+    ("siapa penyelenggara amh 2023?", "pj wali kotanya siapa?", "Kota Bandung", "Kominfo"),
+])
+def test_a_bare_role_follow_up_is_the_role_of_the_organisation_just_answered(
+        engine, first, role_question, reply_holds, reply_lacks):
+    engine.ask(first, "c")
+    reply = engine.ask(role_question, "c")
+    assert reply_holds in reply.text and reply_lacks not in reply.text
+
+
 def test_follow_up_to_a_year_without_data_says_so(engine):
     engine.ask("juara 1 top gpr 2021 siapa", "c")
     reply = engine.ask("kalau tahun 2022?", "c")
