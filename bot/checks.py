@@ -428,6 +428,31 @@ def _before_the_first(kb: KnowledgeBase, meaning: Interpretation) -> str | None:
     return f"{award_label(kb.awards[award])} sebelum {editions[0].year}"
 
 
+def previous_edition(kb: KnowledgeBase, meaning: Interpretation, frame: Frame | None
+                     ) -> str | None:
+    """'kalau edisi sebelumnya diadakan di mana?': the edition before the one spoken of (or
+    the latest one of the award named). Asked of that edition when the record holds it (the
+    slots changed to it); else what is not on record ("AMH sebelum 2023")."""
+    tokens = meaning.linked.tokens
+    if not any(a == "edisi" and b == "sebelumnya" for a, b in pairwise(tokens)):
+        return None
+    slots = meaning.slots
+    award = slots.get("award") or (frame.award if frame is not None else None)
+    editions = kb.editions_by_award.get(str(award), ()) if award else ()
+    if not editions:
+        return None
+    named = slots.get("edition") or (frame.edition if frame is not None and
+                                     not slots.get("award") else None)
+    year = slots.get("year") or next((e.year for e in editions if e.id == named),
+                                     max(e.year for e in editions))
+    earlier = [e for e in editions if e.year < int(year)]
+    if not earlier:
+        return f"{award_label(kb.awards[str(award)])} sebelum {year}"
+    before = max(earlier, key=lambda e: e.year)
+    slots.update({"award": before.award, "year": before.year, "edition": before.id})
+    return None
+
+
 # what a claim in words the knowledge does not hold may be about: the word naming it, and
 # the intent that answers it ("tema AMH 2023 itu 'Humas Hebat' ya?", "beritanya dari detik?")
 _CLAIMED_DETAILS = {"tema": "theme", "berita": "source", "artikel": "source", "portal": "source"}

@@ -46,6 +46,7 @@ from bot.checks import (
     parent_of,
     past_role,
     people_named,
+    previous_edition,
     rank_order,
     role_check,
     said_when,
@@ -257,7 +258,8 @@ class Engine:
             return self._checked(compiled, chat_id, base, "who_won", near, ranked)
         if (ordered := rank_order(compiled.kb, meaning)) is not None:
             return _told(compiled, base, ordered, "org_rank")
-        if (window := outside_window(compiled.kb, meaning)) is not None:
+        if (window := outside_window(compiled.kb, meaning)) is not None \
+                or (window := previous_edition(compiled.kb, meaning, frame)) is not None:
             return _not_recorded(compiled, base, window)
         if (past := past_role(compiled.kb, meaning, focus)) is not None:
             return _told(compiled, base, past, "person_info")

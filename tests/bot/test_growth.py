@@ -13,6 +13,7 @@ from frozen_data import FROZEN_FACTS, FROZEN_SEEDS
 from bot.catalogue import known_editions
 from bot.engine import Engine
 from bot.evaluation import load_question_set
+from bot.reply import Status
 from knowledge.base import KnowledgeBase
 from knowledge.loader import load_knowledge
 
@@ -108,6 +109,17 @@ def test_a_year_less_question_gets_the_newest_edition_and_the_others_offered(
 def test_words_that_fit_one_edition_only_choose_it(two_amh):
     reply = Engine(two_amh).ask("siapa yang menerima AMH untuk Pemkot Sidamulya?")
     assert "Rina Contoh" in reply.text and "Edisi lain" not in reply.text
+
+
+def test_the_edition_before_the_one_spoken_of_is_the_earlier_one_on_record(two_amh):
+    engine = Engine(two_amh)
+    engine.ask("tema AMH 2023 apa?", "c")
+    reply = engine.ask("kalau edisi sebelumnya diadakan di mana?", "c")
+    assert "Yogyakarta" in reply.text and "Surabaya" not in reply.text
+    # before the first edition on record: not on record, not the edition spoken of
+    engine.ask("AMH 2022 digelar di mana?", "d")
+    reply = engine.ask("kalau edisi sebelumnya?", "d")
+    assert reply.status == Status.NO_DATA and "sebelum 2022" in reply.text
 
 
 AKI_ENTRIES = INDEX_ENTRY + """
