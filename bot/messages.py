@@ -168,8 +168,12 @@ def _answer_message(engine: SingleAsker, text: str, chat_id: str) -> Reply:
         return replace(_answer_ask(engine, ask, chat_id), question=text)
     if len(parts) == 1 and (both := _ask_on_statement(engine, text)):
         # "bengkulu peringkat 2, trs yg pertama siapa": the statement checked, then the ask
-        # goes on from it
-        return _together(engine, text, [engine.ask_single(p, chat_id) for p in both], chat_id)
+        # goes on from it; nothing to go on from when the category it names is not on record
+        # ("AMH 2023 untuk kelompok kementerian, siapa yang juara?")
+        stated = engine.ask_single(both[0], chat_id)
+        if stated.status == Status.NO_DATA and stated.intent is not None and not stated.followup:
+            return replace(stated, question=text)
+        return _together(engine, text, [stated, engine.ask_single(both[1], chat_id)], chat_id)
     meaning = engine.interpret(text)  # the message whole, read once
     if (absent := _absent(engine, meaning, chat_id)) is not None:
         return absent  # "apakah Kota Bandung ikut dan menang di TOP GPR 2021?": not on record

@@ -160,6 +160,14 @@ def test_a_sentence_after_the_question_that_adds_no_ask_is_left_aside(engine):
     assert reply.status == Status.ANSWERED and "Humas Bersinergi" in reply.text
 
 
+def test_an_ask_going_on_from_a_category_not_on_record_is_not_answered_without_it(engine):
+    reply = engine.ask("AMH 2023 untuk kelompok kementerian, siapa yang juara?", "t")
+    assert reply.status == Status.NO_DATA and "Bandung" not in reply.text
+    # a statement on record still leads to the ask
+    reply = engine.ask("bengkulu peringkat 2, trs yg pertama siapa", "u")
+    assert reply.status == Status.ANSWERED and "DKI Jakarta" in reply.text
+
+
 def test_who_came_along_is_not_who_received(engine):
     reply = engine.ask("darto datang ke surabaya sama siapa aja?", "t")
     assert reply.status != Status.ANSWERED
