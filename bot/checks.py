@@ -390,6 +390,34 @@ def kind_check(kb: KnowledgeBase, meaning: Interpretation) -> tuple[str, Answer]
     return orgs[0].id, answer
 
 
+_WITHIN = frozenset({"di", "dari", "se", "asal"})  # "kabupaten di Bengkulu"
+_WHICH = frozenset({"mana", "apa", "apakah", "yang", "saja", "aja"})  # "kabupaten mana di …"
+
+
+def kind_within(kb: KnowledgeBase, meaning: Interpretation) -> Answer | None:
+    """'ada kabupaten di Bengkulu yang menang TOP GPR 2021?': a government of one kind in a
+    region on record only as a government of another kind (the province): none of the kind
+    asked is on record there — not the province's results. None for any other question."""
+    tokens = meaning.linked.tokens
+    for mention in meaning.linked.mentions:
+        organisation = kb.organisations.get(str(mention.target))
+        if mention.kind != "organisation" or organisation is None \
+                or organisation.kind not in _REGIONAL_KINDS:
+            continue
+        before = mention.start - 1
+        if before < 1 or tokens[before] not in _WITHIN:
+            continue
+        while before > 0 and tokens[before - 1] in _WHICH:
+            before -= 1
+        kind = tokens[before - 1] if before > 0 else None
+        if kind in _REGIONAL_KINDS and kind != organisation.kind:
+            region = " ".join(tokens[mention.start:mention.end]).title()
+            return no_data(f"Sumber tidak mencatat {_REGIONAL_KINDS[kind]} di {region}. Yang "
+                           f"tercatat dari {region}: {organisation.name}.",
+                           focus_on(organisation=organisation.id))
+    return None
+
+
 def checks(tokens: list[str]) -> bool:
     """A yes/no question, or a statement given to be checked ("…, betul?", "… ya?"; but
     "posisinya apa ya?" asks what)."""

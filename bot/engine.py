@@ -35,6 +35,7 @@ from bot.checks import (
     claimed_detail,
     described_by_organiser,
     kind_check,
+    kind_within,
     names_something,
     next_to_named,
     nomination_meaning,
@@ -330,6 +331,8 @@ class Engine:
                                  remembered=_memorable(other_results[0]))
         if (attended := other_attendee(compiled.kb, meaning, frame)) is not None:
             return _told(compiled, base, attended, "representative")
+        if (other_kind := kind_within(compiled.kb, meaning)) is not None:
+            return _told(compiled, base, other_kind, "org_awards")
         if (kind := kind_check(compiled.kb, meaning)) is not None:
             return self._checked(compiled, chat_id, base, "org_awards",
                                  {"organisation": kind[0]}, kind[1])

@@ -434,6 +434,22 @@ def test_the_kind_of_a_regional_government_is_the_one_on_record(engine, question
     assert reply.sources
 
 
+@pytest.mark.parametrize("question", [
+    "Apakah ada kabupaten di Bengkulu yang menang TOP GPR 2021?",
+    "kabupaten mana di bengkulu yang dapat top gpr?",
+])
+def test_a_government_of_another_kind_in_a_region_on_record_is_not_the_region_s(engine,
+                                                                                question):
+    reply = ask(engine, question)  # the province's results answer nothing about a regency
+    assert reply.status == Status.NO_DATA and "peringkat 2" not in reply.text
+    assert "Pemerintah Provinsi Bengkulu" in reply.text  # what is on record from there
+
+
+def test_a_government_of_the_kind_on_record_is_the_one_on_record(engine):
+    reply = ask(engine, "pemkot di bandung dapat apa di amh 2023")
+    assert reply.status == Status.ANSWERED and "Terbaik III" in reply.text
+
+
 @pytest.mark.parametrize(("question", "verdict"), [
     ("Konfirmasi: Pemkot Bandung menerima penghargaan AMH pada 30 November 2023, benar?",
      "Tidak — "),
