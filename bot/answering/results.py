@@ -337,6 +337,16 @@ def yes_no(kb: KnowledgeBase, query: Query, answer: Answer) -> Answer:
         return answer  # settled by the answer itself
     if _is_choice(query.words):
         return answer  # "… kelompok pemda kab/kota atau pemprov?": a choice, no verdict
+    place = query.slots.get("place")
+    if not organisation and query.intent == "who_won" and place \
+            and query.slots.get("rank") is not None and str(place) not in answer.text \
+            and not any(held_in(event, str(place)) for edition in kb.editions.values()
+                        for event in edition.events):
+        # "Apakah Jawa Barat peringkat 3 TOP GPR 2021?": a region off the record holds no
+        # rank on it; the one who does follows (but "juara 3 diumumkan di Surabaya?" is no
+        # claim about a region)
+        answer.text = f"{NO}{place} tidak tercatat di sumber. {answer.text}"
+        return answer
     if not organisation or query.intent not in _RESULT_INTENTS:
         # "Darto itu wali kota bandung ya?" is no claim about Bandung's results: they
         # settle nothing (a date or a place claimed beside the name is checked)

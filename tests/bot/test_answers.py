@@ -446,6 +446,22 @@ def test_a_government_of_another_kind_in_a_region_on_record_is_not_the_region_s(
     assert "Pemerintah Provinsi Bengkulu" in reply.text  # what is on record from there
 
 
+@pytest.mark.parametrize(("question", "holder"), [
+    ("Apakah Jawa Barat peringkat 3 TOP GPR 2021 tingkat provinsi?", "Sumatera Selatan"),
+    ("Mohon konfirmasi: yang menduduki peringkat 1 TOP GPR 2021 itu Jawa Barat, betul?",
+     "DKI Jakarta"),
+])
+def test_a_rank_claimed_for_a_region_off_the_record_is_denied_with_its_holder(engine, question,
+                                                                              holder):
+    reply = ask(engine, question)
+    assert reply.text.startswith("Tidak — Jawa Barat tidak tercatat") and holder in reply.text
+
+
+def test_a_rank_asked_with_the_city_of_the_ceremony_is_no_claim_about_a_region(engine):
+    reply = ask(engine, "apakah juara 3 amh 2023 diumumkan di surabaya?")
+    assert not reply.text.startswith("Tidak") and "Pemerintah Kota Bandung" in reply.text
+
+
 def test_a_government_of_the_kind_on_record_is_the_one_on_record(engine):
     reply = ask(engine, "pemkot di bandung dapat apa di amh 2023")
     assert reply.status == Status.ANSWERED and "Terbaik III" in reply.text
