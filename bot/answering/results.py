@@ -399,8 +399,9 @@ IN_PERSON_WORDS = frozenset({"luring", "langsung"})
 
 
 def _yes_no_format(kb: KnowledgeBase, query: Query, answer: Answer) -> Answer:
-    """'apakah AMH 2023 digelar virtual?', '… di Jakarta?' → 'Tidak — …' before where it was
-    held; 'apakah pemkab bisa dapat TOP GPR?' → 'Ya — …' before who it is for."""
+    """'apakah AMH 2023 digelar virtual?', '… di Jakarta?', 'penghargaan TOP GPR Bengkulu
+    diterima di Surabaya?' → 'Tidak — …' before where it was held, or who took part and how;
+    'apakah pemkab bisa dapat TOP GPR?' → 'Ya — …' before who it is for."""
     edition = kb.editions.get(str(answer.focus.get("edition")))
     kinds = query.words & INSTITUTION_KINDS
     if query.intent == "award_eligibility" and kinds \
@@ -413,7 +414,12 @@ def _yes_no_format(kb: KnowledgeBase, query: Query, answer: Answer) -> Answer:
         return _yes_no_date(edition.events[0], query, answer)
     online, in_person = query.words & ONLINE_WORDS, query.words & IN_PERSON_WORDS
     place = query.slots.get("place")
-    if query.intent != "event_place" or edition is None or not edition.events \
+    claims_someone = query.intent == "representative" and (any(
+        query.slots.get(n) for n in ("person", "role")) or not (online or place))
+    # ("… diterima langsung sama kadis kominfonya ya?": who received it is claimed too, and
+    # not settled by where; "langsung" is said of the one receiving it)
+    if query.intent not in ("event_place", "representative") or claims_someone \
+            or edition is None or not edition.events \
             or not (online or in_person or place):
         return answer
     event = edition.events[0]

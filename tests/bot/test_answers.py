@@ -457,6 +457,15 @@ def test_a_rank_claimed_for_a_region_off_the_record_is_denied_with_its_holder(en
     assert reply.text.startswith("Tidak — Jawa Barat tidak tercatat") and holder in reply.text
 
 
+@pytest.mark.parametrize(("question", "verdict"), [
+    ("Apakah penghargaan TOP GPR Bengkulu diterima di Surabaya?", "Tidak — "),
+    ("penghargaan top gpr bengkulu diterima secara virtual ya?", "Ya — "),
+])
+def test_where_or_how_an_award_was_received_is_checked_against_the_event(engine, question,
+                                                                         verdict):
+    assert ask(engine, question).text.startswith(verdict)
+
+
 def test_a_rank_asked_with_the_city_of_the_ceremony_is_no_claim_about_a_region(engine):
     reply = ask(engine, "apakah juara 3 amh 2023 diumumkan di surabaya?")
     assert not reply.text.startswith("Tidak") and "Pemerintah Kota Bandung" in reply.text
