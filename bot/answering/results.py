@@ -360,10 +360,15 @@ def yes_no(kb: KnowledgeBase, query: Query, answer: Answer) -> Answer:
     if rank is not None:
         settled = any(r.status == "winner" and r.rank == rank for r in found)
     elif "nominasi" in words or "besar" in words or query.intent == "nominations":
-        # "masuk 6 besar nasional … kan?": a nomination, of the size claimed if one is
-        sizes = {w for w in words if w.isdigit() and int(w) < 100}
-        settled = any(r.status == "nominee" and all(
-            f"{n} besar" in (r.status_detail or "") for n in sizes) for r in found)
+        # "masuk 6 besar nasional … kan?": a nomination, of the size claimed if one is;
+        # without "besar" a number counts them ("dpt 2 nominasi ya?")
+        numbers = {int(w) for w in words if w.isdigit() and int(w) < 100}
+        nominated = [r for r in found if r.status == "nominee"]
+        if "besar" in words:
+            settled = any(all(f"{n} besar" in (r.status_detail or "") for n in numbers)
+                          for r in nominated)
+        else:
+            settled = bool(nominated) and (not numbers or len(nominated) in numbers)
     else:
         settled = any(r.status == "winner" for r in found)
     answer.text = f"{YES if settled else NO}{answer.text}"

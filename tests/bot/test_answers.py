@@ -466,6 +466,17 @@ def test_where_or_how_an_award_was_received_is_checked_against_the_event(engine,
     assert ask(engine, question).text.startswith(verdict)
 
 
+@pytest.mark.parametrize(("question", "verdict"), [
+    ("bandung dpt 2 nominasi ya di amh 2023?", "Ya — "),
+    ("jd bandung dpt 1 penghargaan + 2 nominasi ya di amh 2023?", "Ya — "),
+    ("bandung dapat 3 nominasi di amh 2023 ya?", "Tidak — "),
+    ("bandung masuk 6 besar kan di amh 2023", "Ya — "),  # a size, not a count
+    ("bandung masuk 5 besar kan di amh 2023", "Tidak — "),
+])
+def test_a_number_of_nominations_claimed_is_counted(engine, question, verdict):
+    assert ask(engine, question).text.startswith(verdict)
+
+
 def test_a_rank_asked_with_the_city_of_the_ceremony_is_no_claim_about_a_region(engine):
     reply = ask(engine, "apakah juara 3 amh 2023 diumumkan di surabaya?")
     assert not reply.text.startswith("Tidak") and "Pemerintah Kota Bandung" in reply.text
