@@ -231,7 +231,9 @@ def _attributes(engine: SingleAsker, text: str) -> list[str] | None:
     found = _LISTED.match(text)
     if found is not None:
         other_words, listed, last, rest = found.groups()
-        if other_words:  # a list after words of another kind ("penyelenggara top gpr & amh")
+        if other_words and _is_subject(engine, other_words):
+            rest = f"{other_words} {rest}"  # "amh ke16 temanya sm venue nya apa": its subject
+        elif other_words:  # a list after words of another kind ("penyelenggara top gpr & amh")
             return None
     elif (between := _SUBJECT_BETWEEN.match(text)) is not None \
             and _names_in(engine, between[2]).split() == normalise(between[2]):
@@ -243,6 +245,14 @@ def _attributes(engine: SingleAsker, text: str) -> list[str] | None:
         return None  # ("bertepatan sama apa …": no list of things asked)
     parts = [" ".join(filter(None, (lead, item, rest))) for item in items]
     return parts if _each_its_own_intent(engine, parts) else None
+
+
+def _is_subject(engine: SingleAsker, words: str) -> bool:
+    """Whether the words before a list of things asked are only the award or edition they
+    are asked of ("amh ke16", "top gpr 2021")."""
+    named = _named_words(engine.interpret(words).linked, ("award", "edition", "year"))
+    return bool(named) and all(w in named.split() or re.fullmatch(r"(?:ke-?)?\d+", w)
+                               for w in normalise(words))
 
 
 def _each_its_own_intent(engine: SingleAsker, parts: list[str]) -> bool:

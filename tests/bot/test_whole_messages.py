@@ -135,6 +135,8 @@ def test_a_count_of_winners_is_not_the_edition_number(engine):
     [
         ("tema sm edisi amh 2023??", ("Humas Bersinergi", "ke-16")),
         ("sp yg nyelenggarain amh n temanya apa", ("Kominfo", "Humas Bersinergi")),
+        # the award first, then the things asked of it
+        ("amh ke16 temanya sm venue nya apa", ("Humas Bersinergi", "Westin")),
     ],
 )
 def test_two_asks_joined_by_chat_forms_of_dan_get_both_answers(engine, message, parts):
