@@ -1007,6 +1007,8 @@ def test_a_place_no_source_names_answers_nothing_else(engine):
 def test_by_what_means_an_event_was_held_is_its_format(engine):
     reply = ask(engine, "TOP GPR 2021 dilaksanakan dengan cara apa?")
     assert reply.intent == "event_place" and "virtual" in reply.text
+    reply = ask(engine, "Award Ceremony TOP GPR 2021 diadakan melalui media apa?")
+    assert reply.intent == "event_place" and "virtual" in reply.text
     # "dengan cara apa" of a success is a reason, not a format
     assert "virtual" not in ask(engine, "dengan cara apa bengkulu berhasil?").text
 
