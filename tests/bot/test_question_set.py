@@ -36,7 +36,8 @@ SETS = ("questions.yaml", "questions_holdout.yaml", "questions_blind.yaml",
         "questions_blind_bg.yaml", "questions_blind_bh.yaml", "questions_blind_be.yaml",
         "questions_blind_bj.yaml", "questions_blind_bk.yaml", "questions_blind_bi.yaml",
         "questions_blind_bl.yaml", "questions_blind_bm.yaml", "questions_blind_bn.yaml",
-        "questions_blind_bo.yaml", "questions_blind_bp.yaml", "questions_blind_bq.yaml")
+        "questions_blind_bo.yaml", "questions_blind_bp.yaml", "questions_blind_bq.yaml",
+        "questions_blind_br.yaml")
 KNOWN = yaml.safe_load((DATA / "known_failures.yaml").read_text(encoding="utf-8"))
 
 
