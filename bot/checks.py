@@ -45,6 +45,8 @@ from bot.understanding.vocabulary import (
     ROLE_CHECK_WORDS,
     ROLE_MODIFIERS,
     SAYING_WORDS,
+    WITHIN_FILLERS,
+    WITHIN_LINKS,
     YEAR_WINDOWS,
 )
 from knowledge.base import KnowledgeBase
@@ -390,10 +392,6 @@ def kind_check(kb: KnowledgeBase, meaning: Interpretation) -> tuple[str, Answer]
     return orgs[0].id, answer
 
 
-_WITHIN = frozenset({"di", "dari", "se", "asal"})  # "kabupaten di Bengkulu"
-_WHICH = frozenset({"mana", "apa", "apakah", "yang", "saja", "aja"})  # "kabupaten mana di …"
-
-
 def kind_within(kb: KnowledgeBase, meaning: Interpretation) -> Answer | None:
     """'ada kabupaten di Bengkulu yang menang TOP GPR 2021?': a government of one kind in a
     region on record only as a government of another kind (the province): none of the kind
@@ -405,9 +403,9 @@ def kind_within(kb: KnowledgeBase, meaning: Interpretation) -> Answer | None:
                 or organisation.kind not in _REGIONAL_KINDS:
             continue
         before = mention.start - 1
-        if before < 1 or tokens[before] not in _WITHIN:
+        if before < 1 or tokens[before] not in WITHIN_LINKS:
             continue
-        while before > 0 and tokens[before - 1] in _WHICH:
+        while before > 0 and tokens[before - 1] in WITHIN_FILLERS:
             before -= 1
         kind = tokens[before - 1] if before > 0 else None
         if kind in _REGIONAL_KINDS and kind != organisation.kind:

@@ -74,6 +74,8 @@ class Vocabulary(BaseModel):
     counted_nouns: WordList
     follow_up_markers: WordList
     also_words: WordList
+    within_links: WordList
+    within_fillers: WordList
     passage_stopwords: WordList
     rank_nouns: WordList
     count_noun_exceptions: WordList
@@ -201,6 +203,8 @@ HOLDING_WORDS = VOCABULARY.holding_words
 COUNTED_NOUNS = VOCABULARY.counted_nouns
 FOLLOW_UP_MARKERS = VOCABULARY.follow_up_markers
 ALSO_WORDS = VOCABULARY.also_words
+WITHIN_LINKS = VOCABULARY.within_links
+WITHIN_FILLERS = VOCABULARY.within_fillers
 PASSAGE_STOPWORDS = VOCABULARY.passage_stopwords
 CONTINUATIONS = VOCABULARY.continuations
 ORDER_WORDS = VOCABULARY.order_words
