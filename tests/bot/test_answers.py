@@ -1406,11 +1406,12 @@ def test_a_choice_between_one_on_record_and_one_not_answers_the_one_on_record(en
 
 
 @pytest.mark.parametrize("text", ["Siapa yang mengumumkan pemenang TOP GPR 2021?",
-                                  "siapa juara umum AMH 2023?"])
+                                  "siapa juara umum AMH 2023?",
+                                  "juara harapan top gpr 2021 sp aja"])
 def test_who_did_something_else_than_win_is_not_answered_with_the_winners(engine, text):
     reply = ask(engine, text)
     assert reply.status != Status.ANSWERED and "Bandung" not in reply.text
-    assert "DKI" not in reply.text
+    assert "DKI" not in reply.text and "Semoga" not in reply.text  # (nor a hope quoted)
 
 
 def test_an_unknown_category_is_quoted_without_the_award_after_it(engine):
