@@ -451,7 +451,12 @@ def _before_the_first(kb: KnowledgeBase, meaning: Interpretation) -> str | None:
     editions = kb.editions_by_award.get(award, ()) if award else ()
     if not award or len(editions) != 1 or meaning.slots.get("edition"):
         return None
-    return f"{award_label(kb.awards[award])} sebelum {editions[0].year}"
+    return _window_before(kb, award, editions[0].year)
+
+
+def _window_before(kb: KnowledgeBase, award: str, year: int) -> str:
+    """'Anugerah Media Humas (AMH) sebelum 2023': what is not on record before an edition."""
+    return f"{award_label(kb.awards[award])} sebelum {year}"
 
 
 def previous_edition(kb: KnowledgeBase, meaning: Interpretation, frame: Frame | None
@@ -473,7 +478,7 @@ def previous_edition(kb: KnowledgeBase, meaning: Interpretation, frame: Frame | 
                                      max(e.year for e in editions))
     earlier = [e for e in editions if e.year < int(year)]
     if not earlier:
-        return f"{award_label(kb.awards[str(award)])} sebelum {year}"
+        return _window_before(kb, str(award), int(year))
     before = max(earlier, key=lambda e: e.year)
     slots.update({"award": before.award, "year": before.year, "edition": before.id})
     return None

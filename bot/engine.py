@@ -293,7 +293,7 @@ class Engine:
                 "organisation") else "who_won", *count)
         place = meaning.slots.get("place")
         within = any(m.kind == "place" and meaning.linked.tokens[m.start - 1:m.start] in (
-            ["di"], ["dari"]) for m in meaning.linked.mentions) and _held_in(
+            ["di"], ["dari"]) for m in meaning.linked.mentions) and results.held_anywhere(
             compiled.kb, str(place))  # "yang menerima di Surabaya?": where it was held
         if place and not within and not meaning.slots.get("organisation") and (
                 not meaning.slots.get("rank") or meaning.slots.get("ranks")) and (
@@ -1109,12 +1109,6 @@ def _told(compiled: _Compiled, base: _Asked, answer: Answer, intent: str) -> Rep
         _source_ref(compiled.kb, s) for s in answer.sources))
 
 
-def _held_in(kb: KnowledgeBase, place: str) -> bool:
-    """Whether a ceremony on record was held in the place."""
-    return any(results.held_in(event, place)
-               for edition in kb.editions.values() for event in edition.events)
-
-
 def _unknown_head(kb: KnowledgeBase, meaning: Interpretation) -> bool:
     """'siapa kepala Media Center …?': a head of something whom no one on record is (the
     sources name the head of the Dinas, not of its Media Center)."""
@@ -1160,10 +1154,10 @@ def _organisation_before(kb: KnowledgeBase, frame: Frame | None) -> str | None:
         return None
     if organisation := frame.asked.get("organisation") or frame.focus.get("organisation"):
         return str(organisation)
-    if frame.intent != "who_won" or frame.asked.get("rank") is None:
+    rank = frame.asked.get("rank")
+    if frame.intent != "who_won" or not isinstance(rank, int):
         return None
-    winners = {r.organisation for r in kb.results_by_edition.get(frame.edition or "", ())
-               if r.status == "winner" and r.rank == frame.asked.get("rank")}
+    winners = {r.organisation for r in results.rank_holders(kb, frame.edition or "", rank)}
     return winners.pop() if len(winners) == 1 else None
 
 

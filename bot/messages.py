@@ -255,10 +255,14 @@ def _is_subject(engine: SingleAsker, words: str) -> bool:
                                for w in normalise(words))
 
 
+def _cued_intent(engine: SingleAsker, text: str) -> str | None:
+    """The intent a text is the cue of ("temanya": theme), if any."""
+    return next((s.intent for s in engine.interpret(text).strict if s.score >= 0.8), None)
+
+
 def _each_its_own_intent(engine: SingleAsker, parts: list[str]) -> bool:
     """Whether each part is the cue of an intent, and no two of the same."""
-    cued = [next((s.intent for s in engine.interpret(p).strict if s.score >= 0.8), None)
-            for p in parts]
+    cued = [_cued_intent(engine, p) for p in parts]
     return None not in cued and len(set(cued)) == len(cued)
 
 
@@ -319,8 +323,7 @@ def _asks_more(engine: SingleAsker, sentence: str) -> bool:
     "… kapan? lokasinya juga"): the cue of an intent."""
     words = sentence.casefold().strip(" ?!.").split()
     return 0 < len(words) <= MAX_TAIL_WORDS and bool({words[0], words[-1]} & ALSO_WORDS) \
-        and not _is_aside(sentence) \
-        and any(s.score >= 0.8 for s in engine.interpret(sentence).strict)
+        and not _is_aside(sentence) and _cued_intent(engine, sentence) is not None
 
 
 _PURPOSE = "(?:untuk|utk|buat)\\s+(?:kami\\s+|di)?(?:" + "|".join(sorted(PURPOSE_NOUNS)) + ")"

@@ -340,8 +340,7 @@ def yes_no(kb: KnowledgeBase, query: Query, answer: Answer) -> Answer:
     place = query.slots.get("place")
     if not organisation and query.intent == "who_won" and place \
             and query.slots.get("rank") is not None and str(place) not in answer.text \
-            and not any(held_in(event, str(place)) for edition in kb.editions.values()
-                        for event in edition.events):
+            and not held_anywhere(kb, str(place)):
         # "Apakah Jawa Barat peringkat 3 TOP GPR 2021?": a region off the record holds no
         # rank on it; the one who does follows (but "juara 3 diumumkan di Surabaya?" is no
         # claim about a region)
@@ -419,11 +418,12 @@ def _yes_no_format(kb: KnowledgeBase, query: Query, answer: Answer) -> Answer:
         return _yes_no_date(edition.events[0], query, answer)
     online, in_person = query.words & ONLINE_WORDS, query.words & IN_PERSON_WORDS
     place = query.slots.get("place")
-    claims_someone = query.intent == "representative" and (any(
-        query.slots.get(n) for n in ("person", "role")) or not (online or place))
-    # ("… diterima langsung sama kadis kominfonya ya?": who received it is claimed too, and
-    # not settled by where; "langsung" is said of the one receiving it)
-    if query.intent not in ("event_place", "representative") or claims_someone \
+    if query.intent == "representative" and (
+            any(query.slots.get(n) for n in ("person", "role")) or not (online or place)):
+        # "… diterima langsung sama kadis kominfonya ya?": who received it is claimed too,
+        # and not settled by where; "langsung" is said of the one receiving it
+        return answer
+    if query.intent not in ("event_place", "representative") \
             or edition is None or not edition.events \
             or not (online or in_person or place):
         return answer
@@ -440,6 +440,12 @@ def held_in(event: m.Event, place: str) -> bool:
     """Whether the event was held in the place: its venue, city or province."""
     held = " ".join(x for x in (event.venue, event.city, event.province) if x)
     return comparable(place) in comparable(held)
+
+
+def held_anywhere(kb: KnowledgeBase, place: str) -> bool:
+    """Whether a ceremony on record was held in the place."""
+    return any(held_in(event, place)
+               for edition in kb.editions.values() for event in edition.events)
 
 
 _PARTS_OF_DAY = frozenset({"pagi", "siang", "sore", "malam"})
