@@ -610,6 +610,11 @@ def test_which_of_two_ranks_is_higher_is_told_with_both(engine):
     ("Bagaimana format pengumuman pemenang TOP GPR Award 2021?", "virtual"),
     # what someone called it ("menyebut … sebagai apa") is in what they said
     ("Gubernur Rohidin menyebut penghargaan ini sebagai apa untuk Bengkulu?", "kado 53 tahun"),
+    # chat forms of saying, hoping and thanking ("kt" = kata)
+    ("kt gubernur penghargaannya jd kado apa", "kado 53 tahun"),
+    ("kt darto penghargaannya bentuk apresiasi dr siapa?", "Kominfo"),
+    ("jaduliwan ngarepin apa ke depannya", "terjalin"),
+    ("pimpinan OPD dimakasihin krn apa", "kerja sama"),
 ])
 def test_wordings_people_use_are_understood(engine, question, wanted):
     reply = ask(engine, question)
