@@ -96,6 +96,7 @@ from bot.understanding.vocabulary import (
     RESULT_WORDS,
     SAID_IT_WORDS,
     SAYING_WORDS,
+    VENUE_NOUNS,
     WORK_WORDS,
     VocabularyError,
 )
@@ -292,9 +293,16 @@ class Engine:
             return self._checked(compiled, chat_id, base, "org_awards" if count[0].get(
                 "organisation") else "who_won", *count)
         place = meaning.slots.get("place")
-        within = any(m.kind == "place" and meaning.linked.tokens[m.start - 1:m.start] in (
-            ["di"], ["dari"]) for m in meaning.linked.mentions) and results.held_anywhere(
-            compiled.kb, str(place))  # "yang menerima di Surabaya?": where it was held
+        after_di = any(m.kind == "place" and meaning.linked.tokens[m.start - 1:m.start] in (
+            ["di"], ["dari"]) for m in meaning.linked.mentions)
+        held = bool(place) and results.held_anywhere(compiled.kb, str(place))
+        within = after_di and held  # "yang menerima di Surabaya?": where it was held
+        if place and not after_di and not held and meaning.slots.get("rank") is not None \
+                and not meaning.slots.get("organisation") \
+                and not meaning.words & (_WHERE_WORDS | VENUE_NOUNS):
+            # "Sumatera Utara juara 3 TOP GPR?": a claim about who holds a rank, not about
+            # where the ceremony was (no ceremony on record was held there)
+            meaning.strict = [s for s in meaning.strict if s.intent != "event_place"]
         if place and not within and not meaning.slots.get("organisation") and (
                 not meaning.slots.get("rank") or meaning.slots.get("ranks")) and (
                 meaning.slots.get("asks_rank") or meaning.slots.get("ranks")

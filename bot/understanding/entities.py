@@ -58,6 +58,7 @@ CATEGORY_STOPS = frozenset({"apa", "apakah", "mana", "yang", "siapa", "untuk", "
 
 PARTIAL_KINDS = ("award", "category", "place", "group")
 MIN_YEAR, MAX_YEAR = 1945, 2100
+MAX_RANK_ASKED = 10  # "yang ke-3" is a place in a ranking; "yang ke-16" an edition
 
 
 VOWELS = frozenset("aeiou")
@@ -118,6 +119,23 @@ def _is_derived_word(token: str) -> bool:
     """Whether a token is a derived form of an Indonesian root ("perusahaan": usaha)."""
     root = stemmer().stem(token)
     return root != token and len(root) >= 4 and root in indonesian_roots()
+
+
+def _the_one_ranked(linked: Linked, index: int, number: int) -> bool:
+    """Whether "ke-3" at `index` is a rank: "yg ke-3 di TOP GPR itu siapa?", "yang ke-2
+    siapa?", "yg ke-2 top gpr" ask who is placed so; "AMH yang ke-16" and "edisi yang
+    ke-16 di …" count editions."""
+    tokens = linked.tokens
+    start = index - 1 if tokens[index - 1:index] == ["ke"] else index
+    if tokens[start - 1:start] != ["yang"] or number > MAX_RANK_ASKED \
+            or (tokens[index + 1:index + 2] not in ([], ["di"], ["siapa"]) and not any(
+                m.start == index + 1 and m.kind in ("award", "edition")
+                for m in linked.mentions)):
+        return False  # ("yang pertama kali disampaikan": the first thing said)
+    before = start - 2  # the word before "yang"
+    return before < 0 or (tokens[before] not in EVENT_NOUNS | {"edisi"} and not any(
+        m.end == before + 1 and m.kind in ("award", "edition", "year")
+        for m in linked.mentions))
 
 
 @dataclass(frozen=True)
@@ -702,7 +720,8 @@ class EntityIndex:
             elif token.startswith("ke-") or (previous == "ke" and is_number(token)):
                 number = number_from_word(token if token.startswith("ke-") else f"ke-{token}")
                 if number is not None and previous not in ("hut",):
-                    self._add(linked, covered, "number", number, index, index + 1)
+                    kind = "rank" if _the_one_ranked(linked, index, number) else "number"
+                    self._add(linked, covered, kind, number, index, index + 1)
         if any(t in ("keberapa",) for t in tokens) and any(t in RANK_WORDS for t in tokens):
             linked.asks_rank = True
 

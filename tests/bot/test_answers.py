@@ -450,6 +450,9 @@ def test_a_government_of_another_kind_in_a_region_on_record_is_not_the_region_s(
     ("Apakah Jawa Barat peringkat 3 TOP GPR 2021 tingkat provinsi?", "Sumatera Selatan"),
     ("Mohon konfirmasi: yang menduduki peringkat 1 TOP GPR 2021 itu Jawa Barat, betul?",
      "DKI Jakarta"),
+    # a region after the rank, or before it with no other word: not where it was held
+    ("juara ke-3 TOP GPR itu Jawa Barat, bener?", "Sumatera Selatan"),
+    ("Apakah Jawa Barat peringkat 3 TOP GPR 2021?", "Sumatera Selatan"),
 ])
 def test_a_rank_claimed_for_a_region_off_the_record_is_denied_with_its_holder(engine, question,
                                                                               holder):
@@ -612,6 +615,9 @@ def test_which_of_two_ranks_is_higher_is_told_with_both(engine):
     ("Gubernur Rohidin menyebut penghargaan ini sebagai apa untuk Bengkulu?", "kado 53 tahun"),
     # chat forms of saying, hoping and thanking ("kt" = kata)
     ("kt gubernur penghargaannya jd kado apa", "kado 53 tahun"),
+    # "yang ke-2" with no award before it is the one ranked second, not the second edition
+    ("yang ke-2 di TOP GPR 2021 siapa?", "Bengkulu"),
+    ("yg ke-3 top gpr siapa", "Sumatera Selatan"),
     ("kt darto penghargaannya bentuk apresiasi dr siapa?", "Kominfo"),
     ("jaduliwan ngarepin apa ke depannya", "terjalin"),
     ("pimpinan OPD dimakasihin krn apa", "kerja sama"),
