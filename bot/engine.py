@@ -104,6 +104,7 @@ from knowledge.base import KnowledgeBase
 from knowledge.models import PersonDecl
 
 MIN_STRICT_SCORE = 0.6
+MAX_FOLLOW_UP_WORDS = 4  # "hadiahnya apa?": a short ask that goes on from the previous one
 SUBJECT_SLOTS: tuple[TextSlot, ...] = ("award", "edition", "organisation", "person", "role")
 _ANSWERING = {"results": results, "details": details}
 
@@ -414,6 +415,14 @@ class Engine:
         if answer is None or choice is None:
             if (found := self._after_quote(compiled, meaning, frame, focus)) is not None:
                 return self._quote(compiled, found, meaning, chat_id, base, frame)
+            unsaid = [w for w in details if w not in QUESTION_WORDS]
+            if unsaid and focus is not None and frame is not None \
+                    and not names_something(meaning.slots) \
+                    and len(meaning.linked.tokens) <= MAX_FOLLOW_UP_WORDS:
+                # "hadiahnya apa?" after a result: a thing of it that no source names
+                return base.reply(Status.NO_DATA, (
+                    f"Sumber saya tidak menyebut {' '.join(unsaid)} untuk itu. "
+                    f"Yang tercatat: {compiled.known}."))
             if names_something(meaning.slots) and focus is not None:
                 return base.reply(Status.NO_DATA, (
                     "Sumber saya tidak menyebut hal itu. Yang tercatat: "

@@ -393,6 +393,9 @@ def test_a_preamble_that_asks_and_names_nothing_is_left_aside(engine):
     # up to five asks in one message
     ("AMH 2023 itu yang keberapa, temanya apa, diselenggarakan siapa, dan Bandung dapat "
      "nominasi di kategori apa saja?", ("ke-16", "Humas Bersinergi", "Kominfo", "Audiovisual")),
+    # an ask of something no source names does not swallow the one before it
+    ("siapa juara 1 TOP GPR 2021 dan dapat hadiah apa?",
+     ("DKI Jakarta", "tidak menyebut hadiah")),
 ])
 def test_every_ask_of_a_longer_message_is_answered(engine, question, wanted):
     text = ask(engine, question).text

@@ -32,6 +32,14 @@ def test_follow_up_role_reuses_the_person_of_the_previous_answer(engine):
     assert "Sekretaris Dinas" in reply.text and "Darto" in reply.text
 
 
+def test_a_short_follow_up_about_a_thing_no_source_names_is_no_data(engine):
+    engine.ask("siapa juara 1 TOP GPR 2021", "c")
+    reply = engine.ask("hadiahnya apa?", "c")
+    assert reply.status == Status.NO_DATA and "tidak menyebut hadiah" in reply.text
+    # with nothing asked before, there is no "it" to go on from
+    assert engine.ask("hadiahnya apa?", "fresh").status == Status.NOT_UNDERSTOOD
+
+
 @pytest.mark.parametrize(("first", "role_question", "reply_holds", "reply_lacks"), [
     ("Peringkat 3 TOP GPR 2021 siapa?", "Gubernurnya waktu itu siapa?",
      "Sumatera Selatan", "Rohidin"),
