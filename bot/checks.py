@@ -493,7 +493,7 @@ def claimed_detail(kb: KnowledgeBase, meaning: Interpretation
                    ) -> tuple[str, Slots, Answer] | None:
     """'tema AMH 2023 itu "Humas Hebat Indonesia Maju" ya?', 'berita Bandung itu dari detik
     kan?': words the knowledge does not hold, claimed as a theme or a publisher — "Tidak — "
-    and the one on record ("Ya — " when it holds them all)."""
+    and the one on record ("Ya — " when it holds them all), or that none is on record."""
     tokens = meaning.linked.tokens
     intent = next((_CLAIMED_DETAILS[t] for t in tokens if t in _CLAIMED_DETAILS), None)
     quoted = {w for q in QUOTED_SPAN.findall(meaning.text) for w in normalise(q)}
@@ -503,6 +503,8 @@ def claimed_detail(kb: KnowledgeBase, meaning: Interpretation
     slots = only(meaning.slots, ("award", "edition", "year", "number", "organisation"))
     resolve = details.theme if intent == "theme" else details.source
     answer = resolve(kb, Query(intent, slots, meaning.words))
+    if answer.status == Status.NO_DATA:
+        return intent, slots, answer  # "tema TOP GPR 2021 'X' ya?": none is on record
     if answer.status != Status.ANSWERED:
         return None
     held = set(normalise(answer.text))  # every word quoted, or else every word unknown

@@ -12,6 +12,7 @@ from dataclasses import replace
 from itertools import pairwise, takewhile
 from typing import Protocol
 
+from bot.answering.passages import QUOTED_SPAN
 from bot.answering.query import Query, find_editions
 from bot.answering.results import NO, YES, holder_lines, rank_holders
 from bot.catalogue import edition_label
@@ -555,16 +556,25 @@ def _of_each_edition(kb: KnowledgeBase, text: str, meaning: Interpretation) -> l
     kapan")."""
     top = meaning.strict[0] if meaning.strict else None
     words = set(meaning.linked.tokens)
+    quoted = {w for span in QUOTED_SPAN.findall(text) for w in normalise(span)}
     ranked = top is not None and top.intent == "who_won" and bool(meaning.linked.mentions) \
         and all(m.kind == "rank" for m in meaning.linked.mentions) \
         and "kategori" not in words  # "siapa juara 3?", not "… di kategori yg sama?"
     if top is None or not (top.intent in EDITION_INTENTS or ranked) or top.score < 1.0 \
-            or meaning.out_of_scope or meaning.linked.corrected or words & PRONOUNS \
+            or not set(meaning.out_of_scope) <= quoted \
+            or meaning.linked.corrected or words & PRONOUNS \
             or meaning.follow_up_marker \
             or (not ranked and (meaning.linked.mentions or words & RESULT_WORDS)) \
             or not 2 <= len(kb.editions) <= MAX_EDITIONS_EACH:
         return []
-    return [f"{text.rstrip(' ?.!')} {edition_label(kb, e)}?" for e in kb.editions.values()]
+    ask = text.rstrip(" ?.!")
+    words = ask.split()
+    tail = " ".join(reversed(list(takewhile(lambda w: w.casefold() in CLAIM_TAILS,
+                                            reversed(words)))))
+    ask = " ".join(words[:len(words) - len(tail.split())]) if tail else ask
+    # ("temanya 'X' bukan?": "temanya 'X' AMH 2023 bukan?", not "… bukan AMH 2023?")
+    return [f"{ask} {edition_label(kb, e)}{' ' + tail if tail else ''}?"
+            for e in kb.editions.values()]
 
 
 def _together(engine: SingleAsker, text: str, replies: list[Reply], chat_id: str) -> Reply:

@@ -516,6 +516,14 @@ def test_a_theme_or_publisher_claimed_is_checked_against_the_one_on_record(
     assert "Humas Bersinergi untuk Kemajuan Negeri" in text or "HaloJabar" in text, text
 
 
+def test_a_theme_claimed_with_no_award_named_is_checked_for_each_edition(engine):
+    text = ask(engine, "temanya 'Humas Bersatu Membangun Negeri' bukan?").text
+    assert text.startswith("Tidak — Tema AMH 2023") and "tidak menyebut tema TOP GPR" in text
+    # claimed for an edition with no theme on record: none is, never "Ya"
+    reply = ask(engine, "Tema TOP GPR 2021 'Humas Bersinergi untuk Kemajuan Negeri' ya?")
+    assert reply.status == Status.NO_DATA and "tidak menyebut tema" in reply.text
+
+
 def test_a_claim_ending_in_betul_gets_a_verdict(engine):
     text = ask(engine, "Bandung dapat Terbaik II kategori Media Audiovisual di AMH 2023, "
                        "betul?").text
