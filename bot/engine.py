@@ -96,6 +96,7 @@ from bot.understanding.vocabulary import (
     RESULT_WORDS,
     SAID_IT_WORDS,
     SAYING_WORDS,
+    TELLING_WORDS,
     VENUE_NOUNS,
     WORK_WORDS,
     VocabularyError,
@@ -809,7 +810,7 @@ def _whose_quote(kb: KnowledgeBase, found: Found, meaning: Interpretation) -> st
 def _told_by(kb: KnowledgeBase, meaning: Interpretation) -> set[str] | None:
     """The name words of the one a question says told it ("kata Jaduliwan …", "menurut
     Kadis Kominfotik …", "… yang disebut Gubernur"); None when it names no teller."""
-    if not details.TELLING_WORDS & set(meaning.linked.tokens):
+    if not TELLING_WORDS & set(meaning.linked.tokens):
         return None
     person = _named_person(kb, meaning.slots)
     return set(normalise(person.name)) if person is not None and person.name else None

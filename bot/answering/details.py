@@ -32,6 +32,7 @@ from bot.understanding.vocabulary import (
     HOW_MANY_WORDS,
     SAYING_WORDS,
     SHORTFALL_WORDS,
+    TELLING_WORDS,
 )
 from knowledge import models as m
 from knowledge.base import KnowledgeBase
@@ -607,7 +608,6 @@ def note(kb: KnowledgeBase, query: Query) -> Answer:
     return answer
 
 
-TELLING_WORDS = SAYING_WORDS | {"menurut", "disebut"}  # "menurut X …", "… yang disebut X"
 
 
 def speaker_of(kb: KnowledgeBase, text: str) -> str | None:

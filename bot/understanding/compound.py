@@ -19,6 +19,7 @@ from bot.understanding.vocabulary import (
     HIGHER_WORDS,
     ORDER_WORDS,
     REQUEST_WORDS,
+    TELLING_WORDS,
     THANKS,
     YES_NO_CUES,
     YES_NO_TAILS,
@@ -239,10 +240,12 @@ def split_subjects(linked: Linked) -> Subjects | None:
     tokens = linked.tokens
     scoping = {i for m in linked.mentions if m.kind in SCOPE_KINDS
                for i in range(m.start, m.end)}
+    told = bool(TELLING_WORDS & set(tokens)) and any(m.kind == "person"
+                                                     for m in linked.mentions)
     for kinds in SUBJECT_KINDS:
         spans = _subject_spans(linked, kinds)
-        if len(spans) < 2:
-            continue
+        if len(spans) < 2 or (told and kinds == ("role",)):
+            continue  # ("Pj Wali Kota dan Sekda dianggap apa oleh Darto?": his words on both)
         (a_start, a_end), (b_start, b_end) = spans[0], spans[1]
         a_end = _with_scope(tokens, scoping, a_end, b_start)
         if "award" in kinds or "role" in kinds:  # "TOP GPR-nya Bengkulu atau AMH-nya

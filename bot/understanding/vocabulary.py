@@ -265,6 +265,7 @@ DEFINING_WORDS = VOCABULARY.defining_words
 DEFINITION_WORDS = VOCABULARY.definition_words
 ACTION_WORDS = VOCABULARY.action_words
 SAYING_WORDS = VOCABULARY.saying_words
+TELLING_WORDS = SAYING_WORDS | {"menurut", "disebut"}  # "menurut X …", "… yang disebut X"
 GENERIC_WORDS = VOCABULARY.generic_words
 PRONOUNS = VOCABULARY.pronouns
 RELATIVE_RANKS = VOCABULARY.relative_ranks

@@ -516,6 +516,14 @@ def test_a_theme_or_publisher_claimed_is_checked_against_the_one_on_record(
     assert "Humas Bersinergi untuk Kemajuan Negeri" in text or "HaloJabar" in text, text
 
 
+@pytest.mark.parametrize("question", [
+    "Pj Wali Kota dan Sekda Bandung dianggap berperan apa sama Darto?",
+    "pj wali kota sm sekda bandung ngapain menurut darto"])
+def test_two_roles_asked_of_as_one_teller_saw_them_get_his_words_once(engine, question):
+    text = ask(engine, question).text
+    assert "arahan" in text and "Terbaik III" not in text and "tidak menyebut" not in text
+
+
 def test_a_theme_claimed_with_no_award_named_is_checked_for_each_edition(engine):
     text = ask(engine, "temanya 'Humas Bersatu Membangun Negeri' bukan?").text
     assert text.startswith("Tidak — Tema AMH 2023") and "tidak menyebut tema TOP GPR" in text
