@@ -968,6 +968,17 @@ def _present(slots: Slots) -> dict[str, bool]:
     return present
 
 
+def _another_in_frame(meaning: Interpretation, frame: Frame) -> bool:
+    """Whether a question goes on about another organisation in the award just spoken of: it
+    names an organisation and no award, edition or year, opens with "kalau"/"terus" … or says
+    "juga", and the previous question was of an award."""
+    own = meaning.slots
+    return bool(own.get("organisation")) and not any(
+        own.get(n) for n in ("award", "edition", "year", "person")) \
+        and (meaning.follow_up_marker or "juga" in meaning.linked.tokens) \
+        and bool(frame.asked.get("award") or frame.asked.get("edition"))
+
+
 def _merge(own: Slots, frame: Frame, intent: str, focus: str | None = None) -> Slots:
     """Own slots first; then what the previous question asked; then, for a question that
     names no subject of its own, what the previous answer was about. What the question asks
@@ -1040,6 +1051,10 @@ def _choose(meaning: Interpretation, frame: Frame | None, focus: str | None, *, 
                     and not meaning.words & COMPARING_WORDS:
                 # "penghargaan itu disebut kado apa?" after the governor: a note about him
                 return _Choice("note", _merge(own, frame, "note"), confidence, follow_up=True)
+            if frame is not None and _another_in_frame(meaning, frame):
+                # "kalau bandung ikut gk?", "bandung jg ikut?" after Bengkulu at TOP GPR: there
+                return _Choice(scored.intent, _merge(own, frame, scored.intent, focus),
+                               confidence, follow_up=True)
             return _Choice(scored.intent, own.copy(), confidence)
         if frame is not None:
             merged = _merge(own, frame, scored.intent, focus)

@@ -32,6 +32,16 @@ def test_follow_up_role_reuses_the_person_of_the_previous_answer(engine):
     assert "Sekretaris Dinas" in reply.text and "Darto" in reply.text
 
 
+@pytest.mark.parametrize("follow_up", ["bandung ikut jg gk?",
+                                       "kalau Bandung dapat apa di ajang itu?"])
+def test_another_organisation_asked_of_after_an_award_is_asked_of_in_that_award(engine,
+                                                                              follow_up):
+    engine.ask("bengkulu dpt apa di top gpr?", "c")
+    reply = engine.ask(follow_up, "c")
+    assert reply.status == Status.NO_DATA and "TOP GPR 2021" in reply.text, reply.text
+    assert "AMH 2023" not in reply.text  # (its results elsewhere are not what was asked)
+
+
 def test_a_short_follow_up_about_a_thing_no_source_names_is_no_data(engine):
     engine.ask("siapa juara 1 TOP GPR 2021", "c")
     reply = engine.ask("hadiahnya apa?", "c")
