@@ -556,8 +556,12 @@ class Engine:
         if any(w not in QUESTION_WORDS and w not in compiled.passages.vocabulary
                for w in terms(meaning.linked.tokens, compiled.index.kb_words)):
             return None  # "hadiahnya apa?": a thing no source sentence holds
-        return self._from_sources(compiled, meaning, frame, focus, required=set(),
-                                  before=previous)
+        found = self._from_sources(compiled, meaning, frame, focus, required=set(),
+                                   before=previous)
+        if found is not None and focus == "who" and frame is not None \
+                and [p.text for p in found.passages] == frame.asked.get("passages"):
+            return None  # "sapa aja?" after a sentence naming no one: the same one again
+        return found
 
     def _from_sources(self, compiled: _Compiled, meaning: Interpretation, frame: Frame | None,
                       focus: str | None, required: set[str], before: list[str] | None = None
@@ -628,6 +632,7 @@ class Engine:
             edition = compiled.kb.editions[editions[0]]
             remembered = _memorable(meaning.slots)
             remembered["passage_terms"] = list(found.matched)
+            remembered["passages"] = [p.text for p in found.passages]
             person = (frame.asked.get("person") or frame.focus.get("person")) \
                 if frame is not None else None
             if person and not names_something(without(meaning.slots, ("topics",))):

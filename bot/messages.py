@@ -567,14 +567,11 @@ def _of_each_edition(kb: KnowledgeBase, text: str, meaning: Interpretation) -> l
             or (not ranked and (meaning.linked.mentions or words & RESULT_WORDS)) \
             or not 2 <= len(kb.editions) <= MAX_EDITIONS_EACH:
         return []
-    ask = text.rstrip(" ?.!")
-    words = ask.split()
-    tail = " ".join(reversed(list(takewhile(lambda w: w.casefold() in CLAIM_TAILS,
-                                            reversed(words)))))
-    ask = " ".join(words[:len(words) - len(tail.split())]) if tail else ask
+    pieces = text.rstrip(" ?.!").split()
+    tail = list(takewhile(lambda w: w.casefold() in CLAIM_TAILS, reversed(pieces)))[::-1]
+    ask = " ".join(pieces[:len(pieces) - len(tail)])
     # ("temanya 'X' bukan?": "temanya 'X' AMH 2023 bukan?", not "… bukan AMH 2023?")
-    return [f"{ask} {edition_label(kb, e)}{' ' + tail if tail else ''}?"
-            for e in kb.editions.values()]
+    return [" ".join([ask, edition_label(kb, e), *tail]) + "?" for e in kb.editions.values()]
 
 
 def _together(engine: SingleAsker, text: str, replies: list[Reply], chat_id: str) -> Reply:

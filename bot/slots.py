@@ -16,7 +16,7 @@ TextSlot = Literal["award", "edition", "organisation", "person", "role", "catego
                    "place", "unknown_category", "unknown_organisation", "speaker"]
 NumberSlot = Literal["year", "number", "rank", "rank_from"]
 FlagSlot = Literal["asks_rank", "asks_count"]
-ListSlot = Literal["topics", "passage_terms", "ranks"]
+ListSlot = Literal["topics", "passage_terms", "passages", "ranks"]
 SlotName = Literal[TextSlot, NumberSlot, FlagSlot, ListSlot]
 FocusName = Literal["award", "edition", "year", "organisation", "person", "speaker"]
 
@@ -25,8 +25,9 @@ class Slots(TypedDict, total=False):
     """What a question names: ids of the knowledge base (award, edition, organisation,
     person), text (role, category, group, place, the unknown ones), whole numbers (year,
     edition number, rank, the rank a relative one was counted from), note keywords
-    (topics), the words a quoted source sentence answered (passage_terms, for a follow-up
-    to it), the ranks of "juara 1 dan 2" (ranks) and the linker's flags."""
+    (topics), the words a quoted source sentence answered and the sentences (passage_terms,
+    passages, for a follow-up to it), the ranks of "juara 1 dan 2" (ranks) and the linker's
+    flags."""
 
     award: str
     edition: str
@@ -42,6 +43,7 @@ class Slots(TypedDict, total=False):
     place: str
     topics: list[str]
     passage_terms: list[str]
+    passages: list[str]
     ranks: list[str]
     asks_rank: bool
     unknown_category: str

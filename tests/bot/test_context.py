@@ -42,6 +42,12 @@ def test_another_organisation_asked_of_after_an_award_is_asked_of_in_that_award(
     assert "AMH 2023" not in reply.text  # (its results elsewhere are not what was asked)
 
 
+def test_who_asked_after_a_sentence_naming_no_one_is_not_that_sentence_again(engine):
+    engine.ask("di artikel bandung ada info UMKM award ya?", "c")
+    reply = engine.ask("sapa aja?", "c")
+    assert reply.status != Status.ANSWERED and "13 Pelaku Usaha" not in reply.text
+
+
 def test_a_short_follow_up_about_a_thing_no_source_names_is_no_data(engine):
     engine.ask("siapa juara 1 TOP GPR 2021", "c")
     reply = engine.ask("hadiahnya apa?", "c")
