@@ -640,6 +640,7 @@ def test_which_of_two_ranks_is_higher_is_told_with_both(engine):
     ("kt darto penghargaannya bentuk apresiasi dr siapa?", "Kominfo"),
     ("jaduliwan ngarepin apa ke depannya", "terjalin"),
     ("pimpinan OPD dimakasihin krn apa", "kerja sama"),
+    ("darto ngerasa humas bdg udh perfect blm?", "evaluasi"),
 ])
 def test_wordings_people_use_are_understood(engine, question, wanted):
     reply = ask(engine, question)
@@ -700,7 +701,9 @@ def test_two_subjects_each_with_its_own_award_get_both_answers(engine):
     ("Ya sudah, terima kasih informasinya.", "thanks"),
     # a greeting and who is writing, nothing asked
     ("Selamat siang, saya dari Humas Pemkab Sleman.", "greeting"),
-    ("Halo, saya dari Humas Pemkab Garut mau cek info AMH 2023.", "greeting")])
+    ("Halo, saya dari Humas Pemkab Garut mau cek info AMH 2023.", "greeting"),
+    # "p": the chat ping
+    ("p", "greeting"), ("p min", "greeting")])
 def test_a_bare_greeting_or_thanks_is_chitchat(engine, text, kind):
     reply = ask(engine, text)
     assert (reply.status, reply.intent) == (Status.CHITCHAT, kind)
