@@ -641,6 +641,8 @@ def test_which_of_two_ranks_is_higher_is_told_with_both(engine):
     ("jaduliwan ngarepin apa ke depannya", "terjalin"),
     ("pimpinan OPD dimakasihin krn apa", "kerja sama"),
     ("darto ngerasa humas bdg udh perfect blm?", "evaluasi"),
+    # partners ("mitra") are those one works with ("kerja sama")
+    ("media apa aja yg disebut jadi mitra kerjasama Pemprov Bengkulu", "elektronik"),
 ])
 def test_wordings_people_use_are_understood(engine, question, wanted):
     reply = ask(engine, question)
