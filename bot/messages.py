@@ -514,8 +514,8 @@ def _answer_ask(engine: SingleAsker, text: str, chat_id: str,
         ranked = _by_rank(engine, text, parts, chat_id)
         if ranked is not None:
             return ranked
-    ordered = bool(words & set(ORDER_WORDS)) and bool(words & {"mana", "lebih"})
-    # ("mana duluan A sama B", "A lebih dulu dari B?")
+    ordered = bool(words & set(ORDER_WORDS)) and bool(words & {"mana", "lebih", "siapa"})
+    # ("mana duluan A sama B", "A lebih dulu dari B?", "A sm B sapa duluan")
     tokens = meaning.linked.tokens  # "A atau B ya?": "ya" is a particle, not a yes/no
     if (subjects.is_choice or ordered) and (not is_yes_no(tokens) or tokens[-1] == "ya"
                                             or "lebih" in words):

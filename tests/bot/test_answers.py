@@ -663,6 +663,8 @@ def test_which_came_first_is_told_with_both_dates(engine):
     reply = ask(engine, "mana yg duluan, top gpr 2021 atau amh 2023?")
     assert reply.text.startswith("TOP GPR 2021 lebih dulu.")
     assert "11 November 2021" in reply.text and "30 Oktober 2023" in reply.text
+    reply = ask(engine, "bengkulu sm bandung sapa duluan dpt penghargaan")  # "siapa duluan"
+    assert reply.text.startswith("Pemerintah Provinsi Bengkulu (TOP GPR 2021) lebih dulu.")
     reply = ask(engine, "Mana yang terakhir: pengumuman TOP GPR 2021 atau Malam Anugerah Humas "
                         "2023?")
     assert reply.text.startswith("AMH 2023 lebih akhir.")
