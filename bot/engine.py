@@ -78,6 +78,7 @@ from bot.understanding.interpret import (
 from bot.understanding.normalise import MAX_INPUT_CHARS, normalise
 from bot.understanding.vocabulary import (
     ACTION_WORDS,
+    AIM_WORDS,
     ATTENDING_WORDS,
     COMPARING_WORDS,
     DEFINING_WORDS,
@@ -355,6 +356,11 @@ class Engine:
         if (checked := role_check(compiled.kb, meaning)) is not None:
             return self._checked(compiled, chat_id, base, "person_info",
                                  {"person": checked[0]}, checked[1])
+        if frame is not None and frame.asked.get("passages") and meaning.words & AIM_WORDS \
+                and (found := self._after_quote(compiled, meaning, frame, focus)) is not None:
+            # "tujuannya buat apa?" right after a quoted sentence: of what it says, not of
+            # the award it is about
+            return self._quote(compiled, found, meaning, chat_id, base, frame)
         choice = _choose(meaning, frame, focus, notes=False)
         if choice is not None and meaning.slots.get("role") and len(meaning.linked.tokens) <= 4 \
                 and choice.intent not in _ROLE_INTENTS:  # "kalau gubernur jatim?": the holder

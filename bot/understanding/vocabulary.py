@@ -95,6 +95,7 @@ class Vocabulary(BaseModel):
     only_words: WordList
     address_words: WordList
     purpose_nouns: WordList
+    aim_words: WordList
     list_leads: WordList
     work_words: WordList
     how_many_words: WordList
@@ -257,6 +258,7 @@ INSTITUTION_KINDS = VOCABULARY.institution_kinds
 ONLY_WORDS = VOCABULARY.only_words
 ADDRESS_WORDS = VOCABULARY.address_words
 PURPOSE_NOUNS = VOCABULARY.purpose_nouns
+AIM_WORDS = VOCABULARY.aim_words
 LIST_LEADS = VOCABULARY.list_leads
 WORK_WORDS = VOCABULARY.work_words
 HOW_MANY_WORDS = VOCABULARY.how_many_words

@@ -48,6 +48,12 @@ def test_who_asked_after_a_sentence_naming_no_one_is_not_that_sentence_again(eng
     assert reply.status != Status.ANSWERED and "13 Pelaku Usaha" not in reply.text
 
 
+def test_what_a_quoted_sentence_is_for_is_asked_of_that_sentence(engine):
+    engine.ask("darto bilang apa soal evaluasi?", "c")
+    reply = engine.ask("tujuannya buat apa?", "c")  # not what the award (AMH) is for
+    assert reply.status == Status.ANSWERED and "komunikasi publik prima" in reply.text
+
+
 def test_a_short_follow_up_about_a_thing_no_source_names_is_no_data(engine):
     engine.ask("siapa juara 1 TOP GPR 2021", "c")
     reply = engine.ask("hadiahnya apa?", "c")
