@@ -410,8 +410,9 @@ class Engine:
                     return self._quote(compiled, found, meaning, chat_id, base, frame)
                 if noted is not None:
                     choice, answer, answered, details = noted[0], noted[1], True, []
-            if answered and details and choice is not None:
-                # the question asks about a detail the answer does not hold: a near miss
+            if details and choice is not None and (answered or _looked_alike(meaning, choice)):
+                # the question asks about a detail the answer does not hold: a near miss (and
+                # "the sources don't say" of the look-alike is about another thing)
                 return base.reply(Status.NO_DATA, (
                     f"Sumber saya tidak menyebut {' '.join(details)} untuk itu. "
                     f"Yang tercatat: {compiled.known}."), intent=choice.intent)
@@ -977,6 +978,13 @@ def _present(slots: Slots) -> dict[str, bool]:
     present: dict[str, bool] = {name: bool(slots[name]) for name in filled(slots)}
     present["alasan"] = False
     return present
+
+
+def _looked_alike(meaning: Interpretation, choice: _Choice) -> bool:
+    """Whether the intent chosen is only a look-alike example's ("hadiah top gpr 2021 apa?"
+    looks like "apa tema …"): no word of the question cues it."""
+    return meaning.fuzzy is not None and choice.intent == meaning.fuzzy.intent \
+        and not any(s.intent == choice.intent for s in meaning.strict)
 
 
 def _another_in_frame(meaning: Interpretation, frame: Frame) -> bool:

@@ -117,6 +117,8 @@ def test_the_article_typo_is_not_repeated_in_answers(engine):
         # the one edition on record has no "before" ("pernah … sebelumnya")
         ("Bandung pernah menang AMH sebelumnya?", ["sebelum 2023"], ["Terbaik III"]),
         ("bengkulu prnh menang top gpr sblmnya gak", ["sebelum 2021"], ["peringkat 2"]),
+        # a look-alike of "apa tema …": the prize is what is not on record, not the theme
+        ("hadiah top gpr 2021 apa?", ["tidak menyebut hadiah"], ["tema"]),
     ],
 )
 def test_in_scope_questions_without_data_get_no_data_never_a_near_miss(
