@@ -47,6 +47,7 @@ from bot.understanding.vocabulary import (
     EACH_WORDS,
     EVENT_NOUNS,
     FILLERS,
+    GAP_WORDS,
     GREETING_CUES,
     GREETINGS,
     HIGHER_WORDS,
@@ -730,13 +731,15 @@ def _same_award(engine: SingleAsker, text: str, meaning: Interpretation, chat_id
 def _same_year(engine: SingleAsker, text: str, meaning: Interpretation, chat_id: str
                ) -> Reply | None:
     """'Apakah TOP GPR yang diraih Bengkulu dan AMH yang diraih Bandung itu tahunnya sama?':
-    "Ya — " or "Tidak — " from the two editions' years, then each one's date; None unless
-    the message asks of the year of two editions it names (by edition, or by an award with
-    the organisations on record there)."""
+    "Ya — " or "Tidak — " from the two editions' years; 'berapa tahun jarak TOP GPR 2021 ke
+    AMH 2023': the years between them; then each one's date. None unless the message asks
+    of the year of two editions it names (by edition, or by an award with the organisations
+    on record there)."""
     kb, tokens = engine.knowledge, meaning.linked.tokens
     pairs = set(pairwise(tokens))
     years = ("tahun", "tahunnya")
-    if not any((y, "sama") in pairs or ("sama", y) in pairs for y in years) \
+    apart = "tahun" in tokens and "berapa" in tokens and bool(GAP_WORDS & set(tokens))
+    if not apart and not any((y, "sama") in pairs or ("sama", y) in pairs for y in years) \
             and "tahun yang sama" not in " ".join(tokens):
         return None  # ("tahun brp masing2, AMH sm top gpr": each one's year, no check)
     orgs = {str(m.target) for m in meaning.linked.mentions if m.kind == "organisation"}
@@ -754,13 +757,20 @@ def _same_year(engine: SingleAsker, text: str, meaning: Interpretation, chat_id:
             editions.append(found[0])
     if len(editions) != 2:
         return None
-    first, second = (kb.editions[e] for e in editions)
+    first, second = sorted((kb.editions[e] for e in editions), key=lambda e: e.year) \
+        if apart else (kb.editions[e] for e in editions)
     replies = [engine.ask_single(f"kapan {edition_label(kb, e)}", chat_id)
                for e in (first, second)]
     if not all(r.status == Status.ANSWERED for r in replies):
         return None
-    same = first.year == second.year
     together = joined(text, replies)
+    if apart:
+        gap = second.year - first.year
+        said = (f"Keduanya tahun {first.year}." if not gap else
+                f"Berselang {gap} tahun: {edition_label(kb, first)} dan "
+                f"{edition_label(kb, second)}.")
+        return replace(together, text=said + "\n\n" + together.text)
+    same = first.year == second.year
     return replace(together, text=(YES if same else NO) + (
         f"keduanya tahun {first.year}." if same else
         f"tahunnya berbeda: {edition_label(kb, first)} dan {edition_label(kb, second)}.")

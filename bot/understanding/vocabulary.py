@@ -96,6 +96,7 @@ class Vocabulary(BaseModel):
     address_words: WordList
     purpose_nouns: WordList
     aim_words: WordList
+    gap_words: WordList
     list_leads: WordList
     work_words: WordList
     how_many_words: WordList
@@ -259,6 +260,7 @@ ONLY_WORDS = VOCABULARY.only_words
 ADDRESS_WORDS = VOCABULARY.address_words
 PURPOSE_NOUNS = VOCABULARY.purpose_nouns
 AIM_WORDS = VOCABULARY.aim_words
+GAP_WORDS = VOCABULARY.gap_words
 LIST_LEADS = VOCABULARY.list_leads
 WORK_WORDS = VOCABULARY.work_words
 HOW_MANY_WORDS = VOCABULARY.how_many_words

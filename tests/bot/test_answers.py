@@ -2192,6 +2192,16 @@ def test_whether_two_editions_share_a_year_is_checked_on_their_years(engine):
         "Tidak")
 
 
+@pytest.mark.parametrize("question", [
+    "berapa tahun jarak TOP GPR 2021 ke AMH 2023",
+    "Selisih berapa tahun antara TOP GPR Award yang diraih Bengkulu dan AMH yang diraih "
+    "Bandung?"])
+def test_the_years_between_two_editions_are_counted_from_their_years(engine, question):
+    reply = ask(engine, question)
+    assert reply.text.startswith("Berselang 2 tahun: TOP GPR 2021 dan AMH 2023.")
+    assert "11 November 2021" in reply.text and "30 Oktober 2023" in reply.text
+
+
 def test_a_question_ending_in_masing_masing_asks_each_edition(engine):
     ask(engine, "top gpr 2021 sm amh 2023 yg online yg mana", chat="m")
     ask(engine, "yg offline dmn?", chat="m")
