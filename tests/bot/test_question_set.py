@@ -37,7 +37,8 @@ SETS = ("questions.yaml", "questions_holdout.yaml", "questions_blind.yaml",
         "questions_blind_bj.yaml", "questions_blind_bk.yaml", "questions_blind_bi.yaml",
         "questions_blind_bl.yaml", "questions_blind_bm.yaml", "questions_blind_bn.yaml",
         "questions_blind_bo.yaml", "questions_blind_bp.yaml", "questions_blind_bq.yaml",
-        "questions_blind_br.yaml", "questions_blind_bs.yaml", "questions_blind_bt.yaml")
+        "questions_blind_br.yaml", "questions_blind_bs.yaml", "questions_blind_bt.yaml",
+        "questions_blind_bu.yaml")
 KNOWN = yaml.safe_load((DATA / "known_failures.yaml").read_text(encoding="utf-8"))
 
 
