@@ -9,7 +9,7 @@ import re
 from itertools import pairwise
 
 from bot.answering import details, results
-from bot.answering.passages import QUOTED_SPAN
+from bot.answering.passages import quoted_words
 from bot.answering.phrases import (
     date_text,
     join_items,
@@ -496,7 +496,7 @@ def claimed_detail(kb: KnowledgeBase, meaning: Interpretation
     and the one on record ("Ya — " when it holds them all), or that none is on record."""
     tokens = meaning.linked.tokens
     intent = next((_CLAIMED_DETAILS[t] for t in tokens if t in _CLAIMED_DETAILS), None)
-    quoted = {w for q in QUOTED_SPAN.findall(meaning.text) for w in normalise(q)}
+    quoted = quoted_words(meaning.text)
     if intent is None or not (meaning.out_of_scope or quoted) or not checks(tokens) or (
             intent == "source" and not {"dari", "muat"} & set(tokens)):
         return None  # (an article is claimed to be "dari" or "dimuat" a publisher)

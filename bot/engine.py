@@ -79,6 +79,7 @@ from bot.understanding.normalise import MAX_INPUT_CHARS, normalise
 from bot.understanding.vocabulary import (
     ACTION_WORDS,
     AIM_WORDS,
+    ALSO_WORDS,
     ATTENDING_WORDS,
     COMPARING_WORDS,
     DEFINING_WORDS,
@@ -413,9 +414,7 @@ class Engine:
             if details and choice is not None and (answered or _looked_alike(meaning, choice)):
                 # the question asks about a detail the answer does not hold: a near miss (and
                 # "the sources don't say" of the look-alike is about another thing)
-                return base.reply(Status.NO_DATA, (
-                    f"Sumber saya tidak menyebut {' '.join(details)} untuk itu. "
-                    f"Yang tercatat: {compiled.known}."), intent=choice.intent)
+                return _unsaid(compiled, base, details, choice.intent)
         if answer is None and meaning.slots.get("asks_count"):
             return base.reply(Status.NO_DATA, (
                 "Sumber saya tidak menyebut jumlah itu. Yang tercatat: "
@@ -428,9 +427,7 @@ class Engine:
                     and not names_something(meaning.slots) \
                     and len(meaning.linked.tokens) <= MAX_FOLLOW_UP_WORDS:
                 # "hadiahnya apa?" after a result: a thing of it that no source names
-                return base.reply(Status.NO_DATA, (
-                    f"Sumber saya tidak menyebut {' '.join(unsaid)} untuk itu. "
-                    f"Yang tercatat: {compiled.known}."))
+                return _unsaid(compiled, base, unsaid)
             if names_something(meaning.slots) and focus is not None:
                 return base.reply(Status.NO_DATA, (
                     "Sumber saya tidak menyebut hal itu. Yang tercatat: "
@@ -980,6 +977,13 @@ def _present(slots: Slots) -> dict[str, bool]:
     return present
 
 
+def _unsaid(compiled: _Compiled, base: _Asked, words: list[str], intent: str | None = None
+            ) -> Reply:
+    """'Sumber saya tidak menyebut hadiah untuk itu.': the things asked that no source names."""
+    return base.reply(Status.NO_DATA, (f"Sumber saya tidak menyebut {' '.join(words)} untuk "
+                                       f"itu. Yang tercatat: {compiled.known}."), intent=intent)
+
+
 def _looked_alike(meaning: Interpretation, choice: _Choice) -> bool:
     """Whether the intent chosen is only a look-alike example's ("hadiah top gpr 2021 apa?"
     looks like "apa tema …"): no word of the question cues it."""
@@ -990,11 +994,11 @@ def _looked_alike(meaning: Interpretation, choice: _Choice) -> bool:
 def _another_in_frame(meaning: Interpretation, frame: Frame) -> bool:
     """Whether a question goes on about another organisation in the award just spoken of: it
     names an organisation and no award, edition or year, opens with "kalau"/"terus" … or says
-    "juga", and the previous question was of an award."""
+    "juga"/"sekalian", and the previous question was of an award."""
     own = meaning.slots
     return bool(own.get("organisation")) and not any(
         own.get(n) for n in ("award", "edition", "year", "person")) \
-        and (meaning.follow_up_marker or "juga" in meaning.linked.tokens) \
+        and (meaning.follow_up_marker or bool(ALSO_WORDS & set(meaning.linked.tokens))) \
         and bool(frame.asked.get("award") or frame.asked.get("edition"))
 
 

@@ -12,7 +12,7 @@ from dataclasses import replace
 from itertools import pairwise, takewhile
 from typing import Protocol
 
-from bot.answering.passages import QUOTED_SPAN
+from bot.answering.passages import quoted_words
 from bot.answering.query import Query, find_editions
 from bot.answering.results import NO, YES, holder_lines, rank_holders
 from bot.catalogue import edition_label
@@ -557,7 +557,7 @@ def _of_each_edition(kb: KnowledgeBase, text: str, meaning: Interpretation) -> l
     kapan")."""
     top = meaning.strict[0] if meaning.strict else None
     words = set(meaning.linked.tokens)
-    quoted = {w for span in QUOTED_SPAN.findall(text) for w in normalise(span)}
+    quoted = quoted_words(text)
     ranked = top is not None and top.intent == "who_won" and bool(meaning.linked.mentions) \
         and all(m.kind == "rank" for m in meaning.linked.mentions) \
         and "kategori" not in words  # "siapa juara 3?", not "… di kategori yg sama?"

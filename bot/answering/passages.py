@@ -45,6 +45,7 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])[”\"]?\s+(?=[“\"A-Z])")
 QUOTED_WORDS, QUOTED_COVERAGE = 4, 0.8  # a question that quotes a sentence
 # a span in quotes: 'Humas Berkolaborasi untuk Negeri', “kita syukuri penghargaan ini”
 QUOTED_SPAN = re.compile(r"[\"'“‘]([^\"'”’]{3,})[\"'”’]")
+
 SPARE_COVERAGE = 0.75  # coverage that lets one unknown word of the question go unmatched
 MIN_MATCHED = 2  # content words a sentence must share with the question
 MIN_COVERAGE = 0.65  # share of the question's content words the chosen sentences hold
@@ -60,6 +61,11 @@ _CLITICS = ("nya", "kah", "lah", "pun")
 _LISTED = QUESTION_WORDS | GENERIC_WORDS | ACTION_WORDS | PASSAGE_STOPWORDS
 _INFORMAL_FORMS = frozenset(w for form in INFORMAL.values() for w in form.split())
 logging.getLogger("bm25s").setLevel(logging.WARNING)  # it logs every index build at DEBUG
+
+
+def quoted_words(text: str) -> set[str]:
+    """The words a question holds in quotes (a name claimed: "tema 'Humas Hebat' ya?")."""
+    return {w for span in QUOTED_SPAN.findall(text) for w in normalise(span)}
 
 
 @functools.lru_cache(maxsize=65536)
