@@ -906,13 +906,17 @@ def _name_of(meaning: Interpretation) -> str | None:
 
 
 def _who_of(meaning: Interpretation) -> str | None:
-    """The kind of person a who-question asks for ("siapa wartawan yang menulis …?":
-    "wartawan"), when it names one that is no name on record."""
+    """The kind of person a who-question asks for ("siapa wartawan yang menulis …?",
+    "… ditulis wartawan siapa?": "wartawan"), when it names one that is no name on record."""
     tokens = meaning.linked.tokens
     named = {i for m in meaning.linked.mentions if m.kind != "topic"
              for i in range(m.start, m.end)}
-    at = tokens.index("siapa") + 1 if "siapa" in tokens else len(tokens)
-    if at >= len(tokens) or at in named or tokens[at] in QUESTION_WORDS \
+    if "siapa" not in tokens:
+        return None
+    at = tokens.index("siapa") + 1
+    if at == len(tokens) or all(t in FILLERS for t in tokens[at:]):
+        at -= 2  # the word before a closing "siapa"
+    if not 0 <= at < len(tokens) or at in named or tokens[at] in QUESTION_WORDS \
             or tokens[at] in FILLERS or tokens[at] in PASSAGE_STOPWORDS:
         return None
     return tokens[at]

@@ -582,7 +582,14 @@ def _together(engine: SingleAsker, text: str, replies: list[Reply], chat_id: str
     replies = [r for r in replies if r.status != Status.CHITCHAT]  # "…, thx ya"
     answered = [r for r in replies if r.status == Status.ANSWERED]
     if not answered or any(r.status == Status.NOT_UNDERSTOOD for r in replies):
-        return engine.ask_single(text, chat_id)
+        whole = engine.ask_single(text, chat_id)
+        if whole.status == Status.ANSWERED and len(replies) > 1 \
+                and all(r.status == Status.NO_DATA for r in replies):
+            # "ditulis wartawan siapa dan dimuat di media apa?": neither ask is on record; an
+            # answer to the words of both together is a near miss
+            return replace(replies[0], question=text,
+                           text="\n\n".join(r.text for r in _held_once(replies)))
+        return whole
     _remember_subjects(engine, chat_id, [r.question for r in answered])
     together = joined(text, replies)
     asking = [i for i, r in enumerate(replies) if is_ask(r.question)]

@@ -119,6 +119,11 @@ def test_the_article_typo_is_not_repeated_in_answers(engine):
         ("bengkulu prnh menang top gpr sblmnya gak", ["sebelum 2021"], ["peringkat 2"]),
         # a look-alike of "apa tema …": the prize is what is not on record, not the theme
         ("hadiah top gpr 2021 apa?", ["tidak menyebut hadiah"], ["tema"]),
+        # the kind of person asked before a closing "siapa", as after an opening one
+        ("berita Pemprov Bengkulu ditulis wartawan siapa?", [], ["Jaduliwan"]),
+        # two asks, neither on record: never a note that holds the words of both
+        ("Berita Bengkulu itu ditulis wartawan siapa dan dimuat di media apa?", [],
+         ["Jaduliwan"]),
     ],
 )
 def test_in_scope_questions_without_data_get_no_data_never_a_near_miss(
