@@ -18,14 +18,17 @@ _BARE_ORDINALS = frozenset(
 
 
 def rank_text(result: m.ResultDecl) -> str:
-    """The rank as written, with number words as digits: 'peringkat 1', 'Terbaik III'; a bare
-    ordinal ("2", "kedua") reads 'peringkat 2', never 'meraih 2 kategori …'."""
+    """The rank as written, with number words as digits: 'peringkat 1', 'Terbaik III
+    (peringkat 3)' (a label that says no rank gets its number); a bare ordinal ("2",
+    "kedua") reads 'peringkat 2', never 'meraih 2 kategori …'."""
     if not result.rank_label or result.rank_label.strip().casefold() in _BARE_ORDINALS:
         return f"peringkat {result.rank}" if result.rank else ""
     words = [
         str(_WORD_NUMBERS[w.casefold()]) if w.casefold() in _WORD_NUMBERS else w
         for w in result.rank_label.split()
     ]
+    if result.rank and not {"peringkat", "juara"} & {w.casefold() for w in words}:
+        words.append(f"(peringkat {result.rank})")  # "Terbaik III (peringkat 3)": what it means
     return " ".join(words)
 
 

@@ -650,6 +650,8 @@ def test_which_of_two_ranks_is_higher_is_told_with_both(engine):
     ("darto ngerasa humas bdg udh perfect blm?", "evaluasi"),
     # partners ("mitra") are those one works with ("kerja sama")
     ("media apa aja yg disebut jadi mitra kerjasama Pemprov Bengkulu", "elektronik"),
+    # a rank label that says no rank ("Terbaik III") is given with its number
+    ("Apa arti 'Terbaik III' di penghargaan Pemkot Bandung?", "Terbaik III (peringkat 3)"),
 ])
 def test_wordings_people_use_are_understood(engine, question, wanted):
     reply = ask(engine, question)
