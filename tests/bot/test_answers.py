@@ -600,6 +600,7 @@ def test_which_of_two_ranks_is_higher_is_told_with_both(engine):
     ("Oke, kembali ke topik. Lomba AMH 2023 itu diselenggarakan oleh siapa?", "Kominfo"),
     # who "made" it (bikin → buat → untuk) is the organiser, not a winner
     ("anugerah media humas 2023 tuh siapa yg bikin sih", "Kominfo"),
+    ("AMH 2023 yang bikin siapa?", "Kominfo"),
     # more chat spellings
     ("mnrt jaduliwan suksesnya krn apa", "kerja sama"),
     ("Apa reaksi Gubernur Rohidin Mersyah atas diraihnya penghargaan tersebut?", "syukur"),
