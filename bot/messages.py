@@ -112,7 +112,9 @@ def _without_stories(engine: SingleAsker, text: str) -> str | None:
     told, cut = [], False
     for clause, mark in zip(pieces[::2], [*pieces[1::2], ""], strict=True):
         meaning = engine.interpret(clause)
-        asking = is_ask(clause + mark) or _requests(clause)
+        # ("bu guru minta cari tahu, …": a request told of, with words no list knows, is
+        # a story too)
+        asking = is_ask(clause + mark) or (_requests(clause) and not meaning.out_of_scope)
         if clause.strip() and not asking and meaning.out_of_scope:
             if not _is_story(meaning):
                 return None

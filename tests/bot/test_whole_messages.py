@@ -11,6 +11,8 @@ from bot.reply import Status
 @pytest.mark.parametrize(
     ("message", "present"),
     [
+        # a request told of ("bu guru minta …") with words no list knows is a story too
+        ("bu guru minta cari tahu, TOP GPR Award itu apa?", "public relations"),
         # a story clause with words no vocabulary knows, before the question
         ("Saya baru pulang dari pasar ikan, tetangga bilang Bengkulu menang TOP GPR 2021. "
          "Peringkat berapa ya?", "peringkat 2"),
