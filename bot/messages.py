@@ -106,10 +106,11 @@ def _without_stories(engine: SingleAsker, text: str) -> str | None:
     """The message without the story around its question: the clauses that ask nothing and
     hold words no vocabulary knows ("suami saya dulu loper koran"), each left as the award or
     edition it names ("kemarin anak saya bilang … TOP GPR tahun 2021 teh" → "TOP GPR
-    2021"). None when no clause is such a story, when no question is left, or when a clause
-    without a question word may be what is asked."""
+    2021"), and the organisation it names when the question speaks of an award but names
+    nothing. None when no clause is such a story, when no question is left, or when a
+    clause without a question word may be what is asked."""
     pieces = _CLAUSE_CUT.split(text)
-    told, cut = [], False
+    told, cut, subjects = [], False, []
     for clause, mark in zip(pieces[::2], [*pieces[1::2], ""], strict=True):
         meaning = engine.interpret(clause)
         # ("bu guru minta cari tahu, …": a request told of, with words no list knows, is
@@ -119,12 +120,18 @@ def _without_stories(engine: SingleAsker, text: str) -> str | None:
             if not _is_story(meaning):
                 return None
             clause = _told_in(engine, meaning)
+            subjects.append(_named_words(meaning.linked, ("organisation",)))
             cut = True
         elif asking and set(meaning.tokens) <= ASKING_WORDS | FILLERS:
             return None  # "…, siapa?": the clause before it is what it asks
         if clause.strip():
             told.append(clause + mark)
     result = "".join(told).strip(" ,;")
+    if cut and len(subjects) == 1 and subjects[0] and not _names_something(engine, result) \
+            and EVENT_NOUNS & set(normalise(result)):
+        # "bangga jadi wong bengkulu! penghargaannya pas HUT ke berapa?": an award of someone
+        # the question does not name, the story does
+        result = f"{subjects[0]} {result}"
     return result if cut and (is_ask(result) or _requests(result)) \
         and _names_something(engine, result) else None
 

@@ -13,6 +13,8 @@ from bot.reply import Status
     [
         # a request told of ("bu guru minta …") with words no list knows is a story too
         ("bu guru minta cari tahu, TOP GPR Award itu apa?", "public relations"),
+        # the award of someone the question does not name, the story does
+        ("bangga jadi wong bengkulu! penghargaannya pas HUT ke berapa?", "ke-53"),
         # a story clause with words no vocabulary knows, before the question
         ("Saya baru pulang dari pasar ikan, tetangga bilang Bengkulu menang TOP GPR 2021. "
          "Peringkat berapa ya?", "peringkat 2"),
