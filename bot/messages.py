@@ -190,8 +190,9 @@ def _answer_message(engine: SingleAsker, text: str, chat_id: str) -> Reply:
         return absent  # "apakah Kota Bandung ikut dan menang di TOP GPR 2021?": not on record
     if len(parts) == 1 and (same := _same_award(engine, text, meaning, chat_id)) is not None:
         return same  # "Bandung sama Bengkulu dapat penghargaan yang sama?": not two claims
-    if (same := _same_year(engine, text, meaning, chat_id)) is not None:
-        return same  # "TOP GPR Bengkulu dan AMH Bandung tahunnya sama?": one check of both
+    if (years := _years_of_two(engine, text, meaning, chat_id)) is not None:
+        return years  # "TOP GPR Bengkulu dan AMH Bandung tahunnya sama?", "… jarak berapa
+        # tahun?": one reply from both years
     if len(parts) == 1 and (claims := _claims(engine, text)):
         return _together(engine, text, [engine.ask_single(c, chat_id) for c in claims],
                          chat_id)
@@ -744,7 +745,7 @@ def _same_award(engine: SingleAsker, text: str, meaning: Interpretation, chat_id
                    + "\n\n" + together.text)
 
 
-def _same_year(engine: SingleAsker, text: str, meaning: Interpretation, chat_id: str
+def _years_of_two(engine: SingleAsker, text: str, meaning: Interpretation, chat_id: str
                ) -> Reply | None:
     """'Apakah TOP GPR yang diraih Bengkulu dan AMH yang diraih Bandung itu tahunnya sama?':
     "Ya — " or "Tidak — " from the two editions' years; 'berapa tahun jarak TOP GPR 2021 ke

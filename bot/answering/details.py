@@ -608,8 +608,6 @@ def note(kb: KnowledgeBase, query: Query) -> Answer:
     return answer
 
 
-
-
 def speaker_of(kb: KnowledgeBase, text: str) -> str | None:
     """The person who says what a note or sentence reports: the one named in it beside a
     word of saying ("Menurut Jaduliwan, …", "Darto menyebut …"); None when it has no such

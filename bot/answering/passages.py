@@ -45,7 +45,6 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])[”\"]?\s+(?=[“\"A-Z])")
 QUOTED_WORDS, QUOTED_COVERAGE = 4, 0.8  # a question that quotes a sentence
 # a span in quotes: 'Humas Berkolaborasi untuk Negeri', “kita syukuri penghargaan ini”
 QUOTED_SPAN = re.compile(r"[\"'“‘]([^\"'”’]{3,})[\"'”’]")
-
 SPARE_COVERAGE = 0.75  # coverage that lets one unknown word of the question go unmatched
 MIN_MATCHED = 2  # content words a sentence must share with the question
 MIN_COVERAGE = 0.65  # share of the question's content words the chosen sentences hold
