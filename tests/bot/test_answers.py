@@ -717,7 +717,9 @@ def test_two_subjects_each_with_its_own_award_get_both_answers(engine):
     ("Selamat siang, saya dari Humas Pemkab Sleman.", "greeting"),
     ("Halo, saya dari Humas Pemkab Garut mau cek info AMH 2023.", "greeting"),
     # "p": the chat ping
-    ("p", "greeting"), ("p min", "greeting")])
+    ("p", "greeting"), ("p min", "greeting"),
+    # what the bot is for, in other words
+    ("ini bot buat ngecek apa sih", "help"), ("kamu bisa jawab pertanyaan soal apa aja?", "help")])
 def test_a_bare_greeting_or_thanks_is_chitchat(engine, text, kind):
     reply = ask(engine, text)
     assert (reply.status, reply.intent) == (Status.CHITCHAT, kind)
