@@ -7,6 +7,8 @@ import unicodedata
 
 from bot.understanding.vocabulary import (
     COUNT_BREAKS,
+    FILLERS,
+    HEARSAY_LEADS,
     INFORMAL,
     LEMMAS,
     PHRASES,
@@ -19,7 +21,8 @@ MAX_INPUT_CHARS = 2000  # a question longer than this is cut: nobody asks in mor
 _INVISIBLE = {"Cf", "Cc", "Co", "Cs", "Cn"}
 _TOKEN = re.compile(r"ke-\d+|\d+(?:[.,]\d+)*|[^\W\d_]+(?:-[^\W\d_]+)*", re.UNICODE)
 _REPEATS = re.compile(r"([^\W\d_])\1{2,}", re.UNICODE)
-_ORDINAL = re.compile(r"\bke(\d+)\b")  # "ke2", "ke16": an ordinal, not a reduplication
+# "ke2", "ke16": an ordinal, not a reduplication; "yg k3": chat shorthand for "ke3"
+_ORDINAL = re.compile(r"\bke?(\d+)\b")
 # "53rd": "ke53"; "3rd place": a rank, not a venue
 _ENGLISH_ORDINAL = re.compile(r"\b(\d+)(?:st|nd|rd|th)\b(\s+place\b)?")
 _ORDINALS = {str(n): word for word, n in ORDINAL_WORDS.items()  # "ke3" → "ketiga"
@@ -154,10 +157,10 @@ def expand_informal(words: list[str]) -> list[str]:
     for index, word in enumerate(words):
         if word == "no" and words[index + 1:index + 2] and words[index + 1].isdigit():
             word = "nomor"  # "no 1" is nomor 1, not English "no"
-        if index == 0 and word in _HEARSAY:
-            # "katanya AMH 2023 di Bali ya?": what was heard, not what was said; but
-            # "katanya apa?" asks what someone said
-            if set(words[1:]) <= _ASKING_ONLY:
+        if word in _HEARSAY and set(expanded) <= HEARSAY_LEADS | FILLERS:
+            # "katanya AMH 2023 di Bali ya?", "kemarin saya dengar katanya …": what was heard,
+            # not what was said; but "katanya apa?" asks what someone said
+            if set(words[index + 1:]) <= _ASKING_ONLY:
                 expanded.extend(("kata", "nya"))
             continue
         replacement = INFORMAL.get(word) or _informal_with_clitic(word) or _run_together(word) \

@@ -129,6 +129,7 @@ class Vocabulary(BaseModel):
     time_nouns: WordList
     higher_words: WordList
     story_breaks: WordList
+    hearsay_leads: WordList
     claim_leads: WordList
     office_self_words: WordList
     companion_links: WordList
@@ -231,6 +232,7 @@ RELATIVE_TIMES = VOCABULARY.relative_times
 TIME_NOUNS = VOCABULARY.time_nouns
 HIGHER_WORDS = VOCABULARY.higher_words
 STORY_BREAKS = VOCABULARY.story_breaks
+HEARSAY_LEADS = VOCABULARY.hearsay_leads
 CLAIM_LEADS = VOCABULARY.claim_leads
 OFFICE_SELF_WORDS = VOCABULARY.office_self_words
 COMPANION_LINKS = VOCABULARY.companion_links

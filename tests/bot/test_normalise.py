@@ -29,6 +29,12 @@ from bot.understanding.normalise import normalise
         ("kebagian dibagiin", ["dapat", "beri"]),
         # "ke" and a number is an ordinal, never a reduplication ("ke ke")
         ("yg ke2? juara ke3, amh ke16", ["yang", "kedua", "juara", "ketiga", "amh", "ke-16"]),
+        ("trs yg k1? k3?", ["terus", "yang", "kesatu", "ketiga"]),  # "k" for "ke" in a hurry
+        ("pmkot bdg kategori ap", ["pemerintah", "kota", "bandung", "kategori", "apa"]),
+        # what was heard ("katanya") after who heard it, and where: not what was said
+        ("kemarin sy denger katanya bandung juara", ["kemarin", "saya", "dengar", "bandung",
+                                                      "juara"]),
+        ("darto katanya bilang apa", ["darto", "katanya", "bilang", "apa"]),
         ("30 okt, 11 nov, both, makasih bg", ["30", "oktober", "11", "november", "keduanya",
                                               "terimakasih", "bang"]),
         ("menduduki peringkat 1, hadir secara fisik", ["raih", "peringkat", "1", "hadir",

@@ -30,6 +30,11 @@ from bot.reply import Status
         # … a request after a story, and its purpose after a comma
         ("Saya guru ngaji di Lebong. Tolong sebutkan juara TOP GPR 2021, biar murid saya "
          "tidak keliru", "Sumatera Selatan"),
+        # where the asker read of it, in the question's own sentence
+        ("td baca berita pemkot bdg menang amh 2023 trus dpt peringkat brp ya", "Terbaik III"),
+        # what was heard ("katanya"), after who heard it
+        ("Kemarin saya dengar katanya Pemkot Bandung dapat penghargaan dari Kominfo tahun "
+         "2023. Penghargaan apa ya namanya?", "Anugerah Media Humas"),
     ],
 )
 def test_the_story_around_a_question_does_not_block_it(engine, message, present):
