@@ -232,6 +232,9 @@ def role_check(kb: KnowledgeBase, meaning: Interpretation) -> tuple[str, Answer]
              for i in range(m.start, m.end)} | _words_of(tokens, unknown)
     if any(t not in _ROLE_CHECK_WORDS for i, t in enumerate(tokens) if i not in named):
         return None  # "gubernur rohidin yg ikut virtual meeting kan?" asks something else
+    if "sebut" in words or any(m.kind == "person" and tokens[m.start - 1:m.start] == ["disebut"]
+                               for m in meaning.linked.mentions):
+        return None  # "darto menyebut sekda?", "sekda disebut darto?": whom he speaks of
     after = {tokens[m.end] for m in meaning.linked.mentions
              if m.kind == "person" and m.end < len(tokens)}
     # "Darto itu kadis?", and names alone asked: "Jaduliwan gubernur bengkulu?"

@@ -90,6 +90,7 @@ from bot.understanding.vocabulary import (
     GENERIC_WORDS,
     GREETINGS,
     HEAD_NOUNS,
+    MENTION_WORDS,
     PASSAGE_STOPWORDS,
     PRONOUNS,
     QUESTION_WORDS,
@@ -618,6 +619,11 @@ class Engine:
             return quoted
         name_of = _name_of(meaning)
         told_by = _told_by(compiled.kb, meaning)
+        if told_by and MENTION_WORDS & set(tokens) \
+                and all(t in names or t in GENERIC_WORDS for t in asked):
+            # "sekda bandung disebut ga sama darto?": only names asked, and whom he speaks of
+            # must be in his sentence
+            required = required | {t for t in named - told_by if t not in GENERIC_WORDS}
         if before:
             return compiled.passages.find(before + asked, named, scope, focus, required,
                                           name_of=name_of, told_by=told_by)

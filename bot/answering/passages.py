@@ -431,6 +431,9 @@ class PassageIndex:
         # names and the domain's own words ("dapat", "penghargaan") rank sentences but never
         # count as covering the question
         core = [t for t in wanted if t not in names and t not in GENERIC_WORDS]
+        if not core and told_by and required:
+            # "sekda bandung disebut ga sama darto?": whom the teller speaks of is what is asked
+            core = [t for t in wanted if t in required]
         known = [t for t in wanted if t in self.vocabulary]
         if not self.passages or not core or len(known) < min(MIN_MATCHED, len(wanted)):
             return None

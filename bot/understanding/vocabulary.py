@@ -130,6 +130,7 @@ class Vocabulary(BaseModel):
     higher_words: WordList
     story_breaks: WordList
     hearsay_leads: WordList
+    mention_words: WordList
     claim_leads: WordList
     office_self_words: WordList
     companion_links: WordList
@@ -233,6 +234,7 @@ TIME_NOUNS = VOCABULARY.time_nouns
 HIGHER_WORDS = VOCABULARY.higher_words
 STORY_BREAKS = VOCABULARY.story_breaks
 HEARSAY_LEADS = VOCABULARY.hearsay_leads
+MENTION_WORDS = VOCABULARY.mention_words
 CLAIM_LEADS = VOCABULARY.claim_leads
 OFFICE_SELF_WORDS = VOCABULARY.office_self_words
 COMPANION_LINKS = VOCABULARY.companion_links

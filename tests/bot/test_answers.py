@@ -2358,3 +2358,18 @@ def test_someone_asked_of_at_another_ceremony_is_told_where_they_took_part(engin
 def test_whether_an_award_is_for_a_kind_of_institution_gets_ya_or_tidak(engine, question,
                                                                          start):
     assert ask(engine, question).text.startswith(start)
+
+
+@pytest.mark.parametrize("text", ["sekda bandung disebut ga sama darto",
+                                  "apakah darto menyebut sekda bandung?"])
+def test_whether_someone_spoke_of_a_role_is_no_check_of_his_own(engine, text):
+    # whom Darto thanked, not whether Darto is the Sekda ("Tidak — Darto adalah …")
+    reply = ask(engine, text)
+    assert reply.status == Status.ANSWERED
+    assert "Sekretaris Daerah Kota Bandung" in reply.text
+    assert not reply.text.startswith(("Tidak", "Ya"))
+
+
+def test_how_someone_took_the_award_is_what_he_said_of_it(engine):
+    reply = ask(engine, "gub rohidin seneng ga dpt top gpr")
+    assert reply.status == Status.ANSWERED and "syukur" in reply.text
