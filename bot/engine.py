@@ -389,9 +389,12 @@ class Engine:
             # "Gubernur menyampaikan apa atas diraihnya penghargaan?": the sentence that
             # reports it ("menyampaikan syukur atas diraihnya …") comes before the quotes
             found = self._from_sources(compiled, meaning, frame, focus, required=set())
+            about = _about_one(compiled.kb, meaning)
             if found is not None and answer is not None and not any(
                     p.speaker for p in found.passages) and _covers_more(
-                    found, answer, meaning, compiled):
+                    found, answer, meaning, compiled) and (
+                    not about or all(about & (set(p.terms) | p.people) for p in found.passages)):
+                # (a sentence that names him: not "… SDM … memberikan respon …")
                 answer.text = "\n".join(p.quoted if p.is_note else f"“{p.quoted}”"
                                          for p in found.passages) + "\n\n" + answer.text
             elif answer is not None:
@@ -618,7 +621,7 @@ class Engine:
                 is not None:
             return quoted
         name_of = _name_of(meaning)
-        told_by = _told_by(compiled.kb, meaning)
+        told_by = _told_by(compiled.kb, meaning) or _about_one(compiled.kb, meaning)
         if told_by and MENTION_WORDS & set(tokens) \
                 and all(t in names or t in GENERIC_WORDS for t in asked):
             # "sekda bandung disebut ga sama darto?": only names asked, and whom he speaks of
@@ -827,6 +830,13 @@ def _told_by(kb: KnowledgeBase, meaning: Interpretation) -> set[str] | None:
     Kadis Kominfotik …", "… yang disebut Gubernur"); None when it names no teller."""
     if not TELLING_WORDS & set(meaning.linked.tokens):
         return None
+    person = _named_person(kb, meaning.slots)
+    return set(normalise(person.name)) if person is not None and person.name else None
+
+
+def _about_one(kb: KnowledgeBase, meaning: Interpretation) -> set[str] | None:
+    """The name words of the one person a question is about ("bagaimana respons Gubernur
+    Bengkulu?"): another's sentence about others is no answer about him."""
     person = _named_person(kb, meaning.slots)
     return set(normalise(person.name)) if person is not None and person.name else None
 

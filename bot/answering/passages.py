@@ -361,12 +361,18 @@ class PassageIndex:
                 people[word].append(name)
         speakers = _quote_speakers(kb)
         passages: list[Passage] = []
+        before: tuple[str, frozenset[str]] = ("", frozenset())  # the last sentence's people
         for i, (source_id, text, editions, is_note, sequel) in enumerate(texts):
             found = tuple(sorted({sys.intern(t) for t in terms(normalise(text), names)}))
             if found:
                 speaker = None if is_note else _speaker(speakers.get(source_id, ()), text)
                 named = about.get(i, frozenset()) if is_note else frozenset(
                     w for t in found for name in people.get(t, ()) for w in name)
+                if not is_note and not named and before[0] == source_id \
+                        and text.casefold().startswith(CONTINUATIONS):
+                    named = before[1]  # "Selain itu ia pun menyampaikan …": the one before's
+                if not is_note:
+                    before = (source_id, named)
                 passages.append(Passage(source_id, text, found, editions, is_note, speaker,
                                         sequel, named))
         self.passages = tuple(passages)

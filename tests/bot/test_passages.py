@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from bot.answering.passages import _sequel, split_sentences
+from bot.answering.passages import PassageIndex, _sequel, split_sentences
 from bot.reply import Status
+from bot.understanding.entities import EntityIndex
 
 
 def test_a_line_ending_with_a_comma_runs_on_into_the_next():
@@ -97,3 +98,18 @@ def test_baca_juga_is_the_news_sites_link_not_any_sentence_with_baca(engine):
     reply = engine.ask("baca juga di artikel amh itu soal apa?", "t")
     assert reply.status == Status.ANSWERED and "UMKM" in reply.text
     assert "Google News" not in reply.text
+
+
+@pytest.mark.parametrize("question", [
+    # the only sentence with "respons" is about the staff, told by Jaduliwan
+    "Bagaimana respons Gubernur Bengkulu atas penghargaan TOP GPR?",
+    "Tolong konfirmasi ejaan lengkap nama Gubernur Bengkulu yang dikutip dalam pemberitaan.",
+])
+def test_a_question_about_one_person_is_not_answered_by_anothers_sentence(engine, question):
+    assert "Jaduliwan" not in engine.ask(question, "t").text
+
+
+def test_a_sentence_going_on_from_one_about_someone_is_about_him_too(kb):
+    index = PassageIndex(kb, EntityIndex(kb).kb_words)
+    going_on = next(p for p in index.passages if p.text.startswith("Selain itu ia pun"))
+    assert "darto" in going_on.people
