@@ -512,7 +512,8 @@ class Engine:
         intent = choice.intent if choice else None
         answered = answer is not None and answer.status == Status.ANSWERED
         details = _unexplained(compiled, meaning, intent, details_only=answered)
-        if answer is not None and answered and details:
+        if answer is not None and answer.status in (Status.ANSWERED, Status.NO_DATA) \
+                and details:  # (what "the sources don't say" names is accounted for too)
             said = set(terms(normalise(answer.text), compiled.index.kb_words))
             details = [w for w in details if w not in said and stem(w) not in said]
         return details

@@ -262,8 +262,13 @@ class _Run:
             return
         if "\r" in text:  # line ends as text mode reads them
             text = text.replace("\r\n", "\n").replace("\r", "\n")
-        sources[decl.id] = Source(decl.id, decl.title, decl.publisher, decl.date,
-                                  decl.date_kind, file, text, decl.url)
+        source = Source(decl.id, decl.title, decl.publisher, decl.date, decl.date_kind, file,
+                        text, decl.url, decl.credit)
+        if decl.credit and not source.quotes(decl.credit):
+            self.report(shown, place((*path, "credit")), (*path, "credit"),
+                        f"credit '{decl.credit}' does not occur in the source text: copy it "
+                        "exactly as the article writes it", "evidence")
+        sources[decl.id] = source
 
     def fact_file_names(self, folder: Path) -> list[tuple[str, str]]:
         """Every fact file under `folder`: (absolute path, name as shown)."""

@@ -132,6 +132,9 @@ class SourceDecl(Strict):
     file: Text = Field(description="Path of the article's text, relative to the index or file")
     url: Text | None = None
     original_name: Text | None = None
+    credit: Text | None = Field(
+        default=None, description="The credit line printed under the title (a writer, an office "
+        "or a photo credit), exactly as the article writes it")
 
 
 class Statement(Fact):

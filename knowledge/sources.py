@@ -71,6 +71,7 @@ class Source:
     path: str  # the article's file, absolute
     text: str
     url: str | None = None
+    credit: str | None = None  # the line under the title, as written
 
     def quotes(self, excerpt: str) -> bool:
         """Whether the article contains `excerpt` (ignoring case and runs of white space)."""

@@ -27,16 +27,18 @@ from bot.slots import Focus, focus_on, without
 from bot.understanding.entities import holds_run
 from bot.understanding.normalise import normalise
 from bot.understanding.vocabulary import (
+    CREDIT_WORDS,
     DEFINING_WORDS,
     FILLERS,
     HOW_MANY_WORDS,
+    JOURNALIST_WORDS,
     SAYING_WORDS,
     SHORTFALL_WORDS,
     TELLING_WORDS,
 )
 from knowledge import models as m
 from knowledge.base import KnowledgeBase
-from knowledge.sources import indonesian_date
+from knowledge.sources import Source, indonesian_date
 
 VENUE_WORDS = frozenset({"hotel", "gedung", "venue"})
 CLOCK_WORDS = frozenset({"jam", "pukul"})
@@ -246,6 +248,11 @@ def source(kb: KnowledgeBase, query: Query) -> Answer:
     ids = dict.fromkeys(f.source_id for f in facts if f.source_id)
     articles = [kb.sources[i] for i in ids if i in kb.sources]
     label = edition_label(kb, found)
+    # (a word a note's author made a keyword, "wartawan", is a topic, not a free word)
+    asked = query.words | {w for t in query.slots.get("topics") or () for w in normalise(t)}
+    if asked & (CREDIT_WORDS | JOURNALIST_WORDS) or {"tulis", "siapa"} <= asked:
+        # "berita AMH itu yang nulis siapa?", "wartawannya siapa?"
+        return _credit(found, articles, label, journalist=bool(asked & JOURNALIST_WORDS))
     if "judul" in query.words and (category := query.slots.get("category")):
         return no_data(f"Sumber tidak menyebut judul untuk kategori {category}.",
                        _edition_focus(found))  # "judul kampanyenya?": not the article's
@@ -276,6 +283,27 @@ def source(kb: KnowledgeBase, query: Query) -> Answer:
     answer = _edition_answer(found, f"Berita tentang {label} dimuat oleh " + "; ".join(lines)
                              + ".")
     answer.sources = [a.id for a in named]
+    return answer
+
+
+def _credit(edition: m.EditionDecl, articles: list[Source], label: str, *,
+            journalist: bool = False) -> Answer:
+    """The credit line under the title of an edition's articles (a writer, an office or a
+    photo credit: the article does not say which); 'no data' when none is recorded, or when
+    a journalist's name is asked (with the line, which names none)."""
+    credited = [a for a in articles if a.credit]
+    lines = "; ".join(
+        f"Di bawah judul berita tentang {label}" + (f" di {a.publisher}" if a.publisher else "")
+        + f" tertulis: {a.credit}" for a in credited)
+    if journalist:
+        return no_data(f"Sumber tidak menyebut nama wartawan yang menulis berita tentang "
+                       f"{label}." + (f" {lines}." if lines else ""), _edition_focus(edition))
+    if not credited:
+        titles = join_items([f"“{a.title}”" for a in articles]) or "sumbernya"
+        return no_data(f"Artikel tentang {label} ({titles}) tidak mencantumkan penulis atau "
+                       "kredit di bawah judulnya.", _edition_focus(edition))
+    answer = _edition_answer(edition, lines + ".")
+    answer.sources = [a.id for a in credited]
     return answer
 
 

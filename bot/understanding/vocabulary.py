@@ -131,6 +131,8 @@ class Vocabulary(BaseModel):
     story_breaks: WordList
     hearsay_leads: WordList
     mention_words: WordList
+    credit_words: WordList
+    journalist_words: WordList
     claim_leads: WordList
     office_self_words: WordList
     companion_links: WordList
@@ -235,6 +237,8 @@ HIGHER_WORDS = VOCABULARY.higher_words
 STORY_BREAKS = VOCABULARY.story_breaks
 HEARSAY_LEADS = VOCABULARY.hearsay_leads
 MENTION_WORDS = VOCABULARY.mention_words
+CREDIT_WORDS = VOCABULARY.credit_words
+JOURNALIST_WORDS = VOCABULARY.journalist_words
 CLAIM_LEADS = VOCABULARY.claim_leads
 OFFICE_SELF_WORDS = VOCABULARY.office_self_words
 COMPANION_LINKS = VOCABULARY.companion_links

@@ -2373,3 +2373,26 @@ def test_whether_someone_spoke_of_a_role_is_no_check_of_his_own(engine, text):
 def test_how_someone_took_the_award_is_what_he_said_of_it(engine):
     reply = ask(engine, "gub rohidin seneng ga dpt top gpr")
     assert reply.status == Status.ANSWERED and "syukur" in reply.text
+
+
+@pytest.mark.parametrize("question", [
+    "berita AMH bandung itu yg nulis ato rilis sapa",
+    "Di berita AMH Bandung, di bawah judulnya tertulis kredit siapa?",
+])
+def test_the_credit_under_an_articles_title_is_quoted_as_written(engine, question):
+    reply = ask(engine, question)
+    assert reply.status == Status.ANSWERED
+    assert "tertulis: Humas Pemkot Bandung" in reply.text and "HaloJabar" in reply.text
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    # a journalist's name: no article gives one (the credit line names an office)
+    ("wartawan yg nulis berita amh bandung siapa?", "Humas Pemkot Bandung"),
+    # an article with no credit line ("wartawan" is also a note's keyword: no hint answers)
+    ("wartawan yg nulis berita bengkulu sp", "TOP GPR 2021"),
+    ("siapa penulis berita top gpr bengkulu?", "tidak mencantumkan penulis"),
+])
+def test_a_writer_no_article_names_is_not_on_record(engine, question, said):
+    reply = ask(engine, question)
+    assert reply.status == Status.NO_DATA and said in reply.text, reply.text
+    assert "Jaduliwan" not in reply.text

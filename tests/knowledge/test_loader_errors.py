@@ -870,3 +870,19 @@ def test_own_source_with_the_id_of_a_seed(facts: FactsCopy) -> None:
     assert duplicate.message == (f"duplicate source id '{GPR_SOURCE}' (already declared in "
                                  f"{FROZEN_SEEDS / 'index.yaml'})")
 
+
+
+def test_own_source_credit_line_is_verified_against_its_article(facts: FactsCopy) -> None:
+    # Given an article whose credit line under the title is "Humas Kabupaten Contoh"
+    credited = OWN_SOURCE_FILE.replace("    date: 2024-01-05\n",
+                                       "    date: 2024-01-05\n    credit: Humas Kabupaten Contoh\n")
+    facts.write("uji/artikel/uji.txt", "Humas Kabupaten Contoh\n\n" + ARTICLE)
+    facts.write("uji/anugerah-uji-2024.yaml", credited)
+    # When loaded, it is the source's credit
+    assert load_knowledge(facts.root).sources["artikel-uji"].credit == "Humas Kabupaten Contoh"
+    # and a credit the article does not print is reported at its line, alone
+    facts.write("uji/anugerah-uji-2024.yaml", credited.replace("Humas Kabupaten Contoh",
+                                                               "Humas Kabupaten Lain"))
+    [issue] = facts.issues()
+    assert (issue.path, issue.kind, issue.line) == ("sources[0].credit", "evidence", 6)
+    assert issue.message.startswith("credit 'Humas Kabupaten Lain' does not occur in the source")
