@@ -719,7 +719,8 @@ def test_two_subjects_each_with_its_own_award_get_both_answers(engine):
     # "p": the chat ping
     ("p", "greeting"), ("p min", "greeting"),
     # what the bot is for, in other words
-    ("ini bot buat ngecek apa sih", "help"), ("kamu bisa jawab pertanyaan soal apa aja?", "help")])
+    ("ini bot buat ngecek apa sih", "help"), ("kamu bisa jawab pertanyaan soal apa aja?", "help"),
+    ("baik, sekian dulu. wassalam", "thanks")])
 def test_a_bare_greeting_or_thanks_is_chitchat(engine, text, kind):
     reply = ask(engine, text)
     assert (reply.status, reply.intent) == (Status.CHITCHAT, kind)
@@ -2396,3 +2397,11 @@ def test_a_writer_no_article_names_is_not_on_record(engine, question, said):
     reply = ask(engine, question)
     assert reply.status == Status.NO_DATA and said in reply.text, reply.text
     assert "Jaduliwan" not in reply.text
+
+
+@pytest.mark.parametrize("question", [
+    "Pemkot Bandung tampil di berapa kategori AMH 2023 kalau dihitung juara + nominasi?",
+    "Total ada berapa kategori AMH 2023 yang Pemkot Bandung tembus (menang + nominasi)?"])
+def test_the_categories_an_organisation_reached_are_counted(engine, question):
+    reply = ask(engine, question)
+    assert reply.status == Status.ANSWERED and "tiga kategori" in reply.text

@@ -30,6 +30,8 @@ from bot.understanding.normalise import normalise
         # "ke" and a number is an ordinal, never a reduplication ("ke ke")
         ("yg ke2? juara ke3, amh ke16", ["yang", "kedua", "juara", "ketiga", "amh", "ke-16"]),
         ("trs yg k1? k3?", ["terus", "yang", "kesatu", "ketiga"]),  # "k" for "ke" in a hurry
+        ("kpd publik, thdp publik", ["kepada", "publik", "terhadap", "publik"]),
+        ("terpilih, tembus, tampil, dihitung", ["raih", "masuk", "masuk", "hitung"]),
         ("pmkot bdg kategori ap", ["pemerintah", "kota", "bandung", "kategori", "apa"]),
         # what was heard ("katanya") after who heard it, and where: not what was said
         ("kemarin sy denger katanya bandung juara", ["kemarin", "saya", "dengar", "bandung",
