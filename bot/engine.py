@@ -106,6 +106,7 @@ from bot.understanding.vocabulary import (
 )
 from knowledge.base import KnowledgeBase
 from knowledge.models import PersonDecl
+from knowledge.ranks import NUMBER_WORDS
 
 MIN_STRICT_SCORE = 0.6
 MAX_FOLLOW_UP_WORDS = 4  # "hadiahnya apa?": a short ask that goes on from the previous one
@@ -751,11 +752,23 @@ def _unexplained(compiled: _Compiled, meaning: Interpretation, intent: str | Non
                for t in meaning.linked.tokens[m.start:m.end]] if intent != "note" else []
     free = [w for w in meaning.linked.free_words() if w not in common
             and w not in FILLERS and w not in PASSAGE_STOPWORDS and not w.isdigit()
+            and w not in _counts(meaning.linked.tokens)
             and w not in compiled.index.name_words and not _ROMAN.match(w)]
     topical = [w for w in topical if w not in GENERIC_WORDS]
     return [w for w in dict.fromkeys(topical + free) if w not in cues
             and w not in PASSAGE_STOPWORDS and w not in FILLERS and w not in RELATIVE_RANKS
             and w not in PRONOUNS and w not in GREETINGS]
+
+
+def _counts(tokens: list[str]) -> set[str]:
+    """Number words that count what is asked, as digits do ("dua kategori … apa aja?"), not
+    ones that point back ("di dua kategori itu …?") or set apart ("selain tiga …")."""
+    return {t for i, t in enumerate(tokens) if t in NUMBER_WORDS
+            and tokens[i + 1:i + 2] and tokens[i + 1] not in NUMBER_WORDS  # (not "satu dua
+            and not (i and tokens[i - 1] in NUMBER_WORDS)  # tiga", "dua duanya": both, nor
+            and tokens[i + 1] != "lagi"  # "satu lagi": the other one)
+            and not set(tokens[i + 1:i + 3]) & {"itu", "tersebut"}
+            and tokens[i - 1:i] != ["selain"]}
 
 
 def _in_conversation(slots: Slots, frame: Frame | None) -> Slots:

@@ -2405,3 +2405,21 @@ def test_a_writer_no_article_names_is_not_on_record(engine, question, said):
 def test_the_categories_an_organisation_reached_are_counted(engine, question):
     reply = ask(engine, question)
     assert reply.status == Status.ANSWERED and "tiga kategori" in reply.text
+
+
+@pytest.mark.parametrize(("question", "held"), [
+    # a number word that counts what is asked, as a digit does
+    ("dua kategori yg Bandung masuk 6 besar nasional AMH 2023 itu apa aja?", "Media Audiovisual"),
+    ("Apakah Pemkot Bandung meraih lebih dari satu penghargaan di AMH 2023?", "Majalah Internal"),
+])
+def test_a_number_word_counting_what_is_asked_is_no_detail_left_unsaid(engine, question, held):
+    reply = ask(engine, question)
+    assert reply.status == Status.ANSWERED and held in reply.text, reply.text
+
+
+def test_a_number_word_pointing_back_is_still_a_detail(engine):
+    # "di dua kategori itu": the two nominations just named, whose outcome is not on record
+    ask(engine, "Bandung masuk nominasi apa aja di AMH 2023?", "c")
+    ask(engine, "nominasi itu artinya apa?", "c")
+    reply = ask(engine, "di dua kategori itu akhirnya juara berapa?", "c")
+    assert "Terbaik III" not in reply.text
