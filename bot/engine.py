@@ -1099,6 +1099,13 @@ def _choose(meaning: Interpretation, frame: Frame | None, focus: str | None, *, 
                        follow_up=True)
     if notes and focus == "who" and own.get("role"):  # a note never names a role's holder
         return None
+    tokens = meaning.linked.tokens
+    if not notes and any(t == "jabat" and "apa" in tokens[max(i - 2, 0):i + 3]
+                         for i, t in enumerate(tokens)) and meaning.words & ATTENDING_WORDS \
+            and not own.get("person") and not own.get("role") \
+            and any(own.get(n) for n in ("award", "edition", "organisation")):
+        # "yg nerima amh bandung jabatannya apa?": the one who received it, with their post
+        return _Choice("representative", own.copy(), 1.0)
     for scored in ranked:
         spec = BY_NAME[scored.intent]
         confidence = min(1.0, scored.score / 2.0)

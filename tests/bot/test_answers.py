@@ -2423,3 +2423,13 @@ def test_a_number_word_pointing_back_is_still_a_detail(engine):
     ask(engine, "nominasi itu artinya apa?", "c")
     reply = ask(engine, "di dua kategori itu akhirnya juara berapa?", "c")
     assert "Terbaik III" not in reply.text
+
+
+@pytest.mark.parametrize(("question", "held"), [
+    ("utk berita nih, yg nerima amh bandung jabatannya apa lengkapnya",
+     "Darto (Sekretaris Dinas Komunikasi dan Informatika Kota Bandung)"),
+    ("yang mengikuti top gpr 2021 jabatannya apa?", "Jaduliwan (Kepala Dinas Kominfotik"),
+])
+def test_the_post_of_the_one_who_received_is_given_with_them(engine, question, held):
+    reply = ask(engine, question)
+    assert reply.status == Status.ANSWERED and held in reply.text
