@@ -192,11 +192,17 @@ def top_ranks(words: list[str]) -> list[str]:
 
 
 def _run_together(word: str) -> str | None:
-    """A question word and its particle typed as one: "siapayg" is "siapa yang"."""
+    """A question word and its particle typed as one: "siapayg" is "siapa yang"; two chat
+    forms without vowels typed as one: "tglbrp" is "tanggal berapa"."""
     for tail in _RUN_TAILS:
         head = word[: -len(tail)]
         if word.endswith(tail) and head in _RUN_HEADS:
             return " ".join(INFORMAL.get(w, w) for w in (head, tail))
+    if len(word) >= 4 and not set(word) & set("aiueo"):
+        for cut in range(2, len(word) - 1):
+            head, tail = word[:cut], word[cut:]
+            if head in INFORMAL and tail in INFORMAL:
+                return f"{INFORMAL[head]} {INFORMAL[tail]}"
     return None
 
 

@@ -31,6 +31,7 @@ from bot.understanding.normalise import normalise
         ("yg ke2? juara ke3, amh ke16", ["yang", "kedua", "juara", "ketiga", "amh", "ke-16"]),
         ("trs yg k1? k3?", ["terus", "yang", "kesatu", "ketiga"]),  # "k" for "ke" in a hurry
         ("kpd publik, thdp publik", ["kepada", "publik", "terhadap", "publik"]),
+        ("tglbrp dmnkpn", ["tanggal", "berapa", "dimana", "kapan"]),  # chat forms run together
         ("terpilih, tembus, tampil, dihitung", ["raih", "masuk", "masuk", "hitung"]),
         ("pmkot bdg kategori ap", ["pemerintah", "kota", "bandung", "kategori", "apa"]),
         # what was heard ("katanya") after who heard it, and where: not what was said
