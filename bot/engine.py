@@ -377,12 +377,14 @@ class Engine:
             # "gubernurnya siapa?" after "peringkat 3 TOP GPR 2021 siapa?": that winner's
             choice = _Choice("role_holder", {**choice.slots, "organisation": winner},
                              choice.confidence, follow_up=True)
-        if choice is not None and choice.intent in ("org_awards", "org_rank") \
+        if (choice is None or choice.intent in ("org_awards", "org_rank")) \
                 and _told_by(compiled.kb, meaning) and not meaning.words & RESULT_WORDS \
+                and (choice is not None or "peran" in meaning.words) \
                 and (teller := _named_person(compiled.kb, meaning.slots)) is not None:
             # "pj wali kota bandung perannya apa menurut darto": what he said, not results
             choice = _Choice("person_quote", {**only(meaning.slots, ("award", "edition", "year")),
-                                              "person": teller.id}, choice.confidence)
+                                              "person": teller.id},
+                             choice.confidence if choice else 1.0)
         answer = self._resolve(compiled, meaning, choice)
         answered = answer is not None and answer.status == Status.ANSWERED
         details = self._details(compiled, meaning, choice, answer)

@@ -2433,3 +2433,11 @@ def test_a_number_word_pointing_back_is_still_a_detail(engine):
 def test_the_post_of_the_one_who_received_is_given_with_them(engine, question, held):
     reply = ask(engine, question)
     assert reply.status == Status.ANSWERED and held in reply.text
+
+
+@pytest.mark.parametrize("question", ["apa peran media bagi pemprov bengkulu?",
+                                      "media2 itu perannya apa buat pemprov bengkulu"])
+def test_the_role_something_played_is_no_list_of_awards(engine, question):
+    reply = ask(engine, question)
+    assert reply.status == Status.ANSWERED and "berperan aktif" in reply.text
+    assert "tercatat meraih" not in reply.text
