@@ -27,6 +27,7 @@ from bot.understanding.vocabulary import (
     RANK_NOUNS,
     RELATIVE_RANKS,
     REQUEST_WORDS,
+    TIMES_OF_DAY,
     TROPHY_WORDS,
     VENUE_NOUNS,
     WHEN_NOUNS,
@@ -109,6 +110,8 @@ def question_focus(tokens: list[str]) -> str | None:
             return focus
     if "berapa" in words:  # "peringkat Bandung di AMH 2023 berapa?" asks the rank
         return "rank" if words & RANK_NOUNS else "how_many"
+    if any(t in TIMES_OF_DAY and tokens[i - 1:i] != ["selamat"] for i, t in enumerate(tokens)):
+        return "when"  # "… yg bengkulu menang itu pagi, siang ato sore?" (not "selamat sore")
     return None
 
 

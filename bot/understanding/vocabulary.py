@@ -133,6 +133,7 @@ class Vocabulary(BaseModel):
     mention_words: WordList
     credit_words: WordList
     journalist_words: WordList
+    times_of_day: WordList
     claim_leads: WordList
     office_self_words: WordList
     companion_links: WordList
@@ -239,6 +240,7 @@ HEARSAY_LEADS = VOCABULARY.hearsay_leads
 MENTION_WORDS = VOCABULARY.mention_words
 CREDIT_WORDS = VOCABULARY.credit_words
 JOURNALIST_WORDS = VOCABULARY.journalist_words
+TIMES_OF_DAY = VOCABULARY.times_of_day
 CLAIM_LEADS = VOCABULARY.claim_leads
 OFFICE_SELF_WORDS = VOCABULARY.office_self_words
 COMPANION_LINKS = VOCABULARY.companion_links

@@ -2441,3 +2441,11 @@ def test_the_role_something_played_is_no_list_of_awards(engine, question):
     reply = ask(engine, question)
     assert reply.status == Status.ANSWERED and "berperan aktif" in reply.text
     assert "tercatat meraih" not in reply.text
+
+
+def test_a_time_of_day_asked_is_when_not_what_was_won(engine):
+    reply = ask(engine, "ceremony top gpr yg bengkulu menang itu pagi, siang ato sore?")
+    assert reply.status == Status.ANSWERED and "sore" in reply.text
+    assert "tercatat meraih" not in reply.text
+    # a greeting's "selamat sore" asks nothing of the time
+    assert "Jakarta" in ask(engine, "Selamat sore, siapa juara 1 TOP GPR 2021?").text
