@@ -84,6 +84,7 @@ from bot.understanding.vocabulary import (
     COMPARING_WORDS,
     DEFINING_WORDS,
     DEFINITION_WORDS,
+    EACH_WORDS,
     EVENT_NOUNS,
     EVENT_VERBS,
     FILLERS,
@@ -764,13 +765,15 @@ def _unexplained(compiled: _Compiled, meaning: Interpretation, intent: str | Non
 
 def _counts(tokens: list[str]) -> set[str]:
     """Number words that count what is asked, as digits do ("dua kategori … apa aja?"), not
-    ones that point back ("di dua kategori itu …?") or set apart ("selain tiga …")."""
-    return {t for i, t in enumerate(tokens) if t in NUMBER_WORDS
-            and tokens[i + 1:i + 2] and tokens[i + 1] not in NUMBER_WORDS  # (not "satu dua
-            and not (i and tokens[i - 1] in NUMBER_WORDS)  # tiga", "dua duanya": both, nor
-            and tokens[i + 1] != "lagi"  # "satu lagi": the other one)
-            and not set(tokens[i + 1:i + 3]) & {"itu", "tersebut"}
-            and tokens[i - 1:i] != ["selain"]}
+    ones that point back ("di dua kategori itu …?") or set apart ("selain tiga …"); and the
+    "kedua" of "kedua acara" (both, each answered)."""
+    both = {a for a, b in pairwise(tokens) if a in EACH_WORDS and b in EVENT_NOUNS}
+    return both | {t for i, t in enumerate(tokens) if t in NUMBER_WORDS
+                   and tokens[i + 1:i + 2] and tokens[i + 1] not in NUMBER_WORDS  # (not "satu
+                   and not (i and tokens[i - 1] in NUMBER_WORDS)  # dua tiga", "dua duanya":
+                   and tokens[i + 1] != "lagi"  # both, nor "satu lagi": the other one)
+                   and not set(tokens[i + 1:i + 3]) & {"itu", "tersebut"}
+                   and tokens[i - 1:i] != ["selain"]}
 
 
 def _in_conversation(slots: Slots, frame: Frame | None) -> Slots:

@@ -2411,6 +2411,8 @@ def test_the_categories_an_organisation_reached_are_counted(engine, question):
     # a number word that counts what is asked, as a digit does
     ("dua kategori yg Bandung masuk 6 besar nasional AMH 2023 itu apa aja?", "Media Audiovisual"),
     ("Apakah Pemkot Bandung meraih lebih dari satu penghargaan di AMH 2023?", "Majalah Internal"),
+    # "kedua acara": both, each answered
+    ("Hari pelaksanaan kedua acara: TOP GPR hari apa dan AMH hari apa?", "Kamis"),
 ])
 def test_a_number_word_counting_what_is_asked_is_no_detail_left_unsaid(engine, question, held):
     reply = ask(engine, question)
