@@ -2451,3 +2451,8 @@ def test_a_time_of_day_asked_is_when_not_what_was_won(engine):
     assert "tercatat meraih" not in reply.text
     # a greeting's "selamat sore" asks nothing of the time
     assert "Jakarta" in ask(engine, "Selamat sore, siapa juara 1 TOP GPR 2021?").text
+
+
+def test_what_an_organisation_takes_an_award_as_is_no_list_of_its_awards(engine):
+    reply = ask(engine, "Pemkot Bandung menganggap penghargaan ini sebagai apa?")
+    assert "tercatat meraih" not in reply.text
