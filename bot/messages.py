@@ -98,7 +98,7 @@ def answer_message(engine: SingleAsker, text: str, chat_id: str) -> Reply:
     return reply
 
 
-_CLAUSE_CUT = re.compile(r"([.!?;,]+\s*|\s+(?=(?:" + "|".join(sorted(STORY_BREAKS))
+_CLAUSE_CUT = re.compile(r"([.!?;,:]+\s*|\s+(?=(?:" + "|".join(sorted(STORY_BREAKS))
                          + r")\s))", re.IGNORECASE)  # ("… pas kita dpt top gpr tp lupa …")
 
 
@@ -110,7 +110,8 @@ def _without_stories(engine: SingleAsker, text: str) -> str | None:
     nothing. None when no clause is such a story, when no question is left, or when a
     clause without a question word may be what is asked."""
     pieces = _CLAUSE_CUT.split(text)
-    told, cut, subjects = [], False, []
+    told: list[str] = []
+    cut, subjects = False, []
     for clause, mark in zip(pieces[::2], [*pieces[1::2], ""], strict=True):
         meaning = engine.interpret(clause)
         # ("bu guru minta cari tahu, …": a request told of, with words no list knows, is
@@ -122,8 +123,10 @@ def _without_stories(engine: SingleAsker, text: str) -> str | None:
             clause = _told_in(engine, meaning)
             subjects.append(_named_words(meaning.linked, ("organisation",)))
             cut = True
-        elif asking and set(meaning.tokens) <= ASKING_WORDS | FILLERS:
-            return None  # "…, siapa?": the clause before it is what it asks
+        elif asking and set(meaning.tokens) <= ASKING_WORDS | FILLERS and not any(
+                is_ask(c) for c in told):
+            return None  # "…, siapa?": the clause before it is what it asks (but not in
+            # "…, juara berapa, diterima siapa, di mana": one ask of several)
         if clause.strip():
             told.append(clause + mark)
     result = "".join(told).strip(" ,;")

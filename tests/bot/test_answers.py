@@ -2379,6 +2379,8 @@ def test_how_someone_took_the_award_is_what_he_said_of_it(engine):
 @pytest.mark.parametrize("question", [
     "berita AMH bandung itu yg nulis ato rilis sapa",
     "Di berita AMH Bandung, di bawah judulnya tertulis kredit siapa?",
+    "Di artikel Bandung, keterangan sumber yang tertulis di bawah judul itu dari siapa?",
+    "berita AMH itu ditulis oleh siapa?",  # (not who organised it)
 ])
 def test_the_credit_under_an_articles_title_is_quoted_as_written(engine, question):
     reply = ask(engine, question)
@@ -2456,3 +2458,8 @@ def test_a_time_of_day_asked_is_when_not_what_was_won(engine):
 def test_what_an_organisation_takes_an_award_as_is_no_list_of_its_awards(engine):
     reply = ask(engine, "Pemkot Bandung menganggap penghargaan ini sebagai apa?")
     assert "tercatat meraih" not in reply.text
+
+
+def test_asking_for_information_politely_is_no_detail_asked(engine):
+    reply = ask(engine, "Mohon informasinya, lembaga apa yang menyelenggarakan AMH 2023?")
+    assert reply.status == Status.ANSWERED and "Kominfo" in reply.text

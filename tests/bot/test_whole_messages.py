@@ -32,6 +32,12 @@ from bot.reply import Status
          "tidak keliru", "Sumatera Selatan"),
         # where the asker read of it, in the question's own sentence
         ("td baca berita pemkot bdg menang amh 2023 trus dpt peringkat brp ya", "Terbaik III"),
+        # a purpose before a colon, and a bare "di mana" as the last of several asks
+        ("Untuk segmen pagi di radio: rangkum AMH Bandung dong, juara berapa, diterima siapa, "
+         "di mana.", "Westin"),
+        # who is asking, then a request to sum up ("capaian": what was achieved)
+        ("Halo, saya penyiar radio. Bisa rangkum singkat capaian Bengkulu di TOP GPR 2021 buat "
+         "dibacakan?", "peringkat 2"),
         # what was heard ("katanya"), after who heard it
         ("Kemarin saya dengar katanya Pemkot Bandung dapat penghargaan dari Kominfo tahun "
          "2023. Penghargaan apa ya namanya?", "Anugerah Media Humas"),
