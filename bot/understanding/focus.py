@@ -68,7 +68,7 @@ def question_focus(tokens: list[str]) -> str | None:
         return "look"  # "piala amh bentuknya kyk gmn?": what it looks like
     if "dimana" in words and words & POSITION_NOUNS:
         return "rank"  # "bengkulu di mana posisinya?": which place in the ranking
-    for before, after in pairwise(tokens):
+    for i, (before, after) in enumerate(pairwise(tokens)):
         if before in PLACE_NOUNS and after in ("mana", "apa") and not words & (
                 RANK_NOUNS | FOCUS_CUES["group"] | RELATIVE_RANKS.keys()
                 | {"siapa", "menang", "raih", "dapat", "ketiga", "kedua", "pertama"}):
@@ -86,8 +86,9 @@ def question_focus(tokens: list[str]) -> str | None:
             return "where"  # "nama gedung/tempat acaranya?": where it was
         if before == "nama" and after in ("penghargaan", "award", "ajang", "anugerah"):
             return "which"  # "nama penghargaan yang diraih Bandung?": which award
-        if before == "nama" and after not in ("lengkap",) and "siapa" not in words:
-            return "name"
+        if before == "nama" and after not in ("lengkap",) and "siapa" not in words \
+                and not set(tokens[i + 1:i + 3]) & FOCUS_CUES["category"]:
+            return "name"  # (but "nama dua kategori …" asks the categories)
         if before == "dimana" and after in FOCUS_CUES["category"] | FOCUS_CUES["group"]:
             return "category" if after in FOCUS_CUES["category"] else "group"  # "in which
             # category": not a place

@@ -2463,3 +2463,16 @@ def test_what_an_organisation_takes_an_award_as_is_no_list_of_its_awards(engine)
 def test_asking_for_information_politely_is_no_detail_asked(engine):
     reply = ask(engine, "Mohon informasinya, lembaga apa yang menyelenggarakan AMH 2023?")
     assert reply.status == Status.ANSWERED and "Kominfo" in reply.text
+
+
+@pytest.mark.parametrize(("question", "held"), [
+    # "nama dua kategori …": the categories, not a name
+    ("Buat bahan rilis kami, tolong tulis persis nama dua kategori nominasi Pemkot Bandung "
+     "seperti di artikel.", "Media Audiovisual"),
+    # "mendukung": a word of the sources ("berperan aktif dalam mendukung …")
+    ("Coba jelaskan faktor-faktor yang mendukung keberhasilan humas Pemkot Bandung menurut "
+     "artikel.", "kolaborasi semua OPD"),
+])
+def test_the_names_of_categories_and_what_supported_success(engine, question, held):
+    reply = ask(engine, question)
+    assert reply.status == Status.ANSWERED and held in reply.text, reply.text
