@@ -849,8 +849,17 @@ def _told_by(kb: KnowledgeBase, meaning: Interpretation) -> set[str] | None:
     Kadis Kominfotik …", "… yang disebut Gubernur"); None when it names no teller."""
     if not TELLING_WORDS & set(meaning.linked.tokens):
         return None
-    person = _named_person(kb, meaning.slots)
-    return set(normalise(person.name)) if person is not None and person.name else None
+    return _about_one(kb, meaning)
+
+
+def _asks_post_of_attendee(meaning: Interpretation) -> bool:
+    """Whether the question asks the post ("jabatannya apa") of whoever received or attended
+    what it names, naming no one ("yg nerima amh bandung jabatannya apa?")."""
+    tokens, own = meaning.linked.tokens, meaning.slots
+    return any(t == "jabat" and "apa" in tokens[max(i - 2, 0):i + 3]
+               for i, t in enumerate(tokens)) and bool(meaning.words & ATTENDING_WORDS) \
+        and not own.get("person") and not own.get("role") \
+        and any(own.get(n) for n in ("award", "edition", "organisation"))
 
 
 def _about_one(kb: KnowledgeBase, meaning: Interpretation) -> set[str] | None:
@@ -1104,11 +1113,7 @@ def _choose(meaning: Interpretation, frame: Frame | None, focus: str | None, *, 
                        follow_up=True)
     if notes and focus == "who" and own.get("role"):  # a note never names a role's holder
         return None
-    tokens = meaning.linked.tokens
-    if not notes and any(t == "jabat" and "apa" in tokens[max(i - 2, 0):i + 3]
-                         for i, t in enumerate(tokens)) and meaning.words & ATTENDING_WORDS \
-            and not own.get("person") and not own.get("role") \
-            and any(own.get(n) for n in ("award", "edition", "organisation")):
+    if not notes and _asks_post_of_attendee(meaning):
         # "yg nerima amh bandung jabatannya apa?": the one who received it, with their post
         return _Choice("representative", own.copy(), 1.0)
     for scored in ranked:
