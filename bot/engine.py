@@ -626,7 +626,9 @@ class Engine:
                 is not None:
             return quoted
         name_of = _name_of(meaning)
-        told_by = _told_by(compiled.kb, meaning) or _about_one(compiled.kb, meaning)
+        # the one who told it ("menurut Kadis …"), or the one person it is about: no one
+        # else's sentence answers
+        told_by = _about_one(compiled.kb, meaning)
         if told_by and MENTION_WORDS & set(tokens) \
                 and all(t in names or t in GENERIC_WORDS for t in asked):
             # "sekda bandung disebut ga sama darto?": only names asked, and whom he speaks of
