@@ -673,6 +673,9 @@ def test_which_of_two_ranks_is_higher_is_told_with_both(engine):
     # "mendukung": a word of the sources ("berperan aktif dalam mendukung …")
     ("Coba jelaskan faktor-faktor yang mendukung keberhasilan humas Pemkot Bandung menurut "
      "artikel.", "kolaborasi semua OPD"),
+    # "berhasil raih" is managed to win: a claim checked, not a question of success
+    ("Pemprov Bengkulu Berhasil Raih Peringkat 2 TOP GPR Award 2021 ... ini beneran ga sih",
+     "Ya — Pemerintah Provinsi Bengkulu meraih Provinsi terbaik peringkat 2"),
 ])
 def test_wordings_people_use_are_understood(engine, question, wanted):
     reply = ask(engine, question)
