@@ -36,6 +36,7 @@ from bot.understanding.compound import (
 )
 from bot.understanding.entities import Linked
 from bot.understanding.focus import ASKING_WORDS, is_yes_no
+from bot.understanding.headlines import pasted_headline
 from bot.understanding.interpret import Interpretation
 from bot.understanding.normalise import normalise
 from bot.understanding.vocabulary import (
@@ -60,6 +61,7 @@ from bot.understanding.vocabulary import (
     RESULT_WORDS,
     SELF_WORDS,
     STORY_BREAKS,
+    TRUTH_WORDS,
 )
 from knowledge.base import KnowledgeBase
 
@@ -90,12 +92,35 @@ class SingleAsker(Protocol):
 def answer_message(engine: SingleAsker, text: str, chat_id: str) -> Reply:
     """The reply to a whole message: its clauses answered one by one, or the message whole
     when it holds one ask."""
+    if (on_headline := _on_headline(engine, text)) is not None:
+        return replace(_answer_message(engine, on_headline, chat_id), question=text)
     reply = _answer_message(engine, text, chat_id)
     if reply.status == Status.NOT_UNDERSTOOD and (told := _without_stories(engine, text)):
         again = _answer_message(engine, told, chat_id)
         if again.status in (Status.ANSWERED, Status.NO_DATA):
             return replace(again, question=text)
     return reply
+
+
+def _on_headline(engine: SingleAsker, text: str) -> str | None:
+    """What a message holding a source's headline asks: whether the headline is true when
+    that is all it asks ("Pemprov Bengkulu Berhasil Raih Peringkat 2 TOP GPR Award 2021 …
+    ini beneran ga sih" → "apakah benar …", without the words no vocabulary knows), else
+    its own ask, of the headline's edition when it names none ("… AMH 2023 .. amh itu
+    kepanjangannya apa"); None for a message without a headline."""
+    kb = engine.knowledge
+    found = pasted_headline({s.id: s.title for s in kb.sources.values()}, text)
+    if found is None:
+        return None
+    if set(normalise(found.rest)) <= TRUTH_WORDS | FILLERS:
+        headline = engine.interpret(found.pasted)
+        unknown = set(headline.out_of_scope)
+        return "apakah benar " + " ".join(t for t in headline.linked.tokens if t not in unknown)
+    editions = [e for e in kb.editions.values() if e.source_id == found.source_id]
+    named = {m.kind for m in engine.interpret(found.rest).linked.mentions}
+    if len(editions) != 1 or named & {"edition", "year"}:
+        return found.rest
+    return f"{found.rest} ({edition_label(kb, editions[0])})"
 
 
 _CLAUSE_CUT = re.compile(r"([.!?;,:]+\s*|\s+(?=(?:" + "|".join(sorted(STORY_BREAKS))

@@ -146,6 +146,7 @@ class Vocabulary(BaseModel):
     count_breaks: WordList
     citing_nouns: WordList
     abbreviation_words: WordList
+    truth_words: WordList
 
 
 class _UniqueKeys(yaml.SafeLoader):
@@ -251,6 +252,7 @@ RANKED_KINDS = VOCABULARY.ranked_kinds
 COUNT_BREAKS = VOCABULARY.count_breaks
 CITING_NOUNS = VOCABULARY.citing_nouns
 ABBREVIATION_WORDS = VOCABULARY.abbreviation_words
+TRUTH_WORDS = VOCABULARY.truth_words
 RANK_NOUNS = VOCABULARY.rank_nouns
 COUNT_NOUN_EXCEPTIONS = VOCABULARY.count_noun_exceptions
 PLACE_NOUNS = VOCABULARY.place_nouns

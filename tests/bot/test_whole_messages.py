@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from bot.reply import Status
+from bot.understanding.headlines import PastedHeadline, pasted_headline
 
 
 @pytest.mark.parametrize(
@@ -188,3 +189,34 @@ def test_an_ask_going_on_from_a_category_not_on_record_is_not_answered_without_i
 def test_who_came_along_is_not_who_received(engine):
     reply = engine.ask("darto datang ke surabaya sama siapa aja?", "t")
     assert reply.status != Status.ANSWERED
+
+
+@pytest.mark.parametrize(
+    ("message", "present", "absent"),
+    [
+        # a headline pasted with the question after it: the question, of its edition
+        ("Membanggakan! Pemkot Bandung Berhasil Meraih Penghargaan AMH 2023 .. amh itu "
+         "kepanjangannya apa", "Anugerah Media Humas", "Terbaik III"),
+        ("Pemprov Bengkulu Berhasil Raih Peringkat 2 TOP GPR Award... yg juara 1 siapa",
+         "DKI Jakarta", "Surabaya"),
+        # a headline cut short, asked whether it is true: the claim it makes, checked
+        ("Pemprov Bengkulu Berhasil Raih Peringkat 2 TOP GPR Award... bener gak nih?",
+         "Ya — Pemerintah Provinsi Bengkulu", "Jaduliwan"),
+        ("“Membanggakan! Pemkot Bandung Berhasil Meraih Penghargaan AMH 2023” hoax ya?",
+         "Ya — Pemerintah Kota Bandung", "Maaf"),
+    ],
+)
+def test_a_pasted_headline_gives_the_edition_or_the_claim(engine, message, present, absent):
+    reply = engine.ask(message, "headline")
+    assert reply.status == Status.ANSWERED and present in reply.text, reply.text
+    assert absent not in reply.text
+
+
+def test_a_headline_is_found_whole_or_cut_short_but_not_in_a_few_shared_words():
+    titles = {"s1": "Pemprov Bengkulu Berhasil Raih Peringkat 2 TOP GPR Award 2021"}
+    found = pasted_headline(titles, "Pemprov Bengkulu Berhasil Raih Peringkat 2 TOP GPR "
+                                    "Award... itu top gpr taun brp?")
+    assert found == PastedHeadline("s1", "Pemprov Bengkulu Berhasil Raih Peringkat 2 TOP GPR "
+                                         "Award", "itu top gpr taun brp?")
+    # a question sharing six of the headline's ten words is a question, not a headline
+    assert pasted_headline(titles, "siapa yg dapet peringkat 2 TOP GPR Award 2021?") is None
