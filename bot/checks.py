@@ -101,7 +101,10 @@ def organiser_check(kb: KnowledgeBase, meaning: Interpretation, organisers: dict
             or ("nama" in meaning.words and meaning.words & _EVENT_NAMES):
         return None  # (two awards: each is checked on its own; "… namanya malam apa?" asks
         # the event's name; "siapa yg bilang … apresiasi dr kominfo" asks who said it)
-    if not organisation and meaning.linked.first_text("institution"):
+    if not organisation and (meaning.linked.first_text("institution") or (
+            meaning.slots.get("unknown_organisation") and meaning.words & EVENT_VERBS
+            and not meaning.words & (ASKING_WORDS | {"di"}))):
+        # "amh diadain ama pemprov jatim ya" (but "diadakan di Kota Bengkulu?" asks where)
         return _other_organiser(kb, meaning)
     if not organisation:
         return None

@@ -1218,6 +1218,9 @@ def test_two_claims_about_two_subjects_are_each_checked(engine, question, said):
     ("AMH 2023 itu diadain Kominfo atau Kemendagri?",
      "AMH 2023 diselenggarakan oleh Kementerian Kominfo"),
     ("top gpr diselenggarakan kemendagri?", "Sumber tidak menyebut penyelenggara TOP GPR"),
+    # … and an organisation no source names, claimed as the organiser
+    ("amh diadain ama pemprov jatim ya", "Tidak — AMH 2023 diselenggarakan oleh Kementerian"),
+    ("AMH 2023 diselenggarakan oleh Pemprov Jawa Timur?", "Tidak — AMH 2023 diselenggarakan"),
     # and anything else about it: not on record
     ("kemenkeu dapet peringkat brp di top gpr 2021", "Sumber saya tidak mencatat Kemenkeu"),
     # a region asked with words of a result asks its result, not where the ceremony was
@@ -1229,6 +1232,11 @@ def test_two_claims_about_two_subjects_are_each_checked(engine, question, said):
 ])
 def test_an_institution_no_source_names_is_not_on_record(engine, question, start):
     assert ask(engine, question).text.startswith(start)
+
+
+def test_a_place_after_di_is_not_claimed_as_the_organiser(engine):
+    reply = ask(engine, "Apakah benar award ceremony TOP GPR 2021 diadakan di Kota Bengkulu?")
+    assert "penyelenggara" not in reply.text, reply.text
 
 
 @pytest.mark.parametrize(("question", "start"), [
