@@ -184,6 +184,14 @@ def other_attendee(kb: KnowledgeBase, meaning: Interpretation, frame: Frame | No
     if frame is not None and not any(scope.get(n) for n in ("award", "edition", "year")) \
             and (edition := frame.edition):
         scope["edition"] = edition  # "PJ walikotanya hadir gak?" after who received it
+    if role and words & RECEIVING_WORDS and not any(scope.values()) \
+            and not slots.get("place") and not slots.get("unknown_organisation"):
+        # "pj wali kota yg nerima penghargaannya kan": of the one office with that post (not
+        # "gubernur jatim …")
+        offices = {p.organisation for p in kb.people.values()
+                   if role in {r.casefold() for r in (p.role, *p.role_aliases)}}
+        if len(offices) == 1 and (office := offices.pop()):
+            scope["organisation"] = office
     answer = details.representative(kb, Query("representative", scope, meaning.words))
     if answer.status != Status.ANSWERED:
         answer = details.representative(kb, Query("representative", only(

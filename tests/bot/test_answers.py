@@ -1036,6 +1036,9 @@ def test_someone_not_recorded_receiving_or_attending_is_told_who_was(engine):
     # one receiver: "diterima oleh X?" is settled by who received it
     reply = ask(engine, "penghargaan AMH bandung diterima langsung sama pj wali kota ya?")
     assert reply.text.startswith("Tidak — ") and "Darto" in reply.text
+    # … with no award named: of the one office with that post
+    reply = ask(engine, "pj wali kota yg nerima penghargaannya kan")
+    assert reply.text.startswith("Tidak — ") and "Darto" in reply.text
     # that someone else attended the sources do not say: no data, and who is on record
     reply = ask(engine, "Apakah Pj Wali Kota Bandung ikut hadir di Surabaya?")
     assert reply.status == Status.NO_DATA and "Darto" in reply.text
