@@ -676,6 +676,13 @@ def test_which_of_two_ranks_is_higher_is_told_with_both(engine):
     # "berhasil raih" is managed to win: a claim checked, not a question of success
     ("Pemprov Bengkulu Berhasil Raih Peringkat 2 TOP GPR Award 2021 ... ini beneran ga sih",
      "Ya — Pemerintah Provinsi Bengkulu meraih Provinsi terbaik peringkat 2"),
+    # Sundanese "dimeunangkeun" (won), "kompub", "yak", "dlm bhs indo"
+    ("kategori naon atuh nu dimeunangkeun ku bandung", "Kampanye Komunikasi Publik"),
+    ("kategori kampanye kompub yg dimenangkan pemkot bandung itu utk kelompok apa?",
+     "Kabupaten/Kota"),
+    ("darto itu kepala dinas kominfo bandung yak", "Tidak — Darto adalah Sekretaris Dinas"),
+    ("inhouse magazine itu nama kategori apa dlm bhs indo", "Majalah Internal"),
+    ("opd kota bandung kontribusinya apa", "kolaborasi semua OPD"),
 ])
 def test_wordings_people_use_are_understood(engine, question, wanted):
     reply = ask(engine, question)
