@@ -57,6 +57,7 @@ from bot.understanding.vocabulary import (
     ORDER_WORDS,
     PRONOUNS,
     PURPOSE_NOUNS,
+    RECEIVING_WORDS,
     REQUEST_WORDS,
     RESULT_WORDS,
     SELF_WORDS,
@@ -599,6 +600,8 @@ def _of_each_edition(kb: KnowledgeBase, text: str, meaning: Interpretation) -> l
     ranked = top is not None and top.intent == "who_won" and bool(meaning.linked.mentions) \
         and all(m.kind == "rank" for m in meaning.linked.mentions) \
         and "kategori" not in words  # "siapa juara 3?", not "… di kategori yg sama?"
+    if top is not None and top.intent == "representative":
+        words -= RECEIVING_WORDS | {"wakil"}  # "siapa yg nerima penghargaan?": who, not a result
     if top is None or not (top.intent in EDITION_INTENTS or ranked) or top.score < 1.0 \
             or not set(meaning.out_of_scope) <= quoted \
             or meaning.linked.corrected or words & PRONOUNS \

@@ -190,7 +190,7 @@ def chitchat_kind(linked: Linked, strict: list[Scored], *, asking: bool = False)
         # "pagi", "siang kak" — but "pagi?" asks whether it was in the morning
         return "greeting"
     if words <= {"oke", "ya", "iya", "baik", "siap", "sampai", "jumpa", "bye", "dadah",
-                 "sudah", "sekian", "wassalam", "wassalamualaikum"} | FILLERS:
+                 "sudah", "sekian", "cukup", "wassalam", "wassalamualaikum"} | FILLERS:
         # "oke sip mantap", "oke, sampai jumpa", "baik, sekian dulu. wassalam"
         return "thanks"
     return None

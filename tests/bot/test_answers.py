@@ -750,7 +750,7 @@ def test_two_subjects_each_with_its_own_award_get_both_answers(engine):
     ("p", "greeting"), ("p min", "greeting"),
     # what the bot is for, in other words
     ("ini bot buat ngecek apa sih", "help"), ("kamu bisa jawab pertanyaan soal apa aja?", "help"),
-    ("baik, sekian dulu. wassalam", "thanks")])
+    ("baik, sekian dulu. wassalam", "thanks"), ("oke sip, cukup dulu. bye", "thanks")])
 def test_a_bare_greeting_or_thanks_is_chitchat(engine, text, kind):
     reply = ask(engine, text)
     assert (reply.status, reply.intent) == (Status.CHITCHAT, kind)
@@ -1838,6 +1838,9 @@ def test_whom_someone_thanked_is_no_thanks(engine):
 def test_a_rank_asked_with_no_award_is_answered_for_each_edition(engine):
     reply = ask(engine, "siapa juara 3?")
     assert "Pemerintah Kota Bandung" in reply.text and "Provinsi Sumatera Selatan" in reply.text
+    # who received it: the receiving word asks who, not a result
+    reply = ask(engine, "siapa yang menerima penghargaan?", chat="new")
+    assert "Darto" in reply.text and "Jaduliwan" in reply.text
 
 
 def test_a_rank_in_a_category_left_unnamed_is_not_asked_of_each_edition(engine):
