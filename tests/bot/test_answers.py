@@ -683,6 +683,12 @@ def test_which_of_two_ranks_is_higher_is_told_with_both(engine):
     ("darto itu kepala dinas kominfo bandung yak", "Tidak — Darto adalah Sekretaris Dinas"),
     ("inhouse magazine itu nama kategori apa dlm bhs indo", "Majalah Internal"),
     ("opd kota bandung kontribusinya apa", "kolaborasi semua OPD"),
+    # "sebenarnya" (actually) asks nothing
+    ("apa sebenarnya TOP GPR Award itu?", "public relations"),
+    ("apa sih sebenernya amh itu", "Anugerah Media Humas"),
+    # "di luar" is besides
+    ("Ada berapa kategori lain di luar Kampanye Komunikasi Publik yg Bandung masuk nominasi?",
+     "dua kategori"),
 ])
 def test_wordings_people_use_are_understood(engine, question, wanted):
     reply = ask(engine, question)
