@@ -51,6 +51,7 @@ from bot.understanding.vocabulary import (
     GAP_WORDS,
     GREETING_CUES,
     GREETINGS,
+    HEARSAY_LEADS,
     HIGHER_WORDS,
     LIST_LEADS,
     OFFICE_SELF_WORDS,
@@ -352,10 +353,21 @@ def _without_preamble(engine: SingleAsker, text: str) -> str:
         text = " ".join(sentences)
     if len(sentences) < 2 or not asking:
         return text
+    asks_of_its_own = _names_something(engine, sentences[asking[0]])
     kept = [s for i, s in enumerate(sentences)
-            if asking[0] <= i <= asking[-1] or _names_the_subject(engine, s)
+            if asking[0] <= i <= asking[-1]
+            or (_names_the_subject(engine, s) and not (asks_of_its_own and _reports(s)))
             or (i > asking[-1] and (_names_something(engine, s) or _asks_more(engine, s)))]
     return " ".join(kept)
+
+
+def _reports(sentence: str) -> bool:
+    """Whether a sentence reports what the asker read or heard ("Saya sudah membaca berita
+    bahwa Pemprov Bengkulu meraih TOP GPR Award 2021."): before a question that names its own
+    subject, it asks nothing."""
+    words = normalise(sentence)
+    lead = next((i for i, w in enumerate(words) if w in CLAIM_LEADS), 0)
+    return lead > 0 and set(words[:lead]) <= HEARSAY_LEADS | FILLERS
 
 
 def _asks_more(engine: SingleAsker, sentence: str) -> bool:

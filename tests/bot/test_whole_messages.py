@@ -199,14 +199,19 @@ def test_who_came_along_is_not_who_received(engine):
          "kepanjangannya apa", "Anugerah Media Humas", "Terbaik III"),
         ("Pemprov Bengkulu Berhasil Raih Peringkat 2 TOP GPR Award... yg juara 1 siapa",
          "DKI Jakarta", "Surabaya"),
-        # a headline cut short, asked whether it is true: the claim it makes, checked
+        # what the asker read, before a question that names its own subject, asks nothing
+    ("Saya sudah membaca berita bahwa Pemprov Bengkulu meraih TOP GPR Award 2021. Mohon "
+     "penjelasan, apa sebenarnya TOP GPR Award itu dan diberikan atas dasar apa?",
+     "public relations", "Provinsi terbaik peringkat 2"),
+    # a headline cut short, asked whether it is true: the claim it makes, checked
         ("Pemprov Bengkulu Berhasil Raih Peringkat 2 TOP GPR Award... bener gak nih?",
          "Ya — Pemerintah Provinsi Bengkulu", "Jaduliwan"),
         ("“Membanggakan! Pemkot Bandung Berhasil Meraih Penghargaan AMH 2023” hoax ya?",
          "Ya — Pemerintah Kota Bandung", "Maaf"),
     ],
 )
-def test_a_pasted_headline_gives_the_edition_or_the_claim(engine, message, present, absent):
+def test_a_headline_or_report_before_a_question_gives_its_edition_or_claim(
+        engine, message, present, absent):
     reply = engine.ask(message, "headline")
     assert reply.status == Status.ANSWERED and present in reply.text, reply.text
     assert absent not in reply.text
