@@ -577,6 +577,9 @@ def said_when(kb: KnowledgeBase, meaning: Interpretation, focus: str | None
         edition = kb.edition_of(quote)
         event = edition.events[0] if edition is not None and edition.events else None
         when = f" ({date_text(event)})" if event is not None and event.date else ""
+        if event is not None and event.name and occasion.endswith(f" {event.name}"):
+            # "seusai Malam Anugerah Humas 2023" → "seusai acara Malam …", as people ask
+            occasion = f"{occasion.removesuffix(event.name)}acara {event.name}"
         lines.append(f"{person.name or person.role} menyampaikannya {occasion}{when}.")
     return Answer(Status.ANSWERED, "\n".join(lines)).cite(*quotes)
 

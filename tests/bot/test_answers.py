@@ -621,7 +621,7 @@ def test_which_of_two_ranks_is_higher_is_told_with_both(engine):
     ("Apa Darto menganggap kinerja humas Bandung sudah sempurna, atau masih ada yang perlu "
      "dibenahi?", "evaluasi"),
     # when someone said what they said: the occasion of the quote
-    ("darto ngomong gitu kapan?", "seusai Malam Anugerah Humas 2023"),
+    ("darto ngomong gitu kapan?", "seusai acara Malam Anugerah Humas 2023"),
     # a note's keyword ("momen") is its own word, not "saat" (when)
     ("penghargaan top gpr itu pas bgt sama momen apa buat bengkulu?", "HUT"),
     # a quote asked for is the person's own words, not the note that restates them
