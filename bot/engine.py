@@ -144,6 +144,7 @@ class _Compiled:
     passages: PassageIndex
     org_names: dict[str, str]  # organisation id → name, for answering a shared name per one
     organisers: dict[str, str]  # edition id → the organisation that organised it
+    outlets: frozenset[str]  # the words of the news sites that published the articles
 
 
 @dataclass
@@ -256,6 +257,12 @@ class Engine:
                 and not any(meaning.slots.get(n) for n in ("award", "edition", "year", "rank")):
             meaning = numbers_as_ranks(meaning)
         meaning = organisation_as_place(meaning)
+        if _names_only_an_outlet(compiled.outlets, meaning):  # "HaloJabar bisa diikuti di
+            # mana?": the news site, not an event; one follows it
+            if "ikut" in meaning.linked.tokens:
+                meaning = interpret(compiled.index, " ".join(
+                    "follow" if t == "ikut" else t for t in meaning.linked.tokens))
+            meaning.strict = [s for s in meaning.strict if s.intent not in _EVENT_READINGS]
         if frame is None and (announced := _announced(compiled.kb, meaning)) is not None:
             meaning.slots["edition"] = announced  # "hari apa pengumumannya?"
         focus = question_focus(_outside_names(meaning))
@@ -708,7 +715,9 @@ def _compile(kb: KnowledgeBase) -> _Compiled:
     return _Compiled(kb, index, Suggester(kb), tuple(example_questions(kb)),
                      known_editions(kb), PassageIndex(kb, index.kb_words),
                      {org.id: org.name for org in kb.organisations.values()},
-                     organisers_of(kb))
+                     organisers_of(kb), frozenset(
+                         w for source in kb.sources.values()
+                         for w in normalise((source.publisher or "").split("(")[0])))
 
 
 _Named = TypeVar("_Named", Slots, Focus)
@@ -720,6 +729,21 @@ _EDITION_NAMING: tuple[SlotName, ...] = ("year", "edition", "number", "organisat
 _NAME_KINDS = frozenset({"award", "edition", "organisation", "person", "role", "category",
                          "group", "place"})
 _FOCUS_WORDS = frozenset({"alasan", "sebab", "kapan", "dimana", "siapa", "berapa", "mana"})
+
+
+# the readings of "ikut" and "di mana" that take an event: where, when and how it was held,
+# who attended, who may take part
+_EVENT_READINGS = frozenset({"event_place", "event_date", "event_format", "representative",
+                             "award_eligibility"})
+
+
+def _names_only_an_outlet(outlets: frozenset[str], meaning: Interpretation) -> bool:
+    """Whether all the question names is a news site that published an article ("HaloJabar
+    bisa diikuti di mana?"), with no word of an event: it asks about the site."""
+    tokens = meaning.linked.tokens
+    named = [m for m in meaning.linked.mentions if m.kind != "topic"]
+    return bool(named) and all(set(tokens[m.start:m.end]) <= outlets for m in named) \
+        and not meaning.words & (EVENT_NOUNS | EVENT_VERBS | VENUE_NOUNS)
 
 
 def _undefined_term(kb: KnowledgeBase, meaning: Interpretation) -> str | None:

@@ -686,6 +686,9 @@ def test_which_of_two_ranks_is_higher_is_told_with_both(engine):
     # "sebenarnya" (actually) asks nothing
     ("apa sebenarnya TOP GPR Award itu?", "public relations"),
     ("apa sih sebenernya amh itu", "Anugerah Media Humas"),
+    # a news site "diikuti" is followed, not attended; where is not the ceremony's venue
+    ("HaloJabar bisa diikuti di mana?", "Google News"),
+    ("Artikel HaloJabar bisa diikuti lewat mana?", "Google News"),
     # "di luar" is besides
     ("Ada berapa kategori lain di luar Kampanye Komunikasi Publik yg Bandung masuk nominasi?",
      "dua kategori"),
