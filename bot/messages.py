@@ -285,7 +285,13 @@ def _attributes(engine: SingleAsker, text: str) -> list[str] | None:
     items = [w.strip() for w in listed.split(",")] + [last]
     if set(items) & (ASKING_WORDS | FILLERS) or not _names_something(engine, rest):
         return None  # ("bertepatan sama apa …": no list of things asked)
-    parts = [" ".join(filter(None, (lead, item, rest))) for item in items]
+    # "tema dan edisi ke brp AMH 2023": the question words after the last item are its own
+    rest_words = rest.split()
+    asked = len(list(takewhile(lambda w: set(normalise(w)) <= ASKING_WORDS | {"ke"},
+                               rest_words)))
+    subject = " ".join(rest_words[asked:]) if 0 < asked < len(rest_words) else rest
+    parts = [" ".join(filter(None, (lead, item, subject if i < len(items) - 1 else rest)))
+             for i, item in enumerate(items)]
     return parts if _each_its_own_intent(engine, parts) else None
 
 

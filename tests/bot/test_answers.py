@@ -1997,6 +1997,9 @@ def test_two_things_asked_of_one_subject_get_an_answer_each(engine):
     assert "Humas Bersinergi" in reply.text and "Kementerian Kominfo" in reply.text
     both = ask(engine, "tanggal dan lokasi Malam Anugerah Humas 2023?", "tl")
     assert both.text.count("Westin") == 1  # the date's answer holds the place: said once
+    # the question words after the last thing asked are its own: the first is asked plainly
+    reply = ask(engine, "tema dan edisi ke brp AMH 2023?", "te")
+    assert "Humas Bersinergi" in reply.text and "ke-16" in reply.text
 
 
 @pytest.mark.parametrize(("question", "present"), [
