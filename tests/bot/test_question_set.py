@@ -39,7 +39,8 @@ SETS = ("questions.yaml", "questions_holdout.yaml", "questions_blind.yaml",
         "questions_blind_bo.yaml", "questions_blind_bp.yaml", "questions_blind_bq.yaml",
         "questions_blind_br.yaml", "questions_blind_bs.yaml", "questions_blind_bt.yaml",
         "questions_blind_bu.yaml", "questions_blind_bv.yaml", "questions_blind_bw.yaml",
-        "questions_blind_bx.yaml", "questions_blind_by.yaml", "questions_blind_bz.yaml")
+        "questions_blind_bx.yaml", "questions_blind_by.yaml", "questions_blind_bz.yaml",
+        "questions_blind_ca.yaml")
 KNOWN = yaml.safe_load((DATA / "known_failures.yaml").read_text(encoding="utf-8"))
 
 
