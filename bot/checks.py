@@ -573,7 +573,7 @@ def said_when(kb: KnowledgeBase, meaning: Interpretation, focus: str | None
     if not quotes:
         return None
     lines = []
-    for occasion, quote in {q.occasion: q for q in quotes}.items():
+    for occasion, quote in {q.occasion or "": q for q in quotes}.items():
         edition = kb.edition_of(quote)
         event = edition.events[0] if edition is not None and edition.events else None
         when = f" ({date_text(event)})" if event is not None and event.date else ""

@@ -60,6 +60,7 @@ from bot.reply import Candidate, Reply, SourceRef, Status
 from bot.slots import Focus, SlotName, Slots, TextSlot, filled, only, slots_of, without
 from bot.understanding.entities import EntityIndex
 from bot.understanding.focus import ASKING_WORDS, fits, question_focus
+from bot.understanding.headlines import HeadlineIndex, PastedHeadline
 from bot.understanding.intents import (
     BY_NAME,
     INTENTS,
@@ -145,6 +146,7 @@ class _Compiled:
     org_names: dict[str, str]  # organisation id → name, for answering a shared name per one
     organisers: dict[str, str]  # edition id → the organisation that organised it
     outlets: frozenset[str]  # the words of the news sites that published the articles
+    headlines: HeadlineIndex  # the articles' titles, for one pasted into a message
 
 
 @dataclass
@@ -200,6 +202,10 @@ class Engine:
         text = text.encode("utf-8", "replace").decode("utf-8")  # lone surrogates → "?"
         reply = answer_message(self, text, chat_id)
         return reply if reply.question == text else replace(reply, question=text)
+
+    def pasted_headline(self, text: str) -> PastedHeadline | None:
+        """The title of an article pasted into the message, if any."""
+        return self._compiled.headlines.pasted(text)
 
     @property
     def organisation_names(self) -> dict[str, str]:
@@ -717,7 +723,8 @@ def _compile(kb: KnowledgeBase) -> _Compiled:
                      {org.id: org.name for org in kb.organisations.values()},
                      organisers_of(kb), frozenset(
                          w for source in kb.sources.values()
-                         for w in normalise((source.publisher or "").split("(")[0])))
+                         for w in normalise((source.publisher or "").split("(")[0])),
+                     HeadlineIndex({s.id: s.title for s in kb.sources.values()}))
 
 
 _Named = TypeVar("_Named", Slots, Focus)

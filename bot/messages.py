@@ -36,7 +36,7 @@ from bot.understanding.compound import (
 )
 from bot.understanding.entities import Linked
 from bot.understanding.focus import ASKING_WORDS, is_yes_no
-from bot.understanding.headlines import pasted_headline
+from bot.understanding.headlines import PastedHeadline
 from bot.understanding.interpret import Interpretation
 from bot.understanding.normalise import normalise
 from bot.understanding.vocabulary import (
@@ -81,6 +81,8 @@ class SingleAsker(Protocol):
     @property
     def organisation_names(self) -> dict[str, str]: ...
 
+    def pasted_headline(self, text: str) -> PastedHeadline | None: ...
+
     def ask_single(self, text: str, chat_id: str, meaning: Interpretation | None = None
                    ) -> Reply: ...
 
@@ -111,7 +113,7 @@ def _on_headline(engine: SingleAsker, text: str) -> str | None:
     its own ask, of the headline's edition when it names none ("… AMH 2023 .. amh itu
     kepanjangannya apa"); None for a message without a headline."""
     kb = engine.knowledge
-    found = pasted_headline({s.id: s.title for s in kb.sources.values()}, text)
+    found = engine.pasted_headline(text)
     if found is None:
         return None
     if set(normalise(found.rest)) <= TRUTH_WORDS | FILLERS:

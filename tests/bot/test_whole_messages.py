@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from bot.reply import Status
-from bot.understanding.headlines import PastedHeadline, pasted_headline
+from bot.understanding.headlines import HeadlineIndex, PastedHeadline
 
 
 @pytest.mark.parametrize(
@@ -218,10 +218,12 @@ def test_a_headline_or_report_before_a_question_gives_its_edition_or_claim(
 
 
 def test_a_headline_is_found_whole_or_cut_short_but_not_in_a_few_shared_words():
-    titles = {"s1": "Pemprov Bengkulu Berhasil Raih Peringkat 2 TOP GPR Award 2021"}
-    found = pasted_headline(titles, "Pemprov Bengkulu Berhasil Raih Peringkat 2 TOP GPR "
-                                    "Award... itu top gpr taun brp?")
+    headlines = HeadlineIndex({
+        "s1": "Pemprov Bengkulu Berhasil Raih Peringkat 2 TOP GPR Award 2021",
+        "s2": "Membanggakan! Pemkot Bandung Berhasil Meraih Penghargaan AMH 2023"})
+    found = headlines.pasted("Pemprov Bengkulu Berhasil Raih Peringkat 2 TOP GPR "
+                             "Award... itu top gpr taun brp?")
     assert found == PastedHeadline("s1", "Pemprov Bengkulu Berhasil Raih Peringkat 2 TOP GPR "
                                          "Award", "itu top gpr taun brp?")
     # a question sharing six of the headline's ten words is a question, not a headline
-    assert pasted_headline(titles, "siapa yg dapet peringkat 2 TOP GPR Award 2021?") is None
+    assert headlines.pasted("siapa yg dapet peringkat 2 TOP GPR Award 2021?") is None
