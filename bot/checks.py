@@ -188,8 +188,8 @@ def other_attendee(kb: KnowledgeBase, meaning: Interpretation, frame: Frame | No
             and not slots.get("place") and not slots.get("unknown_organisation"):
         # "pj wali kota yg nerima penghargaannya kan": of the one office with that post (not
         # "gubernur jatim …")
-        offices = {p.organisation for p in kb.people.values()
-                   if role in {r.casefold() for r in (p.role, *p.role_aliases)}}
+        offices = {p.organisation for p in details.role_holders(
+            kb, Query("role_holder", only(slots, ("role",))))}
         if len(offices) == 1 and (office := offices.pop()):
             scope["organisation"] = office
     answer = details.representative(kb, Query("representative", scope, meaning.words))

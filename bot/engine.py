@@ -145,7 +145,6 @@ class _Compiled:
     passages: PassageIndex
     org_names: dict[str, str]  # organisation id → name, for answering a shared name per one
     organisers: dict[str, str]  # edition id → the organisation that organised it
-    outlets: frozenset[str]  # the words of the news sites that published the articles
     headlines: HeadlineIndex  # the articles' titles, for one pasted into a message
 
 
@@ -263,8 +262,8 @@ class Engine:
                 and not any(meaning.slots.get(n) for n in ("award", "edition", "year", "rank")):
             meaning = numbers_as_ranks(meaning)
         meaning = organisation_as_place(meaning)
-        if _names_only_an_outlet(compiled.outlets, meaning):  # "HaloJabar bisa diikuti di
-            # mana?": the news site, not an event; one follows it
+        if _names_only_an_outlet(compiled.index.outlet_words, meaning):
+            # "HaloJabar bisa diikuti di mana?": the news site, not an event; one follows it
             if "ikut" in meaning.linked.tokens:
                 meaning = interpret(compiled.index, " ".join(
                     "follow" if t == "ikut" else t for t in meaning.linked.tokens))
@@ -721,9 +720,7 @@ def _compile(kb: KnowledgeBase) -> _Compiled:
     return _Compiled(kb, index, Suggester(kb), tuple(example_questions(kb)),
                      known_editions(kb), PassageIndex(kb, index.kb_words),
                      {org.id: org.name for org in kb.organisations.values()},
-                     organisers_of(kb), frozenset(
-                         w for source in kb.sources.values()
-                         for w in normalise((source.publisher or "").split("(")[0])),
+                     organisers_of(kb),
                      HeadlineIndex({s.id: s.title for s in kb.sources.values()}))
 
 

@@ -233,8 +233,10 @@ class EntityIndex:
         for edition in kb.editions.values():
             if edition.source_id:
                 published[edition.source_id].append(edition.id)
+        outlet_words: set[str] = set()
         for source in kb.sources.values():  # "follow HaloJabar di mana?": its article's edition
             outlet = tuple(normalise((source.publisher or "").split("(")[0]))
+            outlet_words.update(outlet)
             known = set(self.aliases[outlet]) if outlet else set()
             for edition_id in published.get(source.id, ()) if outlet else ():
                 if ("edition", edition_id) not in known:
@@ -242,6 +244,8 @@ class EntityIndex:
                     self.aliases[outlet].append(("edition", edition_id))
                     for token in outlet:
                         token_targets[token].add(("edition", edition_id))
+        # the words of the news sites that published the articles
+        self.outlet_words = frozenset(outlet_words)
         gazetteer_names: set[tuple[str, ...]] = set()
         for place in PLACES:  # a place no source names is still a place, not a stray word
             key = tuple(normalise(place))
