@@ -642,7 +642,8 @@ def nomination_meaning(kb: KnowledgeBase, meaning: Interpretation, slots: Slots
 
 
 _NAMED_WORDS = frozenset({"sebut", "disebut", "kutip"})
-_PEOPLE_NOUNS = frozenset({"tokoh", "narasumber"})  # "siapa saja tokoh yang disebut?"
+# "siapa saja tokoh yang disebut?", "pejabat diskominfo bandung yg disebut di berita siapa?"
+_PEOPLE_NOUNS = frozenset({"tokoh", "narasumber", "jabat"})
 
 
 def people_named(kb: KnowledgeBase, meaning: Interpretation, slots: Slots) -> Answer | None:
@@ -650,9 +651,13 @@ def people_named(kb: KnowledgeBase, meaning: Interpretation, slots: Slots) -> An
     on record in the editions asked (`slots`, with the conversation's) and of the
     organisation named, or only those quoted; None for any other question."""
     tokens = meaning.linked.tokens
-    if not {"siapa", "saja"} <= set(tokens) or not any(
-            t in _NAMED_WORDS and (i > tokens.index("siapa") or tokens[i - 1] == "yang")
-            for i, t in enumerate(tokens)) \
+    # "siapa aja yg ngomong di berita bengkulu": who spoke, saying nothing in particular
+    spoke = any(t == "bilang" and tokens[i + 1:i + 2] in ([], ["di"], ["dalam"])
+                for i, t in enumerate(tokens))
+    if "siapa" not in tokens or not ("saja" in tokens or _PEOPLE_NOUNS & set(tokens)) \
+            or not any((t in _NAMED_WORDS or (t == "bilang" and spoke)) and (
+                i > tokens.index("siapa") or tokens[i - 1] == "yang")
+                for i, t in enumerate(tokens)) \
             or any(meaning.slots.get(n) for n in ("person", "role", "rank", "category")) \
             or set(meaning.out_of_scope) - _PEOPLE_NOUNS:  # ("… disebut di berita bola?")
         return None  # ("dosenku nyinggung TOP GPR, itu buat siapa aja?" asks no names)
@@ -664,7 +669,7 @@ def people_named(kb: KnowledgeBase, meaning: Interpretation, slots: Slots) -> An
     # "bandung" anything of Bandung's
     named = [tokens[m.start:m.end] for m in meaning.linked.mentions
              if m.kind == "organisation"]
-    quoted = "kutip" in tokens
+    quoted = "kutip" in tokens or spoke
     speakers = {q.speaker for q in kb.quotes}
     people = [p for p in kb.people.values()
               if (not allowed or p.edition_id in allowed)

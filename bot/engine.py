@@ -59,7 +59,7 @@ from bot.messages import answer_message
 from bot.reply import Candidate, Reply, SourceRef, Status
 from bot.slots import Focus, SlotName, Slots, TextSlot, filled, only, slots_of, without
 from bot.understanding.entities import EntityIndex
-from bot.understanding.focus import ASKING_WORDS, fits, question_focus
+from bot.understanding.focus import ASKING_WORDS, fits, is_yes_no, question_focus
 from bot.understanding.headlines import HeadlineIndex, PastedHeadline
 from bot.understanding.intents import (
     BY_NAME,
@@ -950,10 +950,12 @@ def _explains(intent: str, words: frozenset[str], focus: str | None,
 def _outside_names(meaning: Interpretation) -> list[str]:
     """The question's words with the names it links blanked out: a cue word inside a
     category's name ("Strategi Komunikasi Pembangunan") asks nothing, but "nama _" still
-    asks a name."""
+    asks a name; a venue's noun inside the venue's name still asks where ("nama ballroom AMH
+    2023 apa")."""
     inside = {i for m in meaning.linked.mentions if m.kind in _NAME_KINDS
               for i in range(m.start, m.end)}
-    return ["_" if i in inside else t for i, t in enumerate(meaning.linked.tokens)]
+    return ["_" if i in inside and t not in VENUE_NOUNS else t
+            for i, t in enumerate(meaning.linked.tokens)]
 
 
 def _name_of(meaning: Interpretation) -> str | None:
@@ -1106,6 +1108,9 @@ def _merge(own: Slots, frame: Frame, intent: str, focus: str | None = None) -> S
     return merged
 
 
+_OF_AN_ORGANISATION = frozenset({"org_rank", "org_awards", "nominations"})
+
+
 def _choose(meaning: Interpretation, frame: Frame | None, focus: str | None, *, notes: bool
             ) -> _Choice | None:
     """The intent that answers: the structured ones (notes=False), or a note found by its
@@ -1139,6 +1144,14 @@ def _choose(meaning: Interpretation, frame: Frame | None, focus: str | None, *, 
             and not frame.asked.get("category") \
             and not any(own.get(n) for n in (*SUBJECT_SLOTS, "year", "category", "group")):
         # "kategorinya apa?" after Bandung's rank: the category of that result
+        return _Choice("org_awards", _merge(own, frame, "org_awards", focus), 1.0,
+                       follow_up=True)
+    if not notes and frame is not None and frame.intent in _OF_AN_ORGANISATION \
+            and frame.asked.get("organisation") and own.get("category") \
+            and meaning.words & RESULT_WORDS and "siapa" not in meaning.words \
+            and is_yes_no(meaning.linked.tokens) \
+            and not any(own.get(n) for n in SUBJECT_SLOTS):
+        # "menang gk yg audiovisual?" after Bandung's nominations: its result there
         return _Choice("org_awards", _merge(own, frame, "org_awards", focus), 1.0,
                        follow_up=True)
     if notes and focus == "who" and own.get("role"):  # a note never names a role's holder

@@ -244,15 +244,25 @@ def _answer_message(engine: SingleAsker, text: str, chat_id: str) -> Reply:
     if len(parts) == 1 and (corrected := _false_premise(engine, text, meaning, chat_id)):
         return corrected  # "kenapa amh 2023 diadakan di jakarta?": it was not
     if len(parts) == 1:
-        reply = _answer_ask(engine, text, chat_id, meaning)
-        if reply.status == Status.NOT_UNDERSTOOD and (
-                each := _of_each_edition(engine.knowledge, text, meaning)):
-            # "kapan acaranya?" in a new chat, with two editions on record: each one's
-            return _together(engine, text, [engine.ask_single(p, chat_id) for p in each],
-                             chat_id)
-        return reply
+        return _answer_or_each(engine, text, chat_id, meaning)
     parts = _subject_first(engine, parts)
-    return _together(engine, text, [_answer_ask(engine, p, chat_id) for p in parts], chat_id)
+    # a part that names no edition in a message that names one asks of that edition, not of
+    # each ("amh 2023 ada brp kelompok peserta? kab/kota, provinsi, apa lg")
+    answer = _answer_ask if any(m.kind in ("award", "edition", "year")
+                                for m in meaning.linked.mentions) else _answer_or_each
+    return _together(engine, text, [answer(engine, p, chat_id) for p in parts], chat_id)
+
+
+def _answer_or_each(engine: SingleAsker, text: str, chat_id: str,
+                    meaning: Interpretation | None = None) -> Reply:
+    """One ask answered, or, not understood as it stands, asked of each edition ("kapan
+    acaranya?" in a new chat, with two editions on record: each one's)."""
+    meaning = meaning or engine.interpret(text)
+    reply = _answer_ask(engine, text, chat_id, meaning)
+    if reply.status == Status.NOT_UNDERSTOOD and (
+            each := _of_each_edition(engine.knowledge, text, meaning)):
+        return _together(engine, text, [engine.ask_single(p, chat_id) for p in each], chat_id)
+    return reply
 
 
 _LISTED = re.compile(r"^\s*(?:(.*?)\s+)??((?:[^\W\d_]+\s*,\s*)*[^\W\d_]+),?\s+"
@@ -365,8 +375,15 @@ def _without_preamble(engine: SingleAsker, text: str) -> str:
     kept = [s for i, s in enumerate(sentences)
             if asking[0] <= i <= asking[-1]
             or (_names_the_subject(engine, s) and not (asks_of_its_own and _reports(s)))
-            or (i > asking[-1] and (_names_something(engine, s) or _asks_more(engine, s)))]
+            or (i > asking[-1] and (_names_something(engine, s) or _asks_more(engine, s)
+                                    or _only_checks(s)))]
     return " ".join(kept)
+
+
+def _only_checks(sentence: str) -> bool:
+    """'bener gk', 'betul kan': a sentence that asks whether the one before it is true."""
+    words = set(normalise(sentence))
+    return bool(words) and words <= CLAIM_TAILS
 
 
 def _reports(sentence: str) -> bool:
@@ -389,7 +406,12 @@ def _asks_more(engine: SingleAsker, sentence: str) -> bool:
 
 _PURPOSE = "(?:untuk|utk|buat)\\s+(?:kami\\s+|di)?(?:" + "|".join(sorted(PURPOSE_NOUNS)) + ")"
 _PURPOSE_HEAD = re.compile(r"^\s*(" + _PURPOSE + r"\b[^,:?]*)[,:]\s*(?=\S)", re.IGNORECASE)
-_PURPOSE_TAIL = re.compile(r"[,;]\s*(" + _PURPOSE + r"\b[^,?]*?)([?.!]*)\s*$", re.IGNORECASE)
+# at the end, after a comma or straight after the question ("tema AMH 2023 apa ya buat tugas
+# pkn"), or as what the answer will be used in ("… yg bisa sy pakai di press release")
+_PURPOSE_TAIL = re.compile(r"(?:[,;]\s*|\s)((?:" + _PURPOSE + r"|(?:yang|yg)\s+(?:bisa|dapat)\s+"
+                           r"(?:\w+\s+)?(?:pakai|pake|gunakan|kutip)\s+(?:di|dalam|dlm|untuk|utk"
+                           r"|buat)\s+(?:" + "|".join(sorted(PURPOSE_NOUNS)) + r"))\b[^,?]*?)"
+                           r"([?.!]*)\s*$", re.IGNORECASE)
 
 
 def _without_purpose(engine: SingleAsker, text: str) -> str:
@@ -603,7 +625,7 @@ def _each_edition(kb: KnowledgeBase, meaning: Interpretation) -> list[str]:
 
 
 EDITION_INTENTS = frozenset({"event_date", "event_place", "theme", "organiser",
-                             "edition_number", "categories", "representative"})
+                             "edition_number", "categories", "representative", "source"})
 MAX_EDITIONS_EACH = 3  # more, and a question that names none is asked which one
 
 

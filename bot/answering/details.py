@@ -8,6 +8,7 @@ from itertools import islice
 from typing import Any
 
 from bot.answering.phrases import (
+    PARTS_OF_DAY,
     event_and_label,
     event_name,
     join_items,
@@ -85,14 +86,19 @@ def event_date(kb: KnowledgeBase, query: Query) -> Answer:
     if event is None or event.date is None:
         return no_data(f"Sumber tidak menyebut tanggal {label}.", focus_on(edition=edition.id))
     name = event_name(event, label)
-    if query.words & CLOCK_WORDS and not event.time:
+    # "jam brp? pagi siang atau sore?": the part of the day on record answers the choice
+    offered = query.words & PARTS_OF_DAY
+    chose_part = len(offered) > 1 and event.time_of_day in offered
+    if query.words & CLOCK_WORDS and not event.time and not chose_part:
         return no_data(f"Sumber tidak menyebut jam {name}. Yang tercatat: {when_text(event)}.",
                        _edition_focus(edition))
     verb = "diumumkan dalam" if event.kind == "announcement" else "digelar pada"
     named = f"{label} {verb} {name}" if event.name else f"{label} {verb.split()[0]}"
     place = place_text(event)
-    return _edition_answer(edition, f"{named}, {when_text(event)}{' ' + place if place else ''}.",
-                           event, organisation=query.slots.get("organisation"))
+    unsaid = " Jam pastinya tidak disebut sumber." if query.words & CLOCK_WORDS \
+        and not event.time else ""
+    return _edition_answer(edition, f"{named}, {when_text(event)}{' ' + place if place else ''}."
+                           + unsaid, event, organisation=query.slots.get("organisation"))
 
 
 def event_place(kb: KnowledgeBase, query: Query) -> Answer:

@@ -73,6 +73,9 @@ def date_text(event: m.Event) -> str:
     return prefix + indonesian_date(event.date)
 
 
+PARTS_OF_DAY = frozenset({"pagi", "siang", "sore", "malam"})  # an event's time_of_day
+
+
 def when_text(event: m.Event) -> str:
     """Date plus time of day and clock time where known."""
     text = date_text(event)

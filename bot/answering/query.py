@@ -84,6 +84,9 @@ def find_editions(kb: KnowledgeBase, query: Query, *, use_subjects: bool = True
         editions = list(kb.editions_by_award.get(award, ()))
     elif year:
         editions = list(kb.editions_by_year.get(year, ()))
+    elif number:  # "yg ke-16 itu dimana?": the editions of that number, when any is on record
+        editions = [e for e in kb.editions.values()
+                    if e.number and e.number.number == number] or None
     if editions is not None:
         if year:
             editions = [e for e in editions if e.year == year]

@@ -6,6 +6,7 @@ import re
 from itertools import pairwise
 
 from bot.answering.phrases import (
+    PARTS_OF_DAY,
     date_text,
     join_items,
     org_name,
@@ -51,8 +52,9 @@ def _focus(edition: m.EditionDecl | None, organisation: str | None = None) -> Fo
 
 
 def _ranks_on_record(results: list[m.ResultDecl]) -> str:
+    """' Yang tercatat hanya: peringkat 2 …', or nothing when no rank is on record."""
     labels = [f"{rank_text(r)} {scope_text(r)}".strip() for r in results if r.status == "winner"]
-    return join_items(labels) if labels else "tidak ada peringkat"
+    return f" Yang tercatat hanya: {join_items(labels)}." if labels else ""
 
 
 def _unknown_category(query: Query, where: str = "") -> Answer | None:
@@ -114,8 +116,8 @@ def who_won(kb: KnowledgeBase, query: Query) -> Answer:
             asked = f"peringkat {rank}" if rank else join_items(
                 [f"peringkat {r}" for r in sorted(asked_ranks)]) if asked_ranks else "pemenang"
             return no_data(
-                f"Sumber tidak menyebut {asked} {label}{_scope_words(query)}. "
-                f"Yang tercatat hanya: {_ranks_on_record(results)}.",
+                f"Sumber tidak menyebut {asked} {label}{_scope_words(query)}."
+                + _ranks_on_record(results),
                 _focus(edition))
         answer.cite(*chosen)
         answer.focus = _focus(edition)
@@ -448,7 +450,6 @@ def held_anywhere(kb: KnowledgeBase, place: str) -> bool:
                for edition in kb.editions.values() for event in edition.events)
 
 
-_PARTS_OF_DAY = frozenset({"pagi", "siang", "sore", "malam"})
 _WEEKDAYS = {day.casefold(): i for i, day in enumerate(m.WEEKDAYS)}
 _MONTH_NAMES = {month.casefold(): i for i, month in enumerate(MONTHS, 1)}
 
@@ -461,7 +462,7 @@ def _yes_no_date(event: m.Event, query: Query, answer: Answer) -> Answer:
     days = [_WEEKDAYS[w] for w in query.words if w in _WEEKDAYS]
     months = [_MONTH_NAMES[w] for w in query.words if w in _MONTH_NAMES]
     numbers = [int(w) for w in query.words if w.isdigit() and 1 <= int(w) <= 31]
-    parts = query.words & _PARTS_OF_DAY if event.time_of_day else set()
+    parts = query.words & PARTS_OF_DAY if event.time_of_day else set()
     if not days and not months and not parts:
         return answer
     settled = all(d == event.date.weekday() for d in days) and all(

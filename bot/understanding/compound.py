@@ -119,6 +119,9 @@ def split_clauses(text: str) -> list[str]:
         if asks and not pending and _goes_on_numbering(asks[-1], part):
             asks[-1] += " dan " + part  # "siapa juara 1 dan 3 top gpr 2021": one list
             continue
+        if asks and not pending and set(normalise(part)) <= CLAIM_TAILS:
+            asks[-1] += " " + part  # "… diterima 30 oktober 2023? bener gk": that ask, checked
+            continue
         pending.append(part)
         if asks and not pending[:-1] and normalise(part) == ["oleh", "siapa"] \
                 and (verb := _passive_verb(asks[-1])):

@@ -156,7 +156,7 @@ class Linked:
     tokens: list[str]
     mentions: list[Mention] = field(default_factory=list)
     unknown: list[str] = field(default_factory=list)
-    corrected: dict[str, str] = field(default_factory=dict)
+    corrected: dict[str, str] = field(default_factory=dict)  # the words read as typos
     asks_rank: bool = False
     unknown_category: str | None = None
     unknown_organisation: str | None = None
@@ -360,8 +360,13 @@ class EntityIndex:
     # --- token repair ------------------------------------------------------------------
 
     def repair(self, token: str) -> str:
-        """A token the lexicon knows: itself, without a clitic suffix, or its closest
+        """A token the lexicon knows: itself, a form of a known word, or its closest
         spelling within the length-scaled tolerance (same first letter)."""
+        return self._known_form(token) or self._guessed(token)
+
+    def _known_form(self, token: str) -> str | None:
+        """The known word `token` is: itself, without a clitic suffix, a chat or passive
+        form of it, or a word of its own; None when only a guess would read it."""
         if token in self.lexicon or is_number(token) or token.startswith("ke-"):
             return token
         single = token[:-1]  # a last letter typed twice: "ajaa", "sihh", "acaranyaa", "dmnn"
@@ -381,6 +386,11 @@ class EntityIndex:
                 return LEMMAS.get(root, token)  # "dimenangin": "menangin" is "menang"
         if token in indonesian_roots():
             return token  # a word of its own: "berat" is not "berkat" mistyped
+        return None
+
+    def _guessed(self, token: str) -> str:
+        """The known word `token` was typed for, with some vowels left out or within the
+        length-scaled tolerance of edits; `token` itself when none."""
         if (full := self._shortened(token)) is not None:
             return full  # typed without some vowels: "bnyk" is "banyak"
         limit = allowed_edits(len(token))
@@ -434,9 +444,11 @@ class EntityIndex:
 
     def link(self, raw_tokens: list[str]) -> Linked:
         raw_tokens = self._rejoined(self._spelled_out(raw_tokens))
-        tokens = [self.repair(t) for t in raw_tokens]
+        known = [self._known_form(t) for t in raw_tokens]
+        tokens = [k or self._guessed(t) for k, t in zip(known, raw_tokens, strict=True)]
         linked = Linked(tokens=tokens)
-        linked.corrected = {r: t for r, t in zip(raw_tokens, tokens, strict=True) if r != t}
+        linked.corrected = {r: t for r, k, t in zip(raw_tokens, known, tokens, strict=True)
+                            if k is None and r != t}
         covered = [False] * len(tokens)
         self._link_aliases(linked, covered)
         self._link_fuzzy(linked, covered)

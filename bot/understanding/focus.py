@@ -139,6 +139,11 @@ def is_yes_no(tokens: list[str]) -> bool:
     if any(tokens[i] in YES_NO_TAILS and tokens[i + 1] in ("di", "pada", "ya")
            for i in range(max(2, len(tokens) - 4), len(tokens) - 1)):
         return True
+    # "menang gk yg audiovisual?": the tail before the one it is asked of
+    if not set(tokens) & ASKING_WORDS and any(
+            tokens[i] in YES_NO_TAILS and tokens[i + 1] == "yang"
+            for i in range(max(1, len(tokens) - 5), len(tokens) - 2)):
+        return True
     # "sumsel dapat juara 1 ya di top gpr 2021?": "ya" before the scope
     return not set(tokens) & ASKING_WORDS and any(
         tokens[i] == "ya" and tokens[i + 1] in ("di", "pada")

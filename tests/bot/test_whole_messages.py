@@ -227,3 +227,41 @@ def test_a_headline_is_found_whole_or_cut_short_but_not_in_a_few_shared_words():
                                          "Award", "itu top gpr taun brp?")
     # a question sharing six of the headline's ten words is a question, not a headline
     assert headlines.pasted("siapa yg dapet peringkat 2 TOP GPR Award 2021?") is None
+
+
+@pytest.mark.parametrize(
+    ("message", "present"),
+    [
+        # what the answer is for, straight after the question with no comma
+        ("tema AMH 2023 apa ya buat tugas pkn", "Bersinergi"),
+        ("Tolong ringkasan singkat prestasi pemkot bandung di AMH 2023 utk bahan rapat "
+         "komisi I dprd", "Terbaik III"),
+        # … or as where the answer will be used
+        ("tolong kutipan kadis kominfotik bengkulu yg bisa sy pakai di press release",
+         "kesuksesan"),
+    ],
+)
+def test_what_the_answer_is_for_asks_nothing(engine, message, present):
+    reply = engine.ask(message, "purpose")
+    assert reply.status == Status.ANSWERED and present in reply.text, reply.text
+
+
+def test_thanks_with_what_it_helped_with_is_thanks(engine):
+    reply = engine.ask("sip, terima kasih bot, sangat membantu utk briefing kami", "t")
+    assert reply.status == Status.CHITCHAT and reply.intent == "thanks"
+
+
+def test_a_check_after_the_question_mark_checks_that_question(engine):
+    # "bener gk" is its own sentence: the claim before it is what it checks
+    reply = engine.ask("penghargaan AMH bandung diterima 30 oktober 2023? bener gk", "c")
+    assert reply.text.startswith("Ya — ") and "30 Oktober 2023" in reply.text, reply.text
+    reply = engine.ask("penghargaan AMH bandung diterima 31 oktober 2023? bener gk", "d")
+    assert reply.text.startswith("Tidak — "), reply.text
+
+
+def test_a_part_naming_no_edition_is_asked_of_each_in_a_new_chat(engine):
+    reply = engine.ask("bot bisa jawab soal apa aja sih? sumbernya dari mana", "e")
+    assert "HaloJabar" in reply.text and "TOP GPR 2021" in reply.text, reply.text
+    # but not when another part names the edition it goes on with
+    reply = engine.ask("amh 2023 ada brp kelompok peserta? kab/kota, provinsi, apa lg", "f")
+    assert reply.status == Status.NO_DATA and "Westin" not in reply.text, reply.text
