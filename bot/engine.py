@@ -650,7 +650,8 @@ class Engine:
             return compiled.passages.find(before + asked, named, scope, focus, required,
                                           name_of=name_of, told_by=told_by)
         return compiled.passages.find(asked, named, scope, focus, required, named=not quoting,
-                                      name_of=name_of, told_by=told_by)
+                                      name_of=name_of, told_by=told_by,
+                                      told=bool(TELLING_WORDS & set(tokens)))
 
     def _quote(self, compiled: _Compiled, found: Found, meaning: Interpretation, chat_id: str,
                base: _Asked, frame: Frame | None = None) -> Reply:

@@ -416,7 +416,8 @@ class PassageIndex:
 
     def find(self, question_terms: list[str], names: set[str], editions: set[str] | None,
              focus: str | None, required: set[str], *, named: bool = True,
-             name_of: str | None = None, told_by: set[str] | None = None) -> Found | None:
+             name_of: str | None = None, told_by: set[str] | None = None,
+             told: bool = False) -> Found | None:
         """The one or two sentences that best cover the question's terms, within `editions`
         (None: any), holding every word of `required`; None when nothing passes the gate.
 
@@ -426,7 +427,8 @@ class PassageIndex:
         least QUOTED_WORDS of its words, nearly all of them, in that one sentence.
         `name_of` is the thing whose name is asked ("nama jurnalisnya?": "jurnalis"): a
         sentence that mentions it with no name beside it is no answer. `told_by` (name words)
-        is the one the question says told it ("menurut Kadis …"): no one else's sentence."""
+        is the one the question is about, or says told it ("menurut Kadis …", `told`): no
+        one else's sentence."""
         # words the sources never use (and the question vocabulary knows: "ada", "bawah")
         # can be covered by no sentence: they neither count for nor against one
         if focus == "when" and {"jam", "pukul"} & set(question_terms):
@@ -440,6 +442,10 @@ class PassageIndex:
         if not core and told_by and required:
             # "sekda bandung disebut ga sama darto?": whom the teller speaks of is what is asked
             core = [t for t in wanted if t in required]
+        elif not core and told_by and told and focus == "what":
+            # "menurut Jaduliwan, apa yg terus dilakukan Pemprov Bengkulu lewat
+            # Diskominfotik?": what the teller says of the others named
+            core = [t for t in wanted if t in names and t not in told_by]
         known = [t for t in wanted if t in self.vocabulary]
         if not self.passages or not core or len(known) < min(MIN_MATCHED, len(wanted)):
             return None

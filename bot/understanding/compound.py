@@ -28,7 +28,7 @@ from bot.understanding.vocabulary import (
 # where one ask may end and another begin
 _DELIMITERS = re.compile(
     r"\?\s+(?=\S)|[,;](?!\s*\d)\s*(?:(?:serta|dan)\s+(?=\S))?"  # (", serta …": one cut)
-    r"|\s+(?:(?<!\byang\s)(?:terus|trus|trs)(?!\s+(?:ber|me)[a-z]{4,})|lalu|lantas"
+    r"|\s+(?:(?<!\byang\s)(?<!\byg\s)(?:terus|trus|trs)(?!\s+(?:ber|me)[a-z]{4,})|lalu|lantas"
     r"|(?<!\bikut\s)serta|dan juga|dan|&|sama|and|sm|dn|n)\s+",
     re.IGNORECASE)  # ("yang terus dilakukan", "terus berupaya": "on and on", no second ask)
 # a part is an ask of its own when it holds one of these

@@ -2555,3 +2555,15 @@ def test_no_winner_in_a_category_names_no_ranks_that_are_not_there(engine):
     reply = ask(engine, "siapa yang menang kategori media audiovisual AMH 2023?")
     assert reply.status == Status.NO_DATA and "tidak ada peringkat" not in reply.text
     assert "Bandung" not in reply.text
+
+
+@pytest.mark.parametrize("question", [
+    "Menurut Jaduliwan, apa yg terus dilakukan Pemprov Bengkulu lewat Diskominfotik?",
+    "Apa yang dilakukan Diskominfotik Bengkulu menurut Jaduliwan?",
+])
+def test_what_a_teller_says_others_do_is_his_sentence_about_them(engine, question):
+    # "yg terus dilakukan" is "kept doing", no second ask; "dilakukan" asks nothing of its own
+    reply = ask(engine, question)
+    assert reply.status == Status.ANSWERED and "menyebarluaskan" in reply.text, reply.text
+    # the one a question is only about told nothing: no sentence for what it does not say
+    assert ask(engine, "Darto ke Surabaya naik apa?").status != Status.ANSWERED
