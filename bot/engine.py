@@ -300,6 +300,10 @@ class Engine:
             return self._checked(compiled, chat_id, base, *claimed)
         if (quoted := self._quoted_saying(compiled, meaning, focus)) is not None:
             return self._quote(compiled, quoted, meaning, chat_id, base, frame)
+        if (another := _said_by_another(compiled, meaning)) is not None:
+            # "gubernur rohidin bilang masih ada evaluasi yg harus dilakukan kan?": Darto did
+            reply = self._quote(compiled, another, meaning, chat_id, base, frame)
+            return replace(reply, text=NO + reply.text)
         if meaning.out_of_scope:  # words neither the knowledge nor the question vocabulary explain
             found = self._from_sources(compiled, meaning, frame, focus,
                                        required=set(meaning.out_of_scope))
@@ -873,6 +877,28 @@ def _whose_quote(kb: KnowledgeBase, found: Found, meaning: Interpretation) -> st
         return ""
     said = set(normalise(speakers.pop())) & set(normalise(person.name or ""))
     return YES if said else NO
+
+
+def _said_by_another(compiled: _Compiled, meaning: Interpretation) -> Found | None:
+    """The sentence of another person that holds what a claim says someone said ("gubernur
+    rohidin bilang masih ada evaluasi yg harus dilakukan kan?": Darto's), when none of that
+    person's does; None for any other question."""
+    tokens = meaning.linked.tokens
+    person = _named_person(compiled.kb, meaning.slots)
+    if person is None or not person.name or not checks(tokens) \
+            or set(tokens) & (ASKING_WORDS - {"alasan"}) or not SAYING_WORDS & set(tokens):
+        return None  # (but "… kunci sukses itu gubernur kan?": "kunci" asks nothing here)
+    teller = set(normalise(person.name))
+    naming = {i for m in meaning.linked.mentions if m.kind in ("person", "role")
+              for i in range(m.start, m.end)}
+    names = compiled.index.kb_words
+    said = terms([t for i, t in enumerate(tokens) if i not in naming
+                  and t not in SAYING_WORDS], names)
+    found = compiled.passages.find(said, set(), None, None, set())
+    if found is None or not all(p.told_by_another(teller) for p in found.passages):
+        return None
+    own = compiled.passages.find(said, set(), None, None, set(), told_by=teller, told=True)
+    return found if own is None or own.coverage < found.coverage else None
 
 
 def _told_by(kb: KnowledgeBase, meaning: Interpretation) -> set[str] | None:

@@ -2567,3 +2567,24 @@ def test_what_a_teller_says_others_do_is_his_sentence_about_them(engine, questio
     assert reply.status == Status.ANSWERED and "menyebarluaskan" in reply.text, reply.text
     # the one a question is only about told nothing: no sentence for what it does not say
     assert ask(engine, "Darto ke Surabaya naik apa?").status != Status.ANSWERED
+
+
+@pytest.mark.parametrize(("question", "speaker", "said"), [
+    ("gubernur rohidin bilang masih ada evaluasi yg harus dilakukan kan?", "Darto",
+     "evaluasi"),
+    ("Rohidin bilang prestasi AMH itu hasil kolaborasi semua OPD kota bandung ya?", "Darto",
+     "OPD"),
+    ("yg bilang kerjasama dgn media online kunci sukses itu gubernur kan?", "Jaduliwan",
+     "media online"),
+])
+def test_words_claimed_of_the_wrong_person_are_corrected_with_who_said_them(
+        engine, question, speaker, said):
+    reply = ask(engine, question)
+    assert reply.text.startswith("Tidak — ") and speaker in reply.text, reply.text
+    assert said in reply.text
+
+
+def test_words_claimed_of_the_one_who_said_them_are_not_denied(engine):
+    reply = ask(engine, "darto bilang masih ada evaluasi yg harus dilakukan kan?")
+    assert reply.status == Status.ANSWERED and "evaluasi" in reply.text
+    assert not reply.text.startswith("Tidak")
