@@ -6,6 +6,7 @@ answers with the fact on record, "Ya — "/"Tidak — " when the question asks w
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from itertools import pairwise
 
 from bot.answering import details, results
@@ -24,7 +25,7 @@ from bot.catalogue import award_label, edition_label
 from bot.context import Frame
 from bot.reply import Status
 from bot.slots import SlotName, Slots, focus_on, only, without
-from bot.understanding.entities import Mention
+from bot.understanding.entities import EXCLUDING_WORDS, Mention
 from bot.understanding.focus import ASKING_WORDS, is_yes_no
 from bot.understanding.interpret import Interpretation
 from bot.understanding.normalise import normalise
@@ -689,6 +690,38 @@ def _worded(words: list[str], kb: KnowledgeBase, organisation: str | None) -> bo
     Kominfotik Provinsi Bengkulu)."""
     name = normalise(kb.organisations[organisation].name) if organisation else []
     return all(any(n.startswith(w) for n in name) for w in words)
+
+
+_WON_WORDS = frozenset({"menang", "juara", "raih"})
+
+
+def winners_besides(kb: KnowledgeBase, aliases: Mapping[tuple[str, ...], list[tuple[str, str]]],
+                    meaning: Interpretation) -> Answer | None:
+    """'kota mana lagi selain bandung yg menang AMH 2023?': the winners of the editions asked
+    but the organisation named after "selain" (the question links no organisation there);
+    None for any other question."""
+    tokens = meaning.linked.tokens
+    cut = next((i for i, t in enumerate(tokens) if t in EXCLUDING_WORDS), None)
+    if cut is None or meaning.slots.get("organisation") or not meaning.words & _WON_WORDS \
+            or not {"siapa", "mana"} & set(tokens):
+        return None
+    after = tokens[cut + 1:]
+    excluded = next((target for size in range(len(after), 0, -1)
+                     for kind, target in aliases.get(tuple(after[:size]), ())
+                     if kind == "organisation"), None)
+    editions, missing = find_editions(kb, Query("who_won", meaning.slots), use_subjects=False)
+    if excluded is None or missing or not editions:
+        return None
+    labels = join_items([edition_label(kb, e) for e in editions])
+    asked = {e.id for e in editions}
+    others = [r for r in kb.results if r.edition_id in asked and r.status == "winner"
+              and r.organisation != excluded]
+    if not others:
+        return no_data(f"Sumber tidak menyebut pemenang {labels} selain "
+                       f"{kb.organisations[excluded].name}.", focus_on(organisation=excluded))
+    lines = [f"Selain {kb.organisations[excluded].name}, yang tercatat menang di {labels}:",
+             *(f"• {result_line(kb, r)}" for r in others)]
+    return Answer(Status.ANSWERED, "\n".join(lines)).cite(*others)
 
 
 _BESIDES_SLOTS: tuple[SlotName, ...] = ("award", "edition", "year", "number", "rank", "ranks",

@@ -52,6 +52,7 @@ from bot.checks import (
     role_check,
     said_when,
     spelled_in_sources,
+    winners_besides,
     won_there,
 )
 from bot.context import ContextStore, Frame
@@ -304,6 +305,8 @@ class Engine:
             # "gubernur rohidin bilang masih ada evaluasi yg harus dilakukan kan?": Darto did
             reply = self._quote(compiled, another, meaning, chat_id, base, frame)
             return replace(reply, text=NO + reply.text)
+        if (others := winners_besides(compiled.kb, compiled.index.aliases, meaning)) is not None:
+            return _told(compiled, base, others, "who_won")
         if meaning.out_of_scope:  # words neither the knowledge nor the question vocabulary explain
             found = self._from_sources(compiled, meaning, frame, focus,
                                        required=set(meaning.out_of_scope))

@@ -676,12 +676,28 @@ def _together(engine: SingleAsker, text: str, replies: list[Reply], chat_id: str
     _remember_subjects(engine, chat_id, [r.question for r in answered])
     together = joined(text, replies)
     asking = [i for i, r in enumerate(replies) if is_ask(r.question)]
-    if asking and all(r.status == Status.NO_DATA for r in replies[:asking[-1] + 1]) \
-            and all(_claims_something(engine, r.question) for r in replies[asking[-1] + 1:]):
+    # the statements a reply confirms may come after the asks, or before them when each ask
+    # names its own subject ("bandung dpt AMH ke-16, di AMH ke-17 dpt lagi ga?", not "darto
+    # blg msh ada evaluasi, itu buat apa")
+    if not asking:
+        return together
+    first = 0 if all(_names_its_subject(engine, replies[i].question) for i in asking) \
+        else asking[-1] + 1
+    if all(r.status == Status.NO_DATA or (
+            i not in asking and i >= first and _claims_something(engine, r.question))
+            for i, r in enumerate(replies)):
         # "Siapa juara 4? Sumsel kan juara 3.": what it asks is not on record; the statement
-        # after it, confirmed, answers nothing asked
+        # beside it, confirmed, answers nothing asked
         return replace(together, status=Status.NO_DATA)
     return together
+
+
+def _names_its_subject(engine: SingleAsker, ask: str) -> bool:
+    """Whether an ask names what it is about, on record or not ("pemkot surabaya juara
+    apa?")."""
+    meaning = engine.interpret(ask)
+    return any(m.kind in NAMING_KINDS for m in meaning.linked.mentions) \
+        or bool(meaning.slots.get("unknown_organisation"))
 
 
 def _false_premise(engine: SingleAsker, text: str, meaning: Interpretation, chat_id: str

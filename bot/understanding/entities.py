@@ -51,6 +51,7 @@ KIND_WORDS = {"kota": ("kota",), "kabupaten": ("kabupaten",), "provinsi": ("prov
               "kementerian": ("kementerian",), "dinas": ("dinas",)}
 SCOPE_WORDS = ("kategori", "kelompok", "tingkat", "level")
 EXCLUDING_WORDS = ("selain", "kecuali")
+_LIST_JOINERS = frozenset({"dan", "serta", "maupun", "atau"})
 CATEGORY_STOPS = frozenset({"apa", "apakah", "mana", "yang", "siapa", "untuk", "di", "ini",
                             "itu", "lain", "lainnya", "saja", "pada", "dalam", "tahun", "dan",
                             "peserta", "atau", "tersebut", "instansi",  # "kelompok instansi apa?"
@@ -555,6 +556,7 @@ class EntityIndex:
 
     def _link_aliases(self, linked: Linked, covered: list[bool]) -> None:
         tokens, index = linked.tokens, 0
+        excluded_end = -1  # where the last name after "selain" ends
         while index < len(tokens):
             previous = tokens[index - 1] if index else ""
             for size in range(min(self.max_len, len(tokens) - index), 0, -1):
@@ -583,9 +585,12 @@ class EntityIndex:
                     index += size
                     break
                 if previous in EXCLUDING_WORDS or (previous in SCOPE_WORDS and any(
-                        t in EXCLUDING_WORDS for t in tokens[max(0, index - 3):index - 1])):
-                    covered[index:index + size] = [True] * size  # "selain kampanye …"
+                        t in EXCLUDING_WORDS for t in tokens[max(0, index - 3):index - 1])) \
+                        or (previous in _LIST_JOINERS and index - 1 == excluded_end):
+                    # "selain kampanye …", "selain pj wali kota dan sekda": not asked of
+                    covered[index:index + size] = [True] * size
                     index += size
+                    excluded_end = index
                     break
                 for kind, target in targets:
                     self._add(linked, covered, kind, target, index, index + size)

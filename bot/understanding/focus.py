@@ -69,6 +69,9 @@ def question_focus(tokens: list[str]) -> str | None:
     if "dimana" in words and words & POSITION_NOUNS:
         return "rank"  # "bengkulu di mana posisinya?": which place in the ranking
     for i, (before, after) in enumerate(pairwise(tokens)):
+        if before in PLACE_NOUNS and after == "mana" and tokens[i + 2:i + 3] == ["yang"] \
+                and set(tokens[i + 3:i + 4]) & {"menang", "juara", "raih", "dapat"}:
+            return "who"  # "kota mana yg menang AMH 2023?": which city won, not where
         if before in PLACE_NOUNS and after in ("mana", "apa") and not words & (
                 RANK_NOUNS | FOCUS_CUES["group"] | RELATIVE_RANKS.keys()
                 | {"siapa", "menang", "raih", "dapat", "ketiga", "kedua", "pertama"}):

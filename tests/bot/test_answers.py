@@ -2588,3 +2588,22 @@ def test_words_claimed_of_the_one_who_said_them_are_not_denied(engine):
     reply = ask(engine, "darto bilang masih ada evaluasi yg harus dilakukan kan?")
     assert reply.status == Status.ANSWERED and "evaluasi" in reply.text
     assert not reply.text.startswith("Tidak")
+
+
+def test_which_city_won_is_who_won_not_where_it_was_held(engine):
+    reply = ask(engine, "kota mana yg menang AMH 2023?")
+    assert reply.intent == "who_won" and "Bandung" in reply.text and "Westin" not in reply.text
+
+
+def test_the_winners_besides_one_named_after_selain(engine):
+    reply = ask(engine, "kota mana lagi selain bandung yg menang AMH 2023?")
+    assert reply.status == Status.NO_DATA and "selain Pemerintah Kota Bandung" in reply.text
+    reply = ask(engine, "selain bengkulu, provinsi mana saja yang disebut menang di top gpr 2021?")
+    assert reply.status == Status.ANSWERED and "DKI Jakarta" in reply.text
+    assert "Sumatera Selatan" in reply.text and "peringkat 2" not in reply.text
+
+
+def test_every_name_listed_after_selain_is_left_out_of_the_ask(engine):
+    reply = ask(engine, "selain pj wali kota dan sekda, siapa lagi yang diberi ucapan terima "
+                        "kasih oleh darto?")
+    assert reply.status == Status.ANSWERED and "OPD" in reply.text, reply.text

@@ -265,3 +265,12 @@ def test_a_part_naming_no_edition_is_asked_of_each_in_a_new_chat(engine):
     # but not when another part names the edition it goes on with
     reply = engine.ask("amh 2023 ada brp kelompok peserta? kab/kota, provinsi, apa lg", "f")
     assert reply.status == Status.NO_DATA and "Westin" not in reply.text, reply.text
+
+
+def test_a_statement_before_an_ask_of_its_own_subject_answers_nothing_asked(engine):
+    # the venue is confirmed, but what is asked (a city's result) is not on record
+    reply = engine.ask("surabaya kan tuan rumah AMH 2023, pemkot surabaya juara apa?", "s")
+    assert reply.status == Status.NO_DATA and "Surabaya" in reply.text
+    # an ask that points back at the statement is answered by it
+    reply = engine.ask("darto blg msh ada evaluasi, itu buat apa", "t")
+    assert reply.status == Status.ANSWERED and "meningkatkan" in reply.text
