@@ -355,8 +355,12 @@ def rank_order(kb: KnowledgeBase, meaning: Interpretation) -> Answer | None:
     """'Apakah Sumsel peringkatnya di atas Bengkulu di TOP GPR 2021?': both ranks, and
     whether the first is above (or below) the second, in the edition where both rank."""
     named = [m for m in meaning.linked.mentions if m.kind == "organisation"]
-    if len(named) != 2 or not (offset := _beside(meaning, named[1])):
+    if len(named) != 2:
         return None
+    # "di atas/di bawah B", or "A kalah sama B" (A below B)
+    offset = _beside(meaning, named[1]) or (1 if _loses(meaning, named[0]) else 0)
+    if not offset or meaning.words & {"alasan", "kenapa", "mengapa"}:
+        return None  # (why it is so is not on record)
     first, second = (_rank_of(kb, str(m.target), meaning.slots) for m in named)
     pairs = [(a, b) for a in first for b in second if a.edition_id == b.edition_id
              and (a.category, a.group) == (b.category, b.group)]

@@ -1186,6 +1186,10 @@ def _choose(meaning: Interpretation, frame: Frame | None, focus: str | None, *, 
                        follow_up=True)
     if notes and focus == "who" and own.get("role"):  # a note never names a role's holder
         return None
+    if not notes and "kutip" in meaning.words and own.get("organisation") \
+            and not own.get("person") and not own.get("role"):
+        # "kalau quote dari pihak bandung?": the words of those who speak for it
+        return _Choice("person_quote", own.copy(), 1.0)
     if not notes and _asks_post_of_attendee(meaning):
         # "yg nerima amh bandung jabatannya apa?": the one who received it, with their post
         return _Choice("representative", own.copy(), 1.0)
@@ -1273,7 +1277,11 @@ def _refer_back(meaning: Interpretation, frame: Frame | None, kb: KnowledgeBase)
             rank = start  # "yang di atasnya?", then "di bawahnya?": below the first one
         slots["rank"], slots["rank_from"] = rank + offset, rank
     person = frame.focus.get("person") or frame.asked.get("person")
-    if person and words & PRONOUNS and not slots.get("person") and not slots.get("role"):
+    # "itu diucapkan kapan?" after someone's words: his words
+    said = "itu" in words and bool(words & SAYING_WORDS) \
+        and frame.intent in ("person_quote", "note")
+    if person and (words & PRONOUNS or said) and not slots.get("person") \
+            and not slots.get("role"):
         slots["person"] = person
 
 

@@ -749,6 +749,9 @@ def _of_each_subject(engine: SingleAsker, text: str, chat_id: str) -> Reply | No
                                            if w in ORDER_WORDS), None)):
         return _by_date(engine, text, list(subjects), chat_id, earliest=order == "earlier")
     fitting = " ".join(t for t in tokens if t not in FILLERS | {"mana", "yang"})
+    if tokens.count("mana") > 1 and fitting and not words & ASKING_WORDS - {"mana"}:
+        # "mana yang offline, mana yang online?": each one's, which tells them apart
+        return _each_answered(engine, text, fitting, subjects, chat_id)
     if "mana" in words and fitting and not words & ASKING_WORDS - {"mana"}:
         # "yg virtual yg mana?": the subject each one fits
         return _choose_between(engine, text, [f"{fitting} {subject}" for subject in subjects],
@@ -756,8 +759,12 @@ def _of_each_subject(engine: SingleAsker, text: str, chat_id: str) -> Reply | No
     if not words & (EACH_WORDS | BOTH_WORDS):
         return None
     asked = " ".join(t for t in tokens if t not in EACH_WORDS | BOTH_WORDS | FILLERS)
-    if not asked:
-        return None
+    return _each_answered(engine, text, asked, subjects, chat_id) if asked else None
+
+
+def _each_answered(engine: SingleAsker, text: str, asked: str, subjects: tuple[str, ...],
+                   chat_id: str) -> Reply | None:
+    """The ask answered for each subject, when it is answered for all."""
     replies = [engine.ask_single(f"{asked} {subject}", chat_id) for subject in subjects]
     if not all(r.status == Status.ANSWERED for r in replies):
         return None

@@ -403,6 +403,17 @@ def _person(kb: KnowledgeBase, query: Query) -> m.PersonDecl | None:
 
 def person_quote(kb: KnowledgeBase, query: Query) -> Answer:
     person = _person(kb, query)
+    if person is None and not query.slots.get("role") \
+            and (speakers := _speakers_of(kb, query.slots.get("organisation"))):
+        # "kalau quote dari pihak bandung?": the words of those who speak for it
+        answers = [person_quote(kb, Query(query.intent, {**query.slots, "person": s.id},
+                                          query.words)) for s in speakers]
+        said = [a for a in answers if a.status == Status.ANSWERED]
+        if len(said) == 1 or not said:
+            return (said or answers)[0]
+        answer = Answer(Status.ANSWERED, "\n".join(a.text for a in said))
+        answer.sources = list(dict.fromkeys(s for a in said for s in a.sources))
+        return answer
     if person is None:
         return no_data("Sumber tidak mencatat ucapan orang itu.")
     quotes = kb.quotes_by_speaker.get(person.id, ())
@@ -430,6 +441,14 @@ def person_quote(kb: KnowledgeBase, query: Query) -> Answer:
     if len(spoken) == 1:  # "terus apresiasi ke siapa?" goes on about that edition
         answer.focus |= _edition_focus(next(iter(spoken.values())))
     return answer
+
+
+def _speakers_of(kb: KnowledgeBase, organisation: str | None) -> list[m.PersonDecl]:
+    """The people on record who speak for an organisation, or for a unit of it."""
+    if not organisation:
+        return []
+    return [p for p in kb.people.values() if p.id in kb.quotes_by_speaker
+            and organisation in kb.ancestors(p.organisation)]
 
 
 def _spoken_of(kb: KnowledgeBase, person: m.PersonDecl, query: Query

@@ -2607,3 +2607,39 @@ def test_every_name_listed_after_selain_is_left_out_of_the_ask(engine):
     reply = ask(engine, "selain pj wali kota dan sekda, siapa lagi yang diberi ucapan terima "
                         "kasih oleh darto?")
     assert reply.status == Status.ANSWERED and "OPD" in reply.text, reply.text
+
+
+def test_one_losing_to_another_is_a_comparison_of_their_ranks(engine):
+    reply = ask(engine, "bengkulu kalah samo jakarta yo?")
+    assert reply.text.startswith("Ya — ") and "DKI Jakarta" in reply.text
+    assert ask(engine, "bengkulu kalah dari sumsel?").text.startswith("Tidak — ")
+    # why it is so is not on record
+    assert ask(engine, "kenapa bengkulu kalah dari jakarta di top gpr?").status \
+        != Status.ANSWERED
+
+
+def test_quotes_of_an_organisation_are_those_of_who_speaks_for_it(engine):
+    reply = ask(engine, "kutipan rohidin", "q")
+    reply = ask(engine, "kalau quote dari pihak bandung?", "q")
+    assert reply.status == Status.ANSWERED and "Darto" in reply.text
+    assert "Rohidin" not in reply.text
+    # "itu" after someone's words points at them
+    reply = ask(engine, "itu diucapkan kapan?", "q")
+    assert "seusai acara Malam Anugerah Humas 2023" in reply.text, reply.text
+
+
+@pytest.mark.parametrize(("question", "present"), [
+    ("Who were the top three provinces in 2021?", "Sumatera Selatan"),
+    ("butuh quote gubernur bengkulu buat slide penutup", "kado 53 tahun"),
+    ("venue + tanggal buat footer slide", "Westin"),
+])
+def test_chat_and_english_words_of_round_eighteen(engine, question, present):
+    reply = ask(engine, question)
+    assert reply.status == Status.ANSWERED and present in reply.text, reply.text
+
+
+def test_by_the_way_says_nothing_was_said(engine):
+    ask(engine, "pak Jaduliwan ngomong apa aja soal keberhasilan Bengkulu", "b")
+    reply = ask(engine, "Ngomong ngomong penghargaan yang tadi itu sebenernya dikasih ke siapa "
+                        "aja, cuma provinsi?", "b")
+    assert "Kabupaten" in reply.text and "Jaduliwan:" not in reply.text, reply.text

@@ -274,3 +274,9 @@ def test_a_statement_before_an_ask_of_its_own_subject_answers_nothing_asked(engi
     # an ask that points back at the statement is answered by it
     reply = engine.ask("darto blg msh ada evaluasi, itu buat apa", "t")
     assert reply.status == Status.ANSWERED and "meningkatkan" in reply.text
+
+
+def test_which_is_which_after_two_subjects_is_asked_of_each(engine):
+    engine.ask("AMH 2023 dan TOP GPR 2021 peringkat daerahnya masing2?", "w")
+    reply = engine.ask("kolom format acara, mana yang offline, mana yang online?", "w")
+    assert "Westin" in reply.text and "virtual" in reply.text, reply.text
