@@ -243,7 +243,8 @@ class Engine:
         if not meaning.tokens:
             return base.reply(Status.NOT_UNDERSTOOD, _empty_text(compiled.known),
                               suggestions=compiled.examples)
-        if meaning.chitchat and not meaning.out_of_scope:
+        if meaning.chitchat and (not meaning.out_of_scope or meaning.chitchat == "thanks"):
+            # (thanks may go on in words of its own: "… sudah sabar sama ibu")
             return base.reply(Status.CHITCHAT, _chitchat_text(compiled.known, meaning.chitchat),
                               intent=meaning.chitchat, confidence=1.0,
                               suggestions=compiled.examples

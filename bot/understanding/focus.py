@@ -45,6 +45,9 @@ ASKING_WORDS = frozenset({"siapa", "apa", "kapan", "dimana", "mana", "berapa", "
 SUPPLIES: dict[str, frozenset[str]] = {spec.name: spec.supplies for spec in INTENTS}
 
 
+_AWARD_NOUNS = frozenset({"penghargaan", "award", "ajang", "anugerah"})
+
+
 def question_focus(tokens: list[str]) -> str | None:
     """The focus named by the question's words, or None when it names none (an elliptical
     follow-up, a bare name)."""
@@ -87,8 +90,11 @@ def question_focus(tokens: list[str]) -> str | None:
             return "how_many"  # (not "tanggal … berapa saja?")
         if before == "nama" and after in VENUE_NOUNS:
             return "where"  # "nama gedung/tempat acaranya?": where it was
-        if before == "nama" and after in ("penghargaan", "award", "ajang", "anugerah"):
-            return "which"  # "nama penghargaan yang diraih Bandung?": which award
+        if before == "nama" and (after in _AWARD_NOUNS or (
+                after == "apa" and set(tokens[:i]) & _AWARD_NOUNS)):
+            # "nama penghargaan yang diraih Bandung?", "penghargaan yang didapat Kota Bandung
+            # itu namanya apa?": which award
+            return "which"
         if before == "nama" and after not in ("lengkap",) and "siapa" not in words \
                 and not set(tokens[i + 1:i + 3]) & FOCUS_CUES["category"]:
             return "name"  # (but "nama dua kategori …" asks the categories)

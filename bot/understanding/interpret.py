@@ -178,6 +178,11 @@ def chitchat_kind(linked: Linked, strict: list[Scored], *, asking: bool = False)
     if words & ASK_WORDS and not words & ASKING_WORDS \
             and words <= CHITCHAT_WORDS | LEAVE_WORDS | GENERIC_WORDS:
         return "help"  # "hi bot, mau nanya2 soal award humas pemda, boleh?": no question yet
+    if words & (THANKS_CUES - {"kasih"}) and not asking and not words & ASKING_WORDS \
+            and linked.tokens[0] in THANKS_CUES | CHITCHAT_WORDS:
+        # "Terima kasih ya nak, sudah sabar sama ibu", "ok, terima kasih, very helpful": what
+        # follows the thanks names and asks nothing (but "kasih tips …" asks for tips)
+        return "thanks"
     if not words <= CHITCHAT_WORDS:
         return None
     if words & THANKS_CUES:  # (not "makasih ke siapa aja?": whom someone thanked)

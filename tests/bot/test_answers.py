@@ -2643,3 +2643,18 @@ def test_by_the_way_says_nothing_was_said(engine):
     reply = ask(engine, "Ngomong ngomong penghargaan yang tadi itu sebenernya dikasih ke siapa "
                         "aja, cuma provinsi?", "b")
     assert "Kabupaten" in reply.text and "Jaduliwan:" not in reply.text, reply.text
+
+
+@pytest.mark.parametrize("message", ["Terima kasih ya nak, sudah sabar sama ibu",
+                                     "ok, terima kasih, very helpful",
+                                     "makasih, cukup buat slidenya"])
+def test_thanks_going_on_in_words_of_its_own_is_thanks(engine, message):
+    reply = ask(engine, message)
+    assert reply.status == Status.CHITCHAT and reply.intent == "thanks"
+    # "kasih" alone gives, it does not thank
+    assert ask(engine, "kasih tips wawancara kerja dong").status != Status.CHITCHAT
+
+
+def test_the_name_of_the_award_an_organisation_got_is_its_award(engine):
+    reply = ask(engine, "Ibu mau tanya, penghargaan yang didapat Kota Bandung itu namanya apa ya?")
+    assert reply.status == Status.ANSWERED and "AMH 2023" in reply.text
