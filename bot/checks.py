@@ -19,7 +19,7 @@ from bot.answering.phrases import (
     result_line,
     role_text,
 )
-from bot.answering.query import Answer, Query, find_editions, no_data
+from bot.answering.query import Answer, Query, find_editions, no_data, organisation_editions
 from bot.answering.results import NO, YES
 from bot.catalogue import award_label, edition_label
 from bot.context import Frame
@@ -27,7 +27,7 @@ from bot.reply import Status
 from bot.slots import SlotName, Slots, focus_on, only, without
 from bot.understanding.entities import EXCLUDING_WORDS, Mention
 from bot.understanding.focus import ASKING_WORDS, is_yes_no
-from bot.understanding.interpret import Interpretation
+from bot.understanding.interpret import Interpretation, relinked
 from bot.understanding.normalise import normalise
 from bot.understanding.vocabulary import (
     ABBREVIATION_WORDS,
@@ -694,6 +694,26 @@ def _worded(words: list[str], kb: KnowledgeBase, organisation: str | None) -> bo
     Kominfotik Provinsi Bengkulu)."""
     name = normalise(kb.organisations[organisation].name) if organisation else []
     return all(any(n.startswith(w) for n in name) for w in words)
+
+
+_AWARD_NOUNS = frozenset({"penghargaan", "award", "ajang", "anugerah"})
+
+
+def award_of(kb: KnowledgeBase, meaning: Interpretation) -> Interpretation | None:
+    """'penghargaan Bengkulu juara tiganya siapa?': the organisation after "penghargaan"
+    names the edition it won in, not the one asked of; the question read with that edition
+    instead, or None for any other question."""
+    tokens, slots = meaning.linked.tokens, meaning.slots
+    mention = next((m for m in meaning.linked.mentions if m.kind == "organisation"), None)
+    if mention is None or slots.get("rank") is None or "siapa" not in tokens \
+            or mention.start == 0 or tokens[mention.start - 1] not in _AWARD_NOUNS \
+            or any(slots.get(n) for n in ("award", "edition", "year")):
+        return None
+    editions = organisation_editions(kb, str(mention.target))
+    if len(editions) != 1:
+        return None
+    edition = Mention("edition", editions.pop(), mention.start, mention.end)
+    return relinked(meaning, [edition if m is mention else m for m in meaning.linked.mentions])
 
 
 _WON_WORDS = frozenset({"menang", "juara", "raih"})

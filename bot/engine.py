@@ -30,6 +30,7 @@ from bot.answering.suggest import Suggester, edition_question
 from bot.catalogue import award_short, edition_label, example_questions, known_editions
 from bot.checks import (
     PERSON_INTENTS,
+    award_of,
     besides,
     checks,
     claimed_detail,
@@ -264,6 +265,7 @@ class Engine:
                 and not any(meaning.slots.get(n) for n in ("award", "edition", "year", "rank")):
             meaning = numbers_as_ranks(meaning)
         meaning = organisation_as_place(meaning)
+        meaning = award_of(compiled.kb, meaning) or meaning  # "penghargaan Bengkulu juara 3?"
         if _names_only_an_outlet(compiled.index.outlet_words, meaning):
             # "HaloJabar bisa diikuti di mana?": the news site, not an event; one follows it
             if "ikut" in meaning.linked.tokens:

@@ -548,7 +548,8 @@ def _won_there(kb: KnowledgeBase, rep: m.Representative, edition: m.EditionDecl
 def _only_short_name(person: m.PersonDecl, query: Query) -> Answer | None:
     """'nama lengkap Darto?' when the sources give one word of his name: no data, not the
     same one word as if it were the full name."""
-    if "lengkap" in query.words and person.name and len(person.name.split()) == 1:
+    if "lengkap" in query.words and "jabat" not in query.words and person.name \
+            and len(person.name.split()) == 1:  # (but "jabatannya lengkapnya apa?": the post)
         return no_data(f"Sumber hanya menyebut namanya “{person.name}”, tanpa nama lengkap.",
                        focus_on(person=person.id))
     return None

@@ -130,11 +130,11 @@ def _year_asked_after(linked: Linked) -> int | None:
 def numbers_as_ranks(meaning: Interpretation) -> Interpretation:
     """The question with its edition numbers read as ranks: "kalau yang ke-3?" right after
     a question about a rank asks the third rank, not the third edition."""
-    return _relinked(meaning, [replace(m, kind="rank") if m.kind == "number" else m
+    return relinked(meaning, [replace(m, kind="rank") if m.kind == "number" else m
                                for m in meaning.linked.mentions])
 
 
-def _relinked(meaning: Interpretation, mentions: list[Mention]) -> Interpretation:
+def relinked(meaning: Interpretation, mentions: list[Mention]) -> Interpretation:
     """The question read again with other mentions: its slots and intents follow."""
     linked = meaning.linked
     linked.mentions = mentions
@@ -167,7 +167,7 @@ def organisation_as_place(meaning: Interpretation) -> Interpretation:
             place = " ".join(tokens[mention.start:mention.end]).title()
             mention = replace(mention, kind="place", target=place)
         mentions.append(mention)
-    return meaning if mentions == linked.mentions else _relinked(meaning, mentions)
+    return meaning if mentions == linked.mentions else relinked(meaning, mentions)
 
 
 def chitchat_kind(linked: Linked, strict: list[Scored], *, asking: bool = False) -> str | None:

@@ -2658,3 +2658,20 @@ def test_thanks_going_on_in_words_of_its_own_is_thanks(engine, message):
 def test_the_name_of_the_award_an_organisation_got_is_its_award(engine):
     reply = ask(engine, "Ibu mau tanya, penghargaan yang didapat Kota Bandung itu namanya apa ya?")
     assert reply.status == Status.ANSWERED and "AMH 2023" in reply.text
+
+
+def test_the_award_of_an_organisation_names_the_edition_asked_of(engine):
+    reply = ask(engine, "Eh bukan, maksud ibu yang penghargaan Bengkulu itu. Juara tiganya siapa?")
+    assert reply.status == Status.ANSWERED and "Sumatera Selatan" in reply.text, reply.text
+
+
+def test_the_full_post_is_no_full_name(engine):
+    ask(engine, "yang mengikuti acara top gpr 2021 siapa?", "p")
+    reply = ask(engine, "jabatannya lengkapnya apa?", "p")
+    assert reply.status == Status.ANSWERED and "Kepala Dinas Kominfotik" in reply.text
+
+
+def test_whom_someone_named_in_his_thanks_is_his_thanks(engine):
+    reply = ask(engine, "siapa aja yg disebut darto dalam ucapan terima kasihnya?")
+    assert reply.status == Status.ANSWERED and "Sekretaris Daerah" in reply.text
+    assert "diterima langsung" not in reply.text
