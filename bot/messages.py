@@ -738,7 +738,8 @@ def _of_each_subject(engine: SingleAsker, text: str, chat_id: str) -> Reply | No
     diterima siapa?", "keduanya digelar di mana?", "mana yang lebih dulu?"), when it names
     nothing itself: one answer each, or which came first. None for any other message."""
     subjects = engine.subjects(chat_id)
-    if len(subjects) < 2:
+    ordering = bool(ORDER_WORDS.keys() & set(text.casefold().split()))
+    if len(subjects) < 2 and not ordering:
         return None  # (before reading the message: most follow nothing compound)
     meaning = engine.interpret(text)
     tokens = meaning.linked.tokens
@@ -747,7 +748,19 @@ def _of_each_subject(engine: SingleAsker, text: str, chat_id: str) -> Reply | No
         return None
     if "mana" in words and (order := next((ORDER_WORDS[w] for w in tokens
                                            if w in ORDER_WORDS), None)):
+        kb = engine.knowledge
+        if len(subjects) < 2 and 2 <= len(kb.editions) <= MAX_EDITIONS_EACH:
+            # "jadi yang lebih dulu yang mana?" naming nothing: the editions on record
+            subjects = tuple(edition_label(kb, e) for e in kb.editions.values())
+        if len(subjects) < 2:
+            return None
         return _by_date(engine, text, list(subjects), chat_id, earliest=order == "earlier")
+    if len(subjects) < 2:
+        return None
+    if {"tahun", "berapa"} <= words and words & GAP_WORDS:
+        # "selisihnya kira2 berapa tahun?": the years between the two
+        both = f"{text.rstrip(' ?')} {' dan '.join(subjects)}"
+        return _years_of_two(engine, both, engine.interpret(both), chat_id)
     fitting = " ".join(t for t in tokens if t not in FILLERS | {"mana", "yang"})
     if tokens.count("mana") > 1 and fitting and not words & ASKING_WORDS - {"mana"}:
         # "mana yang offline, mana yang online?": each one's, which tells them apart
@@ -849,7 +862,9 @@ def _years_of_two(engine: SingleAsker, text: str, meaning: Interpretation, chat_
     of the year of two editions it names (by edition, or by an award with the organisations
     on record there)."""
     kb, tokens = engine.knowledge, meaning.linked.tokens
-    pairs = set(pairwise(tokens))
+    # ("tahunnya sama?" reads "tahun berapa sama": the year, then whether it is the same)
+    pairs = set(pairwise(t for i, t in enumerate(tokens)
+                         if t != "berapa" or tokens[i - 1:i] != ["tahun"]))
     years = ("tahun", "tahunnya")
     apart = "tahun" in tokens and "berapa" in tokens and bool(GAP_WORDS & set(tokens))
     if not apart and not any((y, "sama") in pairs or ("sama", y) in pairs for y in years) \

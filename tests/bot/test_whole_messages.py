@@ -280,3 +280,14 @@ def test_which_is_which_after_two_subjects_is_asked_of_each(engine):
     engine.ask("AMH 2023 dan TOP GPR 2021 peringkat daerahnya masing2?", "w")
     reply = engine.ask("kolom format acara, mana yang offline, mana yang online?", "w")
     assert "Westin" in reply.text and "virtual" in reply.text, reply.text
+
+
+def test_which_came_first_and_the_years_between_after_asking_one_at_a_time(engine):
+    engine.ask("Bengkulu dapet TOP GPR tahun berapa?", "o")
+    engine.ask("oke, sekarang yang AMH. harinya?", "o")
+    reply = engine.ask("tahunnya?", "o")
+    assert reply.status == Status.ANSWERED and "2023" in reply.text
+    reply = engine.ask("jadi yang lebih dulu yang mana?", "o")
+    assert reply.text.startswith("TOP GPR 2021 lebih dulu"), reply.text
+    reply = engine.ask("selisihnya kira2 berapa tahun?", "o")
+    assert "2 tahun" in reply.text, reply.text
