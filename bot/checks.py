@@ -19,7 +19,14 @@ from bot.answering.phrases import (
     result_line,
     role_text,
 )
-from bot.answering.query import Answer, Query, find_editions, no_data, organisation_editions
+from bot.answering.query import (
+    Answer,
+    Query,
+    find_editions,
+    no_data,
+    organisation_editions,
+    person_editions,
+)
 from bot.answering.results import NO, YES
 from bot.catalogue import award_label, edition_label
 from bot.context import Frame
@@ -185,6 +192,10 @@ def other_attendee(kb: KnowledgeBase, meaning: Interpretation, frame: Frame | No
     if frame is not None and not any(scope.get(n) for n in ("award", "edition", "year")) \
             and (edition := frame.edition):
         scope["edition"] = edition  # "PJ walikotanya hadir gak?" after who received it
+    if person and not any(scope.get(n) for n in ("award", "edition", "year", "organisation")) \
+            and not slots.get("topics") and len(own := person_editions(kb, str(person))) == 1:
+        # (but "jurnalis ikut diapresiasi gubernur rohidin gak": "ikut" is "too")
+        scope["edition"] = own.pop()  # "rohidin nerima pialanya di mana?": his edition's
     if role and words & RECEIVING_WORDS and not any(scope.values()) \
             and not slots.get("place") and not slots.get("unknown_organisation"):
         # "pj wali kota yg nerima penghargaannya kan": of the one office with that post (not

@@ -2675,3 +2675,14 @@ def test_whom_someone_named_in_his_thanks_is_his_thanks(engine):
     reply = ask(engine, "siapa aja yg disebut darto dalam ucapan terima kasihnya?")
     assert reply.status == Status.ANSWERED and "Sekretaris Daerah" in reply.text
     assert "diterima langsung" not in reply.text
+
+
+@pytest.mark.parametrize("question", ["rohidin nerima pialanya di mana?",
+                                      "Gubernur Rohidin sendiri yg ikut ceremony virtualnya ya?"])
+def test_one_not_on_record_as_attending_his_edition_is_told_who_did(engine, question):
+    reply = ask(engine, question)
+    assert "tidak menyebut Rohidin Mersyah ikut atau menerima" in reply.text, reply.text
+    assert "Jaduliwan" in reply.text
+    # "ikut" beside what he did is "too", not attending
+    reply = ask(engine, "jurnalis ikut diapresiasi gubernur rohidin gak")
+    assert "jurnalis" in reply.text and "ikut atau menerima" not in reply.text
