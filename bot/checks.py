@@ -548,9 +548,13 @@ def won_there(kb: KnowledgeBase, meaning: Interpretation, frame: Frame | None
     """'menang ga di situ?' after the categories an organisation was nominated in: not won,
     a nomination there, and what it did win in that edition. 'yg menang kategori itu sapa?':
     the sources name no winner there (not the winner of another category)."""
-    slots = meaning.slots
-    if frame is None or frame.intent != "nominations" \
-            or not meaning.words & {"menang", "juara"} or "berapa" in meaning.words \
+    slots, tokens = meaning.slots, meaning.linked.tokens
+    # "akhirnya di 2 kategori itu menang juara brp?": the categories just listed
+    pointing = any(a == "kategori" and b in ("itu", "tersebut") for a, b in pairwise(tokens))
+    if frame is None or not (frame.intent == "nominations" or (
+            pointing and frame.intent == "org_awards")) \
+            or not meaning.words & {"menang", "juara"} \
+            or ("berapa" in meaning.words and not pointing) \
             or any(slots.get(n) for n in (
                 "organisation", "person", "award", "edition", "year", "category", "rank")):
         return None
@@ -563,9 +567,10 @@ def won_there(kb: KnowledgeBase, meaning: Interpretation, frame: Frame | None
         return None
     won = [r for r in found if r.status == "winner"]
     listed = [f"• {result_line(kb, r, with_org=False, with_edition=True)}" for r in nominated]
-    if "siapa" in meaning.words:
+    if meaning.words & {"siapa", "berapa"}:
+        unsaid = "siapa yang menang" if "siapa" in meaning.words else "peringkatnya"
         answer = no_data("\n".join([
-            "Sumber tidak menyebut siapa yang menang di kategori itu. Yang tercatat: "
+            f"Sumber tidak menyebut {unsaid} di kategori itu. Yang tercatat: "
             f"{kb.organisations[organisation].name} masuk nominasi:", *listed]))
         answer.focus = frame.focus.copy()
         return answer.cite(*nominated)

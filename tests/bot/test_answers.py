@@ -2686,3 +2686,13 @@ def test_one_not_on_record_as_attending_his_edition_is_told_who_did(engine, ques
     # "ikut" beside what he did is "too", not attending
     reply = ask(engine, "jurnalis ikut diapresiasi gubernur rohidin gak")
     assert "jurnalis" in reply.text and "ikut atau menerima" not in reply.text
+
+
+@pytest.mark.parametrize("pointer", ["di 2 kategori itu", "di dua kategori itu"])
+def test_the_rank_in_the_categories_just_listed_is_not_on_record(engine, pointer):
+    chat = f"k{pointer}"
+    ask(engine, "selain terbaik III, bandung dapet apa lg di AMH 2023?", chat)
+    ask(engine, "kategori apa aja tuh?", chat)
+    reply = ask(engine, f"akhirnya {pointer} menang juara brp?", chat)
+    assert reply.status == Status.NO_DATA and "Terbaik III" not in reply.text, reply.text
+    assert "masuk nominasi" in reply.text
