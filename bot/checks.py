@@ -12,6 +12,8 @@ from itertools import pairwise
 from bot.answering import details, results
 from bot.answering.passages import quoted_words
 from bot.answering.phrases import (
+    NO,
+    YES,
     date_text,
     join_items,
     org_name,
@@ -27,7 +29,6 @@ from bot.answering.query import (
     organisation_editions,
     person_editions,
 )
-from bot.answering.results import NO, YES
 from bot.catalogue import award_label, edition_label
 from bot.context import Frame
 from bot.reply import Status

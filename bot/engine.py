@@ -23,9 +23,8 @@ from bot.answering.passages import (
     supplies,
     terms,
 )
-from bot.answering.phrases import person_text
+from bot.answering.phrases import NO, YES, person_text
 from bot.answering.query import Answer, Query, find_editions
-from bot.answering.results import NO, YES
 from bot.answering.suggest import Suggester, edition_question
 from bot.catalogue import award_short, edition_label, example_questions, known_editions
 from bot.checks import (

@@ -13,8 +13,9 @@ from itertools import pairwise, takewhile
 from typing import Protocol
 
 from bot.answering.passages import quoted_words
+from bot.answering.phrases import NO, YES
 from bot.answering.query import Query, find_editions
-from bot.answering.results import NO, YES, holder_lines, rank_holders
+from bot.answering.results import holder_lines, rank_holders
 from bot.catalogue import edition_label
 from bot.reply import Reply, Status
 from bot.slots import only

@@ -8,7 +8,7 @@ from itertools import islice
 from typing import Any
 
 from bot.answering.phrases import (
-    PARTS_OF_DAY,
+    NO,
     event_and_label,
     event_name,
     join_items,
@@ -33,6 +33,7 @@ from bot.understanding.vocabulary import (
     FILLERS,
     HOW_MANY_WORDS,
     JOURNALIST_WORDS,
+    PARTS_OF_DAY,
     SAYING_WORDS,
     SHORTFALL_WORDS,
     TELLING_WORDS,
@@ -89,7 +90,10 @@ def event_date(kb: KnowledgeBase, query: Query) -> Answer:
     # "jam brp? pagi siang atau sore?": the part of the day on record answers the choice
     offered = query.words & PARTS_OF_DAY
     chose_part = len(offered) > 1 and event.time_of_day in offered
-    if query.words & CLOCK_WORDS and not event.time and not chose_part:
+    # "jam brp? pagi?": not in the morning — the part of the day on record corrects it
+    wrong_part = bool(offered) and bool(event.time_of_day) \
+        and event.time_of_day not in offered
+    if query.words & CLOCK_WORDS and not event.time and not chose_part and not wrong_part:
         return no_data(f"Sumber tidak menyebut jam {name}. Yang tercatat: {when_text(event)}.",
                        _edition_focus(edition))
     verb = "diumumkan dalam" if event.kind == "announcement" else "digelar pada"
@@ -97,8 +101,9 @@ def event_date(kb: KnowledgeBase, query: Query) -> Answer:
     place = place_text(event)
     unsaid = " Jam pastinya tidak disebut sumber." if query.words & CLOCK_WORDS \
         and not event.time else ""
-    return _edition_answer(edition, f"{named}, {when_text(event)}{' ' + place if place else ''}."
-                           + unsaid, event, organisation=query.slots.get("organisation"))
+    return _edition_answer(edition, (NO if wrong_part and unsaid else "") + f"{named}, "
+                           f"{when_text(event)}{' ' + place if place else ''}." + unsaid,
+                           event, organisation=query.slots.get("organisation"))
 
 
 def event_place(kb: KnowledgeBase, query: Query) -> Answer:

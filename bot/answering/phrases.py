@@ -73,7 +73,7 @@ def date_text(event: m.Event) -> str:
     return prefix + indonesian_date(event.date)
 
 
-PARTS_OF_DAY = frozenset({"pagi", "siang", "sore", "malam"})  # an event's time_of_day
+YES, NO = "Ya — ", "Tidak — "  # how a yes/no answer starts
 
 
 def when_text(event: m.Event) -> str:

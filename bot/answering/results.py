@@ -6,7 +6,8 @@ import re
 from itertools import pairwise
 
 from bot.answering.phrases import (
-    PARTS_OF_DAY,
+    NO,
+    YES,
     date_text,
     join_items,
     org_name,
@@ -19,12 +20,11 @@ from bot.catalogue import award_label, edition_label
 from bot.reply import Status
 from bot.slots import Focus, focus_on, without
 from bot.understanding.normalise import normalise
-from bot.understanding.vocabulary import INSTITUTION_KINDS, ONLY_WORDS
+from bot.understanding.vocabulary import INSTITUTION_KINDS, ONLY_WORDS, PARTS_OF_DAY
 from knowledge import models as m
 from knowledge.base import KnowledgeBase
 from knowledge.sources import MONTHS, comparable
 
-YES, NO = "Ya — ", "Tidak — "  # how a yes/no answer starts
 KIND_WORDS = frozenset({"provinsi", "kota", "kabupaten", "kementerian", "lembaga", "dinas"})
 
 

@@ -18,6 +18,7 @@ from bot.understanding.vocabulary import (
     GREETINGS,
     HIGHER_WORDS,
     ORDER_WORDS,
+    PARTS_OF_DAY,
     REQUEST_WORDS,
     TELLING_WORDS,
     THANKS,
@@ -103,6 +104,8 @@ def without_address(text: str) -> str:
 
 def is_courtesy(sentence: str) -> bool:
     words = set(normalise(sentence))
+    if words <= PARTS_OF_DAY and sentence.rstrip().endswith("?"):
+        return False  # "jam brp? pagi?": a guess at the time, not a greeting
     return bool(words) and words <= COURTESY_WORDS and bool(words & (GREETINGS | THANKS))
 
 
@@ -119,8 +122,10 @@ def split_clauses(text: str) -> list[str]:
         if asks and not pending and _goes_on_numbering(asks[-1], part):
             asks[-1] += " dan " + part  # "siapa juara 1 dan 3 top gpr 2021": one list
             continue
-        if asks and not pending and set(normalise(part)) <= CLAIM_TAILS:
-            asks[-1] += " " + part  # "… diterima 30 oktober 2023? bener gk": that ask, checked
+        if asks and not pending and set(normalise(part)) <= CLAIM_TAILS | PARTS_OF_DAY:
+            # "… diterima 30 oktober 2023? bener gk": that ask, checked; "jam brp? pagi?":
+            # that ask, with a guess
+            asks[-1] += " " + part
             continue
         pending.append(part)
         if asks and not pending[:-1] and normalise(part) == ["oleh", "siapa"] \

@@ -81,6 +81,7 @@ class Vocabulary(BaseModel):
     count_noun_exceptions: WordList
     place_nouns: WordList
     when_nouns: WordList
+    parts_of_day: WordList
     yes_no_cues: WordList
     yes_no_tails: WordList
     check_leads: WordList
@@ -257,6 +258,7 @@ RANK_NOUNS = VOCABULARY.rank_nouns
 COUNT_NOUN_EXCEPTIONS = VOCABULARY.count_noun_exceptions
 PLACE_NOUNS = VOCABULARY.place_nouns
 WHEN_NOUNS = VOCABULARY.when_nouns
+PARTS_OF_DAY = VOCABULARY.parts_of_day
 YES_NO_CUES = VOCABULARY.yes_no_cues
 YES_NO_TAILS = VOCABULARY.yes_no_tails
 CHECK_LEADS = VOCABULARY.check_leads

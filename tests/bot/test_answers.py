@@ -2696,3 +2696,11 @@ def test_the_rank_in_the_categories_just_listed_is_not_on_record(engine, pointer
     reply = ask(engine, f"akhirnya {pointer} menang juara brp?", chat)
     assert reply.status == Status.NO_DATA and "Terbaik III" not in reply.text, reply.text
     assert "masuk nominasi" in reply.text
+
+
+def test_a_wrong_part_of_the_day_guessed_with_the_clock_is_corrected(engine):
+    reply = ask(engine, "pengumuman top gpr 2021 jam brp? pagi?")
+    assert reply.text.startswith("Tidak — ") and "sore hari" in reply.text, reply.text
+    assert "Jam pastinya tidak disebut" in reply.text
+    # the right part of the day with the clock asked: the clock is not on record
+    assert ask(engine, "pengumuman top gpr sore jam brp persisnya").status == Status.NO_DATA
