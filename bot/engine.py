@@ -105,6 +105,7 @@ from bot.understanding.vocabulary import (
     TELLING_WORDS,
     VENUE_NOUNS,
     WORK_WORDS,
+    YES_NO_TAILS,
     VocabularyError,
 )
 from knowledge.base import KnowledgeBase
@@ -277,6 +278,13 @@ class Engine:
         _refer_back(meaning, frame, compiled.kb)
         if frame is not None and frame.intent == "note" and _asks_who_said_it(meaning):
             return _said_by(compiled, base, frame)
+        if frame is not None and frame.intent == "note" \
+                and (speaker := _claimed_speaker(compiled.kb, meaning)) is not None:
+            # "itu yg ngomong darto kan?" after Jaduliwan's words: who said them, checked
+            said_by = _said_by(compiled, base, frame)
+            if said_by.status == Status.ANSWERED:
+                verdict = YES if said_by.slots.get("person") == speaker else NO
+                return replace(said_by, text=verdict + said_by.text)
         if (near := next_to_named(compiled.kb, meaning)) is not None:
             ranked = results.who_won(compiled.kb, Query("who_won", near, meaning.words))
             return self._checked(compiled, chat_id, base, "who_won", near, ranked)
@@ -858,6 +866,20 @@ def _asks_who_said_it(meaning: Interpretation) -> bool:
     words = set(meaning.linked.tokens) - FILLERS
     return not meaning.linked.mentions and "siapa" in words and bool(words & SAYING_WORDS) \
         and words <= SAID_IT_WORDS | SAYING_WORDS
+
+
+def _claimed_speaker(kb: KnowledgeBase, meaning: Interpretation) -> str | None:
+    """'itu yg ngomong darto kan?': the one a claim says said what was just answered (a
+    person, or the one holder of a post), when it names no one else and asks nothing else."""
+    tokens = meaning.linked.tokens
+    named = {i for m in meaning.linked.mentions for i in range(m.start, m.end)}
+    rest = {t for i, t in enumerate(tokens) if i not in named} - FILLERS
+    person = _named_person(kb, meaning.slots)
+    if person is None or not checks(tokens) or not rest & SAYING_WORDS \
+            or not rest <= SAID_IT_WORDS | SAYING_WORDS | YES_NO_TAILS | {"yang", "ya"} \
+            or any(m.kind not in ("person", "role") for m in meaning.linked.mentions):
+        return None
+    return person.id
 
 
 def _said_by(compiled: _Compiled, base: _Asked, frame: Frame) -> Reply:

@@ -2704,3 +2704,12 @@ def test_a_wrong_part_of_the_day_guessed_with_the_clock_is_corrected(engine):
     assert "Jam pastinya tidak disebut" in reply.text
     # the right part of the day with the clock asked: the clock is not on record
     assert ask(engine, "pengumuman top gpr sore jam brp persisnya").status == Status.NO_DATA
+
+
+def test_who_said_what_was_just_answered_is_checked_against_the_record(engine):
+    ask(engine, "kata kadis kominfotik bengkulu apa kunci suksesnya?", "s")
+    ask(engine, "trs SDM pemprovnya ngapain?", "s")
+    reply = ask(engine, "itu yg ngomong darto kan?", "s")
+    assert reply.text.startswith("Tidak — ") and "Jaduliwan" in reply.text, reply.text
+    reply = ask(engine, "itu yg ngomong jaduliwan kan?", "s")
+    assert reply.text.startswith("Ya — ") and "Jaduliwan" in reply.text, reply.text
