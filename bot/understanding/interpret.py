@@ -159,7 +159,9 @@ def organisation_as_place(meaning: Interpretation) -> Interpretation:
     mentions = []
     for mention in linked.mentions:
         before = tokens[max(0, mention.start - 2):mention.start]
-        going = before == ["hadir", "ke"]
+        # "hadir ke Jakarta", "hadir langsung di jakarta": a place gone to
+        going = before == ["hadir", "ke"] or (before[-1:] == ["di"] and bool(
+            {"hadir", "datang"} & set(tokens[max(0, mention.start - 3):mention.start])))
         if mention.kind == "organisation" and (going or (before[-1:] == ["di"] and (
                 words & EVENT_WORDS or any(set(tokens[end:mention.start - 1]) <= FILLERS
                                            for end in scoped if end < mention.start)))):

@@ -2713,3 +2713,8 @@ def test_who_said_what_was_just_answered_is_checked_against_the_record(engine):
     assert reply.text.startswith("Tidak — ") and "Jaduliwan" in reply.text, reply.text
     reply = ask(engine, "itu yg ngomong jaduliwan kan?", "s")
     assert reply.text.startswith("Ya — ") and "Jaduliwan" in reply.text, reply.text
+
+
+def test_a_city_attended_in_is_a_place_not_its_province(engine):
+    reply = ask(engine, "jaduliwan hadir langsung di jakarta ya pas top gpr?")
+    assert "virtual" in reply.text and "DKI Jakarta" not in reply.text, reply.text
