@@ -34,7 +34,7 @@ from bot.context import Frame
 from bot.reply import Status
 from bot.slots import SlotName, Slots, focus_on, only, without
 from bot.understanding.entities import EXCLUDING_WORDS, Mention
-from bot.understanding.focus import ASKING_WORDS, is_yes_no
+from bot.understanding.focus import ASKING_WORDS, AWARD_NOUNS, is_yes_no
 from bot.understanding.interpret import Interpretation, relinked
 from bot.understanding.normalise import normalise
 from bot.understanding.vocabulary import (
@@ -713,9 +713,6 @@ def _worded(words: list[str], kb: KnowledgeBase, organisation: str | None) -> bo
     return all(any(n.startswith(w) for n in name) for w in words)
 
 
-_AWARD_NOUNS = frozenset({"penghargaan", "award", "ajang", "anugerah"})
-
-
 def award_of(kb: KnowledgeBase, meaning: Interpretation) -> Interpretation | None:
     """'penghargaan Bengkulu juara tiganya siapa?': the organisation after "penghargaan"
     names the edition it won in, not the one asked of; the question read with that edition
@@ -723,7 +720,7 @@ def award_of(kb: KnowledgeBase, meaning: Interpretation) -> Interpretation | Non
     tokens, slots = meaning.linked.tokens, meaning.slots
     mention = next((m for m in meaning.linked.mentions if m.kind == "organisation"), None)
     if mention is None or slots.get("rank") is None or "siapa" not in tokens \
-            or mention.start == 0 or tokens[mention.start - 1] not in _AWARD_NOUNS \
+            or mention.start == 0 or tokens[mention.start - 1] not in AWARD_NOUNS \
             or any(slots.get(n) for n in ("award", "edition", "year")):
         return None
     editions = organisation_editions(kb, str(mention.target))
@@ -754,9 +751,8 @@ def winners_besides(kb: KnowledgeBase, aliases: Mapping[tuple[str, ...], list[tu
     if excluded is None or missing or not editions:
         return None
     labels = join_items([edition_label(kb, e) for e in editions])
-    asked = {e.id for e in editions}
-    others = [r for r in kb.results if r.edition_id in asked and r.status == "winner"
-              and r.organisation != excluded]
+    others = [r for e in editions for r in kb.results_by_edition.get(e.id, ())
+              if r.status == "winner" and r.organisation != excluded]
     if not others:
         return no_data(f"Sumber tidak menyebut pemenang {labels} selain "
                        f"{kb.organisations[excluded].name}.", focus_on(organisation=excluded))

@@ -45,7 +45,7 @@ ASKING_WORDS = frozenset({"siapa", "apa", "kapan", "dimana", "mana", "berapa", "
 SUPPLIES: dict[str, frozenset[str]] = {spec.name: spec.supplies for spec in INTENTS}
 
 
-_AWARD_NOUNS = frozenset({"penghargaan", "award", "ajang", "anugerah"})
+AWARD_NOUNS = frozenset({"penghargaan", "award", "ajang", "anugerah"})  # "nama penghargaan …"
 
 
 def question_focus(tokens: list[str]) -> str | None:
@@ -90,8 +90,8 @@ def question_focus(tokens: list[str]) -> str | None:
             return "how_many"  # (not "tanggal … berapa saja?")
         if before == "nama" and after in VENUE_NOUNS:
             return "where"  # "nama gedung/tempat acaranya?": where it was
-        if before == "nama" and (after in _AWARD_NOUNS or (
-                after == "apa" and set(tokens[:i]) & _AWARD_NOUNS)):
+        if before == "nama" and (after in AWARD_NOUNS or (
+                after == "apa" and set(tokens[:i]) & AWARD_NOUNS)):
             # "nama penghargaan yang diraih Bandung?", "penghargaan yang didapat Kota Bandung
             # itu namanya apa?": which award
             return "which"
