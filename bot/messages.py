@@ -405,13 +405,14 @@ def _asks_more(engine: SingleAsker, sentence: str) -> bool:
         and not _is_aside(sentence) and _cued_intent(engine, sentence) is not None
 
 
-_PURPOSE = "(?:untuk|utk|buat)\\s+(?:kami\\s+|di)?(?:" + "|".join(sorted(PURPOSE_NOUNS)) + ")"
+_PURPOSE_NOUN = "(?:" + "|".join(sorted(PURPOSE_NOUNS)) + ")"
+_PURPOSE = "(?:untuk|utk|buat)\\s+(?:kami\\s+|di)?" + _PURPOSE_NOUN
 _PURPOSE_HEAD = re.compile(r"^\s*(" + _PURPOSE + r"\b[^,:?]*)[,:]\s*(?=\S)", re.IGNORECASE)
 # at the end, after a comma or straight after the question ("tema AMH 2023 apa ya buat tugas
 # pkn"), or as what the answer will be used in ("… yg bisa sy pakai di press release")
 _PURPOSE_TAIL = re.compile(r"(?:[,;]\s*|\s)((?:" + _PURPOSE + r"|(?:yang|yg)\s+(?:bisa|dapat)\s+"
                            r"(?:\w+\s+)?(?:pakai|pake|gunakan|kutip)\s+(?:di|dalam|dlm|untuk|utk"
-                           r"|buat)\s+(?:" + "|".join(sorted(PURPOSE_NOUNS)) + r"))\b[^,?]*?)"
+                           r"|buat)\s+" + _PURPOSE_NOUN + r")\b[^,?]*?)"
                            r"([?.!]*)\s*$", re.IGNORECASE)
 
 

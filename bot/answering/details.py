@@ -93,14 +93,14 @@ def event_date(kb: KnowledgeBase, query: Query) -> Answer:
     # "jam brp? pagi?": not in the morning — the part of the day on record corrects it
     wrong_part = bool(offered) and bool(event.time_of_day) \
         and event.time_of_day not in offered
-    if query.words & CLOCK_WORDS and not event.time and not chose_part and not wrong_part:
+    clock_unsaid = bool(query.words & CLOCK_WORDS) and not event.time
+    if clock_unsaid and not chose_part and not wrong_part:
         return no_data(f"Sumber tidak menyebut jam {name}. Yang tercatat: {when_text(event)}.",
                        _edition_focus(edition))
     verb = "diumumkan dalam" if event.kind == "announcement" else "digelar pada"
     named = f"{label} {verb} {name}" if event.name else f"{label} {verb.split()[0]}"
     place = place_text(event)
-    unsaid = " Jam pastinya tidak disebut sumber." if query.words & CLOCK_WORDS \
-        and not event.time else ""
+    unsaid = " Jam pastinya tidak disebut sumber." if clock_unsaid else ""
     return _edition_answer(edition, (NO if wrong_part and unsaid else "") + f"{named}, "
                            f"{when_text(event)}{' ' + place if place else ''}." + unsaid,
                            event, organisation=query.slots.get("organisation"))

@@ -445,11 +445,10 @@ class EntityIndex:
 
     def link(self, raw_tokens: list[str]) -> Linked:
         raw_tokens = self._rejoined(self._spelled_out(raw_tokens))
-        known = [self._known_form(t) for t in raw_tokens]
-        tokens = [k or self._guessed(t) for k, t in zip(known, raw_tokens, strict=True)]
+        tokens = [self.repair(t) for t in raw_tokens]
         linked = Linked(tokens=tokens)
-        linked.corrected = {r: t for r, k, t in zip(raw_tokens, known, tokens, strict=True)
-                            if k is None and r != t}
+        linked.corrected = {r: t for r, t in zip(raw_tokens, tokens, strict=True)
+                            if r != t and self._known_form(r) is None}
         covered = [False] * len(tokens)
         self._link_aliases(linked, covered)
         self._link_fuzzy(linked, covered)
