@@ -171,7 +171,8 @@ def test_every_suggestion_and_example_is_itself_answered(engine, kb):
 @pytest.mark.parametrize(
     ("question", "kind"),
     [("halo", "greeting"), ("selamat pagi kak", "greeting"), ("makasih ya", "thanks"),
-     ("terima kasih banyak", "thanks"), ("bantuan", "help"), ("bisa apa aja?", "help")],
+     ("terima kasih banyak", "thanks"), ("bantuan", "help"), ("bisa apa aja?", "help"),
+     ("punten, ieu bot naon? tiasa naon wae?", "help")],
 )
 def test_chitchat_is_recognised(engine, question, kind):
     reply = ask(engine, question)
@@ -683,6 +684,9 @@ def test_which_of_two_ranks_is_higher_is_told_with_both(engine):
     ("darto itu kepala dinas kominfo bandung yak", "Tidak — Darto adalah Sekretaris Dinas"),
     ("inhouse magazine itu nama kategori apa dlm bhs indo", "Majalah Internal"),
     ("opd kota bandung kontribusinya apa", "kolaborasi semua OPD"),
+    # Sundanese "dilaksanakeun dina poe naon" (held on what day), Javanese topic "ki"
+    ("punten, AMH 2023 teh dilaksanakeun dina poe naon?", "Senin"),
+    ("Mas, Bandung ki entuk juara piro neng AMH 2023?", "Terbaik III"),
     # "sebenarnya" (actually) asks nothing
     ("apa sebenarnya TOP GPR Award itu?", "public relations"),
     ("apa sih sebenernya amh itu", "Anugerah Media Humas"),
