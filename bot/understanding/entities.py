@@ -387,6 +387,22 @@ class EntityIndex:
                 return LEMMAS.get(root, token)  # "dimenangin": "menangin" is "menang"
         if token in indonesian_roots():
             return token  # a word of its own: "berat" is not "berkat" mistyped
+        return self._regional_of(token)
+
+    def _regional_of(self, token: str) -> str | None:
+        """The known word a regional spelling stands for: ending in -o or -e where standard
+        Indonesian ends in -a (Palembang, Bengkulu and Minang "siapo", "gubernurnyo", Betawi
+        "siape", "dimane"), or a word with the Javanese -e/-ne for -nya ("jabatane",
+        "acarane"); None when no known word is."""
+        if len(token) < 3 or token[-1] not in "oe":
+            return None
+        forms = [token[:-1] + "a"]
+        if token[-1] == "e":
+            forms += [token[:-2]] if token.endswith("ne") else []
+            forms.append(token[:-1])
+        for form in forms:
+            if len(form) >= 3 and (known := self._known_form(form)) in self.lexicon:
+                return known
         return None
 
     def _guessed(self, token: str) -> str:

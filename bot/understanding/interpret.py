@@ -197,8 +197,10 @@ def chitchat_kind(linked: Linked, strict: list[Scored], *, asking: bool = False)
         # "pagi", "siang kak" — but "pagi?" asks whether it was in the morning
         return "greeting"
     if words <= {"oke", "ya", "iya", "baik", "siap", "sampai", "jumpa", "bye", "dadah",
-                 "sudah", "sekian", "cukup", "wassalam", "wassalamualaikum"} | FILLERS:
-        # "oke sip mantap", "oke, sampai jumpa", "baik, sekian dulu. wassalam"
+                 "sudah", "sekian", "cukup", "wassalam", "wassalamualaikum", "sip",
+                 "nya"} | FILLERS:
+        # "oke sip mantap", "oke, sampai jumpa", "baik, sekian dulu. wassalam", "sip,
+        # wilujeng nya" (Sundanese: goodbye then)
         return "thanks"
     return None
 

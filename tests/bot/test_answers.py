@@ -172,7 +172,8 @@ def test_every_suggestion_and_example_is_itself_answered(engine, kb):
     ("question", "kind"),
     [("halo", "greeting"), ("selamat pagi kak", "greeting"), ("makasih ya", "thanks"),
      ("terima kasih banyak", "thanks"), ("bantuan", "help"), ("bisa apa aja?", "help"),
-     ("punten, ieu bot naon? tiasa naon wae?", "help")],
+     ("punten, ieu bot naon? tiasa naon wae?", "help"), ("iso takon opo wae mas?", "help"),
+     ("dah dulu ya, tengkyu", "thanks"), ("sip, wilujeng nya", "thanks")],
 )
 def test_chitchat_is_recognised(engine, question, kind):
     reply = ask(engine, question)
@@ -687,6 +688,19 @@ def test_which_of_two_ranks_is_higher_is_told_with_both(engine):
     # Sundanese "dilaksanakeun dina poe naon" (held on what day), Javanese topic "ki"
     ("punten, AMH 2023 teh dilaksanakeun dina poe naon?", "Senin"),
     ("Mas, Bandung ki entuk juara piro neng AMH 2023?", "Terbaik III"),
+    # Palembang/Bengkulu "gubernurnyo siapo", Betawi "ntu … dimane", "ame … aje", Minang
+    # "nan ka barapo", Javanese "sing nyelenggarakke sopo", Sundanese "nu ngomong yen eta …"
+    ("kalo Bengkulu gubernurnyo siapo?", "Rohidin"),
+    ("bang, malam anugerah humas 2023 ntu diadain dimane?", "Surabaya"),
+    ("si Darto makasih ame siape aje tuh?", "Wali Kota"),
+    ("AMH 2023 tu nan ka barapo?", "16"),
+    ("anugerah media humas 2023 sing nyelenggarakke sopo?", "Kominfo"),
+    ("nu ngomong yen eta hasil kerja sadaya jajaran kehumasan saha?", "Darto"),
+    # address words and particles of many regions ask nothing
+    ("bah, Darto itu siapa rupanya?", "Sekretaris Dinas"),
+    ("HUT Provinsi Bengkulu keberapa mi itu pas dapat TOP GPR?", "53"),
+    ("top gpr itu singkatan dr apa ya dik", "Government Public Relations"),
+    ("guys AMH 2023 tuh yg organize siapa sih?", "Kominfo"),
     # "sebenarnya" (actually) asks nothing
     ("apa sebenarnya TOP GPR Award itu?", "public relations"),
     ("apa sih sebenernya amh itu", "Anugerah Media Humas"),

@@ -132,6 +132,17 @@ def test_several_ranks_in_a_row_are_all_linked(index, text):
     assert "sampai" not in linked.free_words() and "dan" not in linked.free_words()
 
 
+@pytest.mark.parametrize(("regional", "word"), [
+    # Palembang, Bengkulu, Minang -o and Betawi -e where Indonesian ends in -a
+    ("siapo", "siapa"), ("gubernurnyo", "gubernur"), ("siape", "siapa"), ("dimane", "dimana"),
+    # Javanese -e/-ne for -nya
+    ("jabatane", "jabatan"), ("carane", "cara"),
+    # a word of its own stays as typed; a form that is only a root word is no reading
+    ("sore", "sore"), ("ame", "ame")])
+def test_a_regional_spelling_is_the_known_word_it_stands_for(index, regional, word):
+    assert index.repair(regional) == word
+
+
 def test_a_mistyped_chat_form_is_repaired_to_what_it_stands_for(index):
     # "nerima" is the chat form of "menerima"; "neriam" is that form mistyped
     assert index.repair("neriam") == "terima"
