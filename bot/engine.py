@@ -1290,7 +1290,13 @@ def _refer_back(meaning: Interpretation, frame: Frame | None, kb: KnowledgeBase)
     if rank is None and frame.intent in ("org_rank", "org_awards"):
         rank = _rank_held(kb, frame)
     offset = sum(RELATIVE_RANKS.get(w, 0) for w in words)
-    if isinstance(rank, int) and offset < 0 and "saja" in words and rank > 2 \
+    if isinstance(rank, int) and rank > 1 and slots.get("rank") in (None, rank) \
+            and _lost_to(meaning):
+        # "kalah dari siapa (kok bisa jd no 2)?" after Bengkulu's peringkat 2: every rank
+        # above it
+        slots.pop("rank", None)
+        slots["ranks"] = [str(r) for r in range(1, rank)]
+    elif isinstance(rank, int) and offset < 0 and "saja" in words and rank > 2 \
             and "rank" not in slots:  # "provinsi apa saja yang di atasnya?": all above
         slots["ranks"] = [str(r) for r in range(1, rank)]
     elif isinstance(rank, int) and offset and "rank" not in slots and rank + offset >= 1:
@@ -1307,6 +1313,15 @@ def _refer_back(meaning: Interpretation, frame: Frame | None, kb: KnowledgeBase)
     if person and (words & PRONOUNS or said) and not slots.get("person") \
             and not slots.get("role"):
         slots["person"] = person
+
+
+def _lost_to(meaning: Interpretation) -> bool:
+    """"kalah dari siapa?" with no organisation named before it: the one last answered lost."""
+    tokens = meaning.linked.tokens
+    at = next((i for i, pair in enumerate(pairwise(tokens))
+               if pair in (("kalah", "dari"), ("kalah", "sama"), ("kalah", "dengan"))), None)
+    return at is not None and not any(m.kind == "organisation" and m.start < at
+                                      for m in meaning.linked.mentions)
 
 
 def _not_recorded(compiled: _Compiled, base: _Asked, what: str) -> Reply:

@@ -320,6 +320,10 @@ def test_won_there_after_the_nominations_besides_a_win(engine):
 
 # a second question that goes on from the first: (first, second, expected, not expected)
 TWO_TURNS = [
+    # "kalah dari siapa?" after a rank: who ranked above it (not "Tidak kalah pentingnya …")
+    pytest.param("wah bengkulu juara 2 top gpr ya 😍 bener ga min?", "kalah dari siapa?",
+                 "peringkat 1 kelompok Provinsi: Provinsi DKI Jakarta", "Tidak kalah",
+                 id="lost-to-whom"),
     # whether someone else attended is asked of the edition in the conversation: not said
     pytest.param("penghargaan bandung di AMH diterima siapa?", "PJ walikotanya dateng gak?",
                  "Sumber tidak menyebut Pj Wali Kota", "Pemerintah Kota Bandung meraih",
