@@ -34,6 +34,7 @@ from bot.understanding.vocabulary import (
     HOW_MANY_WORDS,
     JOURNALIST_WORDS,
     PARTS_OF_DAY,
+    RECEIVING_WORDS,
     SAYING_WORDS,
     SHORTFALL_WORDS,
     TELLING_WORDS,
@@ -79,10 +80,27 @@ def _event(edition: m.EditionDecl) -> m.Event | None:
     return edition.events[0] if edition.events else None
 
 
+def _received_nothing(kb: KnowledgeBase, query: Query, edition: m.EditionDecl
+                      ) -> Answer | None:
+    """"kapan bandung nerima top gpr award?": when or where an organisation received an
+    award it has no result in, not the event's date or place."""
+    organisation = query.slots.get("organisation")
+    if not organisation or not query.words & (RECEIVING_WORDS | {"raih", "dapat", "menang"}):
+        return None
+    related = set(kb.organisation_family(str(organisation))) | kb.ancestors(str(organisation))
+    if any(r.organisation in related for r in kb.results_by_edition.get(edition.id, ())):
+        return None  # (a dinas receives for its city)
+    name = kb.organisations[str(organisation)].name
+    return no_data(f"Sumber tidak mencatat penghargaan {edition_label(kb, edition)} untuk "
+                   f"{name}.", _edition_focus(edition))
+
+
 def event_date(kb: KnowledgeBase, query: Query) -> Answer:
     edition = one_edition(kb, query)
     if isinstance(edition, Answer):
         return edition
+    if (nothing := _received_nothing(kb, query, edition)) is not None:
+        return nothing
     label, event = edition_label(kb, edition), _event(edition)
     if event is None or event.date is None:
         return no_data(f"Sumber tidak menyebut tanggal {label}.", focus_on(edition=edition.id))
@@ -110,6 +128,8 @@ def event_place(kb: KnowledgeBase, query: Query) -> Answer:
     edition = one_edition(kb, query)
     if isinstance(edition, Answer):
         return edition
+    if (nothing := _received_nothing(kb, query, edition)) is not None:
+        return nothing
     label, event = edition_label(kb, edition), _event(edition)
     if event is None or not (event.venue or event.city or event.virtual):
         return no_data(f"Sumber tidak menyebut tempat {label}.", focus_on(edition=edition.id))

@@ -414,7 +414,9 @@ def test_every_ask_of_a_longer_message_is_answered(engine, question, wanted):
 @pytest.mark.parametrize("question", [
     "Apakah Kota Bandung ikut TOP GPR Award 2021 dan dapat peringkat?",
     "Selamat sore, apakah Kota Bandung juga ikut dan menang di TOP GPR 2021?",
-    "Bengkulu dapat AMH 2023 tidak?"])
+    "Bengkulu dapat AMH 2023 tidak?",
+    # when or where it received it: not the event's date or place
+    "kapan bandung nerima top gpr award?", "dimana bengkulu menerima penghargaan AMH 2023?"])
 def test_an_organisation_asked_of_at_an_edition_without_it_is_no_data(engine, question):
     reply = ask(engine, question)  # not the winners, not its other award
     assert reply.status == Status.NO_DATA and "Sumber tidak mencatat" in reply.text, reply.text
@@ -688,6 +690,8 @@ def test_which_of_two_ranks_is_higher_is_told_with_both(engine):
     # Sundanese "dilaksanakeun dina poe naon" (held on what day), Javanese topic "ki"
     ("punten, AMH 2023 teh dilaksanakeun dina poe naon?", "Senin"),
     ("Mas, Bandung ki entuk juara piro neng AMH 2023?", "Terbaik III"),
+    # "waktu itu" is then, not a question of when
+    ("gubernur bengkulu waktu itu rohidin mersyah kan?", "Ya — Rohidin Mersyah"),
     # Palembang/Bengkulu "gubernurnyo siapo", Betawi "ntu … dimane", "ame … aje", Minang
     # "nan ka barapo", Javanese "sing nyelenggarakke sopo", Sundanese "nu ngomong yen eta …"
     ("kalo Bengkulu gubernurnyo siapo?", "Rohidin"),
