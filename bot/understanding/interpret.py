@@ -21,6 +21,8 @@ from bot.understanding.vocabulary import (
     NOW_WORDS,
     RESULT_WORDS,
     THANKS,
+    YES_NO_CUES,
+    YES_NO_TAILS,
 )
 
 # the slots one mention fills, in the order they are filled: ids and text first, numbers …
@@ -174,9 +176,18 @@ def organisation_as_place(meaning: Interpretation) -> Interpretation:
 
 def chitchat_kind(linked: Linked, strict: list[Scored], *, asking: bool = False) -> str | None:
     """greeting | thanks | help when the message is only that."""
-    if any(m.kind != "topic" for m in linked.mentions) or not linked.tokens:
+    if not linked.tokens:
         return None
     words = set(linked.tokens)
+    if any(m.kind != "topic" for m in linked.mentions):
+        # "oke makasih min, bangga jadi wong bengkulu 💪": thanks, then a word about what it
+        # names that neither asks nor checks anything
+        # (not "tolong kutip ucapan terima kasih darto": someone's thanks asked for)
+        thanked = bool(set(linked.tokens[:2]) & (THANKS_CUES - {"kasih"})) \
+            and linked.tokens[-1] not in YES_NO_TAILS | {"ya"} \
+            and not any(m.kind == "person" for m in linked.mentions)
+        return "thanks" if thanked and not asking and not words & (
+            ASKING_WORDS | YES_NO_CUES | RESULT_WORDS) else None
     if words & ASK_WORDS and not words & ASKING_WORDS \
             and words <= CHITCHAT_WORDS | LEAVE_WORDS | GENERIC_WORDS:
         return "help"  # "hi bot, mau nanya2 soal award humas pemda, boleh?": no question yet

@@ -173,7 +173,9 @@ def test_every_suggestion_and_example_is_itself_answered(engine, kb):
     [("halo", "greeting"), ("selamat pagi kak", "greeting"), ("makasih ya", "thanks"),
      ("terima kasih banyak", "thanks"), ("bantuan", "help"), ("bisa apa aja?", "help"),
      ("punten, ieu bot naon? tiasa naon wae?", "help"), ("iso takon opo wae mas?", "help"),
-     ("dah dulu ya, tengkyu", "thanks"), ("sip, wilujeng nya", "thanks")],
+     ("dah dulu ya, tengkyu", "thanks"), ("sip, wilujeng nya", "thanks"),
+     # thanks, then a word about what it names that asks nothing
+     ("oke makasih min, bangga jadi wong bengkulu 💪", "thanks")],
 )
 def test_chitchat_is_recognised(engine, question, kind):
     reply = ask(engine, question)
