@@ -1162,6 +1162,14 @@ def _merge(own: Slots, frame: Frame, intent: str, focus: str | None = None) -> S
     return merged
 
 
+def _post_of_the_one_before(meaning: Interpretation) -> bool:
+    """"kepala dinasnya siapa?", "gubernurnya?": a post typed with -nya, of what was last
+    spoken of (not "kalo gubernur bengkulu?", which names its own)."""
+    roles = [m for m in meaning.linked.mentions if m.kind == "role"]
+    typed = {w.removesuffix("nya") for w in re.findall(r"\w+nya\b", meaning.text.lower())}
+    return len(roles) == 1 and meaning.linked.tokens[roles[0].end - 1] in typed
+
+
 _OF_AN_ORGANISATION = frozenset({"org_rank", "org_awards", "nominations"})
 
 
@@ -1307,6 +1315,13 @@ def _refer_back(meaning: Interpretation, frame: Frame | None, kb: KnowledgeBase)
             rank = start  # "yang di atasnya?", then "di bawahnya?": below the first one
         slots["rank"], slots["rank_from"] = rank + offset, rank
     person = frame.focus.get("person") or frame.asked.get("person")
+    if _post_of_the_one_before(meaning) and not slots.get("organisation") \
+            and not slots.get("person"):
+        # "kepala dinasnya siapa?" after Darto: of his office, not of another's
+        office = frame.focus.get("organisation") or frame.asked.get("organisation") or (
+            kb.people[str(person)].organisation if person in kb.people else None)
+        if office:
+            slots["organisation"] = office
     # "itu diucapkan kapan?" after someone's words: his words
     said = "itu" in words and bool(words & SAYING_WORDS) \
         and frame.intent in ("person_quote", "note")

@@ -320,6 +320,13 @@ def test_won_there_after_the_nominations_besides_a_win(engine):
 
 # a second question that goes on from the first: (first, second, expected, not expected)
 TWO_TURNS = [
+    # a post typed with -nya is of the office last spoken of, not another region's
+    pytest.param("dik, sekdis kominfo kota bandung namanya siapa", "kepala dinasnya siapa",
+                 "Sumber tidak menyebut Kepala Dinas Komunikasi dan Informatika Kota Bandung",
+                 "Jaduliwan", id="post-of-the-office-before"),
+    pytest.param("pak darto trima penghargaannya dmana", "kepala dinasnya siapa",
+                 "Sumber tidak menyebut Kepala Dinas Komunikasi dan Informatika Kota Bandung",
+                 "Jaduliwan", id="post-of-the-person-before"),
     # "kalah dari siapa?" after a rank: who ranked above it (not "Tidak kalah pentingnya …")
     pytest.param("wah bengkulu juara 2 top gpr ya 😍 bener ga min?", "kalah dari siapa?",
                  "peringkat 1 kelompok Provinsi: Provinsi DKI Jakarta", "Tidak kalah",
