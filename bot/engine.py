@@ -1234,6 +1234,12 @@ def _choose(meaning: Interpretation, frame: Frame | None, focus: str | None, *, 
                     and not meaning.words & COMPARING_WORDS:
                 # "penghargaan itu disebut kado apa?" after the governor: a note about him
                 return _Choice("note", _merge(own, frame, "note"), confidence, follow_up=True)
+            if frame is not None and frame.edition and own.get("place") \
+                    and focus in ("where", "when") and not any(
+                    own.get(n) for n in ("award", "edition", "year", "organisation", "person")):
+                # "dan tempatnya di jakarta?" after AMH 2023's date: a place claimed there
+                return _Choice(scored.intent, {**own, "edition": frame.edition}, confidence,
+                               follow_up=True)
             if frame is not None and _another_in_frame(meaning, frame):
                 # "kalau bandung ikut gk?", "bandung jg ikut?" after Bengkulu at TOP GPR: there
                 return _Choice(scored.intent, _merge(own, frame, scored.intent, focus),

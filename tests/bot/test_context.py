@@ -320,6 +320,9 @@ def test_won_there_after_the_nominations_besides_a_win(engine):
 
 # a second question that goes on from the first: (first, second, expected, not expected)
 TWO_TURNS = [
+    # a place claimed in a question of where is asked of the edition spoken of
+    pytest.param("amh 2023 kapan?", "tempatnya di jakarta?", "Surabaya", "yang mana",
+                 id="place-claimed-after-the-date"),
     # a post typed with -nya is of the office last spoken of, not another region's
     pytest.param("dik, sekdis kominfo kota bandung namanya siapa", "kepala dinasnya siapa",
                  "Sumber tidak menyebut Kepala Dinas Komunikasi dan Informatika Kota Bandung",
