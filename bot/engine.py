@@ -1162,6 +1162,19 @@ def _merge(own: Slots, frame: Frame, intent: str, focus: str | None = None) -> S
     return merged
 
 
+def _other_group(meaning: Interpretation, frame: Frame, kb: KnowledgeBase) -> str | None:
+    """The one other group of the award spoken of that a kind word names ("kalo provinsi?"
+    after a question about its kabupaten/kota group), when the message names no subject."""
+    asked = frame.asked.get("group")
+    kinds = meaning.words & results.KIND_WORDS
+    if not asked or not kinds or any(meaning.slots.get(n) for n in (*SUBJECT_SLOTS, "group")):
+        return None
+    groups = {r.group for e in kb.editions.values() if e.award == frame.award
+              for r in kb.results_by_edition.get(e.id, ())
+              if r.group and r.group != asked and kinds <= set(normalise(r.group))}
+    return groups.pop() if len(groups) == 1 else None
+
+
 def _post_of_the_one_before(meaning: Interpretation) -> bool:
     """"kepala dinasnya siapa?", "gubernurnya?": a post typed with -nya, of what was last
     spoken of (not "kalo gubernur bengkulu?", which names its own)."""
@@ -1320,6 +1333,8 @@ def _refer_back(meaning: Interpretation, frame: Frame | None, kb: KnowledgeBase)
         if start is not None and rank + offset == start and start + offset in held:
             rank = start  # "yang di atasnya?", then "di bawahnya?": below the first one
         slots["rank"], slots["rank_from"] = rank + offset, rank
+    if (group := _other_group(meaning, frame, kb)) is not None:
+        slots["group"] = group  # "kalo provinsi?" after the kabupaten/kota group: that group
     person = frame.focus.get("person") or frame.asked.get("person")
     if _post_of_the_one_before(meaning) and not slots.get("organisation") \
             and not slots.get("person"):

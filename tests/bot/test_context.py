@@ -320,6 +320,10 @@ def test_won_there_after_the_nominations_besides_a_win(engine):
 
 # a second question that goes on from the first: (first, second, expected, not expected)
 TWO_TURNS = [
+    # a kind word after a question of one group asks of the award's other group of that kind
+    pytest.param("top gpr 2021 kategori kabupaten/kota juara 1 nya siapa", "kalo provinsi?",
+                 "peringkat 1 kelompok Provinsi: Provinsi DKI Jakarta", "tidak mencatat",
+                 id="the-other-group"),
     # a place claimed in a question of where is asked of the edition spoken of
     pytest.param("amh 2023 kapan?", "tempatnya di jakarta?", "Surabaya", "yang mana",
                  id="place-claimed-after-the-date"),
