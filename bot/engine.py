@@ -1258,7 +1258,10 @@ def _choose(meaning: Interpretation, frame: Frame | None, focus: str | None, *, 
                 return _Choice(scored.intent, _merge(own, frame, scored.intent, focus),
                                confidence, follow_up=True)
             return _Choice(scored.intent, own.copy(), confidence)
-        if frame is not None:
+        if frame is not None and not (meaning.follow_up_marker and not has_cue and not own
+                                      and scored.intent != frame.intent):
+            # ("kalau lembaga negara bgmn?" after who may enter: a weak cue of another
+            # intent is no new question)
             merged = _merge(own, frame, scored.intent, focus)
             if requirement_met(spec, _present(merged) | {"alasan": present["alasan"]}):
                 return _Choice(scored.intent, merged, confidence * 0.9, follow_up=True)

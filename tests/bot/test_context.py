@@ -320,6 +320,9 @@ def test_won_there_after_the_nominations_besides_a_win(engine):
 
 # a second question that goes on from the first: (first, second, expected, not expected)
 TWO_TURNS = [
+    # "kalau …?" with only a weak cue of another intent goes on with the question before
+    pytest.param("top gpr itu utk siapa saja penghargaannya", "kalau lembaga negara bgmn",
+                 "Lembaga Negara", "penyelenggara", id="follow-up-beats-a-weak-cue"),
     # a kind word after a question of one group asks of the award's other group of that kind
     pytest.param("top gpr 2021 kategori kabupaten/kota juara 1 nya siapa", "kalo provinsi?",
                  "peringkat 1 kelompok Provinsi: Provinsi DKI Jakarta", "tidak mencatat",
