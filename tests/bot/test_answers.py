@@ -2742,3 +2742,9 @@ def test_who_said_what_was_just_answered_is_checked_against_the_record(engine):
 def test_a_city_attended_in_is_a_place_not_its_province(engine):
     reply = ask(engine, "jaduliwan hadir langsung di jakarta ya pas top gpr?")
     assert "virtual" in reply.text and "DKI Jakarta" not in reply.text, reply.text
+
+
+def test_where_a_story_was_published_is_asked_of_its_outlet_not_the_event(engine):
+    reply = ask(engine, "yg bengkulu dimuat di mana?")
+    assert reply.intent == "source" and "tidak menyebut media yang memuatnya" in reply.text, \
+        reply.text
