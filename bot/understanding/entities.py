@@ -799,7 +799,8 @@ class EntityIndex:
                 if "atau" in tokens[index + 1:index + 6]:
                     continue  # "kelompok provinsi atau kabupaten/kota?": a choice
                 if following not in FILLERS and following not in CATEGORY_STOPS \
-                        and following not in ("kategori", "kelompok"):
+                        and following not in ("kategori", "kelompok", "nya"):
+                    # ("kategori nya apa?": the clitic typed apart, no name)
                     words = [tokens[i] for i in takewhile(  # (up to the award named)
                         lambda i: tokens[i] not in CATEGORY_STOPS and tokens[i] not in FILLERS
                         and i not in named, range(index + 1, min(index + 4, len(tokens))))]

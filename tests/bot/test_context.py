@@ -320,6 +320,10 @@ def test_won_there_after_the_nominations_besides_a_win(engine):
 
 # a second question that goes on from the first: (first, second, expected, not expected)
 TWO_TURNS = [
+    # "kategori nya" is the category of the result before, not a category named "nya"
+    pytest.param("bener gak pemkot bandung dapet AMH 2023?",
+                 "kategori nya apa? kampanye komunikasi publik kan?",
+                 "Kampanye Komunikasi Publik", "“nya”", id="clitic-typed-apart"),
     # "kalau …?" with only a weak cue of another intent goes on with the question before
     pytest.param("top gpr itu utk siapa saja penghargaannya", "kalau lembaga negara bgmn",
                  "Lembaga Negara", "penyelenggara", id="follow-up-beats-a-weak-cue"),
