@@ -221,6 +221,12 @@ class Engine:
     def remember_subjects(self, chat_id: str, subjects: tuple[str, ...]) -> None:
         self.context.remember_subjects(chat_id, subjects)
 
+    def last_organisation(self, chat_id: str) -> str | None:
+        """The organisation the chat's last answer was about, if any."""
+        frame = self.context.get(chat_id)
+        found = frame and (frame.focus.get("organisation") or frame.asked.get("organisation"))
+        return str(found) if found else None
+
     def probe(self, text: str, chat_id: str) -> Reply:
         """Answer a message as one question, leaving the chat's context as it was."""
         frame = self.context.get(chat_id)

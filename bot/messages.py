@@ -93,6 +93,8 @@ class SingleAsker(Protocol):
 
     def remember_subjects(self, chat_id: str, subjects: tuple[str, ...]) -> None: ...
 
+    def last_organisation(self, chat_id: str) -> str | None: ...
+
 
 def answer_message(engine: SingleAsker, text: str, chat_id: str) -> Reply:
     """The reply to a whole message: its clauses answered one by one, or the message whole
@@ -590,10 +592,13 @@ def _answer_ask(engine: SingleAsker, text: str, chat_id: str,
     if shared:
         return _for_each_on_record(engine, text, shared, chat_id)
     subjects = split_subjects(meaning.linked)
+    words = set(meaning.linked.tokens)
+    if subjects is None and "lebih" in words and words & HIGHER_WORDS \
+            and (ranked := _by_rank_with_last(engine, text, meaning, chat_id)) is not None:
+        return ranked  # "lebih tinggi mana sama bengkulu?" after Bandung's result
     if subjects is None:
         return engine.ask_single(text, chat_id, meaning)
     parts = list(subjects.parts)
-    words = set(meaning.linked.tokens)
     if "lebih" in words and words & HIGHER_WORDS:  # "siapa yang peringkatnya lebih tinggi?"
         ranked = _by_rank(engine, text, parts, chat_id)
         if ranked is not None:
@@ -963,6 +968,18 @@ def _by_rank(engine: SingleAsker, text: str, parts: list[str], chat_id: str) -> 
     together = joined(text, replies)
     _remember_subjects(engine, chat_id, [r.question for r in replies])
     return replace(together, text=f"Peringkat {best[1]} lebih tinggi.\n\n{together.text}")
+
+
+def _by_rank_with_last(engine: SingleAsker, text: str, meaning: Interpretation, chat_id: str
+                       ) -> Reply | None:
+    """One organisation's rank compared with the one the last answer was about."""
+    named = [m for m in meaning.linked.mentions if m.kind == "organisation"]
+    last = engine.last_organisation(chat_id)
+    kb = engine.knowledge
+    if len(named) != 1 or last not in kb.organisations \
+            or str(named[0].target) in kb.organisation_family(str(last)):
+        return None
+    return _by_rank(engine, text, [kb.organisations[str(last)].name, text], chat_id)
 
 
 def _held_once(replies: list[Reply]) -> list[Reply]:

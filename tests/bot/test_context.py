@@ -320,6 +320,11 @@ def test_won_there_after_the_nominations_besides_a_win(engine):
 
 # a second question that goes on from the first: (first, second, expected, not expected)
 TWO_TURNS = [
+    # "lebih tinggi mana sama X?" compares X with the organisation answered before
+    pytest.param("min, pengen tau jg nih bandung dapet penghargaan apa",
+                 "lebih tinggi mana sama bengkulu 🤭",
+                 "Peringkat Pemerintah Provinsi Bengkulu lebih tinggi.", "Gubernur Rohidin",
+                 id="higher-than-the-one-before"),
     # "kategori nya" is the category of the result before, not a category named "nya"
     pytest.param("bener gak pemkot bandung dapet AMH 2023?",
                  "kategori nya apa? kampanye komunikasi publik kan?",
