@@ -692,6 +692,8 @@ def test_which_of_two_ranks_is_higher_is_told_with_both(engine):
     # Sundanese "dilaksanakeun dina poe naon" (held on what day), Javanese topic "ki"
     ("punten, AMH 2023 teh dilaksanakeun dina poe naon?", "Senin"),
     ("Mas, Bandung ki entuk juara piro neng AMH 2023?", "Terbaik III"),
+    # "minta" (asking for) asks nothing of its own
+    ("minta kutipan jaduliwan yg soal kerjasama media dong, lengkap", "tak lepas dari kerja sama"),
     # "disitu" is there
     ("di AMH 2023 bandung peringkat brp disitu?", "Terbaik III"),
     # "waktu itu" is then, not a question of when
