@@ -36,7 +36,7 @@ from bot.understanding.compound import (
     without_enumeration,
 )
 from bot.understanding.entities import Linked
-from bot.understanding.focus import ASKING_WORDS, is_yes_no
+from bot.understanding.focus import ASKING_WORDS, is_yes_no, question_focus
 from bot.understanding.headlines import PastedHeadline
 from bot.understanding.interpret import Interpretation
 from bot.understanding.normalise import normalise
@@ -264,7 +264,10 @@ def _answer_or_each(engine: SingleAsker, text: str, chat_id: str,
     reply = _answer_ask(engine, text, chat_id, meaning)
     if reply.status == Status.NOT_UNDERSTOOD and (
             each := _of_each_edition(engine.knowledge, text, meaning)):
-        return _together(engine, text, [engine.ask_single(p, chat_id) for p in each], chat_id)
+        together = _together(engine, text, [engine.ask_single(p, chat_id) for p in each],
+                             chat_id)
+        _remember_subjects(engine, chat_id, each)  # "tgl?" next: of each again
+        return together
     return reply
 
 
@@ -776,9 +779,11 @@ def _of_each_subject(engine: SingleAsker, text: str, chat_id: str) -> Reply | No
         # "yg virtual yg mana?": the subject each one fits
         return _choose_between(engine, text, [f"{fitting} {subject}" for subject in subjects],
                                chat_id, words)
-    if not words & (EACH_WORDS | BOTH_WORDS):
-        return None
     asked = " ".join(t for t in tokens if t not in EACH_WORDS | BOTH_WORDS | FILLERS)
+    if not words & (EACH_WORDS | BOTH_WORDS) and not (
+            len(asked.split()) == 1 and meaning.follow_up_marker is False
+            and question_focus(tokens) in ("when", "where")):
+        return None  # (but "tgl?", "tempatnya?" after each one's: each one's again)
     return _each_answered(engine, text, asked, subjects, chat_id) if asked else None
 
 

@@ -471,3 +471,9 @@ def test_which_of_the_subjects_answered_fits_is_chosen(engine):
     reply = engine.ask("yang virtual yang mana?", "w")
     assert reply.status == Status.ANSWERED
     assert "TOP GPR 2021" in reply.text and "Surabaya" not in reply.text
+
+
+def test_a_bare_detail_after_each_edition_s_answer_is_asked_of_each_again(engine):
+    engine.ask("tempat?", "each")  # a new chat, two editions on record: each one's place
+    text = engine.ask("tgl?", "each").text
+    assert "30 Oktober 2023" in text and "11 November 2021" in text, text
