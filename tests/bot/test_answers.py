@@ -694,6 +694,10 @@ def test_which_of_two_ranks_is_higher_is_told_with_both(engine):
     ("Mas, Bandung ki entuk juara piro neng AMH 2023?", "Terbaik III"),
     # "minta" (asking for) asks nothing of its own
     ("minta kutipan jaduliwan yg soal kerjasama media dong, lengkap", "tak lepas dari kerja sama"),
+    # Javanese "nang" (at), "dino" (day); English "awarding night", "tied to"
+    ("Mas, Bandung menang juara piro nang AMH 2023?", "Terbaik III"),
+    ("hi, where was the AMH 2023 awarding night held?", "Surabaya"),
+    ("Was Bengkulu's TOP GPR win tied to any anniversary?", "Ke-53"),
     # "disitu" is there
     ("di AMH 2023 bandung peringkat brp disitu?", "Terbaik III"),
     # "waktu itu" is then, not a question of when
