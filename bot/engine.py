@@ -73,6 +73,7 @@ from bot.understanding.intents import (
 from bot.understanding.interpret import (
     Interpretation,
     asks_leave,
+    asks_opinion,
     interpret,
     numbers_as_ranks,
     organisation_as_place,
@@ -256,6 +257,10 @@ class Engine:
                               intent=meaning.chitchat, confidence=1.0,
                               suggestions=compiled.examples
                               if meaning.chitchat != "thanks" else ())
+        if asks_opinion(text):
+            return base.reply(Status.NO_DATA, (
+                "Saya tidak memberi pendapat atau penilaian sendiri; saya hanya menyampaikan "
+                f"yang tercatat di sumber: {compiled.known}."))
         if asks_leave(meaning.linked):
             subject, recorded = _subject(compiled.kb, meaning.slots)
             if not recorded:

@@ -38,7 +38,7 @@ from bot.understanding.compound import (
 from bot.understanding.entities import Linked
 from bot.understanding.focus import ASKING_WORDS, is_yes_no, question_focus
 from bot.understanding.headlines import PastedHeadline
-from bot.understanding.interpret import Interpretation
+from bot.understanding.interpret import Interpretation, asks_opinion
 from bot.understanding.normalise import normalise
 from bot.understanding.vocabulary import (
     ALSO_WORDS,
@@ -99,6 +99,8 @@ class SingleAsker(Protocol):
 def answer_message(engine: SingleAsker, text: str, chat_id: str) -> Reply:
     """The reply to a whole message: its clauses answered one by one, or the message whole
     when it holds one ask."""
+    if asks_opinion(text):  # "menurutmu humas mana yang lebih bagus?": no fact to compare
+        return engine.ask_single(text, chat_id)
     if (on_headline := _on_headline(engine, text)) is not None:
         return replace(_answer_message(engine, on_headline, chat_id), question=text)
     reply = _answer_message(engine, text, chat_id)

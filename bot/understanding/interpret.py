@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -19,6 +20,7 @@ from bot.understanding.vocabulary import (
     GREETINGS,
     HELP,
     NOW_WORDS,
+    OPINION_WORDS,
     RESULT_WORDS,
     THANKS,
     YES_NO_CUES,
@@ -214,6 +216,17 @@ def chitchat_kind(linked: Linked, strict: list[Scored], *, asking: bool = False)
         # wilujeng nya" (Sundanese: goodbye then)
         return "thanks"
     return None
+
+
+_TO_YOU = re.compile(r"\bmenurut\s*(?:mu|kamu|anda|lu|lo|elo|kau|engkau|sampeyan|bot|min|"
+                     r"admin)\b")
+
+
+def asks_opinion(text: str) -> bool:
+    """'menurutmu Bandung layak juara 1 ga?': the bot's own judgement asked, not a fact."""
+    lowered = text.casefold()
+    return bool(_TO_YOU.search(lowered)) and bool(
+        set(re.findall(r"[^\W\d_]+", lowered)) & OPINION_WORDS)
 
 
 def asks_leave(linked: Linked) -> bool:

@@ -148,6 +148,7 @@ class Vocabulary(BaseModel):
     citing_nouns: WordList
     abbreviation_words: WordList
     truth_words: WordList
+    opinion_words: WordList
 
 
 class _UniqueKeys(yaml.SafeLoader):
@@ -254,6 +255,7 @@ COUNT_BREAKS = VOCABULARY.count_breaks
 CITING_NOUNS = VOCABULARY.citing_nouns
 ABBREVIATION_WORDS = VOCABULARY.abbreviation_words
 TRUTH_WORDS = VOCABULARY.truth_words
+OPINION_WORDS = VOCABULARY.opinion_words
 RANK_NOUNS = VOCABULARY.rank_nouns
 COUNT_NOUN_EXCEPTIONS = VOCABULARY.count_noun_exceptions
 PLACE_NOUNS = VOCABULARY.place_nouns

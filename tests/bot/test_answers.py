@@ -2756,3 +2756,17 @@ def test_where_a_story_was_published_is_asked_of_its_outlet_not_the_event(engine
     reply = ask(engine, "yg bengkulu dimuat di mana?")
     assert reply.intent == "source" and "tidak menyebut media yang memuatnya" in reply.text, \
         reply.text
+
+
+@pytest.mark.parametrize("question", [
+    "menurutmu Bandung sebenernya layak juara 1 ga?",
+    "menurutmu humas mana yang lebih bagus, bandung atau bengkulu",
+    "Menurut kamu humas Pemprov Bengkulu lebih bagus dari humas Pemkot Bandung?"])
+def test_the_bot_s_own_judgement_is_not_on_record(engine, question):
+    reply = ask(engine, question)  # not the ranks, as if they settled it
+    assert reply.status == Status.NO_DATA and "tidak memberi pendapat" in reply.text, reply.text
+
+
+def test_a_fact_asked_with_menurutmu_is_still_answered(engine):
+    reply = ask(engine, "menurut kamu bandung juara berapa di amh 2023?")
+    assert reply.status == Status.ANSWERED and "Terbaik III" in reply.text, reply.text
