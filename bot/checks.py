@@ -330,10 +330,12 @@ def _beside(meaning: Interpretation, mention: Mention) -> int:
     return RELATIVE_RANKS.get(tokens[mention.start - 1], 0)
 
 
+LOSING_PAIRS = (("kalah", "dari"), ("kalah", "sama"), ("kalah", "dengan"))
+
+
 def _loses(meaning: Interpretation, mention: Mention) -> bool:
     """"Bengkulu kalah dari …", "… kalah sama …": the organisation named is below."""
-    return meaning.linked.tokens[mention.end:mention.end + 2] in (
-        ["kalah", "dari"], ["kalah", "sama"], ["kalah", "dengan"])
+    return tuple(meaning.linked.tokens[mention.end:mention.end + 2]) in LOSING_PAIRS
 
 
 def _rank_of(kb: KnowledgeBase, organisation: str, slots: Slots

@@ -28,6 +28,7 @@ from bot.answering.query import Answer, Query, find_editions
 from bot.answering.suggest import Suggester, edition_question
 from bot.catalogue import award_short, edition_label, example_questions, known_editions
 from bot.checks import (
+    LOSING_PAIRS,
     PERSON_INTENTS,
     award_of,
     besides,
@@ -1368,8 +1369,7 @@ def _refer_back(meaning: Interpretation, frame: Frame | None, kb: KnowledgeBase)
 def _lost_to(meaning: Interpretation) -> bool:
     """"kalah dari siapa?" with no organisation named before it: the one last answered lost."""
     tokens = meaning.linked.tokens
-    at = next((i for i, pair in enumerate(pairwise(tokens))
-               if pair in (("kalah", "dari"), ("kalah", "sama"), ("kalah", "dengan"))), None)
+    at = next((i for i, pair in enumerate(pairwise(tokens)) if pair in LOSING_PAIRS), None)
     return at is not None and not any(m.kind == "organisation" and m.start < at
                                       for m in meaning.linked.mentions)
 
