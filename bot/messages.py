@@ -374,9 +374,11 @@ def _without_preamble(engine: SingleAsker, text: str) -> str:
         sentences[last] = head
         text = " ".join(sentences)
     first = asking[0] if asking else last
-    if sentences and (rest := _without_self_head(engine, sentences[first])):
-        sentences[first] = rest
-        text = " ".join(sentences)
+    for index in range(first + 1 if sentences else 0):
+        # (and before it: "Halo, saya wartawan, mau cek fakta soal Pemkot Bandung …. …?")
+        if rest := _without_self_head(engine, sentences[index]):
+            sentences[index] = rest
+            text = " ".join(sentences)
     if len(sentences) < 2 or not asking:
         return text
     asks_of_its_own = _names_something(engine, sentences[asking[0]])
@@ -457,15 +459,18 @@ def _without_self_head(engine: SingleAsker, sentence: str) -> str | None:
     and name nothing on record ("saya dengar dari ibu ibu senam, bandung juara III …, bener
     ya"); None when it has no such clause. Not "kami …": an office speaking of itself may be
     what it asks about ("Kami dari Humas Pemkab Garut, apakah pemkab bisa ikut …?")."""
-    cut = None
+    cut, introduced = None, False
     while True:
         head, comma, rest = sentence.partition(",")
-        if not comma or not _introduces_oneself(head) or is_ask(head) \
+        # (a greeting before it goes with it: "Halo, saya wartawan, mau cek …")
+        if not comma or not (_introduces_oneself(head) or not _first_word(head)) \
+                or is_ask(head) \
                 or set(normalise(head)) & OFFICE_SELF_WORDS \
                 or _names_something(engine, head) or not _names_something(engine, rest):
             break
+        introduced = introduced or _introduces_oneself(head)
         cut = sentence = rest.lstrip()
-    return cut
+    return cut if introduced else None
 
 
 _ASIDE_START = re.compile(r"(?<![,;])\s+(?=(?:" + "|".join(sorted(ASIDE_LEADS)) + r")\b)",

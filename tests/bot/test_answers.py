@@ -698,6 +698,9 @@ def test_which_of_two_ranks_is_higher_is_told_with_both(engine):
     ("Mas, Bandung menang juara piro nang AMH 2023?", "Terbaik III"),
     ("hi, where was the AMH 2023 awarding night held?", "Surabaya"),
     ("Was Bengkulu's TOP GPR win tied to any anniversary?", "Ke-53"),
+    # a greeting and who asks, in the sentence before the question, ask nothing
+    ("Halo, saya wartawan, mau cek fakta soal Pemkot Bandung di AMH 2023. Bandung dapat "
+     "peringkat berapa?", "Terbaik III"),
     # "disitu" is there
     ("di AMH 2023 bandung peringkat brp disitu?", "Terbaik III"),
     # "waktu itu" is then, not a question of when
