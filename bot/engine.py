@@ -1361,9 +1361,16 @@ def _refer_back(meaning: Interpretation, frame: Frame | None, kb: KnowledgeBase)
     # "itu diucapkan kapan?" after someone's words: his words
     said = "itu" in words and bool(words & SAYING_WORDS) \
         and frame.intent in ("person_quote", "note")
+    if not said and "kapan" in words and words & SAYING_WORDS and frame.intent == "note" \
+            and frame.focus.get("speaker") and not any(slots.get(n) for n in _NAMING_SLOTS):
+        # "diucapkan kapan, sebelum atau sesudah acara?" after a quoted sentence: its speaker's
+        said, person = True, frame.focus.get("speaker")
     if person and (words & PRONOUNS or said) and not slots.get("person") \
             and not slots.get("role"):
         slots["person"] = person
+
+
+_NAMING_SLOTS = ("award", "edition", "year", "organisation", "person")
 
 
 def _lost_to(meaning: Interpretation) -> bool:

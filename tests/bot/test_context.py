@@ -320,6 +320,10 @@ def test_won_there_after_the_nominations_besides_a_win(engine):
 
 # a second question that goes on from the first: (first, second, expected, not expected)
 TWO_TURNS = [
+    # when a quoted sentence was said, asked with no "itu": its speaker's words
+    pytest.param("'Kita syukuri penghargaan ini sebagai apresiasi dari Kementerian Kominfo' itu "
+                 "ucapan siapa?", "diucapkan kapan, sebelum atau sesudah acara?",
+                 "Darto menyampaikannya seusai acara", "digelar pada", id="when-a-quote-was-said"),
     # "lebih tinggi mana sama X?" compares X with the organisation answered before
     pytest.param("min, pengen tau jg nih bandung dapet penghargaan apa",
                  "lebih tinggi mana sama bengkulu 🤭",
