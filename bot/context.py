@@ -46,6 +46,12 @@ class Frame:
         return str(found) if found else None
 
     @property
+    def organisation(self) -> str | None:
+        """The organisation the conversation is about: the last answer's, else the one asked."""
+        found = self.focus.get("organisation") or self.asked.get("organisation")
+        return str(found) if found else None
+
+    @property
     def award(self) -> str | None:
         """The award the conversation is about: the last answer's, else the one asked."""
         found = self.focus.get("award") or self.asked.get("award")

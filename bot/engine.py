@@ -57,7 +57,7 @@ from bot.checks import (
     won_there,
 )
 from bot.context import ContextStore, Frame
-from bot.messages import answer_message
+from bot.messages import NAMING_KINDS, answer_message
 from bot.reply import Candidate, Reply, SourceRef, Status
 from bot.slots import Focus, SlotName, Slots, TextSlot, filled, only, slots_of, without
 from bot.understanding.entities import EntityIndex
@@ -226,8 +226,7 @@ class Engine:
     def last_organisation(self, chat_id: str) -> str | None:
         """The organisation the chat's last answer was about, if any."""
         frame = self.context.get(chat_id)
-        found = frame and (frame.focus.get("organisation") or frame.asked.get("organisation"))
-        return str(found) if found else None
+        return frame.organisation if frame is not None else None
 
     def probe(self, text: str, chat_id: str) -> Reply:
         """Answer a message as one question, leaving the chat's context as it was."""
@@ -1354,7 +1353,7 @@ def _refer_back(meaning: Interpretation, frame: Frame | None, kb: KnowledgeBase)
     if _post_of_the_one_before(meaning) and not slots.get("organisation") \
             and not slots.get("person"):
         # "kepala dinasnya siapa?" after Darto: of his office, not of another's
-        office = frame.focus.get("organisation") or frame.asked.get("organisation") or (
+        office = frame.organisation or (
             kb.people[str(person)].organisation if person in kb.people else None)
         if office:
             slots["organisation"] = office
@@ -1362,15 +1361,12 @@ def _refer_back(meaning: Interpretation, frame: Frame | None, kb: KnowledgeBase)
     said = "itu" in words and bool(words & SAYING_WORDS) \
         and frame.intent in ("person_quote", "note")
     if not said and "kapan" in words and words & SAYING_WORDS and frame.intent == "note" \
-            and frame.focus.get("speaker") and not any(slots.get(n) for n in _NAMING_SLOTS):
+            and frame.focus.get("speaker") and not any(slots.get(n) for n in NAMING_KINDS):
         # "diucapkan kapan, sebelum atau sesudah acara?" after a quoted sentence: its speaker's
         said, person = True, frame.focus.get("speaker")
     if person and (words & PRONOUNS or said) and not slots.get("person") \
             and not slots.get("role"):
         slots["person"] = person
-
-
-_NAMING_SLOTS = ("award", "edition", "year", "organisation", "person")
 
 
 def _lost_to(meaning: Interpretation) -> bool:

@@ -788,7 +788,7 @@ def _of_each_subject(engine: SingleAsker, text: str, chat_id: str) -> Reply | No
                                chat_id, words)
     asked = " ".join(t for t in tokens if t not in EACH_WORDS | BOTH_WORDS | FILLERS)
     if not words & (EACH_WORDS | BOTH_WORDS) and not (
-            len(asked.split()) == 1 and meaning.follow_up_marker is False
+            len(asked.split()) == 1 and not meaning.follow_up_marker
             and question_focus(tokens) in ("when", "where")):
         return None  # (but "tgl?", "tempatnya?" after each one's: each one's again)
     return _each_answered(engine, text, asked, subjects, chat_id) if asked else None
