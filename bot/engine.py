@@ -370,10 +370,16 @@ class Engine:
                 return self._checked(compiled, chat_id, base, "person_info",
                                      {"person": checked[0]}, checked[1])
             organisation = meaning.slots.get("organisation")
-            if isinstance(organisation, str) and "atau" in meaning.linked.tokens:
-                # "yg menang itu pemkot bandung atau pemkab bandung?": the one on record
+            rank_claimed = meaning.slots.get("rank") is not None and not organisation \
+                and checks(meaning.linked.tokens)
+            if (isinstance(organisation, str) and "atau" in meaning.linked.tokens) or rank_claimed:
+                # "yg menang itu pemkot bandung atau pemkab bandung?": the one on record;
+                # "Jawa Barat meraih peringkat 2 TOP GPR 2021, betul?": who holds that rank
                 meaning.slots.pop("unknown_organisation")
-                reply = self.ask_single(text, chat_id, meaning)
+                named = set(normalise(str(unknown)))
+                reply = self.ask_single(" ".join(
+                    t for t in meaning.linked.tokens if t not in named), chat_id) \
+                    if rank_claimed else self.ask_single(text, chat_id, meaning)
                 if reply.status == Status.ANSWERED:
                     return replace(reply, text=f"Sumber tidak mencatat {unknown}. "
                                                f"{reply.text}")

@@ -751,6 +751,18 @@ def test_a_choice_between_two_subjects_gets_the_fitting_one(engine):
     assert "11 November 2021" in reply.text and "30 Oktober 2023" in reply.text
 
 
+def test_a_claim_about_a_rank_naming_an_organisation_not_on_record_tells_who_holds_it(engine):
+    reply = ask(engine, "Provinsi Jawa Barat meraih peringkat 2 TOP GPR Award 2021, betul?")
+    assert reply.status == Status.ANSWERED, reply.text
+    assert reply.text.startswith("Sumber tidak mencatat Provinsi Jawa Barat.")
+    assert "Bengkulu" in reply.text
+    reply = ask(engine, "Yang dapat Terbaik III AMH 2023 itu Pemprov Jawa Barat, kan?")
+    assert "tidak mencatat" in reply.text and "Kota Bandung" in reply.text
+    # asked, not claimed: its result is not on record
+    reply = ask(engine, "Provinsi Jawa Barat meraih peringkat berapa di TOP GPR Award 2021?")
+    assert reply.status == Status.NO_DATA and "Bengkulu" not in reply.text, reply.text
+
+
 def test_which_came_first_is_told_with_both_dates(engine):
     reply = ask(engine, "mana yg duluan, top gpr 2021 atau amh 2023?")
     assert reply.text.startswith("TOP GPR 2021 lebih dulu.")
