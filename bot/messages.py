@@ -15,7 +15,7 @@ from typing import Protocol
 from bot.answering.passages import quoted_words
 from bot.answering.phrases import NO, YES
 from bot.answering.query import Query, find_editions
-from bot.answering.results import holder_lines, rank_holders
+from bot.answering.results import ONLINE_WORDS, holder_lines, rank_holders
 from bot.catalogue import edition_label
 from bot.reply import Reply, Status
 from bot.slots import only
@@ -48,6 +48,7 @@ from bot.understanding.vocabulary import (
     CLAIM_LEADS,
     EACH_WORDS,
     EVENT_NOUNS,
+    EVENT_VERBS,
     FILLERS,
     GAP_WORDS,
     GREETING_CUES,
@@ -606,6 +607,8 @@ def _answer_ask(engine: SingleAsker, text: str, chat_id: str,
     if subjects is None and "lebih" in words and words & HIGHER_WORDS \
             and (ranked := _by_rank_with_last(engine, text, meaning, chat_id)) is not None:
         return ranked  # "lebih tinggi mana sama bengkulu?" after Bandung's result
+    if subjects is None and (held := _of_the_one_held(engine, meaning, chat_id)) is not None:
+        return held  # "yg offline tempatnya di mana?": of the one held in person
     if subjects is None:
         return engine.ask_single(text, chat_id, meaning)
     parts = list(subjects.parts)
@@ -622,6 +625,43 @@ def _answer_ask(engine: SingleAsker, text: str, chat_id: str,
         if chosen is not None:
             return chosen
     return _together(engine, text, [engine.ask_single(p, chat_id) for p in parts], chat_id)
+
+
+_HELD_BETWEEN = EVENT_NOUNS | EVENT_VERBS | {"nya", "secara", "itu", "di"}
+
+
+def _of_the_one_held(engine: SingleAsker, meaning: Interpretation, chat_id: str
+                     ) -> Reply | None:
+    """"yg offline tempatnya di mana?", "yang acaranya virtual tgl brp?": the question asked of
+    the one edition held that way, among those the last message was answered for (or those on
+    record, when two or three); None when the message names its subject, or none or several
+    fit."""
+    tokens = meaning.linked.tokens
+    if any(m.kind in NAMING_KINDS for m in meaning.linked.mentions) or "yang" not in tokens \
+            or "mana" in tokens or len(set(tokens) & (ONLINE_WORDS | {"luring"})) != 1:
+        return None  # ("mana yg virtual, mana yg offline?": which is which)
+    start = tokens.index("yang")
+    end = next((i + 1 for i in range(start + 1, min(start + 4, len(tokens)))
+                if tokens[i] in ONLINE_WORDS | {"luring"}), None)
+    if end is None or not set(tokens[start + 1:end - 1]) <= _HELD_BETWEEN:
+        return None
+    rest = tokens[:start] + tokens[end:]
+    if not set(rest) - FILLERS - {"yang", "itu"}:
+        return None
+    kb = engine.knowledge
+    subjects = engine.subjects(chat_id) or (tuple(
+        edition_label(kb, e) for e in kb.editions.values())
+        if 2 <= len(kb.editions) <= MAX_EDITIONS_EACH else ())
+    online = tokens[end - 1] != "luring"
+    fitting = []
+    for subject in subjects:
+        editions, _ = find_editions(kb, Query("event_place", engine.interpret(subject).slots))
+        if len(editions) == 1 and editions[0].events \
+                and editions[0].events[0].virtual == online:
+            fitting.append(subject)
+    if len(fitting) != 1:
+        return None
+    return engine.ask_single(f"{' '.join(rest)} {fitting[0]}", chat_id)
 
 
 def _each_edition(kb: KnowledgeBase, meaning: Interpretation) -> list[str]:

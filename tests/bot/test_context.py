@@ -375,6 +375,13 @@ TWO_TURNS = [
     # asking leave to ask about an award makes it the subject of the next question
     pytest.param("hi, mau nanya2 ttg top gpr", "juaranya siapa?", "DKI Jakarta", "Bandung",
                  id="leave-to-ask-sets-subject"),
+    # "yang offline"/"yang virtual" picks, of the editions just answered, the one held so
+    pytest.param("AMH sama TOP GPR, dua2nya tahun brp?", "yg offline tempatnya di mana?",
+                 "Westin", "TOP GPR", id="the-one-held-in-person"),
+    pytest.param("TOP GPR sama AMH, dua2nya tahun brp?", "yg acaranya online tgl brp?",
+                 "11 November 2021", "AMH", id="the-one-held-online"),
+    pytest.param("halo", "yg offline tanggal berapa?", "30 Oktober 2023", "TOP GPR",
+                 id="the-one-held-in-person-of-those-on-record"),
 ]
 
 
