@@ -36,6 +36,8 @@ from bot.understanding.vocabulary import (
 )
 
 GOT_WORDS = frozenset({"dapat", "raih"})  # "Sumsel dapat berapa?" asks the rank
+# "masuk 6 besar di mana saja?": in which categories an organisation was placed
+_PLACED_WORDS = frozenset({"menang", "juara", "masuk", "raih", "dapat", "nominasi", "terbaik"})
 # words that ask for something more than yes or no (after normalising: "gimana" is
 # "bagaimana", "kenapa" is "alasan")
 ASKING_WORDS = frozenset({"siapa", "apa", "kapan", "dimana", "mana", "berapa", "keberapa",
@@ -71,6 +73,9 @@ def question_focus(tokens: list[str]) -> str | None:
         return "look"  # "piala amh bentuknya kyk gmn?": what it looks like
     if "dimana" in words and words & POSITION_NOUNS:
         return "rank"  # "bengkulu di mana posisinya?": which place in the ranking
+    where_all = "dimana" in words and tokens[tokens.index("dimana") + 1:][:1] == ["saja"]
+    if where_all and words & _PLACED_WORDS and not words & (EVENT_VERBS | VENUE_NOUNS):
+        return "category"  # "bandung menang di mana aja?": in which, not where
     for i, (before, after) in enumerate(pairwise(tokens)):
         if before in PLACE_NOUNS and after == "mana" and tokens[i + 2:i + 3] == ["yang"] \
                 and set(tokens[i + 3:i + 4]) & {"menang", "juara", "raih", "dapat"}:

@@ -732,6 +732,9 @@ def test_which_of_two_ranks_is_higher_is_told_with_both(engine):
     # a news site "diikuti" is followed, not attended; where is not the ceremony's venue
     ("HaloJabar bisa diikuti di mana?", "Google News"),
     ("Artikel HaloJabar bisa diikuti lewat mana?", "Google News"),
+    # "di mana saja" with a result asks in which categories, not where the ceremony was
+    ("dmn aj pemkot bdg masuk 6 besar nasional", "Media Audiovisual"),
+    ("bandung menang di mana aja?", "Kampanye Komunikasi Publik"),
     # "di luar" is besides
     ("Ada berapa kategori lain di luar Kampanye Komunikasi Publik yg Bandung masuk nominasi?",
      "dua kategori"),
