@@ -178,15 +178,18 @@ def organisation_as_place(meaning: Interpretation) -> Interpretation:
 
 def chitchat_kind(linked: Linked, strict: list[Scored], *, asking: bool = False) -> str | None:
     """greeting | thanks | help when the message is only that."""
-    if not linked.tokens:
+    tokens = linked.tokens
+    if tokens[:1] == ["kalau"] and tokens[1:2] and tokens[1] in FILLERS:
+        tokens = tokens[2:]  # "kalau gitu makasih", "kalau demikian, cukup sekian": then
+    if not tokens:
         return None
-    words = set(linked.tokens)
+    words = set(tokens)
     if any(m.kind != "topic" for m in linked.mentions):
         # "oke makasih min, bangga jadi wong bengkulu 💪": thanks, then a word about what it
         # names that neither asks nor checks anything
         # (not "tolong kutip ucapan terima kasih darto": someone's thanks asked for)
-        thanked = bool(set(linked.tokens[:2]) & (THANKS_CUES - {"kasih"})) \
-            and linked.tokens[-1] not in YES_NO_TAILS | {"ya"} \
+        thanked = bool(set(tokens[:2]) & (THANKS_CUES - {"kasih"})) \
+            and tokens[-1] not in YES_NO_TAILS | {"ya"} \
             and not any(m.kind == "person" for m in linked.mentions)
         return "thanks" if thanked and not asking and not words & (
             ASKING_WORDS | YES_NO_CUES | RESULT_WORDS) else None
@@ -194,7 +197,7 @@ def chitchat_kind(linked: Linked, strict: list[Scored], *, asking: bool = False)
             and words <= CHITCHAT_WORDS | LEAVE_WORDS | GENERIC_WORDS:
         return "help"  # "hi bot, mau nanya2 soal award humas pemda, boleh?": no question yet
     if words & (THANKS_CUES - {"kasih"}) and not asking and not words & ASKING_WORDS \
-            and linked.tokens[0] in THANKS_CUES | CHITCHAT_WORDS:
+            and tokens[0] in THANKS_CUES | CHITCHAT_WORDS:
         # "Terima kasih ya nak, sudah sabar sama ibu", "ok, terima kasih, very helpful": what
         # follows the thanks names and asks nothing (but "kasih tips …" asks for tips)
         return "thanks"

@@ -175,7 +175,10 @@ def test_every_suggestion_and_example_is_itself_answered(engine, kb):
      ("punten, ieu bot naon? tiasa naon wae?", "help"), ("iso takon opo wae mas?", "help"),
      ("dah dulu ya, tengkyu", "thanks"), ("sip, wilujeng nya", "thanks"),
      # thanks, then a word about what it names that asks nothing
-     ("oke makasih min, bangga jadi wong bengkulu 💪", "thanks")],
+     ("oke makasih min, bangga jadi wong bengkulu 💪", "thanks"),
+     # "kalau begitu" (then) before thanks or a goodbye asks nothing
+     ("kalau gitu makasih", "thanks"),
+     ("Kalau demikian, cukup sekian dahulu. Terima kasih banyak dan salam sehat.", "thanks")],
 )
 def test_chitchat_is_recognised(engine, question, kind):
     reply = ask(engine, question)
@@ -732,6 +735,14 @@ def test_which_of_two_ranks_is_higher_is_told_with_both(engine):
     # a news site "diikuti" is followed, not attended; where is not the ceremony's venue
     ("HaloJabar bisa diikuti di mana?", "Google News"),
     ("Artikel HaloJabar bisa diikuti lewat mana?", "Google News"),
+    # Banjar, Manado, Sundanese and Javanese words; English and formal words around the ask
+    ("ulun handak batakun top gpr 2021 pengumumannya kapan lah", "11 November 2021"),
+    ("gubernur bengkulu sapa dpe nama", "Rohidin"),
+    ("sing nompo penghargaan amh 2023 sopo", "Darto"),
+    ("bandung teh ikut kelompok naon nepi ka terbaik 3", "Kabupaten/Kota"),
+    ("bengkulu menang top gpr gk ya dek", "peringkat 2"),
+    ("Who is the organizer of AMH 2023? siapa yang menyelenggara dia?", "Kominfo"),
+    ("Halo, I study Indonesian. Jaduliwan itu siapa ya? his job?", "Kepala Dinas"),
     # "di mana saja" with a result asks in which categories, not where the ceremony was
     ("dmn aj pemkot bdg masuk 6 besar nasional", "Media Audiovisual"),
     ("bandung menang di mana aja?", "Kampanye Komunikasi Publik"),
