@@ -38,6 +38,9 @@ class Frame:
     # the names of each subject the last message was answered for, when it was two or more
     # ("peringkat bengkulu top gpr 21 & bandung amh 23": "masing2 diterima siapa?" next)
     subjects: tuple[str, ...] = ()
+    # the organisation the conversation was about before it moved to this one ("Bengkulu
+    # peringkat berapa?", then "kalau Bandung?": "mana yang lebih tinggi?" compares the two)
+    earlier_organisation: str | None = None
 
     @property
     def edition(self) -> str | None:
@@ -80,7 +83,13 @@ class ContextStore:
         return frame
 
     def put(self, chat: str, intent: str, asked: Slots, focus: Focus) -> None:
-        self._frames[chat] = Frame(intent, asked.copy(), focus.copy(), self.clock())
+        frame = Frame(intent, asked.copy(), focus.copy(), self.clock())
+        if (old := self.get(chat)) is not None:
+            moved = old.organisation is not None and frame.organisation is not None \
+                and old.organisation != frame.organisation
+            kept = old.earlier_organisation if frame.organisation == old.organisation else None
+            frame = replace(frame, earlier_organisation=old.organisation if moved else kept)
+        self._frames[chat] = frame
         self._frames.move_to_end(chat)
         while len(self._frames) > self.max_chats:
             self._frames.popitem(last=False)
@@ -107,7 +116,7 @@ class ContextStore:
             "version": 1,
             "chats": {
                 chat: {"intent": f.intent, "asked": f.asked, "focus": f.focus, "at": f.at,
-                       "subjects": list(f.subjects)}
+                       "subjects": list(f.subjects), "earlier": f.earlier_organisation}
                 for chat, f in self._frames.items() if now - f.at <= self.ttl
             },
         }
@@ -173,4 +182,8 @@ def _frame_from(entry: Any) -> Frame | None:
     if not isinstance(subjects, list) or not all(
             isinstance(x, str) and len(x) < 500 for x in subjects):
         subjects = []
-    return Frame(entry["intent"], asked, focus, float(at), tuple(subjects[:MAX_SUBJECTS]))
+    earlier = entry.get("earlier")
+    if not isinstance(earlier, str) or len(earlier) >= 500:
+        earlier = None
+    return Frame(entry["intent"], asked, focus, float(at), tuple(subjects[:MAX_SUBJECTS]),
+                 earlier)

@@ -228,6 +228,11 @@ class Engine:
         frame = self.context.get(chat_id)
         return frame.organisation if frame is not None else None
 
+    def earlier_organisation(self, chat_id: str) -> str | None:
+        """The organisation the chat was about before the last one, if it moved on."""
+        frame = self.context.get(chat_id)
+        return frame.earlier_organisation if frame is not None else None
+
     def probe(self, text: str, chat_id: str) -> Reply:
         """Answer a message as one question, leaving the chat's context as it was."""
         frame = self.context.get(chat_id)

@@ -96,6 +96,8 @@ class SingleAsker(Protocol):
 
     def last_organisation(self, chat_id: str) -> str | None: ...
 
+    def earlier_organisation(self, chat_id: str) -> str | None: ...
+
 
 def answer_message(engine: SingleAsker, text: str, chat_id: str) -> Reply:
     """The reply to a whole message: its clauses answered one by one, or the message whole
@@ -1024,10 +1026,17 @@ def _by_rank(engine: SingleAsker, text: str, parts: list[str], chat_id: str) -> 
 
 def _by_rank_with_last(engine: SingleAsker, text: str, meaning: Interpretation, chat_id: str
                        ) -> Reply | None:
-    """One organisation's rank compared with the one the last answer was about."""
+    """One organisation's rank compared with the one the last answer was about; naming
+    none, the last one's with the one before it ("Bengkulu peringkat berapa?", "kalau
+    Bandung?", then "jadi mana yang peringkatnya lebih tinggi?")."""
     named = [m for m in meaning.linked.mentions if m.kind == "organisation"]
     last = engine.last_organisation(chat_id)
     kb = engine.knowledge
+    earlier = engine.earlier_organisation(chat_id)
+    if not named and not any(m.kind in NAMING_KINDS for m in meaning.linked.mentions) \
+            and last in kb.organisations and earlier in kb.organisations:
+        return _by_rank(engine, text, [kb.organisations[str(earlier)].name,
+                                       kb.organisations[str(last)].name], chat_id)
     if len(named) != 1 or last not in kb.organisations \
             or str(named[0].target) in kb.organisation_family(str(last)):
         return None

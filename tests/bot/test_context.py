@@ -440,6 +440,25 @@ def test_the_subjects_of_a_compound_answer_survive_a_snapshot_and_a_plain_questi
     assert restored.subjects("tg:2") == ()
 
 
+def test_which_ranks_higher_naming_none_compares_the_last_two_organisations(kb):
+    engine = Engine(kb)
+    engine.ask("Bengkulu peringkat berapa di TOP GPR 2021?", "r")
+    engine.ask("Kalau Bandung di AMH 2023?", "r")
+    engine.ask("siapa yang menerima?", "r")  # still about Bandung: the pair is kept
+    data = json.loads(json.dumps(engine.context.snapshot()))
+    reply = engine.ask("Jadi mana yang peringkatnya lebih tinggi?", "r")
+    assert reply.text.startswith("Peringkat Pemerintah Provinsi Bengkulu lebih tinggi."), \
+        reply.text
+    # the pair survives a snapshot; a name that is not an organisation on record is harmless
+    assert data["chats"]["r"]["earlier"] == "pemprov-bengkulu"
+    restored = Engine(kb)
+    restored.context.restore(data)
+    assert "Bengkulu lebih tinggi." in restored.ask("mana yang lebih tinggi?", "r").text
+    data["chats"]["r"]["earlier"] = "no-such-organisation"
+    restored.context.restore(data)
+    assert "lebih tinggi." not in restored.ask("mana yang lebih tinggi?", "r").text
+
+
 @pytest.mark.parametrize(
     ("first", "correction", "present"),
     [
