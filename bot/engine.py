@@ -18,6 +18,7 @@ from bot.answering.passages import (
     QUOTED_SPAN,
     Found,
     PassageIndex,
+    links_another_story,
     names_beside,
     stem,
     supplies,
@@ -694,6 +695,13 @@ class Engine:
 
     def _quote(self, compiled: _Compiled, found: Found, meaning: Interpretation, chat_id: str,
                base: _Asked, frame: Frame | None = None) -> Reply:
+        if all(links_another_story(p.text) for p in found.passages) \
+                and _asks_a_list(meaning.linked.tokens):
+            # "pelaku usahanya siapa aja?": a "Baca Juga" line only names another story
+            return base.reply(Status.NO_DATA, (
+                "Sumber saya hanya memuat judul berita lain: " + "; ".join(
+                    f"“{p.quoted.split(':', 1)[-1].strip()}”" for p in found.passages)
+                + ". Rinciannya tidak ada di sumber saya."))
         notes = all(p.is_note for p in found.passages)
         quoted = "\n".join(
             (p.quoted if p.is_note or p.text.startswith("“") else f"“{p.quoted}”")
@@ -1378,6 +1386,15 @@ def _refer_back(meaning: Interpretation, frame: Frame | None, kb: KnowledgeBase)
     if person and (words & PRONOUNS or said) and not slots.get("person") \
             and not slots.get("role"):
         slots["person"] = person
+
+
+def _asks_a_list(tokens: list[str]) -> bool:
+    """"siapa aja?", "apa saja?": the members of something asked for, not about a story."""
+    return any(a in ("siapa", "apa") and b == "saja" for a, b in pairwise(tokens)) \
+        and not set(tokens) & _STORY_NOUNS
+
+
+_STORY_NOUNS = frozenset({"berita", "artikel", "judul", "baca"})
 
 
 def _lost_to(meaning: Interpretation) -> bool:

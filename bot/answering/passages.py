@@ -272,6 +272,14 @@ def split_sentences(text: str, title: str = "") -> list[str]:
     return sentences
 
 
+_LINK_LEADS = ("baca juga", "simak juga", "lihat juga")
+
+
+def links_another_story(sentence: str) -> bool:
+    """A "Baca Juga: …" line: the headline of another story, linked, not what this one says."""
+    return sentence.casefold().startswith(_LINK_LEADS)
+
+
 def _whole_quotes(pieces: list[str]) -> list[str]:
     """Sentences with a quotation kept whole: “Saya ucapkan selamat. Ini menjadi …,” is one
     saying, quoted and attributed as one."""

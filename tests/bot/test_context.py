@@ -320,6 +320,11 @@ def test_won_there_after_the_nominations_besides_a_win(engine):
 
 # a second question that goes on from the first: (first, second, expected, not expected)
 TWO_TURNS = [
+    # a "Baca Juga" line names another story: who or what is in it is not on record
+    pytest.param("bandung dapat apa di amh 2023?", "pelaku usahanya siapa aja?",
+                 "hanya memuat judul berita lain", "“Baca Juga", id="linked-story-not-listed"),
+    pytest.param("bandung dapat apa di amh 2023?", "umkm nya apa aja",
+                 "Rinciannya tidak ada", "“Baca Juga", id="linked-story-not-listed-what"),
     # when a quoted sentence was said, asked with no "itu": its speaker's words
     pytest.param("'Kita syukuri penghargaan ini sebagai apresiasi dari Kementerian Kominfo' itu "
                  "ucapan siapa?", "diucapkan kapan, sebelum atau sesudah acara?",
