@@ -320,6 +320,10 @@ def test_won_there_after_the_nominations_besides_a_win(engine):
 
 # a second question that goes on from the first: (first, second, expected, not expected)
 TWO_TURNS = [
+    # the one who did receive it, told after a wrong guess, is whom "dia" means next
+    pytest.param("apakah penghargaan Bandung itu diterima langsung sama wali kotanya?",
+                 "terus menurut dia kenapa bisa dapet penghargaan itu?", "jajaran kehumasan",
+                 "Maaf", id="the-one-who-did-receive-it"),
     # a "Baca Juga" line names another story: who or what is in it is not on record
     pytest.param("bandung dapat apa di amh 2023?", "pelaku usahanya siapa aja?",
                  "hanya memuat judul berita lain", "“Baca Juga", id="linked-story-not-listed"),
