@@ -189,6 +189,9 @@ def other_attendee(kb: KnowledgeBase, meaning: Interpretation, frame: Frame | No
     or_who = ("atau", "siapa") in pairwise(meaning.linked.tokens)  # "Gubernur atau siapa?"
     if not words & ATTENDING_WORDS or not (person or role) or ("siapa" in words and not or_who):
         return None
+    if any(m.kind == "topic" and meaning.linked.tokens[m.start - 1:m.start] == ["ikut"]
+           for m in meaning.linked.mentions):
+        return None  # "jurnalis ikut diapresiasi gubernur rohidin gak": "too", not attending
     scope = only(slots, ("award", "edition", "year", "organisation"))
     if frame is not None and not any(scope.get(n) for n in ("award", "edition", "year")) \
             and (edition := frame.edition):

@@ -397,6 +397,8 @@ class Engine:
             return self._checked(compiled, chat_id, base, asked, *other_results,
                                  remembered=_memorable(other_results[0]))
         if (attended := other_attendee(compiled.kb, meaning, frame)) is not None:
+            if attended.status != Status.ANSWERED:
+                return _told(compiled, base, attended, "representative")
             # (who did take part is what the conversation goes on from: "Tidak — …
             # diterima langsung oleh Darto", then "menurut dia kenapa bisa dapet?")
             return self._checked(compiled, chat_id, base, "representative",
