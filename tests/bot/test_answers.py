@@ -177,7 +177,8 @@ def test_every_suggestion_and_example_is_itself_answered(engine, kb):
      # thanks, then a word about what it names that asks nothing
      ("oke makasih min, bangga jadi wong bengkulu 💪", "thanks"),
      # "kalau begitu" (then) before thanks or a goodbye asks nothing
-     ("kalau gitu makasih", "thanks"),
+     ("kalau gitu makasih", "thanks"), ("ok dh gt aj bye", "thanks"),
+     ("km bot ya bs nanya ttg apa", "help"),
      ("Kalau demikian, cukup sekian dahulu. Terima kasih banyak dan salam sehat.", "thanks")],
 )
 def test_chitchat_is_recognised(engine, question, kind):
