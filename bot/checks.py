@@ -562,8 +562,9 @@ def won_there(kb: KnowledgeBase, meaning: Interpretation, frame: Frame | None
             or not meaning.words & {"menang", "juara"} \
             or ("berapa" in meaning.words and not pointing) \
             or any(slots.get(n) for n in (
-                "organisation", "person", "award", "edition", "year", "category", "rank")):
-        return None
+                "organisation", "person", "award", "edition", "year", "category",
+                "unknown_category", "rank")):
+        return None  # ("menang kategori website?": another category, not on record)
     organisation = frame.asked.get("organisation") or frame.focus.get("organisation")
     edition = frame.focus.get("edition")
     found = [r for r in kb.results_by_organisation.get(str(organisation), ())

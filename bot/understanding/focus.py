@@ -20,6 +20,7 @@ from bot.understanding.vocabulary import (
     EVENT_VERBS,
     FILLERS,
     FOCUS_CUES,
+    FOLLOW_UP_MARKERS,
     GIVING_WORDS,
     LOOKS_WORDS,
     PLACE_NOUNS,
@@ -141,7 +142,9 @@ def is_yes_no(tokens: list[str]) -> bool:
     if not tokens:
         return False
     # ("mohon konfirmasi, apakah …": the cue after the words that ask leave)
-    lead = next((i for i, t in enumerate(tokens) if t not in REQUEST_WORDS | FILLERS), 0)
+    # ("terus apakah …": after the word that goes on from the question before)
+    lead = next((i for i, t in enumerate(tokens)
+                 if t not in REQUEST_WORDS | FILLERS | FOLLOW_UP_MARKERS), 0)
     if tokens[0] in YES_NO_CUES or tokens[lead] in YES_NO_CUES or (
             tokens[-1] in YES_NO_TAILS and len(tokens) > 2):
         return True

@@ -320,6 +320,14 @@ def test_won_there_after_the_nominations_besides_a_win(engine):
 
 # a second question that goes on from the first: (first, second, expected, not expected)
 TWO_TURNS = [
+    # "terus apakah …" is a yes/no question about the organisation spoken of
+    pytest.param("bandung dapat apa di amh 2023?",
+                 "terus apakah mereka juga menang di kategori Media Audiovisual?",
+                 "bukan gelar juara", "tidak menyebut pemenang", id="then-whether-it-won"),
+    # a category not on record is not the one nominated in before
+    pytest.param("kategori apa aja yang bandung masuk nominasi di amh 2023?",
+                 "apakah mereka juga menang kategori website?", "“website” tidak tercatat",
+                 "masuk nominasi, bukan juara", id="another-category-not-on-record"),
     # the one who did receive it, told after a wrong guess, is whom "dia" means next
     pytest.param("apakah penghargaan Bandung itu diterima langsung sama wali kotanya?",
                  "terus menurut dia kenapa bisa dapet penghargaan itu?", "jajaran kehumasan",
