@@ -307,6 +307,12 @@ class Engine:
             return self._checked(compiled, chat_id, base, "who_won", near, ranked)
         if (ordered := rank_order(compiled.kb, meaning)) is not None:
             return _told(compiled, base, ordered, "org_rank")
+        if focus == "who" and (office := _ranked_office(compiled.kb, meaning, frame)):
+            # "siapa gubernur provinsi yang juara dua?": the post's holder in that winner
+            post: Slots = {"role": meaning.slots["role"], "organisation": office}
+            holder = self._resolve(compiled, meaning, _Choice("role_holder", post, 1.0, False))
+            if holder is not None:
+                return self._checked(compiled, chat_id, base, "role_holder", post, holder)
         if (window := outside_window(compiled.kb, meaning)) is not None \
                 or (window := previous_edition(compiled.kb, meaning, frame)) is not None:
             return _not_recorded(compiled, base, window)
@@ -1391,6 +1397,27 @@ def _refer_back(meaning: Interpretation, frame: Frame | None, kb: KnowledgeBase)
     if person and (words & PRONOUNS or said) and not slots.get("person") \
             and not slots.get("role"):
         slots["person"] = person
+
+
+def _ranked_office(kb: KnowledgeBase, meaning: Interpretation, frame: Frame | None
+                   ) -> str | None:
+    """The one organisation holding the rank a question names beside a post and no
+    organisation or person ("siapa gubernur provinsi yang juara dua?"), in the edition it
+    names or, naming none, the one spoken of."""
+    slots = meaning.slots
+    if not slots.get("role") or slots.get("rank") is None \
+            or any(slots.get(n) for n in ("organisation", "person", "unknown_organisation")):
+        return None
+    scope = only(slots, ("award", "edition", "year", "rank", "group", "category"))
+    if frame is not None and frame.edition \
+            and not any(scope.get(n) for n in ("award", "edition", "year")):
+        scope["edition"] = frame.edition
+    editions, _ = find_editions(kb, Query("who_won", scope, meaning.words))
+    if len(editions) != 1:
+        return None
+    holders = {r.organisation for r in results.rank_holders(kb, editions[0].id,
+                                                            int(slots["rank"]))}
+    return holders.pop() if len(holders) == 1 else None
 
 
 def _asks_a_list(tokens: list[str]) -> bool:

@@ -57,11 +57,13 @@ _SENTENCES = re.compile(r"(?<=[.!?])\s+")
 
 
 
-_ENUMERATION = re.compile(r"(?<!\S)\(?\d{1,2}\)\s*")
+_ENUMERATION = re.compile(r"(?<!\S)\(?\d{1,2}\)\s*"
+                          r"|(?<!\S)(?:nomor|nomer|no\.?|soal)\s*\d{1,2}\s*:\s*", re.IGNORECASE)
 
 
 def without_enumeration(text: str) -> str:
-    """'(1) siapa …, (2) apa …' without the numbering (which would read as ranks)."""
+    """'(1) siapa …, (2) apa …', 'nomor 3: siapa …' without the numbering (which would read
+    as ranks)."""
     return _ENUMERATION.sub("", text)
 
 

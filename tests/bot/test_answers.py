@@ -744,6 +744,9 @@ def test_which_of_two_ranks_is_higher_is_told_with_both(engine):
     ("bengkulu menang top gpr gk ya dek", "peringkat 2"),
     ("Who is the organizer of AMH 2023? siapa yang menyelenggara dia?", "Kominfo"),
     ("Halo, I study Indonesian. Jaduliwan itu siapa ya? his job?", "Kepala Dinas"),
+    # a post of the one organisation holding a rank: that post's holder there
+    ("siapa gubernur provinsi yang juara dua top gpr 2021?", "Rohidin Mersyah"),
+    ("gubernur dari provinsi peringkat 2 top gpr siapa?", "Rohidin Mersyah"),
     # "di mana saja" with a result asks in which categories, not where the ceremony was
     ("dmn aj pemkot bdg masuk 6 besar nasional", "Media Audiovisual"),
     ("bandung menang di mana aja?", "Kampanye Komunikasi Publik"),

@@ -320,6 +320,9 @@ def test_won_there_after_the_nominations_besides_a_win(engine):
 
 # a second question that goes on from the first: (first, second, expected, not expected)
 TWO_TURNS = [
+    # "nomor 3:" numbers a worksheet's question: no rank
+    pytest.param("top gpr 2021 juara 1 siapa?", "nomor 3: siapa gubernur provinsi yang juara dua?",
+                 "Rohidin Mersyah", "peringkat 3", id="worksheet-number-no-rank"),
     # "terus apakah …" is a yes/no question about the organisation spoken of
     pytest.param("bandung dapat apa di amh 2023?",
                  "terus apakah mereka juga menang di kategori Media Audiovisual?",
