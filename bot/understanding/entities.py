@@ -402,7 +402,7 @@ class EntityIndex:
             forms.append(token[:-1])
         for form in forms:
             if len(form) >= 3 and (known := self._known_form(form)) in self.lexicon:
-                return known
+                return LEMMAS.get(known, known)  # "jabatane": jabatan, as "jabat" is asked
         return None
 
     def _guessed(self, token: str) -> str:

@@ -320,6 +320,9 @@ def test_won_there_after_the_nominations_besides_a_win(engine):
 
 # a second question that goes on from the first: (first, second, expected, not expected)
 TWO_TURNS = [
+    # the Javanese "-e" for "-nya" reads as the word it stands for, lemma and all
+    pytest.param("siapa yg nerima amh 2023", "jabatane opo", "Sekretaris Dinas", "tidak menyebut",
+                 id="javanese-post-of-him"),
     # "nomor 3:" numbers a worksheet's question: no rank
     pytest.param("top gpr 2021 juara 1 siapa?", "nomor 3: siapa gubernur provinsi yang juara dua?",
                  "Rohidin Mersyah", "peringkat 3", id="worksheet-number-no-rank"),
