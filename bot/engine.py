@@ -506,7 +506,12 @@ class Engine:
                         text, _about(meaning.slots))))
             return self._not_understood(compiled, meaning, base)
         if answer.status in (Status.ANSWERED, Status.NO_DATA):
-            self.context.put(chat_id, choice.intent, _memorable(choice.slots), answer.focus)
+            remembered = _memorable(choice.slots)
+            if choice.intent == "note" and answer.status == Status.ANSWERED:
+                # "tujuannya?" next asks of what the note says, not of the words that found it
+                remembered["passage_terms"] = list(dict.fromkeys(
+                    terms(normalise(answer.text), compiled.index.kb_words)))
+            self.context.put(chat_id, choice.intent, remembered, answer.focus)
         if answer.status == Status.NOT_UNDERSTOOD and not answer.suggestions:
             answer.suggestions = compiled.suggester.suggest(text, _about(choice.slots))
         return self._reply(compiled, answer, choice, base)

@@ -320,6 +320,9 @@ def test_won_there_after_the_nominations_besides_a_win(engine):
 
 # a second question that goes on from the first: (first, second, expected, not expected)
 TWO_TURNS = [
+    # after a note, "tujuannya?" asks of what the note says (not of the word that found it)
+    pytest.param("masih ada yg kurang ga menurut darto", "tujuan nya?",
+                 "pelayanan komunikasi publik prima", "Maaf", id="aim-of-what-a-note-says"),
     # the Javanese "-e" for "-nya" reads as the word it stands for, lemma and all
     pytest.param("siapa yg nerima amh 2023", "jabatane opo", "Sekretaris Dinas", "tidak menyebut",
                  id="javanese-post-of-him"),
