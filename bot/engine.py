@@ -423,10 +423,13 @@ class Engine:
         if (checked := role_check(compiled.kb, meaning)) is not None:
             return self._checked(compiled, chat_id, base, "person_info",
                                  {"person": checked[0]}, checked[1])
-        if frame is not None and frame.asked.get("passages") and meaning.words & AIM_WORDS \
+        if frame is not None and (
+                (frame.asked.get("passages") and meaning.words & AIM_WORDS)
+                or _within_last_answer(compiled, meaning, frame)) \
                 and (found := self._after_quote(compiled, meaning, frame, focus)) is not None:
-            # "tujuannya buat apa?" right after a quoted sentence: of what it says, not of
-            # the award it is about
+            # "tujuannya buat apa?" right after a quoted sentence, "media apa aja?" after a
+            # quote naming media: of what it says, not of the award it is about (nor of the
+            # outlet that published it)
             return self._quote(compiled, found, meaning, chat_id, base, frame)
         choice = _choose(meaning, frame, focus, notes=False)
         if choice is not None and meaning.slots.get("role") and len(meaning.linked.tokens) <= 4 \
@@ -507,8 +510,9 @@ class Engine:
             return self._not_understood(compiled, meaning, base)
         if answer.status in (Status.ANSWERED, Status.NO_DATA):
             remembered = _memorable(choice.slots)
-            if choice.intent == "note" and answer.status == Status.ANSWERED:
-                # "tujuannya?" next asks of what the note says, not of the words that found it
+            if choice.intent in ("note", "person_quote") and answer.status == Status.ANSWERED:
+                # "tujuannya?", "media apa aja?" next ask of what the note or the quote says
+                # (not of the words that found it)
                 remembered["passage_terms"] = list(dict.fromkeys(
                     terms(normalise(answer.text), compiled.index.kb_words)))
             self.context.put(chat_id, choice.intent, remembered, answer.focus)
@@ -1402,6 +1406,18 @@ def _refer_back(meaning: Interpretation, frame: Frame | None, kb: KnowledgeBase)
     if person and (words & PRONOUNS or said) and not slots.get("person") \
             and not slots.get("role"):
         slots["person"] = person
+
+
+def _within_last_answer(compiled: _Compiled, meaning: Interpretation, frame: Frame) -> bool:
+    """Whether a short question naming nothing asks only of words the last quote or note
+    said ("media apa aja?" after “… awak media cetak, elektronik, media Online …”)."""
+    said = frame.asked.get("passage_terms")
+    if not said or frame.intent not in ("note", "person_quote") or "alasan" in meaning.words \
+            or names_something(meaning.slots) or len(meaning.linked.tokens) > 4:
+        return False  # ("knp 53?" after "kado 53 tahun": why, which the quote does not say)
+    asked = [w for w in terms(meaning.linked.tokens, compiled.index.kb_words)
+             if w not in QUESTION_WORDS]
+    return bool(asked) and set(asked) <= set(said)
 
 
 def _ranked_office(kb: KnowledgeBase, meaning: Interpretation, frame: Frame | None

@@ -320,6 +320,10 @@ def test_won_there_after_the_nominations_besides_a_win(engine):
 
 # a second question that goes on from the first: (first, second, expected, not expected)
 TWO_TURNS = [
+    # a short question of words the last quote said asks of that quote, not of the outlet
+    pytest.param("kata jaduliwan kunci suksesnya apa", "media apa aja",
+                 "media cetak, elektronik", "tidak menyebut media yang memuatnya",
+                 id="words-of-the-last-quote"),
     # after a note, "tujuannya?" asks of what the note says (not of the word that found it)
     pytest.param("masih ada yg kurang ga menurut darto", "tujuan nya?",
                  "pelayanan komunikasi publik prima", "Maaf", id="aim-of-what-a-note-says"),
