@@ -744,6 +744,10 @@ def test_which_of_two_ranks_is_higher_is_told_with_both(engine):
     ("bengkulu menang top gpr gk ya dek", "peringkat 2"),
     ("Who is the organizer of AMH 2023? siapa yang menyelenggara dia?", "Kominfo"),
     ("Halo, I study Indonesian. Jaduliwan itu siapa ya? his job?", "Kepala Dinas"),
+    # a grandchild typing for a grandmother: who asks is no part of the question
+    ("nenek nanya yg juara 1 top gpr 2021 provinsi mana", "DKI Jakarta"),
+    ("eyang tanya menangnya pas ulang tahun bengkulu ke brp", "53"),
+    ("pak darto nyebut aya evaluasi teu?", "evaluasi"),
     # a post of the one organisation holding a rank: that post's holder there
     ("siapa gubernur provinsi yang juara dua top gpr 2021?", "Rohidin Mersyah"),
     ("gubernur dari provinsi peringkat 2 top gpr siapa?", "Rohidin Mersyah"),
