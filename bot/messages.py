@@ -1033,7 +1033,7 @@ def _by_rank_with_last(engine: SingleAsker, text: str, meaning: Interpretation, 
     last = engine.last_organisation(chat_id)
     kb = engine.knowledge
     earlier = engine.earlier_organisation(chat_id)
-    if not named and not any(m.kind in NAMING_KINDS for m in meaning.linked.mentions) \
+    if not any(m.kind in NAMING_KINDS for m in meaning.linked.mentions) \
             and last in kb.organisations and earlier in kb.organisations:
         return _by_rank(engine, text, [kb.organisations[str(earlier)].name,
                                        kb.organisations[str(last)].name], chat_id)
