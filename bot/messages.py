@@ -50,6 +50,7 @@ from bot.understanding.vocabulary import (
     EVENT_NOUNS,
     EVENT_VERBS,
     FILLERS,
+    FOLLOW_UP_MARKERS,
     GAP_WORDS,
     GREETING_CUES,
     GREETINGS,
@@ -524,7 +525,13 @@ def _ask_on_statement(engine: SingleAsker, text: str) -> tuple[str, str] | None:
             or len(_subjects_in(engine, found[0], (*_ASKED_KINDS, "role"))) != 1 \
             or JOINERS & set(found[0].casefold().split()):
         return None  # (two subjects before the ask: "Bandung dan Bengkulu, siapa …")
+    if set(normalise(found[0])) - set(normalise(_names_in(engine, found[0]))) \
+            <= FOLLOW_UP_MARKERS | FILLERS | _TURNING_WORDS:
+        return None  # "kalau bandung, acaranya hari apa?": the ask's own subject, no claim
     return found
+
+
+_TURNING_WORDS = frozenset({"balik", "kembali", "ke", "soal", "tentang"})  # "balik ke X, …"
 
 
 _ASKED_KINDS = ("organisation", "person", "award", "edition")  # what an ask is about

@@ -320,6 +320,9 @@ def test_won_there_after_the_nominations_besides_a_win(engine):
 
 # a second question that goes on from the first: (first, second, expected, not expected)
 TWO_TURNS = [
+    # "balik ke X, …" names the ask's subject: nothing claimed of X in the award before
+    pytest.param("top gpr 2021 kapan?", "balik ke bandung, acaranya hari apa tgl brp",
+                 "30 Oktober 2023", "TOP GPR", id="back-to-a-subject"),
     # a short question of words the last quote said asks of that quote, not of the outlet
     pytest.param("kata jaduliwan kunci suksesnya apa", "media apa aja",
                  "media cetak, elektronik", "tidak menyebut media yang memuatnya",
