@@ -1434,10 +1434,13 @@ def _ranked_office(kb: KnowledgeBase, meaning: Interpretation, frame: Frame | No
             and not any(scope.get(n) for n in ("award", "edition", "year")):
         scope["edition"] = frame.edition
     editions, _ = find_editions(kb, Query("who_won", scope, meaning.words))
-    if len(editions) != 1:
-        return None
-    holders = {r.organisation for r in results.rank_holders(kb, editions[0].id,
-                                                            int(slots["rank"]))}
+    return _sole_holder(kb, editions[0].id, int(slots["rank"])) if len(editions) == 1 else None
+
+
+def _sole_holder(kb: KnowledgeBase, edition: str, rank: int) -> str | None:
+    """The one organisation holding `rank` at the edition, in any category; None when none
+    or several do."""
+    holders = {r.organisation for r in results.rank_holders(kb, edition, rank)}
     return holders.pop() if len(holders) == 1 else None
 
 
@@ -1518,8 +1521,7 @@ def _organisation_before(kb: KnowledgeBase, frame: Frame | None) -> str | None:
     rank = frame.asked.get("rank")
     if frame.intent != "who_won" or not isinstance(rank, int):
         return None
-    winners = {r.organisation for r in results.rank_holders(kb, frame.edition or "", rank)}
-    return winners.pop() if len(winners) == 1 else None
+    return _sole_holder(kb, frame.edition or "", rank)
 
 
 _LISTING_SLOTS = frozenset({"organisation", "award", "edition", "year", "category", "group"})

@@ -637,6 +637,7 @@ def _answer_ask(engine: SingleAsker, text: str, chat_id: str,
 
 
 _HELD_BETWEEN = EVENT_NOUNS | EVENT_VERBS | {"nya", "secara", "itu", "di"}
+_HELD_WAYS = ONLINE_WORDS | {"luring"}  # "yg online", "yg offline" (read as "luring")
 
 
 def _of_the_one_held(engine: SingleAsker, meaning: Interpretation, chat_id: str
@@ -647,20 +648,18 @@ def _of_the_one_held(engine: SingleAsker, meaning: Interpretation, chat_id: str
     fit."""
     tokens = meaning.linked.tokens
     if any(m.kind in NAMING_KINDS for m in meaning.linked.mentions) or "yang" not in tokens \
-            or "mana" in tokens or len(set(tokens) & (ONLINE_WORDS | {"luring"})) != 1:
+            or "mana" in tokens or len(set(tokens) & (_HELD_WAYS)) != 1:
         return None  # ("mana yg virtual, mana yg offline?": which is which)
     start = tokens.index("yang")
     end = next((i + 1 for i in range(start + 1, min(start + 4, len(tokens)))
-                if tokens[i] in ONLINE_WORDS | {"luring"}), None)
+                if tokens[i] in _HELD_WAYS), None)
     if end is None or not set(tokens[start + 1:end - 1]) <= _HELD_BETWEEN:
         return None
     rest = tokens[:start] + tokens[end:]
     if not set(rest) - FILLERS - {"yang", "itu"}:
         return None
     kb = engine.knowledge
-    subjects = engine.subjects(chat_id) or (tuple(
-        edition_label(kb, e) for e in kb.editions.values())
-        if 2 <= len(kb.editions) <= MAX_EDITIONS_EACH else ())
+    subjects = engine.subjects(chat_id) or _editions_each(kb)
     online = tokens[end - 1] != "luring"
     fitting = []
     for subject in subjects:
@@ -693,6 +692,14 @@ def _each_edition(kb: KnowledgeBase, meaning: Interpretation) -> list[str]:
 EDITION_INTENTS = frozenset({"event_date", "event_place", "theme", "organiser",
                              "edition_number", "categories", "representative", "source"})
 MAX_EDITIONS_EACH = 3  # more, and a question that names none is asked which one
+
+
+def _editions_each(kb: KnowledgeBase) -> tuple[str, ...]:
+    """The editions on record, by label, when there are two to MAX_EDITIONS_EACH (each can
+    be asked of); none otherwise."""
+    if not 2 <= len(kb.editions) <= MAX_EDITIONS_EACH:
+        return ()
+    return tuple(edition_label(kb, e) for e in kb.editions.values())
 
 
 def _of_each_edition(kb: KnowledgeBase, text: str, meaning: Interpretation) -> list[str]:
@@ -815,9 +822,9 @@ def _of_each_subject(engine: SingleAsker, text: str, chat_id: str) -> Reply | No
     if "mana" in words and (order := next((ORDER_WORDS[w] for w in tokens
                                            if w in ORDER_WORDS), None)):
         kb = engine.knowledge
-        if len(subjects) < 2 and 2 <= len(kb.editions) <= MAX_EDITIONS_EACH:
+        if len(subjects) < 2:
             # "jadi yang lebih dulu yang mana?" naming nothing: the editions on record
-            subjects = tuple(edition_label(kb, e) for e in kb.editions.values())
+            subjects = _editions_each(kb)
         if len(subjects) < 2:
             return None
         return _by_date(engine, text, list(subjects), chat_id, earliest=order == "earlier")
