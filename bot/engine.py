@@ -25,7 +25,7 @@ from bot.answering.passages import (
     terms,
 )
 from bot.answering.phrases import NO, YES, person_text
-from bot.answering.query import Answer, Query, find_editions
+from bot.answering.query import Answer, Query, find_editions, organisation_editions
 from bot.answering.suggest import Suggester, edition_question
 from bot.catalogue import award_short, edition_label, example_questions, known_editions
 from bot.checks import (
@@ -444,6 +444,10 @@ class Engine:
             # "gubernurnya siapa?" after "peringkat 3 TOP GPR 2021 siapa?": that winner's
             choice = _Choice("role_holder", {**choice.slots, "organisation": winner},
                              choice.confidence, follow_up=True)
+        if choice is not None and choice.follow_up and choice.intent in _EVENT_INTENTS \
+                and _at_another_edition(compiled.kb, meaning.slots, choice.slots):
+            # "kalau bandung, acaranya hari apa?" after TOP GPR 2021: Bandung's own event
+            choice = _Choice(choice.intent, meaning.slots.copy(), choice.confidence)
         if (choice is None or choice.intent in ("org_awards", "org_rank")) \
                 and _told_by(compiled.kb, meaning) and not meaning.words & RESULT_WORDS \
                 and (choice is not None or "peran" in meaning.words) \
@@ -1522,6 +1526,23 @@ def _organisation_before(kb: KnowledgeBase, frame: Frame | None) -> str | None:
     if frame.intent != "who_won" or not isinstance(rank, int):
         return None
     return _sole_holder(kb, frame.edition or "", rank)
+
+
+_EVENT_INTENTS = frozenset({"event_date", "event_place", "event_format"})
+
+
+def _at_another_edition(kb: KnowledgeBase, own: Slots, merged: Slots) -> bool:
+    """Whether the organisation a question names (and no award, edition or year) is on
+    record only at editions other than the one the conversation carried over."""
+    organisation = own.get("organisation")
+    if not organisation or any(own.get(n) for n in ("award", "edition", "year")):
+        return False
+    editions = organisation_editions(kb, str(organisation))
+    award, year = merged.get("award"), merged.get("year")
+    carried = merged.get("edition") or (
+        found.id if isinstance(award, str) and isinstance(year, int)
+        and (found := kb.edition(award, year)) is not None else None)
+    return bool(editions) and carried is not None and carried not in editions
 
 
 _LISTING_SLOTS = frozenset({"organisation", "award", "edition", "year", "category", "group"})

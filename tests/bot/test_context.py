@@ -320,6 +320,11 @@ def test_won_there_after_the_nominations_besides_a_win(engine):
 
 # a second question that goes on from the first: (first, second, expected, not expected)
 TWO_TURNS = [
+    # another organisation's event: its own, not the one of the award before (near misses)
+    pytest.param("top gpr 2021 kapan?", "kalau bandung, acaranya hari apa?",
+                 "30 Oktober 2023", "TOP GPR", id="another-organisations-event-date"),
+    pytest.param("amh 2023 di mana?", "kalau bengkulu, acaranya di mana?",
+                 "virtual", "Westin", id="another-organisations-event-place"),
     # "balik ke X, …" names the ask's subject: nothing claimed of X in the award before
     pytest.param("top gpr 2021 kapan?", "balik ke bandung, acaranya hari apa tgl brp",
                  "30 Oktober 2023", "TOP GPR", id="back-to-a-subject"),
