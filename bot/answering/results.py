@@ -109,6 +109,12 @@ def who_won(kb: KnowledgeBase, query: Query) -> Answer:
         winners = [r for r in results if r.status == "winner"]
         rank = query.slots.get("rank")
         asked_ranks = _asked_ranks(query)
+        premise = {r.rank for r in winners if r.organisation == query.slots.get("organisation")}
+        if len(asked_ranks) > 1 and premise & asked_ranks \
+                and not {r.rank for r in winners} & (asked_ranks - premise):
+            # "juara 4 siapa? Sumsel kan juara 3": the rank the organisation holds is what
+            # the message takes as known; the other, on record for no one, is asked
+            asked_ranks -= premise
         chosen = [r for r in winners if r.rank == rank] if rank else winners
         if asked_ranks:  # "juara 1 dan 2": those ranks only
             chosen = [r for r in winners if r.rank in asked_ranks]
@@ -126,6 +132,10 @@ def who_won(kb: KnowledgeBase, query: Query) -> Answer:
         else:
             lines.append(f"Juara {label}:")
             lines += [f"• {result_line(kb, r)}" for r in sorted(chosen, key=lambda r: r.rank or 99)]
+        if missing_ranks := sorted(asked_ranks - {r.rank for r in chosen}):
+            # "juara 3 dan 4": the fourth is not on record
+            lines.append(f"{join_items([f'Peringkat {r}' for r in missing_ranks])} tidak "
+                         "disebut dalam sumber.")
         ranks = sorted(r.rank for r in winners if r.rank)
         if not rank and ranks and ranks != list(range(1, len(ranks) + 1)):
             lines.append("Peringkat lainnya tidak disebut dalam sumber.")

@@ -392,11 +392,17 @@ class EntityIndex:
     def _regional_of(self, token: str) -> str | None:
         """The known word a regional spelling stands for: ending in -o or -e where standard
         Indonesian ends in -a (Palembang, Bengkulu and Minang "siapo", "gubernurnyo", Betawi
-        "siape", "dimane"), or a word with the Javanese -e/-ne for -nya ("jabatane",
-        "acarane"); None when no known word is."""
-        if len(token) < 3 or token[-1] not in "oe":
+        "siape", "dimane"), a word with the Javanese -e/-ne or the Sundanese -na for -nya
+        ("jabatane", "acarane", "beritana"), or the Sundanese and Javanese forms of -kan
+        ("nuturkeun", "diadakno"); None when no known word is."""
+        if len(token) < 3:
             return None
-        forms = [token[:-1] + "a"]
+        forms = [token[:-2]] if token.endswith("na") else []  # Sundanese -na: "beritana"
+        # the Sundanese and Javanese forms of -kan: "nuturkeun", "diadakno", "manfaatke"
+        forms += [token.removesuffix(end) + "kan" for end in ("keun", "kno", "ake", "ke")
+                  if token.endswith(end)][:1]
+        if token[-1] in "oe":
+            forms.append(token[:-1] + "a")
         if token[-1] == "e":
             forms += [token[:-2]] if token.endswith("ne") else []
             forms.append(token[:-1])

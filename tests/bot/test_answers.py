@@ -757,6 +757,16 @@ def test_which_of_two_ranks_is_higher_is_told_with_both(engine):
     # "di luar" is besides
     ("Ada berapa kategori lain di luar Kampanye Komunikasi Publik yg Bandung masuk nominasi?",
      "dua kategori"),
+    # the question and function words of regional languages, and their suffixes for -nya
+    # and -kan (Javanese -ne/-e, -no/-ke; Sundanese -na, -keun; Palembang -nyo)
+    ("AMH 2023 iku diadakno ndek gedung endi rek?", "Westin"),
+    ("rek, AMH 2023 ndek Surabaya iku tanggal piro?", "30 Oktober 2023"),
+    ("Pak Darto nyarios naon saatos acara AMH?", "syukuri"),
+    ("AMH nu kasabaraha eta teh?", "16"),
+    ("Kadisnyo siapo namonyo?", "Jaduliwan"),
+    ("hoyong nuturkeun HaloJabar, tiasa di mana?", "Google News"),
+    ("TOP GPR iku program humase kudu manfaatke teknologi opo?", "digital"),
+    ("what did Darto say after the event?", "syukuri"),
 ])
 def test_wordings_people_use_are_understood(engine, question, wanted):
     reply = ask(engine, question)
@@ -2795,3 +2805,11 @@ def test_the_bot_s_own_judgement_is_not_on_record(engine, question):
 def test_a_fact_asked_with_menurutmu_is_still_answered(engine):
     reply = ask(engine, "menurut kamu bandung juara berapa di amh 2023?")
     assert reply.status == Status.ANSWERED and "Terbaik III" in reply.text, reply.text
+
+
+def test_a_rank_asked_that_is_not_on_record_is_said_so(engine):
+    reply = ask(engine, "juara 3 dan 4 top gpr 2021 siapa?")
+    assert "Sumatera Selatan" in reply.text and "Peringkat 4 tidak disebut" in reply.text
+    # the rank an organisation is said to hold is the premise; the other is asked
+    reply = ask(engine, "juara 4 TOP GPR 2021 itu siapa? Sumsel kan juara 3, yang dibawahnya")
+    assert reply.status == Status.NO_DATA and "peringkat 4" in reply.text, reply.text

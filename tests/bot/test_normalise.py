@@ -53,7 +53,7 @@ from bot.understanding.normalise import normalise
         ("pemenang diraih menerima", ["menang", "raih", "terima"]),
         # a chat form with a clitic, and Sundanese/Javanese words
         ("kadisnya walkotnya", ["kepala", "dinas", "penjabat", "wali", "kota"]),  # the Pj on record
-        ("saha nu narima, ka sabaraha", ["siapa", "yang", "narima", "keberapa"]),
+        ("saha nu narima, ka sabaraha", ["siapa", "yang", "terima", "keberapa"]),
         ("top gpr tuh apaan", ["top", "gpr", "itu", "apa"]),
         # English ranks: "first place" is a rank, not a venue
         ("who won first place", ["siapa", "menang", "peringkat", "pertama"]),
