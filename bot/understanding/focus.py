@@ -57,7 +57,7 @@ def question_focus(tokens: list[str]) -> str | None:
     words = set(tokens)
     to = "kepada" if "kepada" in words else "ke" if "serah" in words and "ke" in words else ""
     asked = tokens.index("siapa") if "siapa" in words else -1
-    following = tokens[asked + 1:]
+    following = [t for t in tokens[asked + 1:] if t != "_"]  # (but the names it links)
     if asked >= 0 and to and words & GIVING_WORDS and asked < min(
             tokens.index(w) for w in words & GIVING_WORDS) < tokens.index(to):
         return "giver"  # "siapa yang menyerahkan penghargaan kepada Darto?": not Darto

@@ -767,6 +767,8 @@ def test_which_of_two_ranks_is_higher_is_told_with_both(engine):
     ("hoyong nuturkeun HaloJabar, tiasa di mana?", "Google News"),
     ("TOP GPR iku program humase kudu manfaatke teknologi opo?", "digital"),
     ("what did Darto say after the event?", "syukuri"),
+    ("Gubernur Rohidin menghaturkan apresiasi ke siapa saja?", "Media Center"),
+    ("siapa dari Bengkulu yang ikut meeting itu?", "Jaduliwan"),
 ])
 def test_wordings_people_use_are_understood(engine, question, wanted):
     reply = ask(engine, question)
@@ -2813,3 +2815,9 @@ def test_a_rank_asked_that_is_not_on_record_is_said_so(engine):
     # the rank an organisation is said to hold is the premise; the other is asked
     reply = ask(engine, "juara 4 TOP GPR 2021 itu siapa? Sumsel kan juara 3, yang dibawahnya")
     assert reply.status == Status.NO_DATA and "peringkat 4" in reply.text, reply.text
+
+
+def test_who_handed_it_over_is_never_answered_with_who_received_it(engine):
+    # asked of each edition, the giver asked stays the focus (no source names the giver)
+    reply = ask(engine, "trofinya diserahkan oleh siapa?")
+    assert reply.status != Status.ANSWERED and "Darto" not in reply.text, reply.text

@@ -320,6 +320,9 @@ def test_won_there_after_the_nominations_besides_a_win(engine):
 
 # a second question that goes on from the first: (first, second, expected, not expected)
 TWO_TURNS = [
+    # "dalam rangka apa?" asks what it was for
+    pytest.param("apa yang disampaikan gubernur bengkulu soal top gpr?",
+                 "kadonya dalam rangka apa?", "53", "Maaf", id="what-it-was-for"),
     # another organisation's event: its own, not the one of the award before (near misses)
     pytest.param("top gpr 2021 kapan?", "kalau bandung, acaranya hari apa?",
                  "30 Oktober 2023", "TOP GPR", id="another-organisations-event-date"),
