@@ -48,6 +48,7 @@ from bot.understanding.vocabulary import (
     ORGANISER_CUES,
     PASSAGE_STOPWORDS,
     PAST_WORDS,
+    QUESTION_WORDS,
     RANK_NOUNS,
     RECEIVING_WORDS,
     RELATIVE_RANKS,
@@ -822,6 +823,39 @@ def spelled_in_sources(kb: KnowledgeBase, meaning: Interpretation) -> Answer | N
                                                  f"(“{long} ({short})”).")
                 answer.sources.append(source.id)
                 return answer
+    return None
+
+
+_SPELLING_LINKS = frozenset({"dari", "nya", "kata", "singkatan", "itu", "sih"})
+
+
+def abbreviation_asked(kb: KnowledgeBase, meaning: Interpretation) -> Answer | None:
+    """'apa kepanjangan Diskominfo dalam berita AMH?', 'apa kepanjangan Kominfotik di
+    Provinsi Bengkulu?': the name right after the word that asks is the one spelled out,
+    the other name only where it is said; a word there that no name on record is not on
+    record (never the province's "Pemprov" instead). None when the question names one
+    award or organisation, or none."""
+    tokens = meaning.linked.tokens
+    cue = next((i for i, t in enumerate(tokens) if t in ABBREVIATION_WORDS), None)
+    named = [m for m in meaning.linked.mentions if m.kind in ("award", "organisation")]
+    if cue is None or not named:
+        return None
+    after = next((i for i in range(cue + 1, len(tokens)) if tokens[i] not in _SPELLING_LINKS),
+                 None)
+    if after is None:
+        return None
+    first = next((m for m in named if m.start == after), None)
+    if first is not None and len(named) > 1:
+        slots = only(meaning.slots, ("award",) if first.kind == "award" else ("organisation",))
+        query = Query("award_abbreviation", slots)
+        return details.award_abbreviation(kb, query)
+    word = tokens[after]
+    if first is None and word.isalpha() and len(word) >= 3 \
+            and word not in ASKING_WORDS | FILLERS | QUESTION_WORDS \
+            and not any(m.start <= after < m.end for m in meaning.linked.mentions):
+        shown = next((w for w in re.findall(r"[^\W\d_]+", meaning.text)
+                      if w.casefold() == word), word)
+        return no_data(f"Sumber tidak menguraikan singkatan “{shown}”.")
     return None
 
 

@@ -31,6 +31,7 @@ from bot.catalogue import award_short, edition_label, example_questions, known_e
 from bot.checks import (
     LOSING_PAIRS,
     PERSON_INTENTS,
+    abbreviation_asked,
     award_of,
     besides,
     checks,
@@ -325,7 +326,8 @@ class Engine:
             return _told(compiled, base, people, "person_info")
         if (other := other_holder(meaning, frame, compiled.kb)) is not None:
             return _not_recorded(compiled, base, other)
-        if (spelled := spelled_in_sources(compiled.kb, meaning)) is not None:
+        if (spelled := spelled_in_sources(compiled.kb, meaning)
+                or abbreviation_asked(compiled.kb, meaning)) is not None:
             return _told(compiled, base, spelled, "award_abbreviation")
         if (term := _undefined_term(compiled.kb, meaning)) is not None:
             return base.reply(Status.NO_DATA, f"Sumber tidak menjelaskan arti “{term}”. "

@@ -2821,3 +2821,12 @@ def test_who_handed_it_over_is_never_answered_with_who_received_it(engine):
     # asked of each edition, the giver asked stays the focus (no source names the giver)
     reply = ask(engine, "trofinya diserahkan oleh siapa?")
     assert reply.status != Status.ANSWERED and "Darto" not in reply.text, reply.text
+
+
+def test_the_abbreviation_asked_is_the_one_spelled_out(engine):
+    # the name right after "kepanjangan" is asked; the award beside it is where it was said
+    reply = ask(engine, "apa kepanjangan Diskominfo dalam berita AMH?")
+    assert "Dinas Komunikasi dan Informatika" in reply.text, reply.text
+    # an abbreviation no article spells out: not the province's "Pemprov" instead
+    reply = ask(engine, "apa kepanjangan Kominfotik di Provinsi Bengkulu?")
+    assert reply.status == Status.NO_DATA and "Kominfotik" in reply.text, reply.text
