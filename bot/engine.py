@@ -641,7 +641,7 @@ class Engine:
         previous = frame.asked.get("passage_terms") if frame is not None else None
         if frame is not None and not previous and frame.intent == "note":  # a note's keywords
             previous = [w for t in frame.asked.get("topics") or () for w in normalise(t)]
-        if not previous or len(meaning.linked.tokens) > 4 or names_something(meaning.slots) \
+        if not previous or len(_content_words(meaning)) > 2 or names_something(meaning.slots) \
                 or meaning.out_of_scope:  # the previous words never cover a word unknown
             return None
         if any(w not in QUESTION_WORDS and w not in compiled.passages.vocabulary
@@ -1414,15 +1414,26 @@ def _refer_back(meaning: Interpretation, frame: Frame | None, kb: KnowledgeBase)
         slots["person"] = person
 
 
+def _content_words(meaning: Interpretation) -> list[str]:
+    """The words of a question that are neither fillers nor pronouns nor words of asking or
+    saying ("media apa saja yang dia sebut?": "media")."""
+    return [t for t in meaning.linked.tokens
+            if t not in FILLERS | PRONOUNS | SAYING_WORDS | QUESTION_WORDS]
+
+
 def _within_last_answer(compiled: _Compiled, meaning: Interpretation, frame: Frame) -> bool:
     """Whether a short question naming nothing asks only of words the last quote or note
     said ("media apa aja?" after “… awak media cetak, elektronik, media Online …”)."""
     said = frame.asked.get("passage_terms")
-    if not said or frame.intent not in ("note", "person_quote") or "alasan" in meaning.words \
-            or names_something(meaning.slots) or len(meaning.linked.tokens) > 4:
+    if frame.intent == "source_sentence":  # (the words of the sentences quoted, all of them)
+        said = terms(normalise(" ".join(frame.asked.get("passages") or ())),
+                     compiled.index.kb_words)
+    if not said or frame.intent not in ("note", "person_quote", "source_sentence") \
+            or "alasan" in meaning.words or names_something(meaning.slots) \
+            or len(_content_words(meaning)) > 2:
         return False  # ("knp 53?" after "kado 53 tahun": why, which the quote does not say)
     asked = [w for w in terms(meaning.linked.tokens, compiled.index.kb_words)
-             if w not in QUESTION_WORDS]
+             if w not in QUESTION_WORDS | SAYING_WORDS]
     return bool(asked) and set(asked) <= set(said)
 
 

@@ -320,6 +320,10 @@ def test_won_there_after_the_nominations_besides_a_win(engine):
 
 # a second question that goes on from the first: (first, second, expected, not expected)
 TWO_TURNS = [
+    # after a quoted source sentence, a question of its words (fillers and "dia sebut" aside)
+    pytest.param("siapa yang bilang semua kesuksesan tak lepas dari hubungan baik dengan awak "
+                 "media?", "media apa saja yang dia sebut?", "cetak",
+                 "tidak menyebut media yang memuatnya", id="words-of-the-last-sentence"),
     # "dalam rangka apa?" asks what it was for
     pytest.param("apa yang disampaikan gubernur bengkulu soal top gpr?",
                  "kadonya dalam rangka apa?", "53", "Maaf", id="what-it-was-for"),
