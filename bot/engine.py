@@ -98,6 +98,7 @@ from bot.understanding.vocabulary import (
     GREETINGS,
     HEAD_NOUNS,
     MENTION_WORDS,
+    NEGATIONS,
     PASSAGE_STOPWORDS,
     PRONOUNS,
     QUESTION_WORDS,
@@ -568,6 +569,8 @@ class Engine:
 
     def _by_keywords(self, compiled: _Compiled, meaning: Interpretation, frame: Frame | None,
                      focus: str | None) -> tuple[_Choice, Answer] | None:
+        if "alasan" in meaning.words and meaning.words & NEGATIONS:
+            return None  # "kenapa Bengkulu gak dapet peringkat 1?": no note of a success
         choice = _choose(meaning, frame, focus, notes=True)
         answer = self._resolve(compiled, meaning, choice)
         if choice is None or answer is None or answer.status != Status.ANSWERED:

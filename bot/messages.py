@@ -57,6 +57,7 @@ from bot.understanding.vocabulary import (
     HEARSAY_LEADS,
     HIGHER_WORDS,
     LIST_LEADS,
+    NEGATIONS,
     OFFICE_SELF_WORDS,
     ORDER_WORDS,
     PRONOUNS,
@@ -782,7 +783,8 @@ def _false_premise(engine: SingleAsker, text: str, meaning: Interpretation, chat
     if tokens.count("alasan") != 1 or "alasan" not in (tokens[0], tokens[-1]):
         return None
     claim = [t for t in tokens if t != "alasan"]
-    if set(claim) & (ASKING_WORDS | {"apakah"}) or not claim:
+    if set(claim) & (ASKING_WORDS | NEGATIONS | {"apakah"}) or not claim:
+        # ("kenapa Bengkulu gak dapet peringkat 1?" takes for granted what did not happen)
         return None
     question = "apakah " + " ".join(claim)
     reply = engine.probe(question, chat_id)

@@ -102,6 +102,7 @@ class Vocabulary(BaseModel):
     work_words: WordList
     how_many_words: WordList
     shortfall_words: WordList
+    negations: WordList
     defining_words: WordList
     definition_words: WordList
     action_words: WordList
@@ -281,6 +282,7 @@ LIST_LEADS = VOCABULARY.list_leads
 WORK_WORDS = VOCABULARY.work_words
 HOW_MANY_WORDS = VOCABULARY.how_many_words
 SHORTFALL_WORDS = VOCABULARY.shortfall_words
+NEGATIONS = VOCABULARY.negations
 DEFINING_WORDS = VOCABULARY.defining_words
 DEFINITION_WORDS = VOCABULARY.definition_words
 ACTION_WORDS = VOCABULARY.action_words

@@ -2830,3 +2830,11 @@ def test_the_abbreviation_asked_is_the_one_spelled_out(engine):
     # an abbreviation no article spells out: not the province's "Pemprov" instead
     reply = ask(engine, "apa kepanjangan Kominfotik di Provinsi Bengkulu?")
     assert reply.status == Status.NO_DATA and "Kominfotik" in reply.text, reply.text
+
+
+def test_why_something_did_not_happen_is_not_answered_with_a_success(engine):
+    # true as asked (Bengkulu was second), so no "Tidak —"; and the reason for its success
+    # is no reason for a rank it did not get
+    reply = ask(engine, "kenapa Bengkulu gak dapet peringkat 1?")
+    assert reply.status == Status.NO_DATA, reply.text
+    assert "Tidak —" not in reply.text and "Jaduliwan" not in reply.text
