@@ -35,6 +35,7 @@ from bot.understanding.vocabulary import (
     QUESTION_WORDS,
     RELATIVE_TIMES,
     SAYING_WORDS,
+    SCORE_WORDS,
     TIME_NOUNS,
 )
 from knowledge.base import KnowledgeBase
@@ -157,6 +158,9 @@ def supplies(text: str, focus: str | None, asked: set[str],
                    for before, after in pairwise(words))
     if focus == "clock":
         return bool(_CLOCK.search(text))
+    if focus == "score":  # "nilainya berapa?": a number beside a word for a score
+        words = words if words is not None else tuple(normalise(text))
+        return any(word in SCORE_WORDS and _is_count(after) for word, after in pairwise(words))
     if focus in ("category", "group"):  # "kategori apa?": a sentence naming one
         words = words if words is not None else tuple(normalise(text))
         return ("kategori" if focus == "category" else "kelompok") in words

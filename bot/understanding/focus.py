@@ -28,6 +28,7 @@ from bot.understanding.vocabulary import (
     RANK_NOUNS,
     RELATIVE_RANKS,
     REQUEST_WORDS,
+    SCORE_WORDS,
     TIMES_OF_DAY,
     TROPHY_WORDS,
     VENUE_NOUNS,
@@ -89,6 +90,9 @@ def question_focus(tokens: list[str]) -> str | None:
             return "when"
         if after == "apa" and before in ("setelah", "sesudah", "sebelum", "seusai"):
             return "when"  # "diraih setelah apa?": the event it followed
+        if (before == "berapa" and after in SCORE_WORDS) or (
+                after == "berapa" and before in SCORE_WORDS):
+            return "score"  # "nilainya berapa?": a score, not the rank beside it
         if (before == "berapa" and after in RANK_NOUNS) or (after == "berapa" and before in (
                 RANK_NOUNS | GOT_WORDS)):
             return "rank"  # "juara berapa", "dapat berapa"

@@ -103,6 +103,7 @@ class Vocabulary(BaseModel):
     how_many_words: WordList
     shortfall_words: WordList
     negations: WordList
+    score_words: WordList
     defining_words: WordList
     definition_words: WordList
     action_words: WordList
@@ -283,6 +284,7 @@ WORK_WORDS = VOCABULARY.work_words
 HOW_MANY_WORDS = VOCABULARY.how_many_words
 SHORTFALL_WORDS = VOCABULARY.shortfall_words
 NEGATIONS = VOCABULARY.negations
+SCORE_WORDS = VOCABULARY.score_words
 DEFINING_WORDS = VOCABULARY.defining_words
 DEFINITION_WORDS = VOCABULARY.definition_words
 ACTION_WORDS = VOCABULARY.action_words

@@ -2838,3 +2838,12 @@ def test_why_something_did_not_happen_is_not_answered_with_a_success(engine):
     reply = ask(engine, "kenapa Bengkulu gak dapet peringkat 1?")
     assert reply.status == Status.NO_DATA, reply.text
     assert "Tidak —" not in reply.text and "Jaduliwan" not in reply.text
+
+
+@pytest.mark.parametrize("question", [
+    "Sumsel peringkat 3 TOP GPR nilainya berapa?",
+    "Jakarta juara TOP GPR dapat nilai berapa?",
+])
+def test_a_score_asked_is_not_answered_with_the_rank(engine, question):
+    reply = ask(engine, question)
+    assert reply.status != Status.ANSWERED, reply.text
