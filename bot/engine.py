@@ -569,8 +569,13 @@ class Engine:
 
     def _by_keywords(self, compiled: _Compiled, meaning: Interpretation, frame: Frame | None,
                      focus: str | None) -> tuple[_Choice, Answer] | None:
-        if "alasan" in meaning.words and meaning.words & NEGATIONS:
-            return None  # "kenapa Bengkulu gak dapet peringkat 1?": no note of a success
+        if "alasan" in meaning.words and (meaning.words & NEGATIONS or (
+                meaning.words & EVENT_VERBS and not any(
+                    meaning.slots.get(n) for n in ("organisation", "person", "role")))):
+            # "kenapa Bengkulu gak dapet peringkat 1?", "kenapa AMH 2023 digelar di
+            # Surabaya?": no note of a success answers why it did not happen, or why the
+            # event was held as it was
+            return None
         choice = _choose(meaning, frame, focus, notes=True)
         answer = self._resolve(compiled, meaning, choice)
         if choice is None or answer is None or answer.status != Status.ANSWERED:

@@ -2847,3 +2847,8 @@ def test_why_something_did_not_happen_is_not_answered_with_a_success(engine):
 def test_a_score_asked_is_not_answered_with_the_rank(engine, question):
     reply = ask(engine, question)
     assert reply.status != Status.ANSWERED, reply.text
+
+
+def test_why_the_event_was_held_so_is_not_answered_with_a_note_on_a_success(engine):
+    reply = ask(engine, "kenapa AMH 2023 digelar di Surabaya?")
+    assert reply.status != Status.ANSWERED and "Darto" not in reply.text, reply.text
