@@ -108,6 +108,7 @@ from bot.understanding.vocabulary import (
     SAID_IT_WORDS,
     SAYING_WORDS,
     TELLING_WORDS,
+    THERE_WORDS,
     VENUE_NOUNS,
     WORK_WORDS,
     YES_NO_TAILS,
@@ -1192,11 +1193,12 @@ def _looked_alike(meaning: Interpretation, choice: _Choice) -> bool:
 def _another_in_frame(meaning: Interpretation, frame: Frame) -> bool:
     """Whether a question goes on about another organisation in the award just spoken of: it
     names an organisation and no award, edition or year, opens with "kalau"/"terus" … or says
-    "juga"/"sekalian", and the previous question was of an award."""
+    "juga"/"sekalian"/"di situ", and the previous question was of an award."""
     own = meaning.slots
     return bool(own.get("organisation")) and not any(
         own.get(n) for n in ("award", "edition", "year", "person")) \
-        and (meaning.follow_up_marker or bool(ALSO_WORDS & set(meaning.linked.tokens))) \
+        and (meaning.follow_up_marker
+             or bool((ALSO_WORDS | THERE_WORDS) & set(meaning.linked.tokens))) \
         and bool(frame.asked.get("award") or frame.asked.get("edition"))
 
 

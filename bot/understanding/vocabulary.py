@@ -74,6 +74,7 @@ class Vocabulary(BaseModel):
     counted_nouns: WordList
     follow_up_markers: WordList
     also_words: WordList
+    there_words: WordList
     within_links: WordList
     within_fillers: WordList
     passage_stopwords: WordList
@@ -215,6 +216,7 @@ HOLDING_WORDS = VOCABULARY.holding_words
 COUNTED_NOUNS = VOCABULARY.counted_nouns
 FOLLOW_UP_MARKERS = VOCABULARY.follow_up_markers
 ALSO_WORDS = VOCABULARY.also_words
+THERE_WORDS = VOCABULARY.there_words
 WITHIN_LINKS = VOCABULARY.within_links
 WITHIN_FILLERS = VOCABULARY.within_fillers
 PASSAGE_STOPWORDS = VOCABULARY.passage_stopwords

@@ -320,6 +320,13 @@ def test_won_there_after_the_nominations_besides_a_win(engine):
 
 # a second question that goes on from the first: (first, second, expected, not expected)
 TWO_TURNS = [
+    # "salah, maksudku …" corrects the question before
+    pytest.param("bandung juara berapa di majalah internal?",
+                 "salah, maksudku yang kategori kampanye, juara berapa?", "Terbaik III", "Maaf",
+                 id="a-correction"),
+    # "di situ" is in the award just spoken of (Jakarta won at TOP GPR, not at AMH)
+    pytest.param("siapa penyelenggara amh?", "Jakarta menang kagak di situ?",
+                 "tidak mencatat", "Ya —", id="there-is-the-award-before"),
     # after a quoted source sentence, a question of its words (fillers and "dia sebut" aside)
     pytest.param("siapa yang bilang semua kesuksesan tak lepas dari hubungan baik dengan awak "
                  "media?", "media apa saja yang dia sebut?", "cetak",
