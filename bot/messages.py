@@ -228,6 +228,9 @@ def _answer_message(engine: SingleAsker, text: str, chat_id: str) -> Reply:
             return replace(stated, question=text)
         return _together(engine, text, [stated, engine.ask_single(both[1], chat_id)], chat_id)
     meaning = engine.interpret(text)  # the message whole, read once
+    if ways := _how_each_was_held(engine, meaning, chat_id):
+        # "mana yang acaranya tatap muka, mana yang virtual?": which is which
+        return _together(engine, text, [engine.ask_single(w, chat_id) for w in ways], chat_id)
     if (absent := _absent(engine, meaning, chat_id)) is not None:
         return absent  # "apakah Kota Bandung ikut dan menang di TOP GPR 2021?": not on record
     if len(parts) == 1 and (same := _same_award(engine, text, meaning, chat_id)) is not None:
@@ -671,6 +674,19 @@ def _of_the_one_held(engine: SingleAsker, meaning: Interpretation, chat_id: str
     if len(fitting) != 1:
         return None
     return engine.ask_single(f"{' '.join(rest)} {fitting[0]}", chat_id)
+
+
+def _how_each_was_held(engine: SingleAsker, meaning: Interpretation, chat_id: str
+                       ) -> list[str]:
+    """"mana yang acaranya tatap muka, mana yang virtual?": which is which, asked of each
+    edition the last message was answered for (or of those on record, when two or three);
+    none when the message names its subject or not both ways."""
+    tokens = set(meaning.linked.tokens)
+    if any(m.kind in NAMING_KINDS for m in meaning.linked.mentions) or "mana" not in tokens \
+            or not (tokens & ONLINE_WORDS and "luring" in tokens):
+        return []
+    subjects = engine.subjects(chat_id) or _editions_each(engine.knowledge)
+    return [f"{subject} digelar secara apa?" for subject in subjects]
 
 
 def _each_edition(kb: KnowledgeBase, meaning: Interpretation) -> list[str]:

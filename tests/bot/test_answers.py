@@ -2852,3 +2852,4 @@ def test_a_score_asked_is_not_answered_with_the_rank(engine, question):
 def test_why_the_event_was_held_so_is_not_answered_with_a_note_on_a_success(engine):
     reply = ask(engine, "kenapa AMH 2023 digelar di Surabaya?")
     assert reply.status != Status.ANSWERED and "Darto" not in reply.text, reply.text
+

@@ -320,6 +320,10 @@ def test_won_there_after_the_nominations_besides_a_win(engine):
 
 # a second question that goes on from the first: (first, second, expected, not expected)
 TWO_TURNS = [
+    # "mana yang tatap muka, mana yang virtual?": which is which, both (not one per clause)
+    pytest.param("Bandung dan Bengkulu masing-masing meraih penghargaan apa dan tahun berapa?",
+                 "mana yang acaranya tatap muka, mana yang virtual?", "Westin", "Maaf",
+                 id="which-is-which"),
     # "salah, maksudku …" corrects the question before
     pytest.param("bandung juara berapa di majalah internal?",
                  "salah, maksudku yang kategori kampanye, juara berapa?", "Terbaik III", "Maaf",
