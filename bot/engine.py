@@ -99,6 +99,7 @@ from bot.understanding.vocabulary import (
     HEAD_NOUNS,
     MENTION_WORDS,
     NEGATIONS,
+    OTHER_WORDS,
     PASSAGE_STOPWORDS,
     PRONOUNS,
     QUESTION_WORDS,
@@ -436,6 +437,10 @@ class Engine:
             # outlet that published it)
             return self._quote(compiled, found, meaning, chat_id, base, frame)
         choice = _choose(meaning, frame, focus, notes=False)
+        if frame is not None and frame.asked.get("category") and _the_others(meaning):
+            # "yang lain?", "yg satunya?" after one category: the question before, of all
+            choice = _Choice(frame.intent, without(_merge({}, frame, frame.intent),
+                                                   ("category",)), 1.0, follow_up=True)
         if choice is not None and meaning.slots.get("role") and len(meaning.linked.tokens) <= 4 \
                 and choice.intent not in _ROLE_INTENTS:  # "kalau gubernur jatim?": the holder
             choice = _Choice("role_holder", meaning.slots, choice.confidence, choice.follow_up)
@@ -1422,6 +1427,14 @@ def _refer_back(meaning: Interpretation, frame: Frame | None, kb: KnowledgeBase)
     if person and (words & PRONOUNS or said) and not slots.get("person") \
             and not slots.get("role"):
         slots["person"] = person
+
+
+def _the_others(meaning: Interpretation) -> bool:
+    """'yang lain?', 'yg satunya?', 'nominasi lainnya?': a question of nothing but the
+    others of what was just answered."""
+    tokens = set(meaning.linked.tokens)
+    return bool(tokens & OTHER_WORDS) and not names_something(meaning.slots) and tokens <= (
+        OTHER_WORDS | FILLERS | {"yang", "apa", "mana", "kategori", "nominasi"})
 
 
 def _content_words(meaning: Interpretation) -> list[str]:

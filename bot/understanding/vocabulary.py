@@ -75,6 +75,7 @@ class Vocabulary(BaseModel):
     follow_up_markers: WordList
     also_words: WordList
     there_words: WordList
+    other_words: WordList
     within_links: WordList
     within_fillers: WordList
     passage_stopwords: WordList
@@ -217,6 +218,7 @@ COUNTED_NOUNS = VOCABULARY.counted_nouns
 FOLLOW_UP_MARKERS = VOCABULARY.follow_up_markers
 ALSO_WORDS = VOCABULARY.also_words
 THERE_WORDS = VOCABULARY.there_words
+OTHER_WORDS = VOCABULARY.other_words
 WITHIN_LINKS = VOCABULARY.within_links
 WITHIN_FILLERS = VOCABULARY.within_fillers
 PASSAGE_STOPWORDS = VOCABULARY.passage_stopwords

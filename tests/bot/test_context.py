@@ -320,6 +320,9 @@ def test_won_there_after_the_nominations_besides_a_win(engine):
 
 # a second question that goes on from the first: (first, second, expected, not expected)
 TWO_TURNS = [
+    # "yang lain?" after one category: all of them (it had quoted a "follow us" line)
+    pytest.param("Bandung masuk nominasi di kategori Media Audiovisual?", "yang lain?",
+                 "Majalah Internal", "Google News", id="the-others"),
     # "mana yang tatap muka, mana yang virtual?": which is which, both (not one per clause)
     pytest.param("Bandung dan Bengkulu masing-masing meraih penghargaan apa dan tahun berapa?",
                  "mana yang acaranya tatap muka, mana yang virtual?", "Westin", "Maaf",
