@@ -222,8 +222,11 @@ class EntityIndex:
                     if key[-1] == str(edition.year) and len(key) > 2 and (
                             "award", edition.award) not in self.aliases[key[:-1]]:
                         self.aliases[key[:-1]].append(("award", edition.award))
-        for key, linked_to in list(self.aliases.items()):
-            # a name of two or three words typed as one ("topgpr", "mediacenter")
+        typed = {tuple(name.text.casefold().split()): (name.kind, name.target)
+                 for name in kb.names() if name.kind != "topic"}
+        for key, linked_to in [*self.aliases.items(), *((k, [t]) for k, t in typed.items())]:
+            # a name of two or three words typed as one ("topgpr", "mediacenter"), as it is
+            # written too ("pemprovbengkulu")
             joined = ("".join(key),)
             named = [t for t in linked_to if t[0] != "topic"]
             if 2 <= len(key) <= 3 and named and len(joined[0]) >= 5 and joined[0].isalpha() \

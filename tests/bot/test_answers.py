@@ -769,6 +769,8 @@ def test_which_of_two_ranks_is_higher_is_told_with_both(engine):
     ("what did Darto say after the event?", "syukuri"),
     ("Gubernur Rohidin menghaturkan apresiasi ke siapa saja?", "Media Center"),
     ("siapa dari Bengkulu yang ikut meeting itu?", "Jaduliwan"),
+    # a name typed as one word as it is written, abbreviation and all
+    ("top gpr 2021 pemprovbengkulu peringkat brp", "peringkat 2"),
 ])
 def test_wordings_people_use_are_understood(engine, question, wanted):
     reply = ask(engine, question)
