@@ -396,11 +396,14 @@ class EntityIndex:
         """The known word a regional spelling stands for: ending in -o or -e where standard
         Indonesian ends in -a (Palembang, Bengkulu and Minang "siapo", "gubernurnyo", Betawi
         "siape", "dimane"), a word with the Javanese -e/-ne or the Sundanese -na for -nya
-        ("jabatane", "acarane", "beritana"), or the Sundanese and Javanese forms of -kan
-        ("nuturkeun", "diadakno"); None when no known word is."""
+        ("jabatane", "acarane", "beritana") or the Javanese krama -ipun ("jabatanipun"), or
+        the Sundanese and Javanese forms of -kan ("nuturkeun", "diadakno"); None when no
+        known word is."""
         if len(token) < 3:
             return None
         forms = [token[:-2]] if token.endswith("na") else []  # Sundanese -na: "beritana"
+        if token.endswith("ipun"):  # Javanese krama -ipun: "jabatanipun", "pengumumanipun"
+            forms.append(token[:-4])
         # the Sundanese and Javanese forms of -kan: "nuturkeun", "diadakno", "manfaatke"
         forms += [token.removesuffix(end) + "kan" for end in ("keun", "kno", "ake", "ke")
                   if token.endswith(end)][:1]

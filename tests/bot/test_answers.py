@@ -771,6 +771,10 @@ def test_which_of_two_ranks_is_higher_is_told_with_both(engine):
     ("siapa dari Bengkulu yang ikut meeting itu?", "Jaduliwan"),
     # a name typed as one word as it is written, abbreviation and all
     ("top gpr 2021 pemprovbengkulu peringkat brp", "peringkat 2"),
+    # the pronoun "kau"; the Javanese krama -ipun for -nya
+    ("Bah, kau tau siapa aja yang dapat apresiasi dari Gubernur Rohidin atas TOP GPR itu?",
+     "Media Center"),
+    ("pengumumanipun TOP GPR 2021 kapan niku?", "11 November"),
 ])
 def test_wordings_people_use_are_understood(engine, question, wanted):
     reply = ask(engine, question)
