@@ -1574,11 +1574,8 @@ def _at_another_edition(kb: KnowledgeBase, own: Slots, merged: Slots) -> bool:
     if not organisation or any(own.get(n) for n in ("award", "edition", "year")):
         return False
     editions = organisation_editions(kb, str(organisation))
-    award, year = merged.get("award"), merged.get("year")
-    carried = merged.get("edition") or (
-        found.id if isinstance(award, str) and isinstance(year, int)
-        and (found := kb.edition(award, year)) is not None else None)
-    return bool(editions) and carried is not None and carried not in editions
+    carried, _ = find_editions(kb, Query("event_date", merged), use_subjects=False)
+    return bool(editions) and len(carried) == 1 and carried[0].id not in editions
 
 
 _LISTING_SLOTS = frozenset({"organisation", "award", "edition", "year", "category", "group"})
