@@ -775,6 +775,9 @@ def test_which_of_two_ranks_is_higher_is_told_with_both(engine):
     ("Bah, kau tau siapa aja yang dapat apresiasi dari Gubernur Rohidin atas TOP GPR itu?",
      "Media Center"),
     ("pengumumanipun TOP GPR 2021 kapan niku?", "11 November"),
+    # whom one asks for is no part of the question ("atasan" is no "alasan" mistyped)
+    ("atasan saya minta rangkuman: Pemkot Bandung di AMH 2023 menang di kategori apa?",
+     "Kampanye Komunikasi Publik"),
 ])
 def test_wordings_people_use_are_understood(engine, question, wanted):
     reply = ask(engine, question)
