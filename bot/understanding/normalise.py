@@ -208,14 +208,12 @@ def _run_together(word: str) -> str | None:
 
 def _informal_with_clitic(word: str) -> str | None:
     """A chat form with a clitic: "kadisnya" is "kepala dinas", "walkotnya" "wali kota"
-    (and the Palembang or Minang "kadisnyo"); a word typed without its space keeps the
-    clitic: "dibawahnya" is "di bawahnya"."""
+    (and the Palembang or Minang "kadisnyo")."""
     word = word.removesuffix("nyo") + "nya" if word.endswith("nyo") else word
     for clitic in _CLITICS:
         stem = word[: -len(clitic)]
         if word.endswith(clitic) and len(stem) >= 3 and stem in INFORMAL:
-            spaced = INFORMAL[stem].replace(" ", "") == stem
-            return INFORMAL[stem] + clitic if spaced else INFORMAL[stem]
+            return INFORMAL[stem]
     return None
 
 
