@@ -1440,8 +1440,10 @@ def _the_others(meaning: Interpretation) -> bool:
 def _content_words(meaning: Interpretation) -> list[str]:
     """The words of a question that are neither fillers nor pronouns nor words of asking or
     saying ("media apa saja yang dia sebut?": "media")."""
-    return [t for t in meaning.linked.tokens
-            if t not in FILLERS | PRONOUNS | SAYING_WORDS | QUESTION_WORDS]
+    return [t for t in meaning.linked.tokens if t not in _NO_CONTENT]
+
+
+_NO_CONTENT = FILLERS | PRONOUNS | SAYING_WORDS | QUESTION_WORDS
 
 
 def _within_last_answer(compiled: _Compiled, meaning: Interpretation, frame: Frame) -> bool:

@@ -204,7 +204,10 @@ class EntityIndex:
         words and the domain's generic words)."""
         self.aliases: dict[tuple[str, ...], list[tuple[str, str]]] = defaultdict(list)
         token_targets: dict[str, set[tuple[str, str]]] = defaultdict(set)
+        typed: dict[tuple[str, ...], tuple[str, str]] = {}  # each name's words as written
         for name in dict.fromkeys(kb.names()):  # a category is named once per result
+            if name.kind != "topic":
+                typed[tuple(name.text.casefold().split())] = (name.kind, name.target)
             key = tuple(normalise(name.text))
             if not key or (name.kind == "topic" and all(
                     t in reserved or is_number(t) for t in key)):
@@ -222,8 +225,6 @@ class EntityIndex:
                     if key[-1] == str(edition.year) and len(key) > 2 and (
                             "award", edition.award) not in self.aliases[key[:-1]]:
                         self.aliases[key[:-1]].append(("award", edition.award))
-        typed = {tuple(name.text.casefold().split()): (name.kind, name.target)
-                 for name in kb.names() if name.kind != "topic"}
         for key, linked_to in [*self.aliases.items(), *((k, [t]) for k, t in typed.items())]:
             # a name of two or three words typed as one ("topgpr", "mediacenter"), as it is
             # written too ("pemprovbengkulu")
