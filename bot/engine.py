@@ -375,6 +375,11 @@ class Engine:
             # region's result, not where the ceremony was (but "juara 1 itu Jabar?" asks
             # who holds a rank)
             meaning.slots["unknown_organisation"] = place
+        if place and not after_di and not held and not meaning.slots.get("organisation") \
+                and _only_names(meaning):
+            # "top gpr jawa barat": a region typed beside an award asks how it did there, not
+            # whether the ceremony was held in it
+            meaning.slots["unknown_organisation"] = place
         # ("… yg diadain kominfo itu edisi ke brp": the award, named by its organiser, is
         # asked of something else)
         described = bool(meaning.strict) and meaning.strict[0].intent != "organiser" \
@@ -400,6 +405,11 @@ class Engine:
                 if reply.status == Status.ANSWERED:
                     return replace(reply, text=f"Sumber tidak mencatat {unknown}. "
                                                f"{reply.text}")
+            scope = only(meaning.slots, ("award", "year", "edition"))
+            if scope and self.context.get(chat_id) is None:
+                # "top gpr jawa barat" then "jakarta?": the next region asked of that award
+                # (a conversation under way keeps what it was about)
+                self.context.put(chat_id, "org_awards", scope, {})
             return _not_recorded(compiled, base, unknown)
         if (other_results := besides(compiled.kb, meaning)) is not None:
             # "masuk nominasi apa lagi selain …?": the nominations, which "menang gak di
@@ -1513,6 +1523,12 @@ def _told(compiled: _Compiled, base: _Asked, answer: Answer, intent: str) -> Rep
     """A check's answer as it stands, under `intent`, with its sources."""
     return base.reply(answer.status, answer.text, intent=intent, sources=tuple(
         _source_ref(compiled.kb, s) for s in answer.sources))
+
+
+def _only_names(meaning: Interpretation) -> bool:
+    """A keyword query: every word is part of a name or a filler ("top gpr jawa barat")."""
+    spanned = {i for m in meaning.linked.mentions for i in range(m.start, m.end)}
+    return all(i in spanned or t in FILLERS for i, t in enumerate(meaning.linked.tokens))
 
 
 def _unknown_head(kb: KnowledgeBase, meaning: Interpretation) -> bool:

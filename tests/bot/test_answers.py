@@ -124,6 +124,8 @@ def test_the_article_typo_is_not_repeated_in_answers(engine):
         # two asks, neither on record: never a note that holds the words of both
         ("Berita Bengkulu itu ditulis wartawan siapa dan dimuat di media apa?", [],
          ["Jaduliwan"]),
+        # a region typed beside an award asks how it did there, not where the event was
+        ("top gpr jawa barat", ["Jawa Barat"], ["virtual", "Tidak"]),
     ],
 )
 def test_in_scope_questions_without_data_get_no_data_never_a_near_miss(

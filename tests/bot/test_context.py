@@ -320,6 +320,9 @@ def test_won_there_after_the_nominations_besides_a_win(engine):
 
 # a second question that goes on from the first: (first, second, expected, not expected)
 TWO_TURNS = [
+    # a region off the record, then one on it: asked of the same award
+    pytest.param("top gpr jawa barat", "jakarta", "peringkat 1", "virtual",
+                 id="a-keyword-region-then-another"),
     # "yang lain?" after one category: all of them (it had quoted a "follow us" line)
     pytest.param("Bandung masuk nominasi di kategori Media Audiovisual?", "yang lain?",
                  "Majalah Internal", "Google News", id="the-others"),
