@@ -112,8 +112,62 @@ def answer_message(engine: SingleAsker, text: str, chat_id: str) -> Reply:
     if reply.status == Status.NOT_UNDERSTOOD and (told := _without_stories(engine, text)):
         again = _answer_message(engine, told, chat_id)
         if again.status in (Status.ANSWERED, Status.NO_DATA):
+            reply = replace(again, question=text)
+    vague = reply.status == Status.NO_DATA and reply.intent is None
+    if (reply.status == Status.NOT_UNDERSTOOD or vague) \
+            and (asked := _asked_sentences(engine, text)):
+        again = _answer_message(engine, asked, chat_id)
+        # (a vague "not in the sources" gives way only to a verdict on a claim checked)
+        if (again.status == Status.ANSWERED and again.text.startswith((YES, NO))) or (
+                not vague and again.status in (Status.ANSWERED, Status.NO_DATA)):
             return replace(again, question=text)
     return reply
+
+
+_LINES = re.compile(r"\s*\n\s*")
+
+
+def _claimed_in(engine: SingleAsker, sentence: str) -> str:
+    """What a sentence claims, in the words known: from after its last "katanya", "bahwa"
+    when a name follows, else from its first name ("Diteruskan dari grup keluarga: selamat
+    buat Pemkot Bandung yang katanya juara 1 AMH 2023, warga bangga!" → "juara 1 amh 2023"
+    of Bandung)."""
+    told = engine.interpret(sentence)
+    linked = told.linked
+    first = min((m.start for m in linked.mentions if m.kind in NAMING_KINDS), default=0)
+    return " ".join(t for t in linked.tokens[first:] if t not in told.out_of_scope
+                    and t not in CLAIM_LEADS)
+
+
+def _asked_sentences(engine: SingleAsker, text: str) -> str | None:
+    """A long message's question sentences alone, the rest being what led to them (a
+    forwarded chain message, a letter's opening, a story): the sentences that ask or
+    request; the first, if it names no award or edition,
+    takes the one the message named last before it ("… data TOP GPR Award 2021. Mohon
+    disampaikan provinsi peringkat pertama … pada ajang tersebut."). None when the message is
+    one sentence or asks in every sentence."""
+    sentences = [s for line in _LINES.split(text.strip()) for s in sentences_of(line)
+                 if s.strip()]
+    asks = [is_ask(s) or _requests(s) or bool(set(normalise(s)) & REQUEST_WORDS)
+            for s in sentences]  # ("Mohon disampaikan provinsi yang …")
+    if len(sentences) < 2 or all(asks) or not any(asks):
+        return None
+    kept: list[str] = []
+    scope = ""
+    for i, (sentence, asking) in enumerate(zip(sentences, asks, strict=True)):
+        linked = engine.interpret(sentence).linked
+        named = _named_words(linked, SCOPE_KINDS)
+        claim = next((c for c in reversed(sentences[:i]) if _names_something(engine, c)), "")
+        if asking and claim and not asks[sentences.index(claim)] \
+                and set(linked.tokens) <= TRUTH_WORDS | FILLERS:
+            # "… penerima top gpr bisa kementerian, lembaga negara, pemprov. bener gak?": the
+            # sentence before it that names something is what is checked, in the words known
+            kept.append("apakah benar " + _claimed_in(engine, claim))
+        elif asking:
+            # (an ask after one that named its own goes on from that one)
+            kept.append(sentence if named or not scope or kept else f"{scope} {sentence}")
+        scope = named or scope
+    return " ".join(kept)
 
 
 def _on_headline(engine: SingleAsker, text: str) -> str | None:

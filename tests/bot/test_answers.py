@@ -377,6 +377,20 @@ def test_a_preamble_that_asks_and_names_nothing_is_left_aside(engine):
     assert ask(engine, "Sinopsis film Vina: Sebelum 7 Hari gimana?").status != Status.ANSWERED
 
 
+@pytest.mark.parametrize(("message", "wanted"), [
+    # a letter: the request, of the award its opening named
+    ("Dengan hormat, kami sedang menyusun bahan rapat koordinasi tentang TOP GPR Award 2021. "
+     "Mohon disampaikan provinsi yang meraih peringkat pertama pada ajang tersebut.",
+     "DKI Jakarta"),
+    # a forwarded message, then "is this true?": its claim checked
+    ("Diteruskan dari grup keluarga: selamat buat Pemkot Bandung yang katanya juara 1 AMH "
+     "2023, warga bangga! Ini bener gak sih?", "Tidak — bukan peringkat 1"),
+])
+def test_the_sentences_that_ask_are_answered_the_rest_led_to_them(engine, message, wanted):
+    reply = ask(engine, message)
+    assert reply.status == Status.ANSWERED and wanted in reply.text, reply.text
+
+
 @pytest.mark.parametrize(("question", "wanted"), [
     # a repeated head noun still joins two subjects; "berapa" after "peringkat" asks the rank
     ("peringkat Bandung di AMH 2023 dan peringkat Bengkulu di TOP GPR 2021 masing-masing "
