@@ -398,8 +398,8 @@ class EntityIndex:
         Indonesian ends in -a (Palembang, Bengkulu and Minang "siapo", "gubernurnyo", Betawi
         "siape", "dimane"), a word with the Javanese -e/-ne or the Sundanese -na for -nya
         ("jabatane", "acarane", "beritana") or the Javanese krama -ipun ("jabatanipun"), or
-        the Sundanese and Javanese forms of -kan ("nuturkeun", "diadakno"); None when no
-        known word is."""
+        the Sundanese and Javanese forms of -kan ("nuturkeun", "diadakno"), the Betawi -nye
+        ("pengumumannye"); None when no known word is."""
         if len(token) < 3:
             return None
         forms = [token[:-2]] if token.endswith("na") else []  # Sundanese -na: "beritana"
@@ -408,11 +408,16 @@ class EntityIndex:
         # the Sundanese and Javanese forms of -kan: "nuturkeun", "diadakno", "manfaatke"
         forms += [token.removesuffix(end) + "kan" for end in ("keun", "kno", "ake", "ke")
                   if token.endswith(end)][:1]
+        if token.endswith("nye"):  # Betawi -nye: "pengumumannye", "ceritanye"
+            forms.append(token[:-3])
         if token[-1] in "oe":
             forms.append(token[:-1] + "a")
         if token[-1] == "e":
             forms += [token[:-2]] if token.endswith("ne") else []
             forms.append(token[:-1])
+        # a verb with the bare nasal prefix, as regional speech and chat write it, is the
+        # standard me- verb: "nyebarkeun" → "menyebarkan", "ningkatkeun" → "meningkatkan"
+        forms += ["me" + f for f in forms if f.startswith(("ng", "ny"))]
         for form in forms:
             if len(form) >= 3 and (known := self._known_form(form)) in self.lexicon:
                 return LEMMAS.get(known, known)  # "jabatane": jabatan, as "jabat" is asked

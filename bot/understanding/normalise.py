@@ -163,6 +163,9 @@ def expand_informal(words: list[str]) -> list[str]:
             if set(words[index + 1:]) <= _ASKING_ONLY:
                 expanded.extend(("kata", "nya"))
             continue
+        if word == "napa" and index and set(words[index + 1:]) <= FILLERS | {"malih", "lagi"}:
+            word = "apa"  # a closing "napa" is the Javanese krama "apa" ("AMH niku
+            # kepanjangane napa?"); an opening one the chat form of "kenapa"
         replacement = INFORMAL.get(word) or _informal_with_clitic(word) or _run_together(word) \
             or word
         replacement = INFORMAL.get(replacement, replacement)

@@ -794,6 +794,12 @@ def test_which_of_two_ranks_is_higher_is_told_with_both(engine):
     # whom one asks for is no part of the question ("atasan" is no "alasan" mistyped)
     ("atasan saya minta rangkuman: Pemkot Bandung di AMH 2023 menang di kategori apa?",
      "Kampanye Komunikasi Publik"),
+    # the Betawi -nye; Sundanese verbs with the bare nasal prefix; krama words; a closing
+    # "napa" is the krama "apa" (an opening one "kenapa")
+    ("pengumumannye TOP GPR 2021 kapan?", "11 November"),
+    ("TOP GPR Award 2021 teh dipasihkeun ka saha wae?", "Lembaga Negara"),
+    ("numutkeun Jaduliwan, Diskominfotik nyebarkeun informasi pembangunan kumaha?", "akurat"),
+    ("AMH niku kepanjangane napa?", "Anugerah Media Humas"),
 ])
 def test_wordings_people_use_are_understood(engine, question, wanted):
     reply = ask(engine, question)
