@@ -113,6 +113,11 @@ def answer_message(engine: SingleAsker, text: str, chat_id: str) -> Reply:
         again = _answer_message(engine, told, chat_id)
         if again.status in (Status.ANSWERED, Status.NO_DATA):
             reply = replace(again, question=text)
+    if reply.status == Status.NOT_UNDERSTOOD and _only_an_edition(engine, text):
+        # "amh 2023", "top gpr 2022": a keyword query for what is on record of it
+        again = _answer_message(engine, f"info {text}", chat_id)
+        if again.status in (Status.ANSWERED, Status.NO_DATA):
+            return replace(again, question=text)
     vague = reply.status == Status.NO_DATA and reply.intent is None
     if (reply.status == Status.NOT_UNDERSTOOD or vague) \
             and (asked := _asked_sentences(engine, text)):
@@ -125,6 +130,14 @@ def answer_message(engine: SingleAsker, text: str, chat_id: str) -> Reply:
 
 
 _LINES = re.compile(r"\s*\n\s*")
+
+
+def _only_an_edition(engine: SingleAsker, text: str) -> bool:
+    """Whether a message only names an award, an edition or a year ("amh 2023")."""
+    linked = engine.interpret(text).linked
+    spanned = {i for m in linked.mentions for i in range(m.start, m.end)}
+    return bool(spanned) and all(m.kind in SCOPE_KINDS for m in linked.mentions) and all(
+        i in spanned or t in FILLERS for i, t in enumerate(linked.tokens))
 
 
 def _claimed_in(engine: SingleAsker, sentence: str) -> str:

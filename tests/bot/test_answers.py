@@ -126,6 +126,8 @@ def test_the_article_typo_is_not_repeated_in_answers(engine):
          ["Jaduliwan"]),
         # a region typed beside an award asks how it did there, not where the event was
         ("top gpr jawa barat", ["Jawa Barat"], ["virtual", "Tidak"]),
+        # an edition off the record typed alone
+        ("top gpr 2022", ["belum ada datanya"], ["DKI Jakarta", "virtual"]),
     ],
 )
 def test_in_scope_questions_without_data_get_no_data_never_a_near_miss(
@@ -181,7 +183,9 @@ def test_every_suggestion_and_example_is_itself_answered(engine, kb):
      # "kalau begitu" (then) before thanks or a goodbye asks nothing
      ("kalau gitu makasih", "thanks"), ("ok dh gt aj bye", "thanks"),
      ("km bot ya bs nanya ttg apa", "help"),
-     ("Kalau demikian, cukup sekian dahulu. Terima kasih banyak dan salam sehat.", "thanks")],
+     ("Kalau demikian, cukup sekian dahulu. Terima kasih banyak dan salam sehat.", "thanks"),
+     # someone trying whether the bot answers
+     ("test", "greeting"), ("woy bot 👋", "greeting")],
 )
 def test_chitchat_is_recognised(engine, question, kind):
     reply = ask(engine, question)
@@ -800,6 +804,9 @@ def test_which_of_two_ranks_is_higher_is_told_with_both(engine):
     ("TOP GPR Award 2021 teh dipasihkeun ka saha wae?", "Lembaga Negara"),
     ("numutkeun Jaduliwan, Diskominfotik nyebarkeun informasi pembangunan kumaha?", "akurat"),
     ("AMH niku kepanjangane napa?", "Anugerah Media Humas"),
+    # an SMS form of "juara"; an edition typed alone is asked what is on record of it
+    ("jwr 3 kampanye komunikasi publik kab/kota amh 2023", "Pemerintah Kota Bandung"),
+    ("amh 2023", "Westin"),
 ])
 def test_wordings_people_use_are_understood(engine, question, wanted):
     reply = ask(engine, question)
