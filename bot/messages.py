@@ -118,18 +118,41 @@ def answer_message(engine: SingleAsker, text: str, chat_id: str) -> Reply:
         again = _answer_message(engine, f"info {text}", chat_id)
         if again.status in (Status.ANSWERED, Status.NO_DATA):
             return replace(again, question=text)
+    if reply.status == Status.NOT_UNDERSTOOD and (said := _courtesy_only(engine, text, chat_id)):
+        return replace(said, question=text)  # a long thanks, greeting or leave-taking
     vague = reply.status == Status.NO_DATA and reply.intent is None
     if (reply.status == Status.NOT_UNDERSTOOD or vague) \
             and (asked := _asked_sentences(engine, text)):
         again = _answer_message(engine, asked, chat_id)
         # (a vague "not in the sources" gives way only to a verdict on a claim checked)
         if (again.status == Status.ANSWERED and again.text.startswith((YES, NO))) or (
-                not vague and again.status in (Status.ANSWERED, Status.NO_DATA)):
+                not vague and again.status in (Status.ANSWERED, Status.NO_DATA)) or (
+                again.status == Status.CHITCHAT and not _names_something(engine, text)):
+            # ("Aku Rina, baru pertama kali pakai bot ini. Kamu bisa bantu apa aja sih?")
             return replace(again, question=text)
     return reply
 
 
 _LINES = re.compile(r"\s*\n\s*")
+
+
+_COURTESY_CUT = re.compile(r"[.,!;]+\s*|\n+")
+
+
+def _courtesy_only(engine: SingleAsker, text: str, chat_id: str) -> Reply | None:
+    """The reply to a message of courtesy alone, however long: its first clause of greeting,
+    thanks or leave-taking ("Terima kasih banyak atas bantuannya hari ini. Berkat informasi
+    yang jelas, laporan saya selesai …"); None when the message asks or names something on
+    record."""
+    clauses = [c for c in _COURTESY_CUT.split(text) if c.strip()]
+    if len(clauses) < 2 or "?" in text or any(map(is_ask, clauses)) \
+            or _names_something(engine, text):
+        return None
+    for clause in clauses:
+        reply = engine.ask_single(clause, chat_id)
+        if reply.status == Status.CHITCHAT:
+            return reply
+    return None
 
 
 def _only_an_edition(engine: SingleAsker, text: str) -> bool:

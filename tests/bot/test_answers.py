@@ -185,11 +185,20 @@ def test_every_suggestion_and_example_is_itself_answered(engine, kb):
      ("km bot ya bs nanya ttg apa", "help"),
      ("Kalau demikian, cukup sekian dahulu. Terima kasih banyak dan salam sehat.", "thanks"),
      # someone trying whether the bot answers
-     ("test", "greeting"), ("woy bot 👋", "greeting")],
+     ("test", "greeting"), ("woy bot 👋", "greeting"),
+     # courtesy however long, with words no list holds
+     ("Terima kasih banyak atas bantuannya hari ini. Berkat informasi yang jelas, laporan "
+      "benchmarking saya akhirnya selesai tepat waktu.", "thanks"),
+     ("Assalamualaikum, izin gabung grup", "greeting")],
 )
 def test_chitchat_is_recognised(engine, question, kind):
     reply = ask(engine, question)
     assert (reply.status, reply.intent) == (Status.CHITCHAT, kind)
+
+
+def test_a_question_after_a_greeting_is_no_greeting(engine):
+    assert ask(engine, "Rekan2, besok Surabaya hujan ga ya? mau dinas luar").status \
+        != Status.CHITCHAT
 
 
 @pytest.mark.parametrize("text", ["", "   ", "???", "😀😀", "\u200b\u200b"])
