@@ -816,6 +816,9 @@ def test_which_of_two_ranks_is_higher_is_told_with_both(engine):
     # an SMS form of "juara"; an edition typed alone is asked what is on record of it
     ("jwr 3 kampanye komunikasi publik kab/kota amh 2023", "Pemerintah Kota Bandung"),
     ("amh 2023", "Westin"),
+    # words that carry no topic ("segitu"); a contributor is the writer asked of
+    ("jam segitu bengkulu sudah diumumkan menang top gpr 2021?", "sore"),
+    ("siapa kontributor berita AMH 2023?", "Humas Pemkot Bandung"),
 ])
 def test_wordings_people_use_are_understood(engine, question, wanted):
     reply = ask(engine, question)
