@@ -126,6 +126,8 @@ def test_the_article_typo_is_not_repeated_in_answers(engine):
          ["Jaduliwan"]),
         # a region typed beside an award asks how it did there, not where the event was
         ("top gpr jawa barat", ["Jawa Barat"], ["virtual", "Tidak"]),
+        # a word that carries no topic ("segitu") is no word outside what the bot knows
+        ("jam segitu bengkulu sudah diumumkan menang top gpr 2021?", ["sore"], []),
         # an edition off the record typed alone
         ("top gpr 2022", ["belum ada datanya"], ["DKI Jakarta", "virtual"]),
     ],
@@ -816,8 +818,7 @@ def test_which_of_two_ranks_is_higher_is_told_with_both(engine):
     # an SMS form of "juara"; an edition typed alone is asked what is on record of it
     ("jwr 3 kampanye komunikasi publik kab/kota amh 2023", "Pemerintah Kota Bandung"),
     ("amh 2023", "Westin"),
-    # words that carry no topic ("segitu"); a contributor is the writer asked of
-    ("jam segitu bengkulu sudah diumumkan menang top gpr 2021?", "sore"),
+    # a contributor is the writer asked of
     ("siapa kontributor berita AMH 2023?", "Humas Pemkot Bandung"),
 ])
 def test_wordings_people_use_are_understood(engine, question, wanted):
