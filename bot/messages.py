@@ -67,6 +67,7 @@ from bot.understanding.vocabulary import (
     RESULT_WORDS,
     SELF_WORDS,
     STORY_BREAKS,
+    THANKS,
     TRUTH_WORDS,
 )
 from knowledge.base import KnowledgeBase
@@ -113,6 +114,9 @@ def answer_message(engine: SingleAsker, text: str, chat_id: str) -> Reply:
         again = _answer_message(engine, told, chat_id)
         if again.status in (Status.ANSWERED, Status.NO_DATA):
             reply = replace(again, question=text)
+    if reply.status == Status.NOT_UNDERSTOOD and (asked := _from_asked(
+            engine, text, chat_id, vague=False)) is not None:
+        return asked
     if reply.status == Status.NOT_UNDERSTOOD and _only_an_edition(engine, text):
         # "amh 2023", "top gpr 2022": a keyword query for what is on record of it
         again = _answer_message(engine, f"info {text}", chat_id)
@@ -120,17 +124,26 @@ def answer_message(engine: SingleAsker, text: str, chat_id: str) -> Reply:
             return replace(again, question=text)
     if reply.status == Status.NOT_UNDERSTOOD and (said := _courtesy_only(engine, text, chat_id)):
         return replace(said, question=text)  # a long thanks, greeting or leave-taking
-    vague = reply.status == Status.NO_DATA and reply.intent is None
-    if (reply.status == Status.NOT_UNDERSTOOD or vague) \
-            and (asked := _asked_sentences(engine, text)):
-        again = _answer_message(engine, asked, chat_id)
-        # (a vague "not in the sources" gives way only to a verdict on a claim checked)
-        if (again.status == Status.ANSWERED and again.text.startswith((YES, NO))) or (
-                not vague and again.status in (Status.ANSWERED, Status.NO_DATA)) or (
-                again.status == Status.CHITCHAT and not _names_something(engine, text)):
-            # ("Aku Rina, baru pertama kali pakai bot ini. Kamu bisa bantu apa aja sih?")
-            return replace(again, question=text)
+    if reply.status == Status.NO_DATA and reply.intent is None and (asked := _from_asked(
+            engine, text, chat_id, vague=True)) is not None:
+        return asked
     return reply
+
+
+def _from_asked(engine: SingleAsker, text: str, chat_id: str, *, vague: bool
+                ) -> Reply | None:
+    """The reply from a long message's asking sentences alone, when they give one: an
+    answer or "not on record" (after a vague "not in the sources", only a verdict on a claim
+    checked), or the help asked for in a message that names nothing ("Aku Rina, baru
+    pertama kali pakai bot ini. Kamu bisa bantu apa aja sih?")."""
+    if not (asked := _asked_sentences(engine, text)):
+        return None
+    again = _answer_message(engine, asked, chat_id)
+    if (again.status == Status.ANSWERED and again.text.startswith((YES, NO))) or (
+            not vague and again.status in (Status.ANSWERED, Status.NO_DATA)) or (
+            again.status == Status.CHITCHAT and not _names_something(engine, text)):
+        return replace(again, question=text)
+    return None
 
 
 _LINES = re.compile(r"\s*\n\s*")
@@ -149,6 +162,8 @@ def _courtesy_only(engine: SingleAsker, text: str, chat_id: str) -> Reply | None
             or _names_something(engine, text):
         return None
     for clause in clauses:
+        if set(normalise(clause)) <= FILLERS - GREETINGS - THANKS:
+            continue  # ("Mas, minta tolong buatkan draf siaran pers …": no greeting)
         reply = engine.ask_single(clause, chat_id)
         if reply.status == Status.CHITCHAT:
             return reply
@@ -192,7 +207,7 @@ def _asked_sentences(engine: SingleAsker, text: str) -> str | None:
     scope = ""
     for i, (sentence, asking) in enumerate(zip(sentences, asks, strict=True)):
         linked = engine.interpret(sentence).linked
-        named = _named_words(linked, SCOPE_KINDS)
+        named = _scope_of(linked)
         claim = next((c for c in reversed(sentences[:i]) if _names_something(engine, c)), "")
         if asking and claim and not asks[sentences.index(claim)] \
                 and set(linked.tokens) <= TRUTH_WORDS | FILLERS:
@@ -283,7 +298,7 @@ def _told_in(engine: SingleAsker, story: Interpretation) -> str:
         claim = " ".join(tokens[that + 1:])
         if not engine.interpret(claim).out_of_scope and _names_something(engine, claim):
             return claim
-    return _named_words(story.linked, SCOPE_KINDS)
+    return _scope_of(story.linked)
 
 
 def _is_story(meaning: Interpretation) -> bool:
@@ -677,6 +692,15 @@ def _names_in(engine: SingleAsker, text: str) -> str:
     """The words of a text that name something on record ("bandung di amh 2023" → "bandung
     amh 2023")."""
     return _named_words(engine.interpret(text).linked, NAMING_KINDS)
+
+
+def _scope_of(linked: Linked) -> str:
+    """The award, edition or year a clause names, with the category it names that is not on
+    record ("… pemenang TOP GPR 2021 kategori kementerian" → "top gpr 2021 kategori
+    kementerian"): an ask of "kategori itu" is of that one, never of those on record."""
+    named = _named_words(linked, SCOPE_KINDS)
+    category = linked.unknown_category
+    return f"{named} kategori {category}" if named and category else named
 
 
 def _named_words(linked: Linked, kinds: tuple[str, ...]) -> str:

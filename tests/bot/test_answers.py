@@ -128,6 +128,9 @@ def test_the_article_typo_is_not_repeated_in_answers(engine):
         ("top gpr jawa barat", ["Jawa Barat"], ["virtual", "Tidak"]),
         # a word that carries no topic ("segitu") is no word outside what the bot knows
         ("jam segitu bengkulu sudah diumumkan menang top gpr 2021?", ["sore"], []),
+        # "kategori itu" in a long message is the category named before it, not on record
+        ("Untuk benchmarking kami juga butuh pemenang TOP GPR 2021 kategori kementerian. "
+         "Siapa peringkat 1 sampai 3 di kategori itu?", ["kementerian"], ["DKI Jakarta"]),
         # an edition off the record typed alone
         ("top gpr 2022", ["belum ada datanya"], ["DKI Jakarta", "virtual"]),
     ],
@@ -200,6 +203,10 @@ def test_chitchat_is_recognised(engine, question, kind):
 
 def test_a_question_after_a_greeting_is_no_greeting(engine):
     assert ask(engine, "Rekan2, besok Surabaya hujan ga ya? mau dinas luar").status \
+        != Status.CHITCHAT
+    # nor is a request after the one it addresses
+    assert ask(engine, "Mas, minta tolong buatkan draf siaran pers peluncuran aplikasi antrean "
+                       "puskesmas, gaya bahasa formal. Besok pagi harus naik.").status \
         != Status.CHITCHAT
 
 
