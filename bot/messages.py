@@ -110,7 +110,8 @@ def answer_message(engine: SingleAsker, text: str, chat_id: str) -> Reply:
     if (on_headline := _on_headline(engine, text)) is not None:
         return replace(_answer_message(engine, on_headline, chat_id), question=text)
     reply = _answer_message(engine, text, chat_id)
-    if reply.status == Status.NOT_UNDERSTOOD and (told := _without_stories(engine, text)):
+    if reply.status == Status.NOT_UNDERSTOOD and (told := _without_stories(
+            engine, without_courtesy(text))):  # ("… tapi rasanya keliru. Terima kasih.")
         again = _answer_message(engine, told, chat_id)
         if again.status in (Status.ANSWERED, Status.NO_DATA):
             reply = replace(again, question=text)

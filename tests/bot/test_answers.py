@@ -404,6 +404,9 @@ def test_a_preamble_that_asks_and_names_nothing_is_left_aside(engine):
     ("Dengan hormat, kami sedang menyusun bahan rapat koordinasi tentang TOP GPR Award 2021. "
      "Mohon disampaikan provinsi yang meraih peringkat pertama pada ajang tersebut.",
      "DKI Jakarta"),
+    # a story beside the ask, then thanks
+    ("Boleh minta konfirmasi tanggal Malam Anugerah Humas 2023? Di undangan kami tertulis "
+     "Selasa 31 Oktober 2023 tapi rasanya keliru. Terima kasih.", "30 Oktober 2023"),
     # a forwarded message, then "is this true?": its claim checked
     ("Diteruskan dari grup keluarga: selamat buat Pemkot Bandung yang katanya juara 1 AMH "
      "2023, warga bangga! Ini bener gak sih?", "Tidak — bukan peringkat 1"),
