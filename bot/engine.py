@@ -352,7 +352,11 @@ class Engine:
                 return self._quote(compiled, found, meaning, chat_id, base, frame)
             explained = self._explained(compiled, meaning, frame, focus, chat_id, base)
             return explained or self._not_understood(compiled, meaning, base)
-        if (count := counted(compiled.kb, meaning.linked.tokens, in_conversation,
+        counting = in_conversation
+        if frame is not None and frame.organisation and not meaning.linked.mentions:
+            # "berapa nominasinya?" after what Bandung won: Bandung's, in that edition
+            counting = {**in_conversation, "organisation": frame.organisation}
+        if (count := counted(compiled.kb, meaning.linked.tokens, counting,
                              meaning.text)) is not None:
             return self._checked(compiled, chat_id, base, "org_awards" if count[0].get(
                 "organisation") else "who_won", *count)

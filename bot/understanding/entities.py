@@ -55,7 +55,8 @@ _LIST_JOINERS = frozenset({"dan", "serta", "maupun", "atau"})
 CATEGORY_STOPS = frozenset({"apa", "apakah", "mana", "yang", "siapa", "untuk", "di", "ini",
                             "itu", "lain", "lainnya", "saja", "pada", "dalam", "tahun", "dan",
                             "peserta", "atau", "tersebut", "instansi",  # "kelompok instansi apa?"
-                            "juara", "menang", "nominasi"})  # "kategori juara; 2 nominasi"
+                            "juara", "menang", "nominasi",  # "kategori juara; 2 nominasi"
+                            "ada", "berapa"})  # "kategorinya ada berapa?": a count
 
 PARTIAL_KINDS = ("award", "category", "place", "group")
 MIN_YEAR, MAX_YEAR = 1945, 2100

@@ -320,6 +320,12 @@ def test_won_there_after_the_nominations_besides_a_win(engine):
 
 # a second question that goes on from the first: (first, second, expected, not expected)
 TWO_TURNS = [
+    # a count asked after a list: of that organisation's results ("berapa" may close it)
+    pytest.param("bandung dpt apa aja di amh 2023", "nominasinya brp", "dua kategori", "Maaf",
+                 id="a-count-of-what-was-listed"),
+    # "kategorinya ada berapa?" names no category "ada berapa"
+    pytest.param("bandung dpt apa aja di amh 2023", "kategorinya ada berapa?", "Terbaik III",
+                 "ada berapa", id="no-category-named-ada-berapa"),
     # a region off the record, then one on it: asked of the same award
     pytest.param("top gpr jawa barat", "jakarta", "peringkat 1", "virtual",
                  id="a-keyword-region-then-another"),
