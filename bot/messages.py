@@ -496,9 +496,18 @@ def _without_preamble(engine: SingleAsker, text: str) -> str:
     if len(sentences) < 2 or not asking:
         return text
     asks_of_its_own = _names_something(engine, sentences[asking[0]])
+    award = engine.interpret(sentences[asking[0]]).slots.get("award")
+
+    def of_another_award(sentence: str) -> bool:
+        # "Kota Bandung kan jago, dapat AMH 2023. Di TOP GPR Award 2021 Kota Bandung juga
+        # dapat peringkat nggak?": what is told of one award is no part of an ask of another
+        told = engine.interpret(sentence).slots.get("award")
+        return bool(award and told and told != award)
+
     kept = [s for i, s in enumerate(sentences)
             if asking[0] <= i <= asking[-1]
-            or (_names_the_subject(engine, s) and not (asks_of_its_own and _reports(s)))
+            or (_names_the_subject(engine, s) and not (asks_of_its_own and _reports(s))
+                and not (i < asking[0] and of_another_award(s)))
             or (i > asking[-1] and (_names_something(engine, s) or _asks_more(engine, s)
                                     or _only_checks(s)))]
     return " ".join(kept)

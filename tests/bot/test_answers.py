@@ -131,6 +131,9 @@ def test_the_article_typo_is_not_repeated_in_answers(engine):
         # "kategori itu" in a long message is the category named before it, not on record
         ("Untuk benchmarking kami juga butuh pemenang TOP GPR 2021 kategori kementerian. "
          "Siapa peringkat 1 sampai 3 di kategori itu?", ["kementerian"], ["DKI Jakarta"]),
+        # what is told of one award before an ask of another is no part of that ask
+        ("Bengkulu kan hebat, juara 2 TOP GPR 2021. Di AMH 2023 Bengkulu juga dapat "
+         "peringkat nggak?", [], ["peringkat 2", "Ya —"]),
         # an edition off the record typed alone
         ("top gpr 2022", ["belum ada datanya"], ["DKI Jakarta", "virtual"]),
     ],
