@@ -771,7 +771,12 @@ class EntityIndex:
             elif token in ORDINAL_WORDS and not (
                     token == "kedua" and index + 1 < len(tokens)
                     and tokens[index + 1] in EVENT_NOUNS):  # "kedua acara itu": both
-                self._add(linked, covered, "rank", ORDINAL_WORDS[token], index, index + 1)
+                # "AMH pertama diadakan tahun berapa?": the first edition of an award named
+                # just before, when no one is asked of and no rank is named
+                edition = any(m.kind == "award" and m.end == index for m in linked.mentions) \
+                    and not set(tokens) & ({*RANK_WORDS} | {"siapa", "mana"})
+                self._add(linked, covered, "number" if edition else "rank",
+                          ORDINAL_WORDS[token], index, index + 1)
             elif token.startswith("ke-") or (previous == "ke" and is_number(token)):
                 number = number_from_word(token if token.startswith("ke-") else f"ke-{token}")
                 if number is not None and previous not in ("hut",):

@@ -350,6 +350,10 @@ def test_which_year_an_edition_was_held_and_its_first_edition(engine):
     assert "2023" in ask(engine, "anugrah media humas ke-16 itu thn brp?").text
     reply = ask(engine, "AMH pertama kali diadain tahun brp?")  # the first edition: not on record
     assert reply.status == Status.NO_DATA and "30 Oktober" not in reply.text
+    # an ordinal just after the award's name, with no rank named and no one asked of
+    reply = ask(engine, "AMH pertama diadakan tahun berapa?")
+    assert reply.status == Status.NO_DATA and "30 Oktober" not in reply.text
+    assert "DKI Jakarta" in ask(engine, "top gpr pertama siapa?").text
 
 
 def test_the_format_of_a_ceremony_is_where_it_was_held(engine):
