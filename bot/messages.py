@@ -41,6 +41,7 @@ from bot.understanding.headlines import PastedHeadline
 from bot.understanding.interpret import Interpretation, asks_opinion
 from bot.understanding.normalise import normalise
 from bot.understanding.vocabulary import (
+    ABOUT_WORDS,
     ALSO_WORDS,
     ASIDE_LEADS,
     AWARD_TITLE_WORDS,
@@ -123,8 +124,13 @@ def answer_message(engine: SingleAsker, text: str, chat_id: str) -> Reply:
         again = _answer_message(engine, f"info {text}", chat_id)
         if again.status in (Status.ANSWERED, Status.NO_DATA):
             return replace(again, question=text)
-    if reply.status == Status.NOT_UNDERSTOOD and (said := _courtesy_only(engine, text, chat_id)):
-        return replace(said, question=text)  # a long thanks, greeting or leave-taking
+    if reply.status == Status.NOT_UNDERSTOOD and (keyed := _as_keywords(engine, text)):
+        again = _answer_message(engine, keyed, chat_id)
+        if again.status == Status.ANSWERED:
+            return replace(again, question=text)
+    if reply.status == Status.NOT_UNDERSTOOD and (
+            courtesy := _courtesy_only(engine, text, chat_id)):
+        return replace(courtesy, question=text)  # a long thanks, greeting or leave-taking
     if reply.status == Status.NO_DATA and reply.intent is None and (asked := _from_asked(
             engine, text, chat_id, vague=True)) is not None:
         return asked
@@ -169,6 +175,19 @@ def _courtesy_only(engine: SingleAsker, text: str, chat_id: str) -> Reply | None
         if reply.status == Status.CHITCHAT:
             return reply
     return None
+
+
+def _as_keywords(engine: SingleAsker, text: str) -> str | None:
+    """A message of a few key words that name something, without a question word or mark,
+    asked as what the record says of them ("kabar bengkulu top gpr"), or what the person
+    named said of them ("jaduliwan soal info"); None for any other message."""
+    meaning = engine.interpret(text)
+    if not 1 < len(meaning.tokens) <= 5 or is_ask(text) or meaning.out_of_scope \
+            or not _names_something(engine, text):
+        return None
+    said = bool(set(meaning.tokens) & ABOUT_WORDS) and any(
+        m.kind == "person" for m in meaning.linked.mentions)
+    return f"apa {'kata ' * said}{text}?"
 
 
 def _only_an_edition(engine: SingleAsker, text: str) -> bool:

@@ -835,6 +835,9 @@ def test_which_of_two_ranks_is_higher_is_told_with_both(engine):
     # an SMS form of "juara"; an edition typed alone is asked what is on record of it
     ("jwr 3 kampanye komunikasi publik kab/kota amh 2023", "Pemerintah Kota Bandung"),
     ("amh 2023", "Westin"),
+    # key words that name something, with no word of asking: what the record says of them
+    ("jaduliwan soal info", "cepat dan akurat"),
+    ("kabar bengkulu top gpr", "peringkat 2"),
     # a contributor is the writer asked of
     ("siapa kontributor berita AMH 2023?", "Humas Pemkot Bandung"),
 ])
