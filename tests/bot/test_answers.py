@@ -134,6 +134,10 @@ def test_the_article_typo_is_not_repeated_in_answers(engine):
         # what is told of one award before an ask of another is no part of that ask
         ("Bengkulu kan hebat, juara 2 TOP GPR 2021. Di AMH 2023 Bengkulu juga dapat "
          "peringkat nggak?", [], ["peringkat 2", "Ya —"]),
+        # a province's short name is that province, never the one a letter away on record
+        # ("sulsel" had been read as "sumsel")
+        ("sulsel dapat juara top gpr 2021?", ["Sulawesi Selatan"], ["Sumatera Selatan"]),
+        ("kaltim juara berapa di top gpr 2021?", ["Kalimantan Timur"], ["peringkat"]),
         # an edition off the record typed alone
         ("top gpr 2022", ["belum ada datanya"], ["DKI Jakarta", "virtual"]),
     ],
