@@ -380,7 +380,7 @@ class Engine:
             # who holds a rank)
             meaning.slots["unknown_organisation"] = place
         if place and not after_di and not held and not meaning.slots.get("organisation") \
-                and _only_names(meaning):
+                and meaning.linked.only_names():
             # "top gpr jawa barat": a region typed beside an award asks how it did there, not
             # whether the ceremony was held in it
             meaning.slots["unknown_organisation"] = place
@@ -1527,12 +1527,6 @@ def _told(compiled: _Compiled, base: _Asked, answer: Answer, intent: str) -> Rep
     """A check's answer as it stands, under `intent`, with its sources."""
     return base.reply(answer.status, answer.text, intent=intent, sources=tuple(
         _source_ref(compiled.kb, s) for s in answer.sources))
-
-
-def _only_names(meaning: Interpretation) -> bool:
-    """A keyword query: every word is part of a name or a filler ("top gpr jawa barat")."""
-    spanned = {i for m in meaning.linked.mentions for i in range(m.start, m.end)}
-    return all(i in spanned or t in FILLERS for i, t in enumerate(meaning.linked.tokens))
 
 
 def _unknown_head(kb: KnowledgeBase, meaning: Interpretation) -> bool:

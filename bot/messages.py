@@ -193,16 +193,14 @@ def _as_keywords(engine: SingleAsker, text: str) -> str | None:
 def _only_an_edition(engine: SingleAsker, text: str) -> bool:
     """Whether a message only names an award, an edition or a year ("amh 2023")."""
     linked = engine.interpret(text).linked
-    spanned = {i for m in linked.mentions for i in range(m.start, m.end)}
-    return bool(spanned) and all(m.kind in SCOPE_KINDS for m in linked.mentions) and all(
-        i in spanned or t in FILLERS for i, t in enumerate(linked.tokens))
+    return linked.only_names() and all(m.kind in SCOPE_KINDS for m in linked.mentions)
 
 
 def _claimed_in(engine: SingleAsker, sentence: str) -> str:
-    """What a sentence claims, in the words known: from after its last "katanya", "bahwa"
-    when a name follows, else from its first name ("Diteruskan dari grup keluarga: selamat
-    buat Pemkot Bandung yang katanya juara 1 AMH 2023, warga bangga!" → "juara 1 amh 2023"
-    of Bandung)."""
+    """What a sentence claims: its words from its first name on, without those no
+    vocabulary knows and those that introduce a claim ("Diteruskan dari grup keluarga:
+    selamat buat Pemkot Bandung yang katanya juara 1 AMH 2023, warga bangga!" → "pemerintah
+    kota bandung yang juara 1 amh 2023")."""
     told = engine.interpret(sentence)
     linked = told.linked
     first = min((m.start for m in linked.mentions if m.kind in NAMING_KINDS), default=0)
@@ -213,10 +211,11 @@ def _claimed_in(engine: SingleAsker, sentence: str) -> str:
 def _asked_sentences(engine: SingleAsker, text: str) -> str | None:
     """A long message's question sentences alone, the rest being what led to them (a
     forwarded chain message, a letter's opening, a story): the sentences that ask or
-    request; the first, if it names no award or edition,
-    takes the one the message named last before it ("… data TOP GPR Award 2021. Mohon
-    disampaikan provinsi peringkat pertama … pada ajang tersebut."). None when the message is
-    one sentence or asks in every sentence."""
+    request; the first, if it names no award or edition, takes the one the message named
+    last before it ("… data TOP GPR Award 2021. Mohon disampaikan provinsi peringkat
+    pertama … pada ajang tersebut."); one that only asks whether something is true checks
+    the sentence before it that names something. None when the message is one sentence,
+    asks in every sentence or in none."""
     sentences = [s for line in _LINES.split(text.strip()) for s in sentences_of(line)
                  if s.strip()]
     asks = [is_ask(s) or _requests(s) or bool(set(normalise(s)) & REQUEST_WORDS)
@@ -228,12 +227,13 @@ def _asked_sentences(engine: SingleAsker, text: str) -> str | None:
     for i, (sentence, asking) in enumerate(zip(sentences, asks, strict=True)):
         linked = engine.interpret(sentence).linked
         named = _scope_of(linked)
-        claim = next((c for c in reversed(sentences[:i]) if _names_something(engine, c)), "")
-        if asking and claim and not asks[sentences.index(claim)] \
-                and set(linked.tokens) <= TRUTH_WORDS | FILLERS:
+        checked = asking and set(linked.tokens) <= TRUTH_WORDS | FILLERS
+        claim = next((c for c in reversed(range(i)) if _names_something(engine, sentences[c])),
+                     None) if checked else None
+        if claim is not None and not asks[claim]:
             # "… penerima top gpr bisa kementerian, lembaga negara, pemprov. bener gak?": the
             # sentence before it that names something is what is checked, in the words known
-            kept.append("apakah benar " + _claimed_in(engine, claim))
+            kept.append("apakah benar " + _claimed_in(engine, sentences[claim]))
         elif asking:
             # (an ask after one that named its own goes on from that one)
             kept.append(sentence if named or not scope or kept else f"{scope} {sentence}")

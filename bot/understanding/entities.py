@@ -167,6 +167,13 @@ class Linked:
     def first(self, kind: str) -> str | int | None:
         return next((m.target for m in self.mentions if m.kind == kind), None)
 
+    def only_names(self) -> bool:
+        """Whether every word is part of a name or a filler: a keyword query ("top gpr jawa
+        barat", "amh 2023")."""
+        spanned = {i for m in self.mentions for i in range(m.start, m.end)}
+        return bool(spanned) and all(i in spanned or t in FILLERS
+                                     for i, t in enumerate(self.tokens))
+
     def first_text(self, kind: str) -> str | None:
         """The first name of this kind (an id, a role, a category …)."""
         return next((m.target for m in self.mentions
