@@ -119,14 +119,9 @@ def answer_message(engine: SingleAsker, text: str, chat_id: str) -> Reply:
     if reply.status == Status.NOT_UNDERSTOOD and (asked := _from_asked(
             engine, text, chat_id, vague=False)) is not None:
         return asked
-    if reply.status == Status.NOT_UNDERSTOOD and _only_an_edition(engine, text):
-        # "amh 2023", "top gpr 2022": a keyword query for what is on record of it
-        again = _answer_message(engine, f"info {text}", chat_id)
-        if again.status in (Status.ANSWERED, Status.NO_DATA):
-            return replace(again, question=text)
     if reply.status == Status.NOT_UNDERSTOOD and (keyed := _as_keywords(engine, text)):
-        again = _answer_message(engine, keyed, chat_id)
-        if again.status == Status.ANSWERED:
+        again = _answer_message(engine, keyed[0], chat_id)
+        if again.status in keyed[1]:
             return replace(again, question=text)
     if reply.status == Status.NOT_UNDERSTOOD and (
             courtesy := _courtesy_only(engine, text, chat_id)):
@@ -177,23 +172,23 @@ def _courtesy_only(engine: SingleAsker, text: str, chat_id: str) -> Reply | None
     return None
 
 
-def _as_keywords(engine: SingleAsker, text: str) -> str | None:
-    """A message of a few key words that name something, without a question word or mark,
-    asked as what the record says of them ("kabar bengkulu top gpr"), or what the person
-    named said of them ("jaduliwan soal info"); None for any other message."""
+def _as_keywords(engine: SingleAsker, text: str) -> tuple[str, tuple[Status, ...]] | None:
+    """A keyword query asked as a question, with the replies to take from it: an award,
+    edition or year typed alone is asked what is on record of it ("amh 2023", "top gpr
+    2022": that, or that it is not); a few key words that name something, without a
+    question word or mark, what the record says of them ("kabar bengkulu top gpr") or what
+    the person named said of them ("jaduliwan soal info"), an answer only. None for any
+    other message."""
     meaning = engine.interpret(text)
+    linked = meaning.linked
+    if linked.only_names() and all(m.kind in SCOPE_KINDS for m in linked.mentions):
+        return f"info {text}", (Status.ANSWERED, Status.NO_DATA)
     if not 1 < len(meaning.tokens) <= 5 or is_ask(text) or meaning.out_of_scope \
-            or not _names_something(engine, text):
+            or not any(m.kind in NAMING_KINDS for m in linked.mentions):
         return None
     said = bool(set(meaning.tokens) & ABOUT_WORDS) and any(
-        m.kind == "person" for m in meaning.linked.mentions)
-    return f"apa {'kata ' * said}{text}?"
-
-
-def _only_an_edition(engine: SingleAsker, text: str) -> bool:
-    """Whether a message only names an award, an edition or a year ("amh 2023")."""
-    linked = engine.interpret(text).linked
-    return linked.only_names() and all(m.kind in SCOPE_KINDS for m in linked.mentions)
+        m.kind == "person" for m in linked.mentions)
+    return f"apa {'kata ' * said}{text}?", (Status.ANSWERED,)
 
 
 def _claimed_in(engine: SingleAsker, sentence: str) -> str:

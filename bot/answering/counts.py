@@ -43,9 +43,9 @@ def counted(kb: KnowledgeBase, tokens: list[str], slots: Slots, text: str = ""
     is the question as written ("termasuk nominasi" reads "masuk nominasi" once linked)."""
     nouns = [b for i, (a, b) in enumerate(pairwise(tokens)) if a in ("berapa", "jumlah")
              and not (i and tokens[i - 1] in _NOT_COUNTING)]  # ("tanggal berapa …")
-    # the noun before a closing "berapa": "nominasinya berapa?", "kategorinya ada berapa?"
-    nouns += [a for a, b in pairwise(t for t in tokens if t != "ada")
-              if b == "berapa" and a in _RESULT_NOUNS and tokens[-1] == "berapa"]
+    if tokens[-1:] == ["berapa"]:  # "nominasinya berapa?", "kategorinya ada berapa?"
+        nouns += [a for a, b in pairwise(t for t in tokens if t != "ada")
+                  if b == "berapa" and a in _RESULT_NOUNS]
     if not nouns:
         return None
     noun, words = nouns[0], set(tokens) | set(text.casefold().split())
