@@ -63,7 +63,7 @@ from bot.messages import NAMING_KINDS, answer_message
 from bot.reply import Candidate, Reply, SourceRef, Status
 from bot.slots import Focus, SlotName, Slots, TextSlot, filled, only, slots_of, without
 from bot.understanding.entities import EntityIndex
-from bot.understanding.focus import ASKING_WORDS, fits, is_yes_no, question_focus
+from bot.understanding.focus import ASKING_WORDS, SUPPLIES, fits, is_yes_no, question_focus
 from bot.understanding.headlines import HeadlineIndex, PastedHeadline
 from bot.understanding.intents import (
     BY_NAME,
@@ -516,7 +516,8 @@ class Engine:
                 # the question asks about a detail the answer does not hold: a near miss (and
                 # "the sources don't say" of the look-alike is about another thing)
                 return _unsaid(compiled, base, details, choice.intent)
-        if answer is None and meaning.slots.get("asks_count"):
+        if meaning.slots.get("asks_count") and (answer is None or choice is None or (
+                "how_many" not in SUPPLIES[choice.intent])):  # ("… diikuti 500 instansi?")
             return base.reply(Status.NO_DATA, (
                 "Sumber saya tidak menyebut jumlah itu. Yang tercatat: "
                 f"{compiled.known}."))

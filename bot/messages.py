@@ -36,6 +36,7 @@ from bot.understanding.compound import (
     without_enumeration,
 )
 from bot.understanding.entities import Linked
+from bot.understanding.exam import ExamItem, chosen, exam_item, settles
 from bot.understanding.focus import ASKING_WORDS, is_yes_no, question_focus
 from bot.understanding.headlines import PastedHeadline
 from bot.understanding.interpret import Interpretation, asks_opinion
@@ -108,6 +109,8 @@ def answer_message(engine: SingleAsker, text: str, chat_id: str) -> Reply:
     when it holds one ask."""
     if asks_opinion(text):  # "menurutmu humas mana yang lebih bagus?": no fact to compare
         return engine.ask_single(text, chat_id)
+    if (item := exam_item(text, lambda words: _names_something(engine, words))) is not None:
+        return _exam_reply(engine, text, item, chat_id)
     if (on_headline := _on_headline(engine, text)) is not None:
         return replace(_answer_message(engine, on_headline, chat_id), question=text)
     reply = _answer_message(engine, text, chat_id)
@@ -130,6 +133,19 @@ def answer_message(engine: SingleAsker, text: str, chat_id: str) -> Reply:
             engine, text, chat_id, vague=True)) is not None:
         return asked
     return reply
+
+
+def _exam_reply(engine: SingleAsker, text: str, item: ExamItem, chat_id: str) -> Reply:
+    """An exam item answered as the plain question it stands for; the answer given with it
+    settled ("Ya — …", "Tidak — bukan Palembang. …") or the option the reply gives named."""
+    reply = answer_message(engine, item.question, chat_id)
+    answer = reply.text
+    if reply.status == Status.ANSWERED and not answer.startswith((YES, NO)):
+        if (held := settles(item, answer)) is not None:
+            answer = (YES if held else f"{NO}bukan {item.answer}. ") + answer
+        elif option := chosen(item, answer):
+            answer = f"Jawaban: {option[0]}. {option[1]}\n{answer}"
+    return replace(reply, question=text, text=answer)
 
 
 def _from_asked(engine: SingleAsker, text: str, chat_id: str, *, vague: bool

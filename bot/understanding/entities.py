@@ -505,8 +505,9 @@ class EntityIndex:
             if not covered[i] and t not in self.lexicon and not is_number(t)
             and not t.startswith("ke-")
         ]
-        linked.asks_count = any(
-            a in ("berapa", "jumlah") and b in COUNTED_NOUNS for a, b in pairwise(tokens))
+        linked.asks_count = any(  # ("… diikuti lebih dari 500 instansi, benar?": a count)
+            (a in ("berapa", "jumlah") or is_number(a)) and b in COUNTED_NOUNS
+            for a, b in pairwise(tokens))
         return linked
 
     def _spelled_out(self, tokens: list[str]) -> list[str]:

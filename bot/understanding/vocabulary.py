@@ -153,6 +153,8 @@ class Vocabulary(BaseModel):
     abbreviation_words: WordList
     truth_words: WordList
     opinion_words: WordList
+    check_words: WordList
+    blank_words: dict[str, str]
 
 
 class _UniqueKeys(yaml.SafeLoader):
@@ -297,3 +299,5 @@ TELLING_WORDS = SAYING_WORDS | {"menurut", "disebut"}  # "menurut X …", "… y
 GENERIC_WORDS = VOCABULARY.generic_words
 PRONOUNS = VOCABULARY.pronouns
 RELATIVE_RANKS = VOCABULARY.relative_ranks
+CHECK_WORDS = VOCABULARY.check_words
+BLANK_WORDS = VOCABULARY.blank_words

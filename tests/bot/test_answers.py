@@ -844,6 +844,10 @@ def test_which_of_two_ranks_is_higher_is_told_with_both(engine):
     ("kabar bengkulu top gpr", "peringkat 2"),
     # a contributor is the writer asked of
     ("siapa kontributor berita AMH 2023?", "Humas Pemkot Bandung"),
+    # "yang membuat" after the category asked is no "why"; "tentukan" asks like "sebutkan"
+    ("kategori apa yang membuat Bandung dapat Terbaik III di AMH 2023?",
+     "Kampanye Komunikasi Publik"),
+    ("Tentukan provinsi peringkat 1 TOP GPR 2021!", "DKI Jakarta"),
 ])
 def test_wordings_people_use_are_understood(engine, question, wanted):
     reply = ask(engine, question)
