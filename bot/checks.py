@@ -266,7 +266,7 @@ def role_check(kb: KnowledgeBase, meaning: Interpretation) -> tuple[str, Answer]
     after = {tokens[m.end] for m in meaning.linked.mentions
              if m.kind == "person" and m.end < len(tokens)}
     # "Darto itu kadis?", and names alone asked: "Jaduliwan gubernur bengkulu?"
-    asks = is_yes_no(tokens) or bool(after & {"itu", "orang", "dari"}) or (
+    asks = checks(tokens) or bool(after & {"itu", "orang", "dari", "adalah"}) or (
         "kan" in after and not words & ASKING_WORDS) or (  # "Darto kan Wali Kota?"
         meaning.text.rstrip().endswith("?") and len(named) == len(tokens))
     if (not holds and not asks) or (not role and not asks):

@@ -633,20 +633,24 @@ class Engine:
                    focus: str | None, chat_id: str, base: _Asked) -> Reply | None:
         """The structured answer to a question with words no vocabulary knows, when that
         answer holds them all ("apakah TOP GPR hanya menilai humas yang pakai teknologi
-        digital?": the definition says "teknologi digital maupun konvensional")."""
+        digital?": the definition says "teknologi digital maupun konvensional"), or else the
+        note that holds them ("Darto berharap Pemkot Bandung nantinya bisa memberikan
+        pelayanan seperti apa kepada masyarakat?")."""
         unknown = [w for w in meaning.out_of_scope if w not in PASSAGE_STOPWORDS]
         vocabulary = compiled.passages.vocabulary
         if any(w not in vocabulary and stem(w) not in vocabulary for w in unknown):
             return None  # a word no source uses ("liga", "bola"): no answer holds it
-        choice = _choose(meaning, frame, focus, notes=False)
-        answer = self._resolve(compiled, meaning, choice)
-        if choice is None or answer is None or answer.status != Status.ANSWERED:
-            return None
-        said = set(terms(normalise(answer.text), compiled.index.kb_words))
-        if any(w not in said and stem(w) not in said for w in unknown):
-            return None
-        self.context.put(chat_id, choice.intent, _memorable(choice.slots), answer.focus)
-        return self._reply(compiled, answer, choice, base)
+        for notes in (False, True):
+            choice = _choose(meaning, frame, focus, notes=notes)
+            answer = self._resolve(compiled, meaning, choice)
+            if choice is None or answer is None or answer.status != Status.ANSWERED:
+                continue
+            said = set(terms(normalise(answer.text), compiled.index.kb_words))
+            if all(w in said or stem(w) in said for w in unknown):
+                self.context.put(chat_id, choice.intent, _memorable(choice.slots),
+                                 answer.focus)
+                return self._reply(compiled, answer, choice, base)
+        return None
 
     @staticmethod
     def _quoted_saying(compiled: _Compiled, meaning: Interpretation, focus: str | None

@@ -848,6 +848,13 @@ def test_which_of_two_ranks_is_higher_is_told_with_both(engine):
     ("kategori apa yang membuat Bandung dapat Terbaik III di AMH 2023?",
      "Kampanye Komunikasi Publik"),
     ("Tentukan provinsi peringkat 1 TOP GPR 2021!", "DKI Jakarta"),
+    # a word of the sources no vocabulary knows, held by the note that answers
+    ("Darto berharap Pemkot Bandung nantinya memberi pelayanan seperti apa bagi masyarakat?",
+     "prima"),
+    ("Darto ingin Pemkot Bandung memberi pelayanan macam apa bagi masyarakat?", "prima"),
+    # "bernama" asks the name; the sentence that holds the word no vocabulary knows
+    ("Gubernur yang menyampaikan syukur atas penghargaan TOP GPR itu bernama siapa?",
+     "Rohidin"),
 ])
 def test_wordings_people_use_are_understood(engine, question, wanted):
     reply = ask(engine, question)
@@ -1151,6 +1158,11 @@ def test_words_no_vocabulary_knows_are_explained_by_the_answer_that_holds_them(e
     ("Rohidin itu gubernur bengkulu kan?", "Ya — Rohidin Mersyah adalah Gubernur"),
     ("darto sekretaris dinas apa?", "Darto adalah Sekretaris Dinas Komunikasi dan Informatika"),
     ("darto org bengkulu kan?", "Tidak — Darto adalah Sekretaris Dinas"),
+    # stated with "adalah" or as a draft writes it, then ", benar?"
+    ("Darto adalah Kepala Dinas Kominfo Kota Bandung, benar?",
+     "Tidak — Darto adalah Sekretaris Dinas"),
+    ("Di naskah, Rohidin ditulis sebagai Gubernur Bengkulu. Benar?",
+     "Ya — Rohidin Mersyah adalah Gubernur"),
 
     # a choice between roles: the one held, no verdict; what follows the ask is left aside
     ("Pak Rohidin Mersyah itu gubernur atau wali kota ya? Maklum saya sudah tua, suka lupa.",
