@@ -851,7 +851,8 @@ def test_which_of_two_ranks_is_higher_is_told_with_both(engine):
     # a word of the sources no vocabulary knows, held by the note that answers
     ("Darto berharap Pemkot Bandung nantinya memberi pelayanan seperti apa bagi masyarakat?",
      "prima"),
-    ("Darto ingin Pemkot Bandung memberi pelayanan macam apa bagi masyarakat?", "prima"),
+    ("Darto ingin Pemkot Bandung nantinya memberi pelayanan macam apa bagi masyarakat?",
+     "prima"),
     # "bernama" asks the name; the sentence that holds the word no vocabulary knows
     ("Gubernur yang menyampaikan syukur atas penghargaan TOP GPR itu bernama siapa?",
      "Rohidin"),
