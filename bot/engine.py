@@ -63,7 +63,14 @@ from bot.messages import NAMING_KINDS, answer_message
 from bot.reply import Candidate, Reply, SourceRef, Status
 from bot.slots import Focus, SlotName, Slots, TextSlot, filled, only, slots_of, without
 from bot.understanding.entities import EntityIndex
-from bot.understanding.focus import ASKING_WORDS, SUPPLIES, fits, is_yes_no, question_focus
+from bot.understanding.focus import (
+    ASKING_WORDS,
+    SUPPLIES,
+    confers,
+    fits,
+    is_yes_no,
+    question_focus,
+)
 from bot.understanding.headlines import HeadlineIndex, PastedHeadline
 from bot.understanding.intents import (
     BY_NAME,
@@ -295,7 +302,10 @@ class Engine:
             meaning.strict = [s for s in meaning.strict if s.intent not in _EVENT_READINGS]
         if frame is None and (announced := _announced(compiled.kb, meaning)) is not None:
             meaning.slots["edition"] = announced  # "hari apa pengumumannya?"
-        focus = question_focus(_outside_names(meaning))
+        outside = _outside_names(meaning)
+        focus = question_focus(outside)
+        if focus in (None, "who", "what", "which") and confers(meaning.text, outside):
+            focus = "conferrer"  # "siapa yang memberi AMH?": its organiser
         _refer_back(meaning, frame, compiled.kb)
         if frame is not None and frame.intent == "note" and _asks_who_said_it(meaning):
             return _said_by(compiled, base, frame)

@@ -7,6 +7,7 @@ An answer must supply the focus: "berapa provinsi yang ikut?" is not answered by
 
 from __future__ import annotations
 
+import re
 from itertools import pairwise
 
 from bot.understanding.intents import INTENTS
@@ -16,6 +17,7 @@ from bot.understanding.vocabulary import (
     ATTENDING_WORDS,
     CHECK_LEADS,
     COMPANION_LINKS,
+    CONFERRING_VERBS,
     COUNT_NOUN_EXCEPTIONS,
     EVENT_VERBS,
     FILLERS,
@@ -169,6 +171,21 @@ def is_yes_no(tokens: list[str]) -> bool:
     return not set(tokens) & ASKING_WORDS and any(
         tokens[i] == "ya" and tokens[i + 1] in ("di", "pada")
         for i in range(max(2, len(tokens) - 6), len(tokens) - 1))
+
+
+def confers(text: str, tokens: list[str]) -> bool:
+    """'siapa yang memberi AMH?', 'yg ngasih penghargaannya lembaga apa?', 'TOP GPR diberikan
+    oleh siapa?': the body that confers an award is asked — not those it is given to ("siapa
+    yang diberi …", the same words once normalised, hence the verb as typed), nor a statement
+    someone gives ("yang memberikan pernyataan"). `tokens` have the names blanked ("_")."""
+    if any(a == "beri" and b == "oleh" for a, b in pairwise(tokens)):
+        return True
+    if not set(re.findall(r"[^\W\d_]+", text.casefold())) & CONFERRING_VERBS:
+        return False
+    after = next((tokens[i + 2:i + 3] for i, (a, b) in enumerate(pairwise(tokens))
+                  if a == "yang" and b == "beri"), None)
+    return after is not None and (not after or after[0] in {"_"} | AWARD_NOUNS | TROPHY_WORDS
+                                  | ASKING_WORDS)
 
 
 def fits(intent: str, focus: str | None) -> bool:

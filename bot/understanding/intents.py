@@ -46,9 +46,9 @@ class IntentSpec:
 
 SLOT_NAMES = frozenset({"award", "edition", "year", "number", "rank", "organisation", "person",
                         "role", "category", "group", "place", "topics", "asks_rank", "alasan"})
-FOCUSES = frozenset({"about", "giver", "who", "when", "where", "how_many", "rank", "category",
-                     "group", "said", "why", "name", "number", "which", "what", "look",
-                     "score"})
+FOCUSES = frozenset({"about", "conferrer", "giver", "who", "when", "where", "how_many", "rank",
+                     "category", "group", "said", "why", "name", "number", "which", "what",
+                     "look", "score"})
 
 
 class _Entry(BaseModel):

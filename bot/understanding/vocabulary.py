@@ -154,6 +154,7 @@ class Vocabulary(BaseModel):
     truth_words: WordList
     opinion_words: WordList
     check_words: WordList
+    conferring_verbs: WordList
     blank_words: dict[str, str]
 
 
@@ -300,4 +301,5 @@ GENERIC_WORDS = VOCABULARY.generic_words
 PRONOUNS = VOCABULARY.pronouns
 RELATIVE_RANKS = VOCABULARY.relative_ranks
 CHECK_WORDS = VOCABULARY.check_words
+CONFERRING_VERBS = VOCABULARY.conferring_verbs
 BLANK_WORDS = VOCABULARY.blank_words

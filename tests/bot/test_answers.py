@@ -140,6 +140,13 @@ def test_the_article_typo_is_not_repeated_in_answers(engine):
         ("kaltim juara berapa di top gpr 2021?", ["Kalimantan Timur"], ["peringkat"]),
         # an edition off the record typed alone
         ("top gpr 2022", ["belum ada datanya"], ["DKI Jakarta", "virtual"]),
+        # the body that confers an award is its organiser, not those it is given to; and a
+        # number of participants claimed is a count no source gives
+        ("TOP GPR Award 2021 itu diberikan oleh lembaga apa?", ["penyelenggara"],
+         ["Kementerian, Lembaga Negara"]),
+        ("siapa sih yg ngasih penghargaan top gpr ke bengkulu?", ["penyelenggara"],
+         ["Kementerian, Lembaga Negara"]),
+        ("AMH 2023 diikuti lebih dari 500 instansi?", [], ["Darto"]),
     ],
 )
 def test_in_scope_questions_without_data_get_no_data_never_a_near_miss(
@@ -856,6 +863,8 @@ def test_which_of_two_ranks_is_higher_is_told_with_both(engine):
     # "bernama" asks the name; the sentence that holds the word no vocabulary knows
     ("Gubernur yang menyampaikan syukur atas penghargaan TOP GPR itu bernama siapa?",
      "Rohidin"),
+    # the body that confers an award: its organiser
+    ("siapa yang memberikan penghargaan AMH 2023?", "Kominfo"),
 ])
 def test_wordings_people_use_are_understood(engine, question, wanted):
     reply = ask(engine, question)
