@@ -45,6 +45,7 @@ from bot.understanding.vocabulary import (
     FILLERS,
     HOLDING_WORDS,
     KIND_CHECK_WORDS,
+    NEXT_WORDS,
     ORGANISER_CUES,
     PASSAGE_STOPWORDS,
     PAST_WORDS,
@@ -494,6 +495,27 @@ def _before_the_first(kb: KnowledgeBase, meaning: Interpretation) -> str | None:
 def _window_before(kb: KnowledgeBase, award: str, year: int) -> str:
     """'Anugerah Media Humas (AMH) sebelum 2023': what is not on record before an edition."""
     return f"{award_label(kb.awards[award])} sebelum {year}"
+
+
+def next_edition(kb: KnowledgeBase, meaning: Interpretation, frame: Frame | None
+                 ) -> str | None:
+    """'AMH berikutnya diadakan kapan?', 'acara selanjutnya di mana?', 'TOP GPR yang
+    mendatang?': the edition after the latest on record of the award named (or spoken of) —
+    what is not on record ("AMH setelah 2023"); None for any other question ("juara
+    berikutnya": the next rank), or when the record holds a later edition."""
+    tokens = meaning.linked.tokens
+    ends = {m.end for m in meaning.linked.mentions if m.kind in ("award", "edition")}
+    asked = any(t in NEXT_WORDS and (
+        i in ends or tokens[i - 1] in EVENT_NOUNS | {"edisi"}
+        or (tokens[i - 1] == "yang" and i - 1 in ends)) for i, t in enumerate(tokens) if i)
+    award = meaning.slots.get("award") or (frame.award if frame is not None else None)
+    editions = kb.editions_by_award.get(str(award), ()) if asked and award else ()
+    if not editions:
+        return None
+    year = meaning.slots.get("year") or max(e.year for e in editions)
+    if any(e.year > int(year) for e in editions):
+        return None
+    return f"{award_label(kb.awards[str(award)])} setelah {year}"
 
 
 def previous_edition(kb: KnowledgeBase, meaning: Interpretation, frame: Frame | None

@@ -40,6 +40,7 @@ from bot.checks import (
     kind_check,
     kind_within,
     names_something,
+    next_edition,
     next_to_named,
     nomination_meaning,
     organiser_check,
@@ -328,7 +329,8 @@ class Engine:
             if holder is not None:
                 return self._checked(compiled, chat_id, base, "role_holder", post, holder)
         if (window := outside_window(compiled.kb, meaning)) is not None \
-                or (window := previous_edition(compiled.kb, meaning, frame)) is not None:
+                or (window := previous_edition(compiled.kb, meaning, frame)) is not None \
+                or (window := next_edition(compiled.kb, meaning, frame)) is not None:
             return _not_recorded(compiled, base, window)
         if (past := past_role(compiled.kb, meaning, focus)) is not None:
             return _told(compiled, base, past, "person_info")

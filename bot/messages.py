@@ -674,13 +674,18 @@ def _ask_on_statement(engine: SingleAsker, text: str) -> tuple[str, str] | None:
             or len(_subjects_in(engine, found[0], (*_ASKED_KINDS, "role"))) != 1 \
             or JOINERS & set(found[0].casefold().split()):
         return None  # (two subjects before the ask: "Bandung dan Bengkulu, siapa …")
-    if set(normalise(found[0])) - set(normalise(_names_in(engine, found[0]))) \
-            <= FOLLOW_UP_MARKERS | FILLERS | _TURNING_WORDS:
-        return None  # "kalau bandung, acaranya hari apa?": the ask's own subject, no claim
+    linked = engine.interpret(found[0]).linked
+    if set(linked.tokens) - set(
+            _named_words(linked, (*NAMING_KINDS, "group", "category")).split()) \
+            <= FOLLOW_UP_MARKERS | FILLERS | _TURNING_WORDS | _SCOPING_WORDS:
+        # "kalau bandung, acaranya hari apa?", "untuk kategori kabupaten/kota di TOP GPR
+        # 2021, pemenangnya siapa?": the ask's own subject or scope, no claim
+        return None
     return found
 
 
 _TURNING_WORDS = frozenset({"balik", "kembali", "ke", "soal", "tentang"})  # "balik ke X, …"
+_SCOPING_WORDS = frozenset({"untuk", "di", "pada", "dalam", "kategori", "kelompok"})
 
 
 _ASKED_KINDS = ("organisation", "person", "award", "edition")  # what an ask is about

@@ -155,6 +155,7 @@ class Vocabulary(BaseModel):
     opinion_words: WordList
     check_words: WordList
     conferring_verbs: WordList
+    next_words: WordList
     blank_words: dict[str, str]
 
 
@@ -302,4 +303,5 @@ PRONOUNS = VOCABULARY.pronouns
 RELATIVE_RANKS = VOCABULARY.relative_ranks
 CHECK_WORDS = VOCABULARY.check_words
 CONFERRING_VERBS = VOCABULARY.conferring_verbs
+NEXT_WORDS = VOCABULARY.next_words
 BLANK_WORDS = VOCABULARY.blank_words

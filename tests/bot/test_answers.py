@@ -147,6 +147,8 @@ def test_the_article_typo_is_not_repeated_in_answers(engine):
         ("siapa sih yg ngasih penghargaan top gpr ke bengkulu?", ["penyelenggara"],
          ["Kementerian, Lembaga Negara"]),
         ("AMH 2023 diikuti lebih dari 500 instansi?", [], ["Darto"]),
+        # the edition after the latest on record
+        ("TOP GPR selanjutnya diadakan kapan?", ["setelah 2021"], ["11 November"]),
     ],
 )
 def test_in_scope_questions_without_data_get_no_data_never_a_near_miss(

@@ -320,6 +320,11 @@ def test_won_there_after_the_nominations_besides_a_win(engine):
 
 # a second question that goes on from the first: (first, second, expected, not expected)
 TWO_TURNS = [
+    # the next edition of the award spoken of is not on record; the next rank is
+    pytest.param("AMH 2023 digelar di mana?", "acara berikutnya kapan?", "setelah 2023",
+                 "30 Oktober", id="the-next-edition-is-not-on-record"),
+    pytest.param("juara 1 top gpr 2021 siapa?", "juara berikutnya siapa?", "Bengkulu",
+                 "setelah 2021", id="the-next-rank-is-no-next-edition"),
     # a count asked after a list: of that organisation's results ("berapa" may close it)
     pytest.param("bandung dpt apa aja di amh 2023", "nominasinya brp", "dua kategori", "Maaf",
                  id="a-count-of-what-was-listed"),
@@ -481,6 +486,20 @@ def test_a_second_question_goes_on_from_the_first_as_it_should(engine, first, se
     engine.ask(first, "two")
     reply = engine.ask(second, "two")
     assert expected in reply.text and unexpected not in reply.text
+
+
+def test_a_scope_before_the_ask_is_its_scope_not_a_claim_whatever_came_before(engine):
+    # the provinces' ranking, its date, then a turn not on record: the group named before
+    # the comma is still the ask's (it had been asked alone, and the ask after it got the
+    # provinces')
+    engine.ask("untuk TOP GPR Award 2021 kategori provinsi, tiga besarnya siapa saja?", "scope")
+    engine.ask("diumumkan kapan dan lewat apa?", "scope")
+    engine.ask("apa yang dijelaskan kadis kominfotik bengkulu soal cara kerja dinasnya?",
+               "scope")
+    reply = engine.ask("untuk kategori kabupaten/kota di TOP GPR 2021, pemenangnya siapa?",
+                       "scope")
+    assert reply.status == Status.NO_DATA and "Kabupaten/Kota" in reply.text
+    assert "DKI Jakarta" not in reply.text
 
 
 def test_a_follow_up_asks_again_of_each_subject_of_a_compound_answer(engine):
