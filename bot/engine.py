@@ -303,6 +303,10 @@ class Engine:
             meaning.strict = [s for s in meaning.strict if s.intent not in _EVENT_READINGS]
         if frame is None and (announced := _announced(compiled.kb, meaning)) is not None:
             meaning.slots["edition"] = announced  # "hari apa pengumumannya?"
+        if (winner := _winner_meant(compiled.kb, meaning, frame)) is not None:
+            # "berarti dia juara 3 dong?" after who is juara 2: asked of that winner
+            meaning = interpret(compiled.index, " ".join(
+                winner if t in PRONOUNS else t for t in meaning.linked.tokens))
         outside = _outside_names(meaning)
         focus = question_focus(outside)
         if focus in (None, "who", "what", "which") and confers(meaning.text, outside):
@@ -1582,6 +1586,20 @@ def _may_hold(kb: KnowledgeBase, organisation: str, role: str) -> bool:
     kinds = {kb.organisations[p.organisation].kind for p in kb.people_by_role.get(role, ())
              if p.organisation is not None and p.organisation in kb.organisations}
     return organisation in kb.organisations and kb.organisations[organisation].kind in kinds
+
+
+def _winner_meant(kb: KnowledgeBase, meaning: Interpretation, frame: Frame | None
+                  ) -> str | None:
+    """The name of the winner a "dia" points at after the question who won a rank ("juara 2
+    top gpr 2021 siapa?" → "berarti dia juara 3 dong?"); None when no person was spoken
+    of, or the question names whom it is about."""
+    if frame is None or frame.intent != "who_won" or frame.focus.get("person") \
+            or not set(meaning.linked.tokens) & PRONOUNS \
+            or any(meaning.slots.get(n) for n in ("person", "role", "organisation")):
+        return None
+    winner = _organisation_before(kb, frame)
+    organisation = kb.organisations.get(winner) if winner is not None else None
+    return organisation.name if organisation is not None else None
 
 
 def _organisation_before(kb: KnowledgeBase, frame: Frame | None) -> str | None:

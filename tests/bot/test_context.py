@@ -320,6 +320,11 @@ def test_won_there_after_the_nominations_besides_a_win(engine):
 
 # a second question that goes on from the first: (first, second, expected, not expected)
 TWO_TURNS = [
+    # "dia" after who won a rank is that winner; a doubt ("yakin …?") checks again
+    pytest.param("juara 2 top gpr 2021 siapa?", "berarti dia juara 3 dong?",
+                 "Tidak — bukan peringkat 3", "Ya —", id="dia-is-the-winner-just-named"),
+    pytest.param("siapa juara 2 TOP GPR 2021?", "yakin bukan sumsel yang kedua?", "Bengkulu",
+                 "Maaf", id="a-doubt-checks-the-answer-again"),
     # the next edition of the award spoken of is not on record; the next rank is
     pytest.param("AMH 2023 digelar di mana?", "acara berikutnya kapan?", "setelah 2023",
                  "30 Oktober", id="the-next-edition-is-not-on-record"),
