@@ -483,9 +483,17 @@ class Engine:
             # "gubernurnya siapa?" after "peringkat 3 TOP GPR 2021 siapa?": that winner's
             choice = _Choice("role_holder", {**choice.slots, "organisation": winner},
                              choice.confidence, follow_up=True)
-        if choice is not None and choice.follow_up and choice.intent in _EVENT_INTENTS \
+        if choice is not None and choice.intent == "org_rank" and not choice.slots.get(
+                "category") and _points_at_a_category(meaning.linked.tokens):
+            # "posisi bandung di kategori itu?" with no category named before: its results in
+            # every category, not its one win as if it were the one pointed at
+            choice = _Choice("org_awards", choice.slots, choice.confidence, choice.follow_up)
+        if choice is not None and choice.follow_up and (choice.intent in _EVENT_INTENTS or (
+                choice.intent == "representative" and focus == "who")) \
                 and _at_another_edition(compiled.kb, meaning.slots, choice.slots):
-            # "kalau bandung, acaranya hari apa?" after TOP GPR 2021: Bandung's own event
+            # "kalau bandung, acaranya hari apa?" after TOP GPR 2021: Bandung's own event (and
+            # "kalau yang di bandung, siapa yang nerima penghargaannya?": at its own event;
+            # but "bandung ikut jg gk?" asks whether it took part in the one spoken of)
             choice = _Choice(choice.intent, meaning.slots.copy(), choice.confidence)
         if (choice is None or choice.intent in ("org_awards", "org_rank")) \
                 and _told_by(compiled.kb, meaning) and not meaning.words & RESULT_WORDS \
@@ -1586,6 +1594,11 @@ def _may_hold(kb: KnowledgeBase, organisation: str, role: str) -> bool:
     kinds = {kb.organisations[p.organisation].kind for p in kb.people_by_role.get(role, ())
              if p.organisation is not None and p.organisation in kb.organisations}
     return organisation in kb.organisations and kb.organisations[organisation].kind in kinds
+
+
+def _points_at_a_category(tokens: list[str]) -> bool:
+    """'… di kategori itu?', 'kategori tersebut', 'kategori tadi': a category pointed at."""
+    return any(a == "kategori" and b in ("itu", "tersebut", "tadi") for a, b in pairwise(tokens))
 
 
 def _winner_meant(kb: KnowledgeBase, meaning: Interpretation, frame: Frame | None

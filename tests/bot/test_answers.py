@@ -867,6 +867,8 @@ def test_which_of_two_ranks_is_higher_is_told_with_both(engine):
      "Rohidin"),
     # the body that confers an award: its organiser
     ("siapa yang memberikan penghargaan AMH 2023?", "Kominfo"),
+    # a category pointed at that nothing named: every result, not the one win as if it were
+    ("posisi bandung di kategori itu?", "nominasi (6 besar nasional)"),
 ])
 def test_wordings_people_use_are_understood(engine, question, wanted):
     reply = ask(engine, question)

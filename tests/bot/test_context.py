@@ -320,6 +320,10 @@ def test_won_there_after_the_nominations_besides_a_win(engine):
 
 # a second question that goes on from the first: (first, second, expected, not expected)
 TWO_TURNS = [
+    # who received it, for an organisation on record only at another award: at its own
+    pytest.param("siapa gubernur bengkulu di berita TOP GPR 2021?",
+                 "kalau yang di bandung, siapa yang menerima penghargaannya?", "Darto",
+                 "Sumber tidak", id="who-received-at-the-organisation-s-own-event"),
     # "dia" after who won a rank is that winner; a doubt ("yakin …?") checks again
     pytest.param("juara 2 top gpr 2021 siapa?", "berarti dia juara 3 dong?",
                  "Tidak — bukan peringkat 3", "Ya —", id="dia-is-the-winner-just-named"),
