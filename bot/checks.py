@@ -28,6 +28,7 @@ from bot.answering.query import (
     no_data,
     organisation_editions,
     person_editions,
+    place_editions,
 )
 from bot.catalogue import award_label, edition_label
 from bot.context import Frame
@@ -495,6 +496,43 @@ def _before_the_first(kb: KnowledgeBase, meaning: Interpretation) -> str | None:
 def _window_before(kb: KnowledgeBase, award: str, year: int) -> str:
     """'Anugerah Media Humas (AMH) sebelum 2023': what is not on record before an edition."""
     return f"{award_label(kb.awards[award])} sebelum {year}"
+
+
+def claimed_edition(kb: KnowledgeBase, meaning: Interpretation, frame: Frame | None
+                    ) -> tuple[str, Slots, Answer] | None:
+    """'AMH yang di surabaya itu tahun 2022 ya?', 'itu AMH yang ke-15 ya?' (after AMH 2023),
+    'AMH ke-16 itu tahun 2022 bukan?': a year or number claimed of an edition that something
+    else identifies — where it was held, its number, or the edition spoken of ("itu" before
+    the claim) — checked against that edition; None for any other question, or when the
+    claim fits an edition on record, or no one edition is identified."""
+    tokens, slots = meaning.linked.tokens, meaning.slots
+    award = slots.get("award") or (frame.award if frame is not None else None)
+    year, number = slots.get("year"), slots.get("number")
+    if not award or not checks(tokens) or slots.get("edition") or not (year or number):
+        return None
+    editions = kb.editions_by_award.get(str(award), ())
+    if any((not year or e.year == year) and (not number or (e.number and e.number.number
+                                                             == number)) for e in editions):
+        return None  # the claim fits an edition on record: asked as it stands
+    claimed = str(year) if year else f"ke-{number}"
+    pointed = claimed in tokens and "itu" in tokens[:tokens.index(claimed)]
+    # (but "AMH 2022 digelar di Surabaya juga ya?" asks of AMH 2022: no "itu" before it)
+    identified = [e for e in editions if (
+        (year and number and e.number and e.number.number == number)  # "ke-16 itu tahun 2022"
+        or (pointed and slots.get("place") and e.id in place_editions(kb, str(slots["place"])))
+        or (pointed and frame is not None and e.id == frame.edition))]
+    if len(identified) != 1:
+        return None
+    edition = identified[0]
+    scope: Slots = {"award": edition.award, "year": edition.year, "edition": edition.id}
+    if number and not (year and edition.number and edition.number.number == number):
+        answer = details.edition_number(kb, Query("edition_number", {**scope, "number": number},
+                                                  meaning.words))
+        return "edition_number", scope, answer  # "Tidak — AMH 2023 adalah … ke-16."
+    answer = details.event_date(kb, Query("event_date", scope, meaning.words))
+    if answer.status == Status.ANSWERED:
+        answer.text = f"{NO}bukan {year}. {answer.text}"
+    return "event_date", scope, answer
 
 
 def next_edition(kb: KnowledgeBase, meaning: Interpretation, frame: Frame | None

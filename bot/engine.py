@@ -36,6 +36,7 @@ from bot.checks import (
     besides,
     checks,
     claimed_detail,
+    claimed_edition,
     described_by_organiser,
     kind_check,
     kind_within,
@@ -332,6 +333,8 @@ class Engine:
             holder = self._resolve(compiled, meaning, _Choice("role_holder", post, 1.0, False))
             if holder is not None:
                 return self._checked(compiled, chat_id, base, "role_holder", post, holder)
+        if (claimed := claimed_edition(compiled.kb, meaning, frame)) is not None:
+            return self._checked(compiled, chat_id, base, *claimed)
         if (window := outside_window(compiled.kb, meaning)) is not None \
                 or (window := previous_edition(compiled.kb, meaning, frame)) is not None \
                 or (window := next_edition(compiled.kb, meaning, frame)) is not None:

@@ -147,6 +147,8 @@ def test_the_article_typo_is_not_repeated_in_answers(engine):
         ("siapa sih yg ngasih penghargaan top gpr ke bengkulu?", ["penyelenggara"],
          ["Kementerian, Lembaga Negara"]),
         ("AMH 2023 diikuti lebih dari 500 instansi?", [], ["Darto"]),
+        # a year attached to the award's name asks of that edition, even beside a place
+        ("AMH 2021 digelar di Surabaya juga ya?", ["belum ada datanya"], ["Tidak —"]),
         # the edition after the latest on record
         ("TOP GPR selanjutnya diadakan kapan?", ["setelah 2021"], ["11 November"]),
     ],
@@ -867,6 +869,9 @@ def test_which_of_two_ranks_is_higher_is_told_with_both(engine):
      "Rohidin"),
     # the body that confers an award: its organiser
     ("siapa yang memberikan penghargaan AMH 2023?", "Kominfo"),
+    # a year claimed of an edition that where it was held, or its number, identifies
+    ("AMH yang digelar di Surabaya itu tahun 2021 kan?", "Tidak — bukan 2021. AMH 2023"),
+    ("AMH ke-16 itu diadakan tahun 2024 ya?", "Tidak — bukan 2024. AMH 2023"),
     # a category pointed at that nothing named: every result, not the one win as if it were
     ("posisi bandung di kategori itu?", "nominasi (6 besar nasional)"),
 ])

@@ -320,6 +320,10 @@ def test_won_there_after_the_nominations_besides_a_win(engine):
 
 # a second question that goes on from the first: (first, second, expected, not expected)
 TWO_TURNS = [
+    # a number claimed of the edition spoken of ("itu") is checked against it
+    pytest.param("tema AMH 2023 apa?", "itu AMH yang ke-14 ya?",
+                 "Tidak — AMH 2023 adalah penyelenggaraan ke-16", "belum ada datanya",
+                 id="a-number-claimed-of-the-edition-spoken-of"),
     # who received it, for an organisation on record only at another award: at its own
     pytest.param("siapa gubernur bengkulu di berita TOP GPR 2021?",
                  "kalau yang di bandung, siapa yang menerima penghargaannya?", "Darto",
