@@ -195,9 +195,17 @@ def _edition_detail(kb: KnowledgeBase, query: Query, detail: str,
     return _edition_answer(edition, sentence(label, fact), fact)
 
 
+MEANING_WORDS = frozenset({"arti", "maksud", "makna"})  # of a theme: not the theme
+
+
 def theme(kb: KnowledgeBase, query: Query) -> Answer:
-    return _edition_detail(kb, query, "tema", lambda e: e.theme,
-                           lambda label, fact: f"Tema {label}: “{fact.text}”.")
+    answer = _edition_detail(kb, query, "tema", lambda e: e.theme,
+                             lambda label, fact: f"Tema {label}: “{fact.text}”.")
+    if answer.status == Status.ANSWERED and query.words & MEANING_WORDS:
+        # "maksud dari tema itu apa?": what it means, which no source explains
+        answer.status = Status.NO_DATA
+        answer.text = f"Sumber tidak menjelaskan makna temanya. {answer.text}"
+    return answer
 
 
 def organiser(kb: KnowledgeBase, query: Query) -> Answer:

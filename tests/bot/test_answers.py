@@ -149,6 +149,8 @@ def test_the_article_typo_is_not_repeated_in_answers(engine):
         ("AMH 2023 diikuti lebih dari 500 instansi?", [], ["Darto"]),
         # a year attached to the award's name asks of that edition, even beside a place
         ("AMH 2021 digelar di Surabaya juga ya?", ["belum ada datanya"], ["Tidak —"]),
+        # what a theme means: the theme is on record, its meaning is not
+        ("apa makna tema AMH 2023?", ["tidak menjelaskan makna", "Humas Bersinergi"], []),
         # the edition after the latest on record
         ("TOP GPR selanjutnya diadakan kapan?", ["setelah 2021"], ["11 November"]),
     ],

@@ -320,6 +320,10 @@ def test_won_there_after_the_nominations_besides_a_win(engine):
 
 # a second question that goes on from the first: (first, second, expected, not expected)
 TWO_TURNS = [
+    # what the theme means is not the theme, nor what the award is
+    pytest.param("tema AMH 2023 apa?", "maksud dari tema itu apa?",
+                 "Sumber tidak menjelaskan makna temanya", "Menurut sumber",
+                 id="what-the-theme-means-is-not-explained"),
     # a number claimed of the edition spoken of ("itu") is checked against it
     pytest.param("tema AMH 2023 apa?", "itu AMH yang ke-14 ya?",
                  "Tidak — AMH 2023 adalah penyelenggaraan ke-16", "belum ada datanya",
