@@ -73,6 +73,7 @@ from bot.understanding.vocabulary import (
     TRUTH_WORDS,
 )
 from knowledge.base import KnowledgeBase
+from knowledge.ranks import ORDINAL_WORDS
 
 NAMING_KINDS = ("award", "edition", "year", "organisation", "person")
 
@@ -1007,6 +1008,12 @@ def _of_each_subject(engine: SingleAsker, text: str, chat_id: str) -> Reply | No
         return _by_date(engine, text, list(subjects), chat_id, earliest=order == "earlier")
     if len(subjects) < 2:
         return None
+    if (pointed := _subject_pointed(tokens, subjects)) is not None:
+        # "yang pertama itu hari apa?", then "yang kedua?": of the subject in that place
+        asked = " ".join(t for t in tokens[tokens.index("yang") + 2:] if t != "itu")
+        reply = engine.ask_single(f"{asked} {pointed}".strip(), chat_id)
+        engine.remember_subjects(chat_id, subjects)  # ("yang kedua?" next)
+        return replace(reply, question=text)
     if {"tahun", "berapa"} <= words and words & GAP_WORDS:
         # "selisihnya kira2 berapa tahun?": the years between the two
         both = f"{text.rstrip(' ?')} {' dan '.join(subjects)}"
@@ -1025,6 +1032,15 @@ def _of_each_subject(engine: SingleAsker, text: str, chat_id: str) -> Reply | No
             and question_focus(tokens) in ("when", "where")):
         return None  # (but "tgl?", "tempatnya?" after each one's: each one's again)
     return _each_answered(engine, text, asked, subjects, chat_id) if asked else None
+
+
+def _subject_pointed(tokens: list[str], subjects: tuple[str, ...]) -> str | None:
+    """'yang pertama …', 'terus yang kedua?' opening a follow-up to an answer about several
+    subjects: the subject in that place, as they were named; None for any other message."""
+    lead = list(takewhile(lambda t: t in FILLERS | FOLLOW_UP_MARKERS, tokens))
+    rest = tokens[len(lead):]
+    place = ORDINAL_WORDS.get(rest[1]) if rest[:1] == ["yang"] and rest[1:2] else None
+    return subjects[place - 1] if place is not None and place <= len(subjects) else None
 
 
 def _each_answered(engine: SingleAsker, text: str, asked: str, subjects: tuple[str, ...],

@@ -519,6 +519,14 @@ def test_a_scope_before_the_ask_is_its_scope_not_a_claim_whatever_came_before(en
     assert "DKI Jakarta" not in reply.text
 
 
+def test_the_first_and_second_of_two_subjects_are_asked_of_in_turn(engine):
+    engine.ask("bandingkan AMH 2023 sama TOP GPR 2021 dari segi tanggalnya", "places")
+    first = engine.ask("yang pertama itu hari apa?", "places")
+    assert "Senin" in first.text and "Kamis" not in first.text
+    second = engine.ask("terus yang kedua?", "places")
+    assert "Kamis" in second.text and "Senin" not in second.text
+
+
 def test_a_follow_up_asks_again_of_each_subject_of_a_compound_answer(engine):
     engine.ask("peringkat bengkulu top gpr 21 & bandung amh 23", "s")
     reply = engine.ask("masing2 diterima/diikuti siapa", "s")
