@@ -156,8 +156,9 @@ def is_yes_no(tokens: list[str]) -> bool:
         return True
     if tokens[0] in CHECK_LEADS and len(tokens) > 2 and not set(tokens) & ASKING_WORDS:
         return True  # "cek fakta: top gpr 2021 diumumkan jumat 12/11": a claim to check
-    if tokens[-1] == "ya" and len(tokens) > 2 and not set(tokens) & ASKING_WORDS:
-        return True  # "AMH 2023 hari senin ya?" (but "kapan ya?" asks when)
+    if tokens[-1] in ("ya", "dong") and len(tokens) > 2 and not set(tokens) & ASKING_WORDS:
+        return True  # "AMH 2023 hari senin ya?", "berarti juara 1 dong?" (but "kapan ya?"
+        # asks when)
     # "Bandung dapet juara 1 ga di AMH?": the tail before a short scope
     if any(tokens[i] in YES_NO_TAILS and tokens[i + 1] in ("di", "pada", "ya")
            for i in range(max(2, len(tokens) - 4), len(tokens) - 1)):
