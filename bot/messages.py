@@ -136,6 +136,18 @@ def answer_message(engine: SingleAsker, text: str, chat_id: str) -> Reply:
     return reply
 
 
+_SWITCH = re.compile(r"^\s*(?:(?:kalau|kalo|klo|terus|trus|nah)\s+)?(?:yang|yg)\s+"
+                     r"(?:satunya|satu\s+lagi|lainnya|lain)\s*[,:]\s*(?=\S)", re.IGNORECASE)
+
+
+def _without_switch(engine: SingleAsker, text: str) -> str:
+    """'kalau yang satunya, gubernur bengkulu apresiasi ke siapa saja?': the ask, when it
+    names whom or what it is about (the switch to the other subject says no more)."""
+    rest = _SWITCH.sub("", text, count=1)
+    return rest if rest != text and any(m.kind in (*NAMING_KINDS, "role") for m in (
+        engine.interpret(rest).linked.mentions)) else text
+
+
 def _exam_reply(engine: SingleAsker, text: str, item: ExamItem, chat_id: str) -> Reply:
     """An exam item answered as the plain question it stands for; the answer given with it
     settled ("Ya — …", "Tidak — bukan Palembang. …") or the option the reply gives named."""
@@ -350,6 +362,7 @@ def _answer_message(engine: SingleAsker, text: str, chat_id: str) -> Reply:
     """The reply to a message as it stands."""
     text = _without_preamble(engine, without_enumeration(without_courtesy(
         _without_purpose(engine, without_address(text)))))
+    text = _without_switch(engine, text)
     if (again := _of_each_subject(engine, text, chat_id)) is not None:
         return again  # "masing2 diterima siapa?" after two subjects were answered
     parts = split_clauses(text)

@@ -320,6 +320,10 @@ def test_won_there_after_the_nominations_besides_a_win(engine):
 
 # a second question that goes on from the first: (first, second, expected, not expected)
 TWO_TURNS = [
+    # a switch to "the other one" before an ask that names whom it is about: that ask
+    pytest.param("komentar darto soal AMH gimana?",
+                 "kalau yang satunya, gubernur bengkulu apresiasi ke siapa saja?",
+                 "Media Center", "Sumber saya tidak", id="a-switch-before-an-ask-of-its-own"),
     # what the theme means is not the theme, nor what the award is
     pytest.param("tema AMH 2023 apa?", "maksud dari tema itu apa?",
                  "Sumber tidak menjelaskan makna temanya", "Menurut sumber",
