@@ -874,6 +874,8 @@ def test_which_of_two_ranks_is_higher_is_told_with_both(engine):
     # a year claimed of an edition that where it was held, or its number, identifies
     ("AMH yang digelar di Surabaya itu tahun 2021 kan?", "Tidak — bukan 2021. AMH 2023"),
     ("AMH ke-16 itu diadakan tahun 2024 ya?", "Tidak — bukan 2024. AMH 2023"),
+    # the "eee" of a voice transcript carries nothing
+    ("eee tema amh dua ribu dua puluh tiga apa ya", "Humas Bersinergi"),
     # "dong" closing a statement asks it to be confirmed, as "ya" does
     ("berarti AMH 2023 hari selasa dong?", "Tidak — AMH 2023"),
     # a category pointed at that nothing named: every result, not the one win as if it were
