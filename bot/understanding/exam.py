@@ -45,9 +45,9 @@ _BLANK = re.compile(r"\s*(?:\.{3,}|…+|_{3,})[\s.…_]*")
 _QUOTES = " \t\n'\"“”‘’"
 MIN_BLANK_WORDS = 4  # words before a blank to fill: a sentence, not a chat trailing off
 MAX_OPTION_WORDS = 8  # an option is a name, a number, a short phrase
-# "Peringkat 3 TOP GPR 2021 = Jawa Barat, kunci jawabannya bener?" (but "cek: jaduliwan =
-# gubernur bengkulu?" is a claim)
-KEY_WORDS = frozenset({"jawaban", "jawabannya", "kunci", "soal", "kuis"})  # as typed
+# the words of a quiz: "Peringkat 3 TOP GPR 2021 = Jawa Barat, kunci jawabannya bener?" (but
+# "cek: jaduliwan = gubernur bengkulu?" is a claim)
+KEY_WORDS = frozenset({"kunci", "soal", "kuis", "pertanyaan", "pertanyaannya"})  # as typed
 
 
 def exam_item(text: str, names_something: Callable[[str], bool]) -> ExamItem | None:
@@ -97,13 +97,19 @@ def _keyed(text: str) -> ExamItem | None:
     """'Pertanyaan: … ? Jawaban: Darto. Aman?', 'Peringkat 3 TOP GPR 2021 = Jawa Barat,
     bener?': the question, and the answer given to it."""
     text = text.strip()
-    if found := _KEY.match(text):
+    keyed = bool(KEY_WORDS & set(re.findall(r"\w+", text.casefold())))
+    if (found := _KEY.match(text)) and (keyed or found.group(1)[-1] != "."):
+        # (a question before "jawaban…", or a quiz's words: not "Saya sudah cari. Jawabannya
+        # tidak ada di internet, …")
         question = _KEY_LEAD.sub("", found.group(1)).strip(_QUOTES)
-    elif (found := _EQUALS.match(text)) and KEY_WORDS & set(re.findall(r"\w+", text.casefold())):
+    elif (found := _EQUALS.match(text)) and (keyed or "jawab" in text.casefold()):
         question = _KEY_LEAD.sub("", found.group(1)).strip(_QUOTES) + "?"
     else:
         return None
-    answer = _ANSWER_END.split(found.group(2).strip(_QUOTES), maxsplit=1)[0].strip(_QUOTES)
+    given = found.group(2).strip(_QUOTES)
+    if set(normalise(given)) & ASKING_WORDS:
+        return ExamItem(question)  # "Jawaban yang benar yang mana?": asked for, none given
+    answer = _ANSWER_END.split(given, maxsplit=1)[0].strip(_QUOTES)
     return ExamItem(question, answer or None)
 
 

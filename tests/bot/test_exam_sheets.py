@@ -36,6 +36,9 @@ def _names_nothing(words: str) -> bool:
          "Sudah benar?", "Tidak — bukan Jawa Barat", "Ya —"),
         ("soal kuis: 'AMH 2023 digelar di kota apa?' jawabannya Surabaya kan?", "Ya —",
          "Tidak"),
+        # an answer asked for, not given, is settled by no verdict
+        ("Soal: AMH 2023 penyelenggaraan ke berapa? Jawaban yang benar yang mana?", "ke-16",
+         "Tidak —"),
         ("Juara 2 TOP GPR 2021 = Bengkulu. Kunci jawabannya aman?", "Ya —", "Tidak"),
         # a quoted draft sentence to correct
         ("Draf saya: 'Pemkot Bandung meraih Terbaik I kategori Kampanye Komunikasi Publik di "
@@ -69,6 +72,9 @@ def test_a_count_claimed_is_no_data_not_who_took_part(engine):
         "Bisa dibantu?",
         # a claim with "=" and no quiz key word is a claim, not a question and its answer
         "cek: jaduliwan = gubernur bengkulu?",
+        # "jawabannya" in a story is no answer given to a question before it
+        "Saya sudah cari ke mana-mana. Jawabannya tidak ada di internet, siapa juara 1 TOP "
+        "GPR 2021?",
         # a chat message trailing off is no blank to fill
         "kalau juara 3...",
         # a quoted sentence asked about by name is not a sentence to check
