@@ -211,6 +211,8 @@ def test_every_suggestion_and_example_is_itself_answered(engine, kb):
      ("Kalau demikian, cukup sekian dahulu. Terima kasih banyak dan salam sehat.", "thanks"),
      # someone trying whether the bot answers
      ("test", "greeting"), ("woy bot 👋", "greeting"),
+     # "dl", "dlu": "dulu" ("that's all for now")
+     ("sdh dl ya bye", "thanks"),
      # courtesy however long, with words no list holds
      ("Terima kasih banyak atas bantuannya hari ini. Berkat informasi yang jelas, laporan "
       "benchmarking saya akhirnya selesai tepat waktu.", "thanks"),
