@@ -73,7 +73,7 @@ def _without_options(text: str) -> tuple[str, tuple[tuple[str, str], ...]]:
         return text, ()
     letters, found = "abcde", [marks[start]]
     for mark in marks[start + 1:]:
-        if mark.group(1).casefold() == letters[len(found)]:
+        if len(found) < len(letters) and mark.group(1).casefold() == letters[len(found)]:
             found.append(mark)
     if len(found) < 2:
         return text, ()

@@ -57,6 +57,13 @@ def test_exam_items_are_asked_as_the_plain_questions_they_stand_for(
     assert reply.question == message
 
 
+def test_options_past_the_fifth_letter_are_read_without_fault(engine):
+    # a sixth "a." after "e." had run past the letters of the options
+    reply = engine.ask("Tema AMH 2023? a. Humas Hebat b. Humas Bersinergi untuk Kemajuan "
+                       "Negeri c. Maju d. Jaya e. Satu a. lagi", "options")
+    assert "Humas Bersinergi" in reply.text
+
+
 def test_a_count_claimed_is_no_data_not_who_took_part(engine):
     reply = engine.ask("AMH 2023 diikuti lebih dari 500 instansi?", "count")
     assert reply.status == Status.NO_DATA
