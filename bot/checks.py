@@ -610,6 +610,11 @@ def claimed_detail(kb: KnowledgeBase, meaning: Interpretation
     return intent, slots, answer
 
 
+def points_at_a_category(tokens: list[str]) -> bool:
+    """'… di kategori itu?', 'kategori tersebut': a category pointed at."""
+    return any(a == "kategori" and b in ("itu", "tersebut") for a, b in pairwise(tokens))
+
+
 def won_there(kb: KnowledgeBase, meaning: Interpretation, frame: Frame | None
               ) -> Answer | None:
     """'menang ga di situ?' after the categories an organisation was nominated in: not won,
@@ -617,7 +622,7 @@ def won_there(kb: KnowledgeBase, meaning: Interpretation, frame: Frame | None
     the sources name no winner there (not the winner of another category)."""
     slots, tokens = meaning.slots, meaning.linked.tokens
     # "akhirnya di 2 kategori itu menang juara brp?": the categories just listed
-    pointing = any(a == "kategori" and b in ("itu", "tersebut") for a, b in pairwise(tokens))
+    pointing = points_at_a_category(tokens)
     if frame is None or not (frame.intent == "nominations" or (
             pointing and frame.intent == "org_awards")) \
             or not meaning.words & {"menang", "juara"} \

@@ -52,6 +52,7 @@ from bot.checks import (
     parent_of,
     past_role,
     people_named,
+    points_at_a_category,
     previous_edition,
     rank_order,
     role_check,
@@ -487,7 +488,7 @@ class Engine:
             choice = _Choice("role_holder", {**choice.slots, "organisation": winner},
                              choice.confidence, follow_up=True)
         if choice is not None and choice.intent == "org_rank" and not choice.slots.get(
-                "category") and _points_at_a_category(meaning.linked.tokens):
+                "category") and points_at_a_category(meaning.linked.tokens):
             # "posisi bandung di kategori itu?" with no category named before: its results in
             # every category, not its one win as if it were the one pointed at
             choice = _Choice("org_awards", choice.slots, choice.confidence, choice.follow_up)
@@ -1597,11 +1598,6 @@ def _may_hold(kb: KnowledgeBase, organisation: str, role: str) -> bool:
     kinds = {kb.organisations[p.organisation].kind for p in kb.people_by_role.get(role, ())
              if p.organisation is not None and p.organisation in kb.organisations}
     return organisation in kb.organisations and kb.organisations[organisation].kind in kinds
-
-
-def _points_at_a_category(tokens: list[str]) -> bool:
-    """'… di kategori itu?', 'kategori tersebut', 'kategori tadi': a category pointed at."""
-    return any(a == "kategori" and b in ("itu", "tersebut", "tadi") for a, b in pairwise(tokens))
 
 
 def _winner_meant(kb: KnowledgeBase, meaning: Interpretation, frame: Frame | None

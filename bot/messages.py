@@ -1023,8 +1023,7 @@ def _of_each_subject(engine: SingleAsker, text: str, chat_id: str) -> Reply | No
         return None
     if (pointed := _subject_pointed(tokens, subjects)) is not None:
         # "yang pertama itu hari apa?", then "yang kedua?": of the subject in that place
-        asked = " ".join(t for t in tokens[tokens.index("yang") + 2:] if t != "itu")
-        reply = engine.ask_single(f"{asked} {pointed}".strip(), chat_id)
+        reply = engine.ask_single(" ".join(pointed).strip(), chat_id)
         engine.remember_subjects(chat_id, subjects)  # ("yang kedua?" next)
         return replace(reply, question=text)
     if {"tahun", "berapa"} <= words and words & GAP_WORDS:
@@ -1047,13 +1046,17 @@ def _of_each_subject(engine: SingleAsker, text: str, chat_id: str) -> Reply | No
     return _each_answered(engine, text, asked, subjects, chat_id) if asked else None
 
 
-def _subject_pointed(tokens: list[str], subjects: tuple[str, ...]) -> str | None:
-    """'yang pertama …', 'terus yang kedua?' opening a follow-up to an answer about several
-    subjects: the subject in that place, as they were named; None for any other message."""
+def _subject_pointed(tokens: list[str], subjects: tuple[str, ...]
+                     ) -> tuple[str, str] | None:
+    """'yang pertama itu hari apa?', 'terus yang kedua?' opening a follow-up to an answer
+    about several subjects: what it asks ("hari apa") and the subject in that place, as they
+    were named; None for any other message."""
     lead = list(takewhile(lambda t: t in FILLERS | FOLLOW_UP_MARKERS, tokens))
     rest = tokens[len(lead):]
     place = ORDINAL_WORDS.get(rest[1]) if rest[:1] == ["yang"] and rest[1:2] else None
-    return subjects[place - 1] if place is not None and place <= len(subjects) else None
+    if place is None or place > len(subjects):
+        return None
+    return " ".join(t for t in rest[2:] if t != "itu"), subjects[place - 1]
 
 
 def _each_answered(engine: SingleAsker, text: str, asked: str, subjects: tuple[str, ...],
