@@ -243,6 +243,11 @@ class Engine:
         frame = self.context.get(chat_id)
         return frame.organisation if frame is not None else None
 
+    def last_edition(self, chat_id: str) -> str | None:
+        """The edition the chat's last answer was about, if any."""
+        frame = self.context.get(chat_id)
+        return frame.edition if frame is not None else None
+
     def earlier_organisation(self, chat_id: str) -> str | None:
         """The organisation the chat was about before the last one, if it moved on."""
         frame = self.context.get(chat_id)

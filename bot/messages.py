@@ -102,6 +102,8 @@ class SingleAsker(Protocol):
 
     def last_organisation(self, chat_id: str) -> str | None: ...
 
+    def last_edition(self, chat_id: str) -> str | None: ...
+
     def earlier_organisation(self, chat_id: str) -> str | None: ...
 
 
@@ -1026,6 +1028,11 @@ def _of_each_subject(engine: SingleAsker, text: str, chat_id: str) -> Reply | No
         reply = engine.ask_single(" ".join(pointed).strip(), chat_id)
         engine.remember_subjects(chat_id, subjects)  # ("yang kedua?" next)
         return replace(reply, question=text)
+    if (other := _other_subject(engine, tokens, subjects, chat_id)) is not None:
+        # "yang satunya di mana?" after the one chosen of two: of the other one
+        reply = engine.ask_single(" ".join(other).strip(), chat_id)
+        engine.remember_subjects(chat_id, subjects)
+        return replace(reply, question=text)
     if {"tahun", "berapa"} <= words and words & GAP_WORDS:
         # "selisihnya kira2 berapa tahun?": the years between the two
         both = f"{text.rstrip(' ?')} {' dan '.join(subjects)}"
@@ -1057,6 +1064,27 @@ def _subject_pointed(tokens: list[str], subjects: tuple[str, ...]
     if place is None or place > len(subjects):
         return None
     return " ".join(t for t in rest[2:] if t != "itu"), subjects[place - 1]
+
+
+def _other_subject(engine: SingleAsker, tokens: list[str], subjects: tuple[str, ...],
+                   chat_id: str) -> tuple[str, str] | None:
+    """'yang satunya di mana?', 'kalau yg lainnya tanggal brp?' opening a follow-up to an
+    answer that chose one of two subjects (kept first, and the chat about it): what it asks
+    and the other subject, as named; None for any other message (after an answer about
+    both, the chat is about the last one, and "yang satunya" asks of it)."""
+    lead = list(takewhile(lambda t: t in FILLERS | FOLLOW_UP_MARKERS, tokens))
+    rest = tokens[len(lead):]
+    if len(subjects) != 2 or rest[:1] != ["yang"] or rest[1:2] not in (["satu"], ["lain"],
+                                                                        ["lainnya"]):
+        return None
+    kb = engine.knowledge
+    last = engine.last_edition(chat_id)
+    editions = [find_editions(kb, Query("event_place", engine.interpret(s).slots))[0]
+                for s in subjects]
+    if not all(len(found) == 1 for found in editions) or editions[0][0].id != last \
+            or editions[1][0].id == last:
+        return None
+    return " ".join(t for t in rest[2:] if t not in ("itu", "lagi")), subjects[1]
 
 
 def _each_answered(engine: SingleAsker, text: str, asked: str, subjects: tuple[str, ...],
@@ -1198,8 +1226,13 @@ def _choose_between(engine: SingleAsker, text: str, parts: list[str], chat_id: s
     replies = [engine.ask_single(f"apakah {part}", chat_id) for part in parts]
     if not all(r.text.startswith((YES, NO)) for r in replies):
         return None
+    chosen = [part for part, r in zip(parts, replies, strict=True) if r.text.startswith(YES)]
     fitting = [replace(r, text=r.text.removeprefix(YES)) for r in replies
                if r.text.startswith(YES)]
+    if len(chosen) == 1 and len(parts) > 1:
+        # the chat goes on about the one chosen ("yang satunya?" next: of the other one)
+        engine.ask_single(f"apakah {chosen[0]}", chat_id)
+        _remember_subjects(engine, chat_id, chosen + [p for p in parts if p not in chosen])
     return joined(text, fitting or replies)
 
 

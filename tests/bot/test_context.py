@@ -320,6 +320,11 @@ def test_won_there_after_the_nominations_besides_a_win(engine):
 
 # a second question that goes on from the first: (first, second, expected, not expected)
 TWO_TURNS = [
+    # one chosen of two: "yang satunya" asks of the other one, "masing-masing" of both
+    pytest.param("mana yang online, AMH 2023 atau TOP GPR 2021?", "yang satunya di mana?",
+                 "Surabaya", "virtual", id="the-other-one-after-a-choice"),
+    pytest.param("penghargaan mana yang diterima langsung di lokasi, AMH atau TOP GPR?",
+                 "hari apa masing-masing?", "Senin", "yang mana", id="each-after-a-choice"),
     # a switch to "the other one" before an ask that names whom it is about: that ask
     pytest.param("komentar darto soal AMH gimana?",
                  "kalau yang satunya, gubernur bengkulu apresiasi ke siapa saja?",
