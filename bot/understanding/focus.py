@@ -127,8 +127,10 @@ def question_focus(tokens: list[str]) -> str | None:
     if asked >= 0 and following[:1] == ["yang"] and following[1:2] \
             and following[1] in ACTION_WORDS:
         return "who"  # "siapa yang menerima … tanggal 30 Oktober?": the date is context
+    # "yang juara di kategori itu?": the category pointed at is context, not what is asked
+    pointed = {a for a, b in pairwise(tokens) if b in ("itu", "tersebut")}
     for focus, cues in FOCUS_CUES.items():
-        if words & cues:
+        if words & cues - (pointed if focus == "category" else set()):
             return focus
     if "berapa" in words:  # "peringkat Bandung di AMH 2023 berapa?" asks the rank
         return "rank" if words & RANK_NOUNS else "how_many"

@@ -320,6 +320,10 @@ def test_won_there_after_the_nominations_besides_a_win(engine):
 
 # a second question that goes on from the first: (first, second, expected, not expected)
 TWO_TURNS = [
+    # "kategori itu" points at the category just asked of: its winner is not on record
+    pytest.param("siapa pemenang kategori media audiovisual AMH 2023?",
+                 "yang juara di kategori itu?", "kategori Media Audiovisual",
+                 "Pemerintah Kota Bandung", id="the-winner-of-the-category-pointed-at"),
     # one chosen of two: "yang satunya" asks of the other one, "masing-masing" of both
     pytest.param("mana yang online, AMH 2023 atau TOP GPR 2021?", "yang satunya di mana?",
                  "Surabaya", "virtual", id="the-other-one-after-a-choice"),
