@@ -911,8 +911,10 @@ def abbreviation_asked(kb: KnowledgeBase, meaning: Interpretation) -> Answer | N
         return None
     first = next((m for m in named if m.start == after), None)
     if first is not None and len(named) > 1:
-        slots = only(meaning.slots, ("award",) if first.kind == "award" else ("organisation",))
-        query = Query("award_abbreviation", slots)
+        # the one named there ("dinas … di kota bandung yang disingkat Diskominfo": not the
+        # city's "Pemkot")
+        query = Query("award_abbreviation", {"award": str(first.target)} if first.kind == "award"
+                      else {"organisation": str(first.target)})
         return details.award_abbreviation(kb, query)
     word = tokens[after]
     if first is None and word.isalpha() and len(word) >= 3 \

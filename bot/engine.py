@@ -360,6 +360,11 @@ class Engine:
         if (term := _undefined_term(compiled.kb, meaning)) is not None:
             return base.reply(Status.NO_DATA, f"Sumber tidak menjelaskan arti “{term}”. "
                                               f"Yang tercatat: {compiled.known}.")
+        if focus == "why" and "julukan" in meaning.words:
+            # "kenapa Bengkulu dijuluki Bumi Rafflesia?": why it bears the name, which no
+            # source explains (not why it won)
+            return base.reply(Status.NO_DATA, "Sumber tidak menjelaskan asal julukan itu. "
+                                              f"Yang tercatat: {compiled.known}.")
         if (claimed := claimed_detail(compiled.kb, meaning)) is not None:
             return self._checked(compiled, chat_id, base, *claimed)
         if (quoted := self._quoted_saying(compiled, meaning, focus)) is not None:
@@ -492,6 +497,14 @@ class Engine:
             # "gubernurnya siapa?" after "peringkat 3 TOP GPR 2021 siapa?": that winner's
             choice = _Choice("role_holder", {**choice.slots, "organisation": winner},
                              choice.confidence, follow_up=True)
+        if choice is not None and choice.intent == "representative" and focus == "who" \
+                and meaning.words & {"juara", "menang", "pemenang"} \
+                and _event_it_attended(meaning) \
+                and (edition := _taken_part_in(compiled.kb, choice.slots)) is not None:
+            # "siapa juara 1 di ajang yang diikuti bengkulu?": the winner of the event it took
+            # part in, not who took part for it
+            choice = _Choice("who_won", {"edition": edition, **only(meaning.slots, ("rank",))},
+                             choice.confidence)
         if choice is not None and choice.intent == "org_rank" and not choice.slots.get(
                 "category") and points_at_a_category(meaning.linked.tokens):
             # "posisi bandung di kategori itu?" with no category named before: its results in
@@ -1578,6 +1591,25 @@ def _unknown_head(kb: KnowledgeBase, meaning: Interpretation) -> bool:
     return not any(family is None or p.organisation in family
                    for role, people in kb.people_by_role.items()
                    if heads & set(normalise(role)) for p in people)
+
+
+def _event_it_attended(meaning: Interpretation) -> bool:
+    """'… di ajang yang diikuti bengkulu', 'AMH yang diikuti Bandung': the event named by the
+    one that took part in it (not "… AMH, yang naik panggung siapa?")."""
+    tokens = meaning.linked.tokens
+    named = {m.end for m in meaning.linked.mentions if m.kind in ("award", "edition")}
+    taking_part = {m.start for m in meaning.linked.mentions if m.kind == "organisation"}
+    return any(t == "yang" and tokens[i + 1:i + 2] and tokens[i + 1] in ATTENDING_WORDS
+               and i + 2 in taking_part
+               and (i in named or (tokens[i - 1:i] and tokens[i - 1] in EVENT_NOUNS))
+               for i, t in enumerate(tokens))
+
+
+def _taken_part_in(kb: KnowledgeBase, slots: Slots) -> str | None:
+    """The one edition the organisation asked of has results in, if one."""
+    results = kb.results_by_organisation.get(str(slots.get("organisation") or ""), ())
+    editions = {r.edition_id for r in results if r.edition_id}
+    return editions.pop() if len(editions) == 1 else None
 
 
 def _rank_held(kb: KnowledgeBase, frame: Frame) -> int | None:

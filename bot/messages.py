@@ -45,6 +45,7 @@ from bot.understanding.vocabulary import (
     ABOUT_WORDS,
     ALSO_WORDS,
     ASIDE_LEADS,
+    ATTENDING_WORDS,
     AWARD_TITLE_WORDS,
     BOTH_WORDS,
     CLAIM_LEADS,
@@ -701,7 +702,9 @@ def _ask_on_statement(engine: SingleAsker, text: str) -> tuple[str, str] | None:
 
 
 _TURNING_WORDS = frozenset({"balik", "kembali", "ke", "soal", "tentang"})  # "balik ke X, …"
-_SCOPING_WORDS = frozenset({"untuk", "di", "pada", "dalam", "kategori", "kelompok"})
+# ("di ajang yang diikuti bandung, siapa juara satunya?": the event it took part in)
+_SCOPING_WORDS = frozenset({"untuk", "di", "pada", "dalam", "kategori", "kelompok", "yang",
+                            *EVENT_NOUNS, *ATTENDING_WORDS})
 
 
 _ASKED_KINDS = ("organisation", "person", "award", "edition")  # what an ask is about

@@ -153,6 +153,12 @@ def test_the_article_typo_is_not_repeated_in_answers(engine):
         ("apa makna tema AMH 2023?", ["tidak menjelaskan makna", "Humas Bersinergi"], []),
         # the edition after the latest on record
         ("TOP GPR selanjutnya diadakan kapan?", ["setelah 2021"], ["11 November"]),
+        # why a place bears a nickname: no source explains it (not why it won)
+        ("kenapa Bengkulu dijuluki Bumi Rafflesia?", ["asal julukan"], ["kerja sama"]),
+        ("kenapa sih bandung dijulukin kota kembang?", ["asal julukan"], ["Darto"]),
+        # the first place of the event Bandung took part in is not on record
+        ("AMH yang diikuti bandung, siapa juara 1?", ["peringkat 1"], ["Darto"]),
+        ("di ajang yang diikuti bandung, siapa juara satunya?", ["peringkat 1"], ["Darto"]),
     ],
 )
 def test_in_scope_questions_without_data_get_no_data_never_a_near_miss(
@@ -882,6 +888,20 @@ def test_which_of_two_ranks_is_higher_is_told_with_both(engine):
     ("berarti AMH 2023 hari selasa dong?", "Tidak — AMH 2023"),
     # a category pointed at that nothing named: every result, not the one win as if it were
     ("posisi bandung di kategori itu?", "nominasi (6 besar nasional)"),
+    # common names and descriptions: "PR" (public relations), Bandung's nickname, the
+    # ceremony night, a step of the ranking, nationwide, the shortlist
+    ("bengkulu dapet posisi ke berapa di ajang penghargaan PR-nya pemerintah tahun 2021?",
+     "peringkat 2"),
+    ("pemerintah kota kembang dapat penghargaan apa di AMH 2023?", "Kampanye Komunikasi"),
+    ("malam puncak buat para humas 2023 itu diadain di kota mana sih?", "Surabaya"),
+    ("siapa yang menempati anak tangga ketiga di TOP GPR 2021?", "Sumatera Selatan"),
+    ("bengkulu juara berapa se-Indonesia?", "peringkat 2"),
+    ("pemkot bandung masuk daftar unggulan di bidang apa saja?", "Media Audiovisual"),
+    # the abbreviation named after "disingkat", not the city's beside it
+    ("Nama lengkap dinas informasi di kota bandung yang disingkat Diskominfo itu apa?",
+     "Dinas Komunikasi dan Informatika"),
+    # the winner of the event an organisation took part in, not who took part for it
+    ("siapa juara 1 di ajang yang diikuti bengkulu?", "DKI Jakarta"),
 ])
 def test_wordings_people_use_are_understood(engine, question, wanted):
     reply = ask(engine, question)
