@@ -897,6 +897,12 @@ def test_which_of_two_ranks_is_higher_is_told_with_both(engine):
     ("siapa yang menempati anak tangga ketiga di TOP GPR 2021?", "Sumatera Selatan"),
     ("bengkulu juara berapa se-Indonesia?", "peringkat 2"),
     ("pemkot bandung masuk daftar unggulan di bidang apa saja?", "Media Audiovisual"),
+    ("Siapa gubernur yang mengomentari penghargaan TOP GPR 2021 itu?", "Rohidin"),
+    ("top gpr ngukur apa sih", "citra"),
+    ("pusat media pemprov bengkulu bernaung di bawah dinas apa?", "Dinas Kominfotik"),
+    ("acara tahunan buat para humas yang 2023 itu diadakan di Jakarta, bukan?", "Tidak — "),
+    ("mana yang lewat layar, AMH 2023 atau TOP GPR 2021?", "secara virtual"),
+    ("AMH 2023 kejadiannya tanggal berapa?", "30 Oktober 2023"),
     # the abbreviation named after "disingkat", not the city's beside it
     ("Nama lengkap dinas informasi di kota bandung yang disingkat Diskominfo itu apa?",
      "Dinas Komunikasi dan Informatika"),
