@@ -391,6 +391,12 @@ class Engine:
             return self._checked(compiled, chat_id, base, "org_awards" if count[0].get(
                 "organisation") else "who_won", *count)
         place = meaning.slots.get("place")
+        if place and any(m.kind == "place" and any(r.kind == "role" and r.end == m.start
+                                                   for r in meaning.linked.mentions)
+                         for m in meaning.linked.mentions):
+            # "gubernur jawa barat kasih selamat ke pemkot bandung?": the region of an office,
+            # not where the ceremony was held
+            meaning.strict = [s for s in meaning.strict if s.intent != "event_place"]
         after_di = any(m.kind == "place" and meaning.linked.tokens[m.start - 1:m.start] in (
             ["di"], ["dari"]) for m in meaning.linked.mentions)
         held = bool(place) and results.held_anywhere(compiled.kb, str(place))

@@ -153,6 +153,10 @@ def test_the_article_typo_is_not_repeated_in_answers(engine):
         ("apa makna tema AMH 2023?", ["tidak menjelaskan makna", "Humas Bersinergi"], []),
         # the edition after the latest on record
         ("TOP GPR selanjutnya diadakan kapan?", ["setelah 2021"], ["11 November"]),
+        # "Jabar": West Java, not on record (the outlet "Halo Jabar" is still the outlet)
+        ("pemprov jabar dapat apa di amh 2023?", ["Jawa Barat"], ["Kampanye"]),
+        # the region of an office is not where the ceremony was held
+        ("gubernur jawa barat kasih selamat ke pemkot bandung ga?", [], ["Westin"]),
         # why a place bears a nickname: no source explains it (not why it won)
         ("kenapa Bengkulu dijuluki Bumi Rafflesia?", ["asal julukan"], ["kerja sama"]),
         ("kenapa sih bandung dijulukin kota kembang?", ["asal julukan"], ["Darto"]),
@@ -898,6 +902,7 @@ def test_which_of_two_ranks_is_higher_is_told_with_both(engine):
     ("bengkulu juara berapa se-Indonesia?", "peringkat 2"),
     ("pemkot bandung masuk daftar unggulan di bidang apa saja?", "Media Audiovisual"),
     ("Siapa gubernur yang mengomentari penghargaan TOP GPR 2021 itu?", "Rohidin"),
+    ("halo jabar ada di google news gak", "Google News"),
     ("top gpr ngukur apa sih", "citra"),
     ("pusat media pemprov bengkulu bernaung di bawah dinas apa?", "Dinas Kominfotik"),
     ("acara tahunan buat para humas yang 2023 itu diadakan di Jakarta, bukan?", "Tidak — "),
