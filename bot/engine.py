@@ -665,6 +665,9 @@ class Engine:
         if any(not re.search(rf"(?<!\d){n}(?!\d)", answer.text)
                for n in meaning.linked.free_words() if n.isdigit()):
             return None  # "knp 53?": a note without the number is about something else
+        if "alasan" in meaning.words and not choice.slots.get("topics"):
+            # a reason asked: "kalau bandung?" next asks Bandung's
+            choice.slots["topics"] = ["alasan"]
         return choice, answer
 
     @staticmethod

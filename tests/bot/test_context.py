@@ -320,6 +320,9 @@ def test_won_there_after_the_nominations_besides_a_win(engine):
 
 # a second question that goes on from the first: (first, second, expected, not expected)
 TWO_TURNS = [
+    # a reason asked, then "kalau X?": X's reason
+    pytest.param("Bengkulu bisa menang TOP GPR berkat apa?", "kalau bandung?",
+                 "jajaran kehumasan", "belum menangkap", id="the-reason-of-another"),
     # a question about a province not on record, then "kalau X?": the same ask of X
     pytest.param("pemprov jabar dapat apa di amh 2023?", "kalau pemkot bandung?",
                  "Kampanye Komunikasi", "belum menangkap", id="after-a-region-not-on-record"),
