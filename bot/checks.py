@@ -753,8 +753,12 @@ def people_named(kb: KnowledgeBase, meaning: Interpretation, slots: Slots) -> An
                 i > tokens.index("siapa") or tokens[i - 1] == "yang")
                 for i, t in enumerate(tokens)) \
             or any(meaning.slots.get(n) for n in ("person", "role", "rank", "category")) \
-            or set(meaning.out_of_scope) - _PEOPLE_NOUNS:  # ("… disebut di berita bola?")
-        return None  # ("dosenku nyinggung TOP GPR, itu buat siapa aja?" asks no names)
+            or set(meaning.out_of_scope) - _PEOPLE_NOUNS \
+            or ("berapa" in tokens and not set(tokens[tokens.index("berapa") + 1:][:1])
+                & _PEOPLE_NOUNS):  # ("… disebut di berita bola?")
+        # ("dosenku nyinggung TOP GPR, itu buat siapa aja?" asks no names; "ada berapa
+        # provinsi yang disebut …, dan siapa saja?" asks those counted)
+        return None
     editions, missing = find_editions(kb, Query("person_info", slots), use_subjects=False)
     if missing:
         return None

@@ -903,6 +903,9 @@ def test_which_of_two_ranks_is_higher_is_told_with_both(engine):
     ("pemkot bandung masuk daftar unggulan di bidang apa saja?", "Media Audiovisual"),
     ("Siapa gubernur yang mengomentari penghargaan TOP GPR 2021 itu?", "Rohidin"),
     ("halo jabar ada di google news gak", "Google News"),
+    # a count of provinces named, and who they are: those counted, not the people named
+    ("ada berapa provinsi yang disebut dapat peringkat di TOP GPR 2021, dan siapa saja?",
+     "Sumatera Selatan"),
     ("top gpr ngukur apa sih", "citra"),
     ("pusat media pemprov bengkulu bernaung di bawah dinas apa?", "Dinas Kominfotik"),
     ("acara tahunan buat para humas yang 2023 itu diadakan di Jakarta, bukan?", "Tidak — "),
