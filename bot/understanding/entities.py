@@ -399,6 +399,11 @@ class EntityIndex:
                 return LEMMAS.get(root, token)  # "dimenangin": "menangin" is "menang"
         if token in indonesian_roots():
             return token  # a word of its own: "berat" is not "berkat" mistyped
+        if token.isalpha() and len(token) >= 7:
+            root = stemmer().stem(token)
+            if root != token and root in self.lexicon and root not in FILLERS \
+                    and root not in QUESTION_WORDS and len(root) >= 4:
+                return LEMMAS.get(root, root)  # "mengomentari": "komentar"
         return self._regional_of(token)
 
     def _regional_of(self, token: str) -> str | None:

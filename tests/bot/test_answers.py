@@ -903,6 +903,10 @@ def test_which_of_two_ranks_is_higher_is_told_with_both(engine):
     ("pemkot bandung masuk daftar unggulan di bidang apa saja?", "Media Audiovisual"),
     ("Siapa gubernur yang mengomentari penghargaan TOP GPR 2021 itu?", "Rohidin"),
     ("halo jabar ada di google news gak", "Google News"),
+    # a derived word whose root the vocabulary knows ("kekurangan": "kurang", "warganya")
+    ("darto bilang masih ada kekurangan?", "evaluasi"),
+    ("Ujung-ujungnya, layanan seperti apa yang ingin diberikan pemkot bandung kepada "
+     "warganya?", "prima"),
     # a count of provinces named, and who they are: those counted, not the people named
     ("ada berapa provinsi yang disebut dapat peringkat di TOP GPR 2021, dan siapa saja?",
      "Sumatera Selatan"),
