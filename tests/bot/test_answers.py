@@ -907,6 +907,8 @@ def test_which_of_two_ranks_is_higher_is_told_with_both(engine):
     ("darto bilang masih ada kekurangan?", "evaluasi"),
     ("Ujung-ujungnya, layanan seperti apa yang ingin diberikan pemkot bandung kepada "
      "warganya?", "prima"),
+    # "cuma sampai nominasi": reached, not conveyed (no sentence of what someone conveyed)
+    ("bidang apa saja yang buat pemkot bandung cuma sampai nominasi?", "Media Audiovisual"),
     # a count of provinces named, and who they are: those counted, not the people named
     ("ada berapa provinsi yang disebut dapat peringkat di TOP GPR 2021, dan siapa saja?",
      "Sumatera Selatan"),
