@@ -149,7 +149,12 @@ def described_by_organiser(kb: KnowledgeBase, meaning: Interpretation,
     if mention is None or meaning.slots.get("award") or meaning.slots.get("edition"):
         return False
     before = tokens[max(0, mention.start - 3):mention.start]
-    if "yang" not in before or not set(before) & ORGANISER_CUES:
+    # ("penghargaan dari kominfo tahun 2023 diterima siapa?": the award from it)
+    from_it = before[-2:] in (["penghargaan", "dari"], ["ajang", "dari"], ["award", "dari"]) \
+        and not is_yes_no(tokens) and not any(
+            m.kind in ("organisation", "person") and m is not mention
+            for m in meaning.linked.mentions)  # (not "bandung dpt award dr kominfo kan?")
+    if not from_it and ("yang" not in before or not set(before) & ORGANISER_CUES):
         return False
     awards = {kb.editions[e].award for e, o in organisers.items() if o == mention.target}
     if len(awards) != 1:

@@ -909,6 +909,8 @@ def test_which_of_two_ranks_is_higher_is_told_with_both(engine):
      "warganya?", "prima"),
     # "cuma sampai nominasi": reached, not conveyed (no sentence of what someone conveyed)
     ("bidang apa saja yang buat pemkot bandung cuma sampai nominasi?", "Media Audiovisual"),
+    # the award named by its organiser, and something else asked of it (not the organiser)
+    ("penghargaan dari kominfo tahun 2023 diterima siapa?", "Darto"),
     # a count of provinces named, and who they are: those counted, not the people named
     ("ada berapa provinsi yang disebut dapat peringkat di TOP GPR 2021, dan siapa saja?",
      "Sumatera Selatan"),
