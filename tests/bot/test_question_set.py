@@ -47,7 +47,8 @@ SETS = ("questions.yaml", "questions_holdout.yaml", "questions_blind.yaml",
         "questions_blind_cm.yaml", "questions_blind_cn.yaml", "questions_blind_co.yaml",
         "questions_blind_cp.yaml", "questions_blind_cq.yaml", "questions_blind_cr.yaml",
         "questions_blind_cs.yaml", "questions_blind_ct.yaml", "questions_blind_cu.yaml",
-        "questions_blind_cv.yaml", "questions_blind_cw.yaml")
+        "questions_blind_cv.yaml", "questions_blind_cw.yaml", "questions_blind_cx.yaml",
+        "questions_blind_cy.yaml", "questions_blind_cz.yaml")
 KNOWN = yaml.safe_load((DATA / "known_failures.yaml").read_text(encoding="utf-8"))
 
 
