@@ -400,7 +400,7 @@ class EntityIndex:
         if token in indonesian_roots():
             return token  # a word of its own: "berat" is not "berkat" mistyped
         if token.isalpha() and len(token) >= 7:
-            root = stemmer().stem(token)
+            root = str(stemmer().stem(token))
             if root != token and root in self.lexicon and root not in FILLERS \
                     and root not in QUESTION_WORDS and len(root) >= 4:
                 return LEMMAS.get(root, root)  # "mengomentari": "komentar"
