@@ -231,8 +231,15 @@ def _claimed_in(engine: SingleAsker, sentence: str) -> str:
     told = engine.interpret(sentence)
     linked = told.linked
     first = min((m.start for m in linked.mentions if m.kind in NAMING_KINDS), default=0)
-    return " ".join(t for t in linked.tokens[first:] if t not in told.out_of_scope
-                    and t not in CLAIM_LEADS)
+    # a reason claimed in words no vocabulary knows stays (the claim is its reason: "jakarta
+    # juara 1 karena anggarannya gede" is not confirmed by the rank alone)
+    reason = next((i for i, t in enumerate(linked.tokens) if t in _REASON_WORDS), None)
+    return " ".join(t for i, t in enumerate(linked.tokens) if i >= first and (
+        t not in told.out_of_scope or (reason is not None and i > reason))
+        and t not in CLAIM_LEADS)
+
+
+_REASON_WORDS = frozenset({"karena", "sebab", "gara", "akibat"})
 
 
 def _asked_sentences(engine: SingleAsker, text: str) -> str | None:

@@ -157,6 +157,8 @@ def test_the_article_typo_is_not_repeated_in_answers(engine):
         ("pemprov jabar dapat apa di amh 2023?", ["Jawa Barat"], ["Kampanye"]),
         # the region of an office is not where the ceremony was held
         ("gubernur jawa barat kasih selamat ke pemkot bandung ga?", [], ["Westin"]),
+        # the Betawi "sebelumnye": the year before, not "sebelum" (not 2021's rank)
+        ("sumsel taun sebelumnye dapet peringkat berape di TOP GPR?", [], ["peringkat 3"]),
         # why a place bears a nickname: no source explains it (not why it won)
         ("kenapa Bengkulu dijuluki Bumi Rafflesia?", ["asal julukan"], ["kerja sama"]),
         ("kenapa sih bandung dijulukin kota kembang?", ["asal julukan"], ["Darto"]),
@@ -928,6 +930,16 @@ def test_which_of_two_ranks_is_higher_is_told_with_both(engine):
 def test_wordings_people_use_are_understood(engine, question, wanted):
     reply = ask(engine, question)
     assert reply.status == Status.ANSWERED and wanted in reply.text, reply.text
+
+
+def test_a_claim_whose_reason_no_source_gives_is_not_confirmed_by_its_true_part(engine):
+    # the rank is on record, the reason is not: no "Ya —" for the whole claim
+    reply = ask(engine, "kata temen, jakarta juara 1 TOP GPR karena anggarannya gede. "
+                        "bener gitu?")
+    assert reply.status != Status.ANSWERED and "Ya —" not in reply.text, reply.text
+    # (the same claim without a reason is confirmed)
+    reply = ask(engine, "kata temen, jakarta juara 1 TOP GPR. bener gitu?")
+    assert reply.text.startswith("Ya —"), reply.text
 
 
 def test_a_choice_between_two_subjects_gets_the_fitting_one(engine):
