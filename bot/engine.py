@@ -1615,9 +1615,9 @@ def _event_it_attended(meaning: Interpretation) -> bool:
 
 
 def _taken_part_in(kb: KnowledgeBase, slots: Slots) -> str | None:
-    """The one edition the organisation asked of has results in, if one."""
-    results = kb.results_by_organisation.get(str(slots.get("organisation") or ""), ())
-    editions = {r.edition_id for r in results if r.edition_id}
+    """The one edition the organisation asked of took part in, if one."""
+    organisation = slots.get("organisation")
+    editions = organisation_editions(kb, organisation) if organisation else set()
     return editions.pop() if len(editions) == 1 else None
 
 

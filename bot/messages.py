@@ -74,6 +74,7 @@ from bot.understanding.vocabulary import (
     TRUTH_WORDS,
 )
 from knowledge.base import KnowledgeBase
+from knowledge.models import EditionDecl
 from knowledge.ranks import ORDINAL_WORDS
 
 NAMING_KINDS = ("award", "edition", "year", "organisation", "person")
@@ -852,9 +853,8 @@ def _of_the_one_held(engine: SingleAsker, meaning: Interpretation, chat_id: str
     online = tokens[end - 1] != "luring"
     fitting = []
     for subject in subjects:
-        editions, _ = find_editions(kb, Query("event_place", engine.interpret(subject).slots))
-        if len(editions) == 1 and editions[0].events \
-                and editions[0].events[0].virtual == online:
+        edition = _edition_named(engine, subject)
+        if edition is not None and edition.events and edition.events[0].virtual == online:
             fitting.append(subject)
     if len(fitting) != 1:
         return None
@@ -1087,14 +1087,18 @@ def _other_subject(engine: SingleAsker, tokens: list[str], subjects: tuple[str, 
     if len(subjects) != 2 or rest[:1] != ["yang"] or rest[1:2] not in (["satu"], ["lain"],
                                                                         ["lainnya"]):
         return None
-    kb = engine.knowledge
     last = engine.last_edition(chat_id)
-    editions = [find_editions(kb, Query("event_place", engine.interpret(s).slots))[0]
-                for s in subjects]
-    if not all(len(found) == 1 for found in editions) or editions[0][0].id != last \
-            or editions[1][0].id == last:
+    chosen, other = (_edition_named(engine, s) for s in subjects)
+    if chosen is None or other is None or chosen.id != last or other.id == last:
         return None
     return " ".join(t for t in rest[2:] if t not in ("itu", "lagi")), subjects[1]
+
+
+def _edition_named(engine: SingleAsker, subject: str) -> EditionDecl | None:
+    """The one edition a subject, as named ("AMH 2023", "Bandung di AMH"), is about."""
+    editions, _ = find_editions(engine.knowledge,
+                                Query("event_place", engine.interpret(subject).slots))
+    return editions[0] if len(editions) == 1 else None
 
 
 def _each_answered(engine: SingleAsker, text: str, asked: str, subjects: tuple[str, ...],
