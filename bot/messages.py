@@ -49,6 +49,7 @@ from bot.understanding.vocabulary import (
     AWARD_TITLE_WORDS,
     BOTH_WORDS,
     CLAIM_LEADS,
+    DEMAND_WORDS,
     EACH_WORDS,
     EVENT_NOUNS,
     EVENT_VERBS,
@@ -194,8 +195,8 @@ def _courtesy_only(engine: SingleAsker, text: str, chat_id: str) -> Reply | None
     record."""
     clauses = [c for c in _COURTESY_CUT.split(text) if c.strip()]
     if len(clauses) < 2 or "?" in text or any(map(is_ask, clauses)) \
-            or _names_something(engine, text):
-        return None
+            or _names_something(engine, text) or set(normalise(text)) & DEMAND_WORDS:
+        return None  # ("ya udeh, resep soto betawi dong": a request after it)
     for clause in clauses:
         if set(normalise(clause)) <= FILLERS - GREETINGS - THANKS:
             continue  # ("Mas, minta tolong buatkan draf siaran pers …": no greeting)

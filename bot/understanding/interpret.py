@@ -13,6 +13,7 @@ from bot.understanding.intents import Scored, delexicalised, score_fuzzy, score_
 from bot.understanding.normalise import normalise
 from bot.understanding.vocabulary import (
     CITING_NOUNS,
+    DEMAND_WORDS,
     FILLERS,
     FOLLOW_UP_MARKERS,
     GENERIC_WORDS,
@@ -192,14 +193,16 @@ def chitchat_kind(linked: Linked, strict: list[Scored], *, asking: bool = False)
             and tokens[-1] not in YES_NO_TAILS | {"ya"} \
             and not any(m.kind == "person" for m in linked.mentions)
         return "thanks" if thanked and not asking and not words & (
-            ASKING_WORDS | YES_NO_CUES | RESULT_WORDS) else None
+            ASKING_WORDS | YES_NO_CUES | RESULT_WORDS | DEMAND_WORDS) else None
     if words & ASK_WORDS and not words & ASKING_WORDS \
             and words <= CHITCHAT_WORDS | LEAVE_WORDS | GENERIC_WORDS:
         return "help"  # "hi bot, mau nanya2 soal award humas pemda, boleh?": no question yet
-    if words & (THANKS_CUES - {"kasih"}) and not asking and not words & ASKING_WORDS \
+    if words & (THANKS_CUES - {"kasih"}) and not asking \
+            and not words & (ASKING_WORDS | DEMAND_WORDS) \
             and tokens[0] in THANKS_CUES | CHITCHAT_WORDS:
         # "Terima kasih ya nak, sudah sabar sama ibu", "ok, terima kasih, very helpful": what
-        # follows the thanks names and asks nothing (but "kasih tips …" asks for tips)
+        # follows the thanks names and asks nothing (but "kasih tips …" asks for tips, and
+        # "makasih, resep soto dong" for a recipe)
         return "thanks"
     if not words <= CHITCHAT_WORDS:
         return None

@@ -128,6 +128,7 @@ class Vocabulary(BaseModel):
     self_words: WordList
     comparing_words: WordList
     request_words: WordList
+    demand_words: WordList
     event_verbs: WordList
     venue_nouns: WordList
     relative_times: WordList
@@ -243,6 +244,7 @@ BOTH_WORDS = VOCABULARY.both_words
 SELF_WORDS = VOCABULARY.self_words
 COMPARING_WORDS = VOCABULARY.comparing_words
 REQUEST_WORDS = VOCABULARY.request_words
+DEMAND_WORDS = VOCABULARY.demand_words
 EVENT_VERBS = VOCABULARY.event_verbs
 VENUE_NOUNS = VOCABULARY.venue_nouns
 RELATIVE_TIMES = VOCABULARY.relative_times

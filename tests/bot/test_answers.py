@@ -2896,6 +2896,14 @@ def test_thanks_going_on_in_words_of_its_own_is_thanks(engine, message):
     assert ask(engine, "kasih tips wawancara kerja dong").status != Status.CHITCHAT
 
 
+@pytest.mark.parametrize("message", ["makasih, resep soto dong",
+                                     "ya udeh, resep soto betawi dong",
+                                     "tolong terjemahin 'thank you' ke boso jowo"])
+def test_a_request_after_or_about_thanks_is_no_thanks(engine, message):
+    reply = ask(engine, message)
+    assert reply.status == Status.NOT_UNDERSTOOD and "Sama-sama" not in reply.text, reply.text
+
+
 def test_the_name_of_the_award_an_organisation_got_is_its_award(engine):
     reply = ask(engine, "Ibu mau tanya, penghargaan yang didapat Kota Bandung itu namanya apa ya?")
     assert reply.status == Status.ANSWERED and "AMH 2023" in reply.text
