@@ -468,7 +468,7 @@ def checks(tokens: list[str]) -> bool:
 
 
 def outside_window(kb: KnowledgeBase, meaning: Interpretation) -> str | None:
-    """'Bandung pernah juara AMH sebelum 2023?': a year after "sebelum"/"setelah"/"sejak" is
+    """'Bandung pernah juara AMH sebelum (tahun) 2023?': a year after "sebelum"/"setelah" is
     a window, not the edition of that year. The window ("sebelum 2023") when the record holds
     no edition of the award named in it; None when it does, or when no window is asked."""
     year, tokens = meaning.slots.get("year"), meaning.linked.tokens
@@ -476,7 +476,10 @@ def outside_window(kb: KnowledgeBase, meaning: Interpretation) -> str | None:
         return _before_the_first(kb, meaning)
     if not isinstance(year, int) or str(year) not in tokens[1:]:
         return None
-    word = tokens[tokens.index(str(year), 1) - 1]
+    at = tokens.index(str(year), 1) - 1
+    if tokens[at] == "tahun" and at:
+        at -= 1  # "sebelum tahun 2023"
+    word = tokens[at]
     window = YEAR_WINDOWS.get(word)
     if window is None:
         return None

@@ -790,7 +790,23 @@ def _subject_first(engine: SingleAsker, parts: list[str]) -> list[str]:
     first = next((i for i, n in enumerate(names) if n), None)
     if first is None:
         return parts
-    return [f"{part} {names[first]}" if i < first else part for i, part in enumerate(parts)]
+    asks = [f"{part} {names[first]}" if i < first else part for i, part in enumerate(parts)]
+    # an edition not on record is not carried: an ask after it that names no edition, award
+    # or year asks of it ("TOP GPR 2022 siape yg menang? Bengkulu menang lagi kagak?")
+    scopes = [_named_words(engine.interpret(part).linked, SCOPE_KINDS) for part in parts]
+    for i in range(first + 1, len(parts)):
+        if not scopes[i] and scopes[i - 1] and not _on_record(engine, scopes[i - 1]):
+            asks[i], scopes[i] = f"{parts[i]} {scopes[i - 1]}", scopes[i - 1]
+    return asks
+
+
+def _on_record(engine: SingleAsker, scope: str) -> bool:
+    """Whether the edition a scope names ("top gpr 2022") is on record (an award or a year
+    alone is taken as on record)."""
+    slots = engine.interpret(scope).slots
+    award, year = slots.get("award"), slots.get("year")
+    return not (isinstance(award, str) and isinstance(year, int)) \
+        or engine.knowledge.edition(award, year) is not None
 
 
 def _answer_ask(engine: SingleAsker, text: str, chat_id: str,
@@ -942,10 +958,13 @@ def _together(engine: SingleAsker, text: str, replies: list[Reply], chat_id: str
     answered = [r for r in replies if r.status == Status.ANSWERED]
     if not answered or any(r.status == Status.NOT_UNDERSTOOD for r in replies):
         whole = engine.ask_single(text, chat_id)
-        if whole.status == Status.ANSWERED and len(replies) > 1 \
-                and all(r.status == Status.NO_DATA for r in replies):
+        if (whole.status == Status.ANSWERED or (
+                whole.status == Status.NO_DATA and whole.intent is None
+                and all(r.intent is not None for r in replies))) \
+                and len(replies) > 1 and all(r.status == Status.NO_DATA for r in replies):
             # "ditulis wartawan siapa dan dimuat di media apa?": neither ask is on record; an
-            # answer to the words of both together is a near miss
+            # answer to the words of both together is a near miss, and a plain "not in the
+            # sources" says less than each ask's own ("TOP GPR 2022 belum ada datanya")
             return replace(replies[0], question=text,
                            text="\n\n".join(r.text for r in _held_once(replies)))
         return whole

@@ -159,6 +159,11 @@ def test_the_article_typo_is_not_repeated_in_answers(engine):
         ("gubernur jawa barat kasih selamat ke pemkot bandung ga?", [], ["Westin"]),
         # the Betawi "sebelumnye": the year before, not "sebelum" (not 2021's rank)
         ("sumsel taun sebelumnye dapet peringkat berape di TOP GPR?", [], ["peringkat 3"]),
+        # a window written with "tahun" ("sebelum tahun 2023") is still a window
+        ("apakah Bandung pernah juara AMH sebelum tahun 2023?", ["sebelum 2023"], ["Ya —"]),
+        # an ask after an edition not on record asks of that edition, not of the one on record
+        ("TOP GPR 2022 siape yg menang? Bengkulu menang lagi kagak?", ["TOP GPR 2022"],
+         ["Ya —", "peringkat 2"]),
         # why a place bears a nickname: no source explains it (not why it won)
         ("kenapa Bengkulu dijuluki Bumi Rafflesia?", ["asal julukan"], ["kerja sama"]),
         ("kenapa sih bandung dijulukin kota kembang?", ["asal julukan"], ["Darto"]),
