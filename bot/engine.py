@@ -582,7 +582,10 @@ class Engine:
                     and len(meaning.linked.tokens) <= MAX_FOLLOW_UP_WORDS:
                 # "hadiahnya apa?" after a result: a thing of it that no source names
                 return _unsaid(compiled, base, unsaid)
-            if names_something(meaning.slots) and focus is not None:
+            if (names_something(meaning.slots) or (focus == "giver" and frame is not None)) \
+                    and focus is not None:
+                # ("siapa pejabat yg nyerahin penghargaannya?" after an edition: no source
+                # names who handed it over)
                 return base.reply(Status.NO_DATA, (
                     "Sumber saya tidak menyebut hal itu. Yang tercatat: "
                     f"{compiled.known}."), suggestions=tuple(compiled.suggester.suggest(

@@ -65,9 +65,11 @@ def question_focus(tokens: list[str]) -> str | None:
             tokens.index(w) for w in words & GIVING_WORDS) < tokens.index(to):
         return "giver"  # "siapa yang menyerahkan penghargaan kepada Darto?": not Darto
     if "serah" in words and asked >= 0 and tokens[asked - 1:asked] not in (["kepada"], ["ke"]) \
-            and (len(following) <= 1 or following[:2] == ["yang", "serah"]):
-        # "penghargaannya diserahkan (oleh) siapa (ya)?", "siapa yang menyerahkan …" (not
-        # "… kepada siapa?", nor "siapa yang mewakili … saat penyerahan?")
+            and (len(following) <= 1 or any(following[i:i + 2] == ["yang", "serah"]
+                                            for i in range(3))):
+        # "penghargaannya diserahkan (oleh) siapa (ya)?", "siapa (pejabat kementerian) yang
+        # menyerahkan …" (not "… kepada siapa?", nor "siapa yang mewakili … saat
+        # penyerahan?")
         return "giver"
     if words & ATTENDING_WORDS and asked > 0 and tokens[asked - 1] in COMPANION_LINKS:
         return "companion"  # "darto datang sama siapa aja?": no answer names who came along

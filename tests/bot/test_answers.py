@@ -159,6 +159,9 @@ def test_the_article_typo_is_not_repeated_in_answers(engine):
         ("gubernur jawa barat kasih selamat ke pemkot bandung ga?", [], ["Westin"]),
         # the Betawi "sebelumnye": the year before, not "sebelum" (not 2021's rank)
         ("sumsel taun sebelumnye dapet peringkat berape di TOP GPR?", [], ["peringkat 3"]),
+        # who handed the award over, with a noun between "siapa" and "yang menyerahkan": the
+        # giver, not the one who received it
+        ("siapa pejabat kementerian yang menyerahkan penghargaan di amh 2023?", [], ["Darto"]),
         # a window written with "tahun" ("sebelum tahun 2023") is still a window
         ("apakah Bandung pernah juara AMH sebelum tahun 2023?", ["sebelum 2023"], ["Ya —"]),
         # an ask after an edition not on record asks of that edition, not of the one on record

@@ -320,6 +320,9 @@ def test_won_there_after_the_nominations_besides_a_win(engine):
 
 # a second question that goes on from the first: (first, second, expected, not expected)
 TWO_TURNS = [
+    # who handed an award over, asked after its edition: no source says (not "not understood")
+    pytest.param("AMH 2023 tanggal berapa", "siapa pejabat yg nyerahin penghargaannya",
+                 "tidak menyebut", "belum menangkap", id="who-handed-it-over-after-an-edition"),
     # a reason asked, then "kalau X?": X's reason
     pytest.param("Bengkulu bisa menang TOP GPR berkat apa?", "kalau bandung?",
                  "jajaran kehumasan", "belum menangkap", id="the-reason-of-another"),
