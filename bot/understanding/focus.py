@@ -158,6 +158,9 @@ def is_yes_no(tokens: list[str]) -> bool:
     if tokens[0] in YES_NO_CUES or tokens[lead] in YES_NO_CUES or (
             tokens[-1] in YES_NO_TAILS and len(tokens) > 2):
         return True
+    if tokens[lead] == "apa" and tokens[lead + 1:lead + 2] in (["benar"], ["betul"]) \
+            and len(tokens) > 3:
+        return True  # "apa bener DKI yg dapet peringkat 1?": whether it is true
     if tokens[0] in CHECK_LEADS and len(tokens) > 2 and not set(tokens) & ASKING_WORDS:
         return True  # "cek fakta: top gpr 2021 diumumkan jumat 12/11": a claim to check
     if tokens[-1] in ("ya", "dong") and len(tokens) > 2 and not set(tokens) & ASKING_WORDS:

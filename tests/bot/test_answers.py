@@ -934,6 +934,10 @@ def test_which_of_two_ranks_is_higher_is_told_with_both(engine):
      "Dinas Komunikasi dan Informatika"),
     # the winner of the event an organisation took part in, not who took part for it
     ("siapa juara 1 di ajang yang diikuti bengkulu?", "DKI Jakarta"),
+    ("Provinsi manakah yang memperoleh peringkat tertinggi pada TOP GPR Award 2021?",
+     "DKI Jakarta"),
+    # "apa bener …?" checks a claim
+    ("apa bener DKI Jakarta yg dapet peringkat 1 top gpr 2021?", "Ya — "),
 ])
 def test_wordings_people_use_are_understood(engine, question, wanted):
     reply = ask(engine, question)
