@@ -936,6 +936,14 @@ def test_which_of_two_ranks_is_higher_is_told_with_both(engine):
     ("siapa juara 1 di ajang yang diikuti bengkulu?", "DKI Jakarta"),
     ("Provinsi manakah yang memperoleh peringkat tertinggi pada TOP GPR Award 2021?",
      "DKI Jakarta"),
+    # regional words: Palembang "dang", Sundanese "ngiringan", Batak "lae" and the chat
+    # "dibikin", Minang "masuak", "gadang", Manado "dapa", Javanese "maneh"
+    ("Gubernur Bengkulu sapa dang?", "Rohidin"),
+    ("saha nu ngiringan acarana ti Pemprov Bengkulu?", "Jaduliwan"),
+    ("lae, acara AMH 2023 itu dibikin di mana rupanya?", "Surabaya"),
+    ("nominasi tu artinyo masuak bara gadang?", "6 besar"),
+    ("ngana tau AMH 2023 Pemkot Bandung dapa apa?", "Kampanye Komunikasi Publik"),
+    ("lha Darto ngomong opo maneh soal evaluasi?", "kinerja kehumasan"),
     # "apa bener …?" checks a claim
     ("apa bener DKI Jakarta yg dapet peringkat 1 top gpr 2021?", "Ya — "),
 ])
