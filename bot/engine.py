@@ -1377,6 +1377,13 @@ def _choose(meaning: Interpretation, frame: Frame | None, focus: str | None, *, 
         # "menang gk yg audiovisual?" after Bandung's nominations: its result there
         return _Choice("org_awards", _merge(own, frame, "org_awards", focus), 1.0,
                        follow_up=True)
+    if not notes and frame is not None and len(meaning.linked.tokens) == 1 \
+            and meaning.strict and meaning.strict[0].intent == frame.intent \
+            and meaning.strict[0].score > 0 and not any(own.get(n) for n in SUBJECT_SLOTS):
+        # "provinsinya?" after where the ceremony was: a word that cues the question before,
+        # however weakly, alone goes on with it
+        return _Choice(frame.intent, _merge(own, frame, frame.intent, focus), 1.0,
+                       follow_up=True)
     if notes and focus == "who" and own.get("role"):  # a note never names a role's holder
         return None
     if not notes and "kutip" in meaning.words and own.get("organisation") \

@@ -944,6 +944,7 @@ def test_which_of_two_ranks_is_higher_is_told_with_both(engine):
     ("nominasi tu artinyo masuak bara gadang?", "6 besar"),
     ("ngana tau AMH 2023 Pemkot Bandung dapa apa?", "Kampanye Komunikasi Publik"),
     ("lha Darto ngomong opo maneh soal evaluasi?", "kinerja kehumasan"),
+    ("peringkat 2 top gpr 2021 jatuh ke tangan siapa?", "Bengkulu"),
     # "apa bener …?" checks a claim
     ("apa bener DKI Jakarta yg dapet peringkat 1 top gpr 2021?", "Ya — "),
 ])

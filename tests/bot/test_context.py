@@ -320,6 +320,9 @@ def test_won_there_after_the_nominations_besides_a_win(engine):
 
 # a second question that goes on from the first: (first, second, expected, not expected)
 TWO_TURNS = [
+    # a bare word that cues the question before, however weakly, goes on with it
+    pytest.param("amh 2023 di mana?", "provinsinya?", "Jawa Timur", "belum menangkap",
+                 id="a-bare-word-of-the-question-before"),
     # who handed an award over, asked after its edition: no source says (not "not understood")
     pytest.param("AMH 2023 tanggal berapa", "siapa pejabat yg nyerahin penghargaannya",
                  "tidak menyebut", "belum menangkap", id="who-handed-it-over-after-an-edition"),
