@@ -320,6 +320,10 @@ def test_won_there_after_the_nominations_besides_a_win(engine):
 
 # a second question that goes on from the first: (first, second, expected, not expected)
 TWO_TURNS = [
+    # "gimana bisa dapat juara itu?" after a result asks how it came to win (its reason),
+    # not who may take part
+    pytest.param("Bengkulu juara berapa di TOP GPR 2021?", "cemana bisa dapat juara itu?",
+                 "kerja sama", "diberikan kepada", id="how-it-came-to-win"),
     # a bare word that cues the question before, however weakly, goes on with it
     pytest.param("amh 2023 di mana?", "provinsinya?", "Jawa Timur", "belum menangkap",
                  id="a-bare-word-of-the-question-before"),
