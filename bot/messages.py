@@ -60,6 +60,7 @@ from bot.understanding.vocabulary import (
     GREETINGS,
     HEARSAY_LEADS,
     HIGHER_WORDS,
+    HOAX_WORDS,
     LIST_LEADS,
     NEGATIONS,
     OFFICE_SELF_WORDS,
@@ -73,6 +74,7 @@ from bot.understanding.vocabulary import (
     STORY_BREAKS,
     THANKS,
     TRUTH_WORDS,
+    VERDICT_WORDS,
 )
 from knowledge.base import KnowledgeBase
 from knowledge.models import EditionDecl
@@ -119,6 +121,13 @@ def answer_message(engine: SingleAsker, text: str, chat_id: str) -> Reply:
         return _exam_reply(engine, text, item, chat_id)
     if (on_headline := _on_headline(engine, text)) is not None:
         return replace(_answer_message(engine, on_headline, chat_id), question=text)
+    claim, hoax = _verdict_asked(text)
+    if claim is not None:  # "… digelar di Jakarta. hoaks bukan?": the claim, checked
+        reply = _answer_message(engine, claim, chat_id)
+        if hoax and reply.text.startswith((YES, NO)):  # (not "Ya, hoaks")
+            verdict = "Benar, bukan hoaks — " if reply.text.startswith(YES) else "Keliru — "
+            reply = replace(reply, text=verdict + reply.text.split(" — ", 1)[1])
+        return replace(reply, question=text)
     reply = _answer_message(engine, text, chat_id)
     if reply.status == Status.NOT_UNDERSTOOD and (told := _without_stories(
             engine, without_courtesy(text))):  # ("… tapi rasanya keliru. Terima kasih.")
@@ -139,6 +148,32 @@ def answer_message(engine: SingleAsker, text: str, chat_id: str) -> Reply:
             engine, text, chat_id, vague=True)) is not None:
         return asked
     return reply
+
+
+_VERDICT_TAIL = re.compile(
+    r"[,.;:!?]\s*(?:(?:ini|itu|jadi|apa|apakah|gimana|gmn|bagaimana)[\s,]+)*("
+    + "|".join(sorted(VERDICT_WORDS)) + r")\b(?:[\s,]+(?:bukan|ga|gak|nggak|enggak|engga|gk|"
+    r"tidak|ya|sih|nih|ini|itu|gitu|atau|ato|tuh))*[\s?!.]*$", re.IGNORECASE)
+
+
+def _verdict_asked(text: str) -> tuple[str | None, bool]:
+    """'saya baca di grup WA: "AMH 2023 digelar di Jakarta". hoaks bukan?', '…, valid?',
+    '… akurat?': the claim before a request for a verdict on it, asked as "…, benar?" (a
+    quote's marks dropped), and whether the request was whether it is a hoax; (None, False)
+    for any other message."""
+    found = _VERDICT_TAIL.search(text)
+    if found is None or (found[1].casefold() in ("benar", "bener", "betul") \
+            and not re.search(r"[\"“”]", text)):
+        return None, False  # ("…, bener?" alone is read as it stands)
+    claim = text[:found.start()]
+    if (quoted := re.search(r":\s*[\"“]([^\"“”]+)[\"”]", claim)) is not None:
+        claim = quoted[1]  # "saya baca di grup WA: "…"": what was read
+    elif (lead := re.match(r"[^:\"“]{1,40}:\s+(?=\S)", claim)) is not None:
+        claim = claim[lead.end():]  # "Klaim: …", "cek fakta: …"
+    claim = re.sub(r"[\"“”]", "", claim).strip(" ,.:;")
+    if len(claim.split()) < 3:
+        return None, False
+    return f"{claim}, benar?", found[1].casefold() in HOAX_WORDS
 
 
 _SWITCH = re.compile(r"^\s*(?:(?:kalau|kalo|klo|terus|trus|nah)\s+)?(?:yang|yg)\s+"

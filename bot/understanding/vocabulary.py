@@ -129,6 +129,8 @@ class Vocabulary(BaseModel):
     comparing_words: WordList
     request_words: WordList
     demand_words: WordList
+    verdict_words: WordList
+    hoax_words: WordList
     event_verbs: WordList
     venue_nouns: WordList
     relative_times: WordList
@@ -245,6 +247,8 @@ SELF_WORDS = VOCABULARY.self_words
 COMPARING_WORDS = VOCABULARY.comparing_words
 REQUEST_WORDS = VOCABULARY.request_words
 DEMAND_WORDS = VOCABULARY.demand_words
+VERDICT_WORDS = VOCABULARY.verdict_words
+HOAX_WORDS = VOCABULARY.hoax_words
 EVENT_VERBS = VOCABULARY.event_verbs
 VENUE_NOUNS = VOCABULARY.venue_nouns
 RELATIVE_TIMES = VOCABULARY.relative_times

@@ -945,6 +945,15 @@ def test_which_of_two_ranks_is_higher_is_told_with_both(engine):
     ("ngana tau AMH 2023 Pemkot Bandung dapa apa?", "Kampanye Komunikasi Publik"),
     ("lha Darto ngomong opo maneh soal evaluasi?", "kinerja kehumasan"),
     ("peringkat 2 top gpr 2021 jatuh ke tangan siapa?", "Bengkulu"),
+    # a request for a verdict after a claim ("valid?", "akurat?", "hoaks bukan?") checks it,
+    # a claim quoted after a colon is what was read
+    ("Malam Anugerah Humas 2023 digelar di Jakarta, valid?", "Tidak — "),
+    ("cek fakta: pengumuman TOP GPR Award 2021 dilaksanakan hari Jumat (11/11). akurat?",
+     "Tidak — "),
+    ('saya baca di grup WA: "Malam Anugerah Humas 2023 digelar di Jakarta". hoaks bukan?',
+     "Keliru — "),
+    ('saya baca di grup WA: "Bandung raih AMH 2023 di The Westin Surabaya". hoaks bukan?',
+     "Benar, bukan hoaks — "),
     # "apa bener …?" checks a claim
     ("apa bener DKI Jakarta yg dapet peringkat 1 top gpr 2021?", "Ya — "),
 ])
