@@ -638,6 +638,11 @@ class Engine:
                 choice.intent == "event_place" and choice.slots.get("place")
                 and not set(tokens) & _WHERE_WORDS)):  # "AMH 2023 digelar di Bali?"
             answer = results.yes_no(compiled.kb, query, answer)
+            if choice.intent == "event_place" and answer.text.startswith(YES) \
+                    and not results.held_in_each(compiled.kb, answer, [
+                        str(m.target) for m in meaning.linked.mentions if m.kind == "place"]):
+                # "… di Surabaya, Jawa Barat ya?": every place claimed, not the first only
+                answer.text = NO + answer.text.removeprefix(YES)
         if checks(tokens):  # "… pada 30 November 2023, benar?": the date, checked
             answer = results.claimed_date(compiled.kb, query, answer)
             answer = results.claimed_ordinal(tokens, answer)  # "… HUT ke-50 ya?"

@@ -454,6 +454,13 @@ def held_in(event: m.Event, place: str) -> bool:
     return comparable(place) in comparable(held)
 
 
+def held_in_each(kb: KnowledgeBase, answer: Answer, places: list[str]) -> bool:
+    """Whether the event an answer is about was held in each of the places."""
+    edition = kb.editions.get(str(answer.focus.get("edition")))
+    return edition is None or not edition.events \
+        or all(held_in(edition.events[0], place) for place in places)
+
+
 def held_anywhere(kb: KnowledgeBase, place: str) -> bool:
     """Whether a ceremony on record was held in the place."""
     return any(held_in(event, place)

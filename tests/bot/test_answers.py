@@ -954,6 +954,9 @@ def test_which_of_two_ranks_is_higher_is_told_with_both(engine):
      "Keliru — "),
     ('saya baca di grup WA: "Bandung raih AMH 2023 di The Westin Surabaya". hoaks bukan?',
      "Benar, bukan hoaks — "),
+    # every place claimed is checked, not the first only
+    ("Malam Anugerah Humas 2023 di Surabaya, Jawa Barat ya?", "Tidak — "),
+    ("AMH 2023 digelar di Surabaya, Jawa Timur?", "Ya — "),
     # "apa bener …?" checks a claim
     ("apa bener DKI Jakarta yg dapet peringkat 1 top gpr 2021?", "Ya — "),
 ])
