@@ -114,14 +114,15 @@ def spoken_numbers(words: list[str]) -> list[str]:
     return out
 
 
-_GLUED = re.compile(rf"^({'|'.join(sorted(_UNITS, key=len, reverse=True))})"
-                    r"(belas|puluh|ratus|ribu)$")
+_UNIT_WORDS = "|".join(sorted(_UNITS, key=len, reverse=True))
+_GLUED = re.compile(rf"^({_UNIT_WORDS})(belas|puluh|ratus|ribu)({_UNIT_WORDS})?$")
 
 
 def _glued_number(word: str) -> list[str]:
-    """A unit word typed together with the multiplier after it: "enambelas" is "enam belas"."""
+    """A unit word typed together with the multiplier after it: "enambelas" is "enam belas",
+    "duapuluhtiga" "dua puluh tiga"."""
     glued = _GLUED.match(word)
-    return [glued[1], glued[2]] if glued else [word]
+    return [part for part in glued.groups() if part] if glued else [word]
 
 
 def _number_at(words: list[str], start: int) -> tuple[int, int]:
@@ -143,6 +144,11 @@ def _number_at(words: list[str], start: int) -> tuple[int, int]:
             group += _WHOLE[word]
         elif word == "ribu" and (group or pending):
             total, group, pending = total + (group + pending) * 1000, 0, 0
+            tens, ones = words[index + 1:index + 2], words[index + 2:index + 3]
+            if tens and ones and tens[0] in _UNITS and ones[0] in _UNITS \
+                    and words[index + 3:index + 4] not in (["belas"], ["puluh"], ["ratus"]):
+                # "dua ribu dua satu": a year said digit by digit after the thousands (2021)
+                return total + _UNITS[tens[0]] * 10 + _UNITS[ones[0]], index + 3
         elif word == "seribu":
             total += 1000
         else:

@@ -114,6 +114,10 @@ def test_very_long_input_is_cut_not_rejected():
         ("tanggal tiga puluh oktober", ["tanggal", "30", "oktober"]),
         ("amh ke enam belas", ["amh", "ke-16"]),
         ("amh ke enambelas", ["amh", "ke-16"]),  # typed together
+        ("amh tahun duaribu duapuluhtiga", ["amh", "tahun", "2023"]),
+        # a year said digit by digit after the thousands
+        ("top gpr dua ribu dua satu", ["top", "gpr", "2021"]),
+        ("dua ribu dua", ["2002"]),
         ("hut yang ke lima puluh tiga", ["hut", "yang", "ke-53"]),
         ("sebelas november", ["11", "november"]),
         ("seribu sembilan ratus sembilan puluh sembilan", ["1999"]),
