@@ -25,6 +25,7 @@ from bot.understanding.compound import (
     MAX_TAIL_WORDS,
     SCOPE_KINDS,
     claim_parts,
+    enumerated,
     is_ask,
     sentences_of,
     split_clauses,
@@ -407,8 +408,15 @@ def _is_story(meaning: Interpretation) -> bool:
 
 def _answer_message(engine: SingleAsker, text: str, chat_id: str) -> Reply:
     """The reply to a message as it stands."""
-    text = _without_preamble(engine, without_enumeration(without_courtesy(
-        _without_purpose(engine, without_address(text)))))
+    cleaned = without_courtesy(_without_purpose(engine, without_address(text)))
+    if (numbered := enumerated(cleaned)) is not None:
+        # each numbered ask on its own, about what the words before the numbering name
+        lead, items = numbered
+        names = _names_in(engine, lead)
+        return _together(engine, text, [_answer_ask(
+            engine, item if not names or _names_in(engine, item) else f"{item} {names}",
+            chat_id) for item in items], chat_id)
+    text = _without_preamble(engine, without_enumeration(cleaned))
     text = _without_switch(engine, text)
     if (again := _of_each_subject(engine, text, chat_id)) is not None:
         return again  # "masing2 diterima siapa?" after two subjects were answered

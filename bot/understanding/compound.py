@@ -67,6 +67,15 @@ def without_enumeration(text: str) -> str:
     return _ENUMERATION.sub("", text)
 
 
+def enumerated(text: str) -> tuple[str, list[str]] | None:
+    """'sy perlu 3 hal: 1) peringkat sumsel 2) siapa gubernur bengkulu 3) hut ke brp': the
+    words before the numbering and each numbered ask (two or more); None when fewer are
+    numbered."""
+    pieces = _ENUMERATION.split(text)
+    items = [p.strip(" ,;.") for p in pieces[1:] if p.strip(" ,;.")]
+    return (pieces[0].strip(), items) if len(items) >= 2 else None
+
+
 def sentences_of(text: str) -> list[str]:
     """The sentences of a message (split after . ! ? and after the colon that introduces a
     question: "Saya dari humas kabupaten, izin bertanya: …")."""

@@ -957,6 +957,9 @@ def test_which_of_two_ranks_is_higher_is_told_with_both(engine):
     # every place claimed is checked, not the first only
     ("Malam Anugerah Humas 2023 di Surabaya, Jawa Barat ya?", "Tidak — "),
     ("AMH 2023 digelar di Surabaya, Jawa Timur?", "Ya — "),
+    # numbered asks, each on its own
+    ("sy perlu 3 hal cepat: 1) peringkat sumsel di top gpr 2021 2) siapa gubernur bengkulu "
+     "3) hut bengkulu yg ke brp", "Rohidin Mersyah"),
     # "apa bener …?" checks a claim
     ("apa bener DKI Jakarta yg dapet peringkat 1 top gpr 2021?", "Ya — "),
 ])
