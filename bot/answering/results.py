@@ -23,6 +23,7 @@ from bot.understanding.normalise import normalise
 from bot.understanding.vocabulary import INSTITUTION_KINDS, ONLY_WORDS, PARTS_OF_DAY
 from knowledge import models as m
 from knowledge.base import KnowledgeBase
+from knowledge.ranks import NUMBER_WORDS
 from knowledge.sources import MONTHS, comparable
 
 KIND_WORDS = frozenset({"provinsi", "kota", "kabupaten", "kementerian", "lembaga", "dinas"})
@@ -362,6 +363,14 @@ def yes_no(kb: KnowledgeBase, query: Query, answer: Answer) -> Answer:
         # "Darto itu wali kota bandung ya?" is no claim about Bandung's results: they
         # settle nothing (a date or a place claimed beside the name is checked)
         return _yes_no_format(kb, query, answer)
+    if (role := query.slots.get("role")) and "dari" in query.words:
+        # "Pemkot Bandung dapat penghargaan dari Gubernur Jawa Barat kan?": no award on record
+        # is given by a role holder; what it did receive follows
+        place = query.slots.get("place")
+        answer.status = Status.NO_DATA
+        answer.text = (f"Sumber tidak menyebut penghargaan dari {role}"
+                       f"{f' {place}' if place else ''}. Yang tercatat: {answer.text}")
+        return answer
     family = set(kb.organisation_family(organisation))
     editions, _ = find_editions(kb, query, use_subjects=False)
     allowed = {e.id for e in editions}
@@ -373,7 +382,8 @@ def yes_no(kb: KnowledgeBase, query: Query, answer: Answer) -> Answer:
     elif "nominasi" in words or "besar" in words or query.intent == "nominations":
         # "masuk 6 besar nasional … kan?": a nomination, of the size claimed if one is;
         # without "besar" a number counts them ("dpt 2 nominasi ya?")
-        numbers = {int(w) for w in words if w.isdigit() and int(w) < 100}
+        numbers = {int(w) for w in words if w.isdigit() and int(w) < 100} | {
+            n for w, n in NUMBER_WORDS.items() if w in words and 1 < n < 10}  # "tiga kategori"
         nominated = [r for r in found if r.status == "nominee"]
         if "besar" in words:
             settled = any(all(f"{n} besar" in (r.status_detail or "") for n in numbers)

@@ -162,6 +162,9 @@ def test_the_article_typo_is_not_repeated_in_answers(engine):
         # who handed the award over, with a noun between "siapa" and "yang menyerahkan": the
         # giver, not the one who received it
         ("siapa pejabat kementerian yang menyerahkan penghargaan di amh 2023?", [], ["Darto"]),
+        # an award from a role holder is on no record: not confirmed by the awards that are
+        ("Pemkot Bandung dapat penghargaan dari Gubernur Jawa Barat kan?",
+         ["Gubernur Jawa Barat"], ["Ya —"]),
         # a window written with "tahun" ("sebelum tahun 2023") is still a window
         ("apakah Bandung pernah juara AMH sebelum tahun 2023?", ["sebelum 2023"], ["Ya —"]),
         # an ask after an edition not on record asks of that edition, not of the one on record
@@ -960,6 +963,9 @@ def test_which_of_two_ranks_is_higher_is_told_with_both(engine):
     # numbered asks, each on its own
     ("sy perlu 3 hal cepat: 1) peringkat sumsel di top gpr 2021 2) siapa gubernur bengkulu "
      "3) hut bengkulu yg ke brp", "Rohidin Mersyah"),
+    # a number of nominations claimed in words is checked
+    ("bener gak Pemkot Bandung masuk nominasi di tiga kategori lain?", "Tidak — "),
+    ("bandung masuk nominasi di dua kategori kan?", "Ya — "),
     # "apa bener …?" checks a claim
     ("apa bener DKI Jakarta yg dapet peringkat 1 top gpr 2021?", "Ya — "),
 ])
