@@ -56,7 +56,8 @@ CATEGORY_STOPS = frozenset({"apa", "apakah", "mana", "yang", "siapa", "untuk", "
                             "itu", "lain", "lainnya", "saja", "pada", "dalam", "tahun", "dan",
                             "peserta", "atau", "tersebut", "instansi",  # "kelompok instansi apa?"
                             "juara", "menang", "nominasi",  # "kategori juara; 2 nominasi"
-                            "ada", "berapa"})  # "kategorinya ada berapa?": a count
+                            "ada", "berapa",  # "kategorinya ada berapa?": a count
+                            "penghargaan", "award"})  # "kategori penghargaan yang diterima X"
 
 PARTIAL_KINDS = ("award", "category", "place", "group")
 MIN_YEAR, MAX_YEAR = 1945, 2100
@@ -793,7 +794,8 @@ class EntityIndex:
             elif token.startswith("ke-") or (previous == "ke" and is_number(token)):
                 number = number_from_word(token if token.startswith("ke-") else f"ke-{token}")
                 if number is not None and previous not in ("hut",):
-                    kind = "rank" if _the_one_ranked(linked, index, number) else "number"
+                    kind = "rank" if previous == "menang" or _the_one_ranked(
+                        linked, index, number) else "number"  # ("pemenang ke-3": third)
                     self._add(linked, covered, kind, number, index, index + 1)
         if any(t in ("keberapa",) for t in tokens) and any(t in RANK_WORDS for t in tokens):
             linked.asks_rank = True

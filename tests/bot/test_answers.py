@@ -966,6 +966,11 @@ def test_which_of_two_ranks_is_higher_is_told_with_both(engine):
     # a number of nominations claimed in words is checked
     ("bener gak Pemkot Bandung masuk nominasi di tiga kategori lain?", "Tidak — "),
     ("bandung masuk nominasi di dua kategori kan?", "Ya — "),
+    # "pemenang ke-3" is the third place, not a third edition; "kategori penghargaan" names
+    # no category
+    ("pemenang ke-3 top gpr 2021 siapa", "Sumatera Selatan"),
+    ("Apa kategori penghargaan yang diterima Pemprov Bengkulu di TOP GPR 2021?",
+     "kelompok Provinsi"),
     # "apa bener …?" checks a claim
     ("apa bener DKI Jakarta yg dapet peringkat 1 top gpr 2021?", "Ya — "),
 ])
