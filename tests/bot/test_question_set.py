@@ -48,7 +48,9 @@ SETS = ("questions.yaml", "questions_holdout.yaml", "questions_blind.yaml",
         "questions_blind_cp.yaml", "questions_blind_cq.yaml", "questions_blind_cr.yaml",
         "questions_blind_cs.yaml", "questions_blind_ct.yaml", "questions_blind_cu.yaml",
         "questions_blind_cv.yaml", "questions_blind_cw.yaml", "questions_blind_cx.yaml",
-        "questions_blind_cy.yaml", "questions_blind_cz.yaml")
+        "questions_blind_cy.yaml", "questions_blind_cz.yaml", "questions_blind_da.yaml",
+        "questions_blind_db.yaml", "questions_blind_dc.yaml", "questions_blind_dd.yaml",
+        "questions_blind_de.yaml")
 KNOWN = yaml.safe_load((DATA / "known_failures.yaml").read_text(encoding="utf-8"))
 
 
