@@ -636,7 +636,11 @@ class Engine:
                 return other
         if answer.status == Status.ANSWERED and (checks(tokens) or (
                 choice.intent == "event_place" and choice.slots.get("place")
-                and not set(tokens) & _WHERE_WORDS)):  # "AMH 2023 digelar di Bali?"
+                and not set(tokens) & _WHERE_WORDS) or (  # "AMH 2023 digelar di Bali?"
+                choice.intent in ("nominations", "award_eligibility")
+                and meaning.text.rstrip().endswith("?") and not set(tokens) & ASKING_WORDS)):
+            # ("bandung masuk nominasi majalah internal?", "TOP GPR juga diberikan ke Lembaga
+            # Negara?": a statement asked is a claim)
             answer = results.yes_no(compiled.kb, query, answer)
             if choice.intent == "event_place" and answer.text.startswith(YES) \
                     and not results.held_in_each(compiled.kb, answer, [

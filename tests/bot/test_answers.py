@@ -971,6 +971,9 @@ def test_which_of_two_ranks_is_higher_is_told_with_both(engine):
     ("pemenang ke-3 top gpr 2021 siapa", "Sumatera Selatan"),
     ("Apa kategori penghargaan yang diterima Pemprov Bengkulu di TOP GPR 2021?",
      "kelompok Provinsi"),
+    # a statement of a nomination or of who may receive an award, asked, is a claim
+    ("TOP GPR juga diberikan ke Lembaga Negara?", "Ya — "),
+    ("Pemkot Bandung masuk nominasi kategori majalah internal (inhouse magazine)?", "Ya — "),
     # "apa bener …?" checks a claim
     ("apa bener DKI Jakarta yg dapet peringkat 1 top gpr 2021?", "Ya — "),
 ])
