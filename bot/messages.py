@@ -18,7 +18,7 @@ from bot.answering.query import Query, find_editions
 from bot.answering.results import ONLINE_WORDS, holder_lines, rank_holders
 from bot.catalogue import edition_label
 from bot.reply import Reply, Status
-from bot.slots import only
+from bot.slots import Slots, only
 from bot.understanding.compound import (
     CLAIM_TAILS,
     JOINERS,
@@ -829,27 +829,28 @@ def _subject_first(engine: SingleAsker, parts: list[str]) -> list[str]:
     """Asks before the one naming the subject borrow its names ("Kapan dan dengan cara apa
     pengumuman TOP GPR 2021 dilakukan?": "kapan" is about TOP GPR 2021). Asks after it need
     not: the conversation carries the subject to them."""
-    names = [_names_in(engine, part) for part in parts]
+    meanings = [engine.interpret(part) for part in parts]  # each part read once
+    names = [_named_words(m.linked, NAMING_KINDS) for m in meanings]
     first = next((i for i, n in enumerate(names) if n), None)
     if first is None:
         return parts
     asks = [f"{part} {names[first]}" if i < first else part for i, part in enumerate(parts)]
     # an edition not on record is not carried: an ask after it that names no edition, award
     # or year asks of it ("TOP GPR 2022 siape yg menang? Bengkulu menang lagi kagak?")
-    scopes = [_named_words(engine.interpret(part).linked, SCOPE_KINDS) for part in parts]
+    scopes = [(_named_words(m.linked, SCOPE_KINDS), m.slots) for m in meanings]
     for i in range(first + 1, len(parts)):
-        if not scopes[i] and scopes[i - 1] and not _on_record(engine, scopes[i - 1]):
-            asks[i], scopes[i] = f"{parts[i]} {scopes[i - 1]}", scopes[i - 1]
+        if not scopes[i][0] and scopes[i - 1][0] \
+                and not _on_record(engine.knowledge, scopes[i - 1][1]):
+            asks[i], scopes[i] = f"{parts[i]} {scopes[i - 1][0]}", scopes[i - 1]
     return asks
 
 
-def _on_record(engine: SingleAsker, scope: str) -> bool:
-    """Whether the edition a scope names ("top gpr 2022") is on record (an award or a year
+def _on_record(kb: KnowledgeBase, slots: Slots) -> bool:
+    """Whether the edition the slots name (TOP GPR 2022) is on record (an award or a year
     alone is taken as on record)."""
-    slots = engine.interpret(scope).slots
     award, year = slots.get("award"), slots.get("year")
     return not (isinstance(award, str) and isinstance(year, int)) \
-        or engine.knowledge.edition(award, year) is not None
+        or kb.edition(award, year) is not None
 
 
 def _answer_ask(engine: SingleAsker, text: str, chat_id: str,
