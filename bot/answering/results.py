@@ -20,7 +20,12 @@ from bot.catalogue import award_label, edition_label
 from bot.reply import Status
 from bot.slots import Focus, focus_on, without
 from bot.understanding.normalise import normalise
-from bot.understanding.vocabulary import INSTITUTION_KINDS, ONLY_WORDS, PARTS_OF_DAY
+from bot.understanding.vocabulary import (
+    FINAL_RANK_WORDS,
+    INSTITUTION_KINDS,
+    ONLY_WORDS,
+    PARTS_OF_DAY,
+)
 from knowledge import models as m
 from knowledge.base import KnowledgeBase
 from knowledge.ranks import NUMBER_WORDS
@@ -215,6 +220,13 @@ def _nominated_not_ranked(kb: KnowledgeBase, query: Query, organisation: str) ->
     where it does hold the rank asked, if anywhere in the same editions."""
     answer = org_awards(kb, query)
     asked = query.slots.get("rank")
+    if asked is None and query.slots.get("asks_rank") and query.words & FINAL_RANK_WORDS \
+            and answer.status == Status.ANSWERED:
+        # "di audiovisual akhirnya juara brp?": no final rank is on record, only the
+        # nomination (but "audiovisual bandung juara brp?" is answered with it)
+        return Answer(Status.NO_DATA, "Sumber tidak menyebut peringkat akhirnya. "
+                      + answer.text.replace("tercatat meraih", "tercatat masuk", 1),
+                      focus=answer.focus)
     if asked is None or _is_choice(query.words):
         return answer
     unscoped = without(query.slots, ("category", "unknown_category", "group"))

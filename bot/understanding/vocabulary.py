@@ -131,6 +131,7 @@ class Vocabulary(BaseModel):
     demand_words: WordList
     verdict_words: WordList
     hoax_words: WordList
+    final_rank_words: WordList
     event_verbs: WordList
     venue_nouns: WordList
     relative_times: WordList
@@ -249,6 +250,7 @@ REQUEST_WORDS = VOCABULARY.request_words
 DEMAND_WORDS = VOCABULARY.demand_words
 VERDICT_WORDS = VOCABULARY.verdict_words
 HOAX_WORDS = VOCABULARY.hoax_words
+FINAL_RANK_WORDS = VOCABULARY.final_rank_words
 EVENT_VERBS = VOCABULARY.event_verbs
 VENUE_NOUNS = VOCABULARY.venue_nouns
 RELATIVE_TIMES = VOCABULARY.relative_times

@@ -165,6 +165,9 @@ def test_the_article_typo_is_not_repeated_in_answers(engine):
         # an award from a role holder is on no record: not confirmed by the awards that are
         ("Pemkot Bandung dapat penghargaan dari Gubernur Jawa Barat kan?",
          ["Gubernur Jawa Barat"], ["Ya —"]),
+        # the final rank in a category where only a nomination is on record is not known
+        ("bandung akhirnya juara brp di kategori media audiovisual AMH 2023?",
+         ["peringkat akhirnya", "nominasi (6 besar nasional)"], ["Ya —"]),
         # a window written with "tahun" ("sebelum tahun 2023") is still a window
         ("apakah Bandung pernah juara AMH sebelum tahun 2023?", ["sebelum 2023"], ["Ya —"]),
         # an ask after an edition not on record asks of that edition, not of the one on record
@@ -974,6 +977,9 @@ def test_which_of_two_ranks_is_higher_is_told_with_both(engine):
     # a statement of a nomination or of who may receive an award, asked, is a claim
     ("TOP GPR juga diberikan ke Lembaga Negara?", "Ya — "),
     ("Pemkot Bandung masuk nominasi kategori majalah internal (inhouse magazine)?", "Ya — "),
+    # a rank asked in a category of a nomination gets the nomination (its final rank, asked
+    # with "akhirnya", is not on record)
+    ("Bandung juara berapa di kategori Media Audiovisual AMH 2023?", "nominasi (6 besar"),
     # "apa bener …?" checks a claim
     ("apa bener DKI Jakarta yg dapet peringkat 1 top gpr 2021?", "Ya — "),
 ])
