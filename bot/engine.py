@@ -70,6 +70,7 @@ from bot.understanding.focus import (
     ASKING_WORDS,
     SUPPLIES,
     confers,
+    denies_win,
     fits,
     is_yes_no,
     question_focus,
@@ -263,6 +264,14 @@ class Engine:
     def ask_single(self, text: str, chat_id: str, meaning: Interpretation | None = None
                    ) -> Reply:
         """Answer a message as one question (no clauses or subjects split)."""
+        reply = self._ask_one(text, chat_id, meaning)
+        if reply.text.startswith(YES) and denies_win(
+                meaning.tokens if meaning is not None else normalise(text)):
+            # "bandung gak dapet apa2 di AMH 2023, bener?": the win on record denies it
+            reply = replace(reply, text=NO + reply.text.removeprefix(YES))
+        return reply
+
+    def _ask_one(self, text: str, chat_id: str, meaning: Interpretation | None) -> Reply:
         compiled = self._compiled
         if meaning is None:
             meaning = interpret(compiled.index, text)

@@ -60,6 +60,9 @@ from bot.understanding.vocabulary import (
     GREETING_CUES,
     GREETINGS,
     HEARSAY_LEADS,
+    HEARSAY_REPORTS,
+    HEARSAY_VERBS,
+    HEARSAY_WORDS,
     HIGHER_WORDS,
     HOAX_WORDS,
     LIST_LEADS,
@@ -122,6 +125,11 @@ def answer_message(engine: SingleAsker, text: str, chat_id: str) -> Reply:
         return _exam_reply(engine, text, item, chat_id)
     if (on_headline := _on_headline(engine, text)) is not None:
         return replace(_answer_message(engine, on_headline, chat_id), question=text)
+    if (heard := _heard_claim(text)) is not None:  # "di grup WA ada yg bilang …": checked
+        check = is_ask(heard) or bool(set(normalise(heard)[-1:]) & CLAIM_TAILS)
+        reply = answer_message(engine, heard if check else f"{heard}, benar?", chat_id)
+        if reply.status != Status.NOT_UNDERSTOOD:
+            return replace(reply, question=text)
     claim, hoax = _verdict_asked(text)
     if claim is not None:  # "… digelar di Jakarta. hoaks bukan?": the claim, checked
         reply = _answer_message(engine, claim, chat_id)
@@ -175,6 +183,35 @@ def _verdict_asked(text: str) -> tuple[str | None, bool]:
     if len(claim.split()) < 3:
         return None, False
     return f"{claim}, benar?", found[1].casefold() in HOAX_WORDS
+
+
+_HEARD_LEAD = re.compile(r"^\s*(?:(?:" + "|".join(sorted(
+    HEARSAY_LEADS | HEARSAY_REPORTS | HEARSAY_VERBS | HEARSAY_WORDS)) + r")\b[\s,:]*)+",
+    re.IGNORECASE)
+_HEARD_TAIL = re.compile(
+    r"[\s,.]+(?:(?:cmiiw|katanya|katanye|wkwk\w*|lol|koreksi\s+(?:kalau|kalo|klo|jika|bila)\s+"
+    r"(?:saya\s+|aku\s+|gw\s+|gue\s+)?salah)\b[\s,.!]*)+"
+    r"(?P<check>(?:bener|benar|betul)\b(?:\s+\w+){0,2}[\s?!.]*)?$", re.IGNORECASE)
+
+
+def _heard_claim(text: str) -> str | None:
+    """'di grup WA ada yg bilang malam AMH 2023 di westin bali', 'AMH itu Anugerah Media
+    Hukum, cmiiw', '… katanya wkwk bener ga': the claim heard, without the words that report
+    it (a request to check it kept); None when nothing reports one."""
+    lead = _HEARD_LEAD.match(text)
+    said = set(re.findall(r"\w+", lead[0].casefold())) if lead else set()
+    # (a verb of saying reports only after "ada": "yg bilang … itu gubernur kan?" asks who)
+    start = lead.end() if lead and (said & HEARSAY_REPORTS or (
+        "ada" in said and said & HEARSAY_VERBS)) else 0
+    tail = _HEARD_TAIL.search(text, start)
+    if tail is not None and set(normalise(text[:tail.start()])[-1:]) & ASKING_WORDS:
+        tail = None  # ("… dan apa katanya": what someone said)
+    if not start and tail is None:
+        return None
+    claim = text[start:tail.start() if tail else len(text)].strip(" ,.:;")
+    if tail is not None and tail["check"]:
+        claim = f"{claim}, {tail['check'].strip()}"
+    return claim if len(claim.split()) >= 3 else None
 
 
 _SWITCH = re.compile(r"^\s*(?:(?:kalau|kalo|klo|terus|trus|nah)\s+)?(?:yang|yg)\s+"
@@ -359,10 +396,11 @@ def _without_stories(engine: SingleAsker, text: str) -> str | None:
             clause = _told_in(engine, meaning)
             subjects.append(_named_words(meaning.linked, ("organisation",)))
             cut = True
-        elif asking and set(meaning.tokens) <= ASKING_WORDS | FILLERS and not any(
-                is_ask(c) for c in told):
-            return None  # "…, siapa?": the clause before it is what it asks (but not in
-            # "…, juara berapa, diterima siapa, di mana": one ask of several)
+        elif asking and set(meaning.tokens) <= ASKING_WORDS | FILLERS | CLAIM_TAILS \
+                and not any(is_ask(c) for c in told):
+            return None  # "…, siapa?": the clause before it is what it asks, "…, bener?"
+            # the claim it checks (but not in "…, juara berapa, diterima siapa, di mana":
+            # one ask of several)
         if clause.strip():
             told.append(clause + mark)
     result = "".join(told).strip(" ,;")

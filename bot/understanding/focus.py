@@ -25,6 +25,7 @@ from bot.understanding.vocabulary import (
     FOLLOW_UP_MARKERS,
     GIVING_WORDS,
     LOOKS_WORDS,
+    LOSING_WORDS,
     PLACE_NOUNS,
     POSITION_NOUNS,
     RANK_NOUNS,
@@ -35,6 +36,7 @@ from bot.understanding.vocabulary import (
     TROPHY_WORDS,
     VENUE_NOUNS,
     WHEN_NOUNS,
+    WON_WORDS,
     YES_NO_CUES,
     YES_NO_TAILS,
 )
@@ -145,6 +147,27 @@ def _said_about(tokens: list[str]) -> bool:
     """Whether a word of saying comes before a word of "about" ("kata … soal …")."""
     said = [i for i, t in enumerate(tokens) if t in FOCUS_CUES["said"]]
     return bool(said) and any(t in ABOUT_WORDS for t in tokens[said[0] + 1:])
+
+
+_NOT = frozenset({"tidak", "belum"})
+
+
+def denies_win(tokens: list[str]) -> bool:
+    """'bandung gak dapet apa2 di AMH 2023, bener?', 'bandung kalah di semua kategori …',
+    'apakah bandung tidak mendapat penghargaan …?': a claim that something was not won,
+    which a record of the win denies (but "bener ga dapet juara 3?", "dapet juara 1 ga?",
+    "tidak kalah pentingnya" claim no loss)."""
+    for i, token in enumerate(tokens):
+        if token in LOSING_WORDS and not (i and tokens[i - 1] in _NOT) \
+                and tokens[i + 1:i + 2] not in (["dari"], ["sama"], ["dengan"], ["oleh"]):
+            return True  # (but "kalah dari jakarta" compares two ranks)
+        if token in _NOT and not (i and tokens[i - 1] in YES_NO_CUES | {"apa", "ya"}):
+            rest = tokens[i + 1:]
+            if rest[:1] == ["pernah"]:
+                rest = rest[1:]
+            if rest[:1] and rest[0] in WON_WORDS:
+                return True
+    return False
 
 
 def is_yes_no(tokens: list[str]) -> bool:

@@ -105,6 +105,8 @@ class Vocabulary(BaseModel):
     how_many_words: WordList
     shortfall_words: WordList
     negations: WordList
+    losing_words: WordList
+    won_words: WordList
     score_words: WordList
     defining_words: WordList
     definition_words: WordList
@@ -139,6 +141,9 @@ class Vocabulary(BaseModel):
     higher_words: WordList
     story_breaks: WordList
     hearsay_leads: WordList
+    hearsay_reports: WordList
+    hearsay_verbs: WordList
+    hearsay_words: WordList
     mention_words: WordList
     credit_words: WordList
     journalist_words: WordList
@@ -258,6 +263,9 @@ TIME_NOUNS = VOCABULARY.time_nouns
 HIGHER_WORDS = VOCABULARY.higher_words
 STORY_BREAKS = VOCABULARY.story_breaks
 HEARSAY_LEADS = VOCABULARY.hearsay_leads
+HEARSAY_REPORTS = VOCABULARY.hearsay_reports
+HEARSAY_VERBS = VOCABULARY.hearsay_verbs
+HEARSAY_WORDS = VOCABULARY.hearsay_words
 MENTION_WORDS = VOCABULARY.mention_words
 CREDIT_WORDS = VOCABULARY.credit_words
 JOURNALIST_WORDS = VOCABULARY.journalist_words
@@ -300,6 +308,8 @@ WORK_WORDS = VOCABULARY.work_words
 HOW_MANY_WORDS = VOCABULARY.how_many_words
 SHORTFALL_WORDS = VOCABULARY.shortfall_words
 NEGATIONS = VOCABULARY.negations
+LOSING_WORDS = VOCABULARY.losing_words
+WON_WORDS = VOCABULARY.won_words
 SCORE_WORDS = VOCABULARY.score_words
 DEFINING_WORDS = VOCABULARY.defining_words
 DEFINITION_WORDS = VOCABULARY.definition_words

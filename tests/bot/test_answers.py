@@ -980,6 +980,19 @@ def test_which_of_two_ranks_is_higher_is_told_with_both(engine):
     # a rank asked in a category of a nomination gets the nomination (its final rank, asked
     # with "akhirnya", is not on record)
     ("Bandung juara berapa di kategori Media Audiovisual AMH 2023?", "nominasi (6 besar"),
+    # a claim reported as heard ("di grup WA ada yg bilang …", "cmiiw …", "…, koreksi kalau
+    # salah") is checked
+    ("di grup WA ada yg bilang pemkot bandung juara 1 AMH 2023, bener gak?",
+     "Tidak — bukan peringkat 1"),
+    ("di grup WA ada yg bilang malam AMH 2023 di westin bali", "Tidak — "),
+    ("cmiiw bandung juara 3 AMH kategori media audiovisual kan?", "Tidak — "),
+    ("bengkulu juara 2 TOP GPR 2021, koreksi kalau salah", "Ya — "),
+    # a claim that something was not won is denied by the win on record (it got "Ya —")
+    ("bandung kalah di semua kategori AMH 2023, bener?", "Tidak — "),
+    ("apakah bandung tidak mendapat penghargaan di AMH 2023?", "Tidak — "),
+    ("bandung gak juara di AMH 2023 ya?", "Tidak — "),
+    # (but a check before a win, and a loss to another, claim no loss)
+    ("bener ga dapet juara 3 bandung di AMH 2023?", "Ya — "),
     # "apa bener …?" checks a claim
     ("apa bener DKI Jakarta yg dapet peringkat 1 top gpr 2021?", "Ya — "),
 ])
@@ -3089,3 +3102,14 @@ def test_why_the_event_was_held_so_is_not_answered_with_a_note_on_a_success(engi
     reply = ask(engine, "kenapa AMH 2023 digelar di Surabaya?")
     assert reply.status != Status.ANSWERED and "Darto" not in reply.text, reply.text
 
+
+
+@pytest.mark.parametrize("question", [
+    "katanya bandung dapet hadiah 100 juta dari AMH 2023, bener?",
+    "bandung borong semua penghargaan AMH 2023, benar?",
+])
+def test_a_claim_with_words_no_source_knows_is_not_checked_by_its_known_part(engine, question):
+    # the words no list knows are the claim asked about, not a story around the check:
+    # not the ceremony's place and date for the award named in it
+    reply = ask(engine, question)
+    assert reply.status != Status.ANSWERED and "Westin" not in reply.text, reply.text
