@@ -128,7 +128,7 @@ from bot.understanding.vocabulary import (
 )
 from knowledge.base import KnowledgeBase
 from knowledge.models import PersonDecl
-from knowledge.ranks import NUMBER_WORDS
+from knowledge.ranks import NUMBER_WORDS, is_number
 
 MIN_STRICT_SCORE = 0.6
 MAX_FOLLOW_UP_WORDS = 4  # "hadiahnya apa?": a short ask that goes on from the previous one
@@ -319,6 +319,9 @@ class Engine:
             meaning.strict = [s for s in meaning.strict if s.intent not in _EVENT_READINGS]
         if frame is None and (announced := _announced(compiled.kb, meaning)) is not None:
             meaning.slots["edition"] = announced  # "hari apa pengumumannya?"
+        if (year := _year_meant(compiled.kb, meaning, frame)) is not None:
+            # "kalau tahun segitu bandung dapet apa di AMH?": the year spoken of before
+            meaning = interpret(compiled.index, year)
         if (winner := _winner_meant(compiled.kb, meaning, frame)) is not None:
             # "berarti dia juara 3 dong?" after who is juara 2: asked of that winner
             meaning = interpret(compiled.index, " ".join(
@@ -1672,6 +1675,31 @@ def _may_hold(kb: KnowledgeBase, organisation: str, role: str) -> bool:
     kinds = {kb.organisations[p.organisation].kind for p in kb.people_by_role.get(role, ())
              if p.organisation is not None and p.organisation in kb.organisations}
     return organisation in kb.organisations and kb.organisations[organisation].kind in kinds
+
+
+_THAT_YEAR = frozenset({"itu", "segitu", "tersebut", "tsb", "sama"})
+
+
+def _year_meant(kb: KnowledgeBase, meaning: Interpretation, frame: Frame | None
+                ) -> str | None:
+    """The question with "tahun itu", "tahun segitu", "tahun yang sama" written as the year
+    the conversation was about ("itu tahun brp?" → 2021, then "kalau tahun segitu bandung
+    dapet apa di AMH?" asks of AMH 2021, not of the AMH on record); None when it says no
+    such year, names one, or no year was spoken of."""
+    tokens = meaning.linked.tokens
+    at = next((i for i, t in enumerate(tokens[:-1]) if t == "tahun" and (
+        tokens[i + 1] in _THAT_YEAR - {"sama"} or tokens[i + 1:i + 3] == ["yang", "sama"])
+        and not (i and (tokens[i - 1] == "berapa" or is_number(tokens[i - 1])))), None)
+    # (not "53 tahun itu maksudnya apa?", "beda berapa tahun itu": a number of years)
+    if at is None or frame is None or meaning.slots.get("year") is not None:
+        return None
+    year = frame.asked.get("year")
+    if year is None and frame.edition and (edition := kb.editions.get(frame.edition)):
+        year = edition.year
+    if year is None:
+        return None
+    end = at + (3 if tokens[at + 1] == "yang" else 2)
+    return " ".join([*tokens[:at + 1], str(year), *tokens[end:]])
 
 
 def _winner_meant(kb: KnowledgeBase, meaning: Interpretation, frame: Frame | None

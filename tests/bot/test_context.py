@@ -320,6 +320,15 @@ def test_won_there_after_the_nominations_besides_a_win(engine):
 
 # a second question that goes on from the first: (first, second, expected, not expected)
 TWO_TURNS = [
+    # "tahun itu", "tahun segitu", "tahun yang sama": the year spoken of before, not the
+    # edition on record of another award (AMH 2023 for a question about 2021)
+    pytest.param("TOP GPR 2021 bengkulu juara brp", "kalau tahun segitu bandung dapet apa di AMH?",
+                 "AMH 2021 belum ada datanya", "Terbaik III", id="that-year-is-the-year-before"),
+    pytest.param("siapa juara 1 TOP GPR 2021", "AMH tahun yang sama digelar di mana?",
+                 "AMH 2021 belum ada datanya", "Surabaya", id="the-same-year-is-the-year-before"),
+    # (but a number of years before "itu" is a duration)
+    pytest.param("gubernur bengkulu bilang apa soal TOP GPR?", "53 tahun itu maksudnya apa?",
+                 "53 tahun", "belum ada datanya", id="a-number-of-years-is-no-year"),
     # "gimana bisa dapat juara itu?" after a result asks how it came to win (its reason),
     # not who may take part
     pytest.param("Bengkulu juara berapa di TOP GPR 2021?", "cemana bisa dapat juara itu?",
