@@ -319,6 +319,9 @@ class Engine:
             meaning.strict = [s for s in meaning.strict if s.intent not in _EVENT_READINGS]
         if frame is None and (announced := _announced(compiled.kb, meaning)) is not None:
             meaning.slots["edition"] = announced  # "hari apa pengumumannya?"
+        if (after := _next_rank_meant(meaning, frame)) is not None:
+            # "trus?" after who took the first place: who took the next one
+            meaning = interpret(compiled.index, after)
         if (year := _year_meant(compiled.kb, meaning, frame)) is not None:
             # "kalau tahun segitu bandung dapet apa di AMH?": the year spoken of before
             meaning = interpret(compiled.index, year)
@@ -1675,6 +1678,21 @@ def _may_hold(kb: KnowledgeBase, organisation: str, role: str) -> bool:
     kinds = {kb.organisations[p.organisation].kind for p in kb.people_by_role.get(role, ())
              if p.organisation is not None and p.organisation in kb.organisations}
     return organisation in kb.organisations and kb.organisations[organisation].kind in kinds
+
+
+_GO_ON = frozenset({"terus", "lalu", "selanjutnya", "berikutnya", "next", "kemudian"})
+
+
+def _next_rank_meant(meaning: Interpretation, frame: Frame | None) -> str | None:
+    """'trus?', 'trus lagi?', 'berikutnya?' alone after who took a rank: who took the next
+    rank, asked as "juara N+1"; None for any other message."""
+    tokens = meaning.linked.tokens
+    rank = frame.asked.get("rank") if frame is not None and frame.intent == "who_won" \
+        else None
+    if rank is None or not set(tokens) & _GO_ON \
+            or not set(tokens) <= _GO_ON | FILLERS | {"lagi", "habis", "itu", "yang"}:
+        return None
+    return f"kalau juara {rank + 1}?"
 
 
 _THAT_YEAR = frozenset({"itu", "segitu", "tersebut", "tsb", "sama"})

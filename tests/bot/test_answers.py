@@ -993,6 +993,8 @@ def test_which_of_two_ranks_is_higher_is_told_with_both(engine):
     ("bandung gak juara di AMH 2023 ya?", "Tidak — "),
     # (but a check before a win, and a loss to another, claim no loss)
     ("bener ga dapet juara 3 bandung di AMH 2023?", "Ya — "),
+    # chat "bwt" is "buat" (for)
+    ("siapa sih yg nerima penghargaan amh bwt bandung?", "Darto"),
     # "apa bener …?" checks a claim
     ("apa bener DKI Jakarta yg dapet peringkat 1 top gpr 2021?", "Ya — "),
 ])

@@ -320,6 +320,11 @@ def test_won_there_after_the_nominations_besides_a_win(engine):
 
 # a second question that goes on from the first: (first, second, expected, not expected)
 TWO_TURNS = [
+    # "trus?" alone after who took a rank: who took the next one (not the same answer again)
+    pytest.param("TOP GPR 2021 juara 1 provinsi siapa", "trus?", "Bengkulu", "DKI Jakarta",
+                 id="go-on-to-the-next-rank"),
+    pytest.param("siapa juara 2 TOP GPR 2021", "lalu?", "Sumatera Selatan", "Bengkulu",
+                 id="then-the-next-rank"),
     # "tahun itu", "tahun segitu", "tahun yang sama": the year spoken of before, not the
     # edition on record of another award (AMH 2023 for a question about 2021)
     pytest.param("TOP GPR 2021 bengkulu juara brp", "kalau tahun segitu bandung dapet apa di AMH?",
