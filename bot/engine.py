@@ -17,6 +17,7 @@ from bot.answering.details import with_reported
 from bot.answering.passages import (
     QUOTED_SPAN,
     Found,
+    Passage,
     PassageIndex,
     links_another_story,
     names_beside,
@@ -844,9 +845,11 @@ class Engine:
                     f"“{p.quoted.split(':', 1)[-1].strip()}”" for p in found.passages)
                 + ". Rinciannya tidak ada di sumber saya."))
         notes = all(p.is_note for p in found.passages)
+        who = question_focus(meaning.linked.tokens) == "who"
         quoted = "\n".join(
             (p.quoted if p.is_note or p.text.startswith("“") else f"“{p.quoted}”")
-            + (f" — {p.speaker}" if p.speaker else "") for p in found.passages)
+            + (f" — {p.speaker}" if p.speaker else f" — {doer}"
+               if who and (doer := _doer(compiled.kb, p)) else "") for p in found.passages)
         sources = tuple(dict.fromkeys(p.source_id for p in found.passages))
         editions = sorted({e for p in found.passages for e in p.editions})
         if len(editions) == 1:
@@ -1061,6 +1064,19 @@ def _said_by(compiled: _Compiled, base: _Asked, frame: Frame) -> Reply:
     return base.reply(Status.ANSWERED,
                       f"Itu disampaikan oleh {person_text(compiled.kb, person)}.",
                       intent="person_info", slots={"person": person.id}, confidence=1.0)
+
+
+def _doer(kb: KnowledgeBase, passage: Passage) -> str | None:
+    """Who the "ia" or "dia" of a sentence is, when it is about one person on record ("Selain
+    itu ia pun menyampaikan …": 'Darto, Sekretaris Dinas …'): a question who said or did
+    it is answered with the name; None otherwise."""
+    if passage.is_note or not PRONOUNS & set(passage.words):
+        return None
+    people = [p for p in kb.people.values()
+              if p.name and set(normalise(p.name)) & passage.people]
+    if len(people) != 1:
+        return None
+    return ", ".join(x for x in (people[0].name, people[0].role) if x)
 
 
 def _whose_quote(kb: KnowledgeBase, found: Found, meaning: Interpretation) -> str:

@@ -995,6 +995,8 @@ def test_which_of_two_ranks_is_higher_is_told_with_both(engine):
     ("bener ga dapet juara 3 bandung di AMH 2023?", "Ya — "),
     # chat "bwt" is "buat" (for)
     ("siapa sih yg nerima penghargaan amh bwt bandung?", "Darto"),
+    # who said a sentence whose doer is "ia": the one person on record it is about
+    ("siapa yang ngomong soal kolaborasi OPD?", "— Darto"),
     # "apa bener …?" checks a claim
     ("apa bener DKI Jakarta yg dapet peringkat 1 top gpr 2021?", "Ya — "),
 ])
