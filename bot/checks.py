@@ -845,6 +845,7 @@ def winners_besides(kb: KnowledgeBase, aliases: Mapping[tuple[str, ...], list[tu
     return Answer(Status.ANSWERED, "\n".join(lines)).cite(*others)
 
 
+_ASKED_AFTER = frozenset({"dapat", "raih", "apa", "lagi", "menang"})
 _BESIDES_SLOTS: tuple[SlotName, ...] = ("award", "edition", "year", "number", "rank", "ranks",
                                         "category", "group", "asks_rank")
 
@@ -859,8 +860,10 @@ def besides(kb: KnowledgeBase, meaning: Interpretation) -> tuple[Slots, Answer] 
     if "selain" not in tokens or not organisation or "berapa" in tokens:
         return None  # ("… di berapa kategori lain?" asks a count, which a sentence gives)
     start = tokens.index("selain") + 1
-    end = next((m.start for m in meaning.linked.mentions
-                if m.kind == "organisation" and m.start >= start), len(tokens))
+    end = min([m.start for m in meaning.linked.mentions
+               if m.kind == "organisation" and m.start >= start]
+              + [i for i in range(start, len(tokens)) if tokens[i] in _ASKED_AFTER]
+              + [len(tokens)])  # ("jakarta selain juara 1, dapet apa lagi …?": up to the ask)
     clause = [t for t in tokens[start:end] if t not in FILLERS and t not in PASSAGE_STOPWORDS
               and t not in QUESTION_ONLY]
     rank = next((n for t in clause if (n := number_from_word(t, allow_roman=True))), None)

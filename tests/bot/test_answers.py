@@ -168,6 +168,9 @@ def test_the_article_typo_is_not_repeated_in_answers(engine):
         # the final rank in a category where only a nomination is on record is not known
         ("bandung akhirnya juara brp di kategori media audiovisual AMH 2023?",
          ["peringkat akhirnya", "nominasi (6 besar nasional)"], ["Ya —"]),
+        # what else someone won, "selain" after the name and before the ask: nothing else
+        ("jakarta selain juara 1 provinsi, dapet penghargaan apa lagi di TOP GPR?",
+         ["hanya mencatat"], ["tercatat meraih"]),
         # a window written with "tahun" ("sebelum tahun 2023") is still a window
         ("apakah Bandung pernah juara AMH sebelum tahun 2023?", ["sebelum 2023"], ["Ya —"]),
         # an ask after an edition not on record asks of that edition, not of the one on record
@@ -997,6 +1000,7 @@ def test_which_of_two_ranks_is_higher_is_told_with_both(engine):
     ("siapa sih yg nerima penghargaan amh bwt bandung?", "Darto"),
     # who said a sentence whose doer is "ia": the one person on record it is about
     ("siapa yang ngomong soal kolaborasi OPD?", "— Darto"),
+    ("bandung selain terbaik III dapet apa lagi di AMH?", "Selain itu"),
     # "apa bener …?" checks a claim
     ("apa bener DKI Jakarta yg dapet peringkat 1 top gpr 2021?", "Ya — "),
 ])
