@@ -16,6 +16,7 @@ from bot.understanding.vocabulary import (
     TOP_WORDS,
 )
 from knowledge.ranks import NUMBER_WORDS, ORDINAL_WORDS, RANK_WORDS
+from knowledge.sources import MONTHS
 
 MAX_INPUT_CHARS = 2000  # a question longer than this is cut: nobody asks in more words
 _INVISIBLE = {"Cf", "Cc", "Co", "Cs", "Cn"}
@@ -48,6 +49,19 @@ def clean(text: str) -> str:
     return text.translate(invisible).casefold()
 
 
+_NUMERIC_DATE = re.compile(r"(?<![\w/])(\d{1,2})/(\d{1,2})(?:/(\d{4}|\d{2}))?(?![\w/])")
+
+
+def _date_in_words(found: re.Match[str]) -> str:
+    """'11/11' → '11 november', '30/10/2023' → '30 oktober 2023' (a day and a month)."""
+    day, month, year = int(found[1]), int(found[2]), found[3]
+    if not (1 <= day <= 31 and 1 <= month <= 12):
+        return found[0]
+    if year is not None and len(year) == 2:
+        year = f"20{year}"
+    return " ".join(x for x in (str(day), MONTHS[month - 1].casefold(), year) if x)
+
+
 def tokenize(text: str) -> list[str]:
     """Words and numbers of cleaned text; emoji and punctuation are separators."""
     # "ke2 penghargaan itu" is "kedua" (both, or the second), "yg ke3" "ketiga"; "ke16" is
@@ -55,6 +69,7 @@ def tokenize(text: str) -> list[str]:
     text = _ENGLISH_ORDINAL.sub(lambda m: f"peringkat {m[1]}" if m[2] else f"ke{m[1]}", text)
     text = _ORDINAL.sub(lambda m: _ORDINALS.get(m[1], f"ke-{m[1]}"), text)
     text = _REDUPLICATION.sub(r"\1 \1\2", text)  # reduplication with 2: "apa2", "ujung2nya"
+    text = _NUMERIC_DATE.sub(_date_in_words, text)  # "tgl 11/11": 11 november
     words = []
     for raw in _TOKEN.findall(text):
         word = raw if not _REPEATS.search(raw) or _ROMAN.match(raw) else _REPEATS.sub(r"\1", raw)

@@ -1001,6 +1001,9 @@ def test_which_of_two_ranks_is_higher_is_told_with_both(engine):
     # who said a sentence whose doer is "ia": the one person on record it is about
     ("siapa yang ngomong soal kolaborasi OPD?", "— Darto"),
     ("bandung selain terbaik III dapet apa lagi di AMH?", "Selain itu"),
+    # a date written in numbers ("11/11", "31/10/23") is a date to check
+    ("pengumuman TOP GPR tgl 11/11 bener gak?", "Ya — "),
+    ("AMH 2023 tanggal 31/10/23 kan?", "Tidak — "),
     # "apa bener …?" checks a claim
     ("apa bener DKI Jakarta yg dapet peringkat 1 top gpr 2021?", "Ya — "),
 ])
