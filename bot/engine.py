@@ -1443,9 +1443,13 @@ def _choose(meaning: Interpretation, frame: Frame | None, focus: str | None, *, 
                 # "penghargaan itu disebut kado apa?" after the governor: a note about him
                 return _Choice("note", _merge(own, frame, "note"), confidence, follow_up=True)
             if frame is not None and frame.edition and own.get("place") \
-                    and focus in ("where", "when") and not any(
+                    and (focus in ("where", "when") or (scored.intent == "event_place"
+                                                         and is_yes_no(meaning.linked.tokens))) \
+                    and not any(
                     own.get(n) for n in ("award", "edition", "year", "organisation", "person")):
-                # "dan tempatnya di jakarta?" after AMH 2023's date: a place claimed there
+                # "dan tempatnya di jakarta?" after AMH 2023's date, "acaranya di surabaya ya?"
+                # after TOP GPR 2021's results: a place claimed there (but "yg di surabaya?"
+                # asks of the one held there)
                 return _Choice(scored.intent, {**own, "edition": frame.edition}, confidence,
                                follow_up=True)
             if frame is not None and _another_in_frame(meaning, frame):

@@ -320,6 +320,12 @@ def test_won_there_after_the_nominations_besides_a_win(engine):
 
 # a second question that goes on from the first: (first, second, expected, not expected)
 TWO_TURNS = [
+    # a place claimed of "the event" after another edition's results is checked against that
+    # edition (it got "Ya —" and AMH 2023's Surabaya for TOP GPR 2021, held online)
+    pytest.param("Bengkulu peringkat berapa di TOP GPR 2021?", "acaranya di surabaya ya?",
+                 "Tidak — Award Ceremony TOP GPR", "AMH 2023", id="a-place-claimed-after-results"),
+    pytest.param("Bengkulu peringkat berapa di TOP GPR 2021?", "acaranya di jakarta ya?",
+                 "Tidak — ", "yang mana", id="a-place-nowhere-on-record-after-results"),
     # "trus?" alone after who took a rank: who took the next one (not the same answer again)
     pytest.param("TOP GPR 2021 juara 1 provinsi siapa", "trus?", "Bengkulu", "DKI Jakarta",
                  id="go-on-to-the-next-rank"),
