@@ -871,6 +871,9 @@ class Engine:
             about = f" tentang {edition_label(compiled.kb, compiled.kb.editions[editions[0]])}"
         text = _whose_quote(compiled.kb, found, meaning) + (
             quoted if notes else f"Menurut sumber{about}:\n{quoted}")
+        if checks(meaning.linked.tokens):  # "… pas HUT bengkulu ke-50, bener?": "Tidak — "
+            text = results.claimed_ordinal(meaning.linked.tokens,
+                                           Answer(Status.ANSWERED, text)).text
         return base.reply(Status.ANSWERED, text,
                           intent="note" if notes else "source_sentence",
                           confidence=round(min(1.0, found.coverage), 3),

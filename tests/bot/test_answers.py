@@ -1004,6 +1004,8 @@ def test_which_of_two_ranks_is_higher_is_told_with_both(engine):
     # a date written in numbers ("11/11", "31/10/23") is a date to check
     ("pengumuman TOP GPR tgl 11/11 bener gak?", "Ya — "),
     ("AMH 2023 tanggal 31/10/23 kan?", "Tidak — "),
+    # an ordinal claimed is checked against the source's sentence too, not only a note
+    ("katanya penghargaannya pas HUT bengkulu ke-50, bener?", "Tidak — "),
     # "apa bener …?" checks a claim
     ("apa bener DKI Jakarta yg dapet peringkat 1 top gpr 2021?", "Ya — "),
 ])
