@@ -1006,6 +1006,8 @@ def test_which_of_two_ranks_is_higher_is_told_with_both(engine):
     ("AMH 2023 tanggal 31/10/23 kan?", "Tidak — "),
     # an ordinal claimed is checked against the source's sentence too, not only a note
     ("katanya penghargaannya pas HUT bengkulu ke-50, bener?", "Tidak — "),
+    # "diberikan ke kementerian dan lembaga negara": to whom it is given, not who gives it
+    ("TOP GPR juga dikasih ke kementerian sama lembaga negara kan?", "Ya — TOP GPR Award"),
     # "apa bener …?" checks a claim
     ("apa bener DKI Jakarta yg dapet peringkat 1 top gpr 2021?", "Ya — "),
 ])
