@@ -1099,7 +1099,9 @@ def test_two_subjects_each_with_its_own_award_get_both_answers(engine):
     ("p", "greeting"), ("p min", "greeting"),
     # what the bot is for, in other words
     ("ini bot buat ngecek apa sih", "help"), ("kamu bisa jawab pertanyaan soal apa aja?", "help"),
-    ("baik, sekian dulu. wassalam", "thanks"), ("oke sip, cukup dulu. bye", "thanks")])
+    ("baik, sekian dulu. wassalam", "thanks"), ("oke sip, cukup dulu. bye", "thanks"),
+    # chat English around thanks
+    ("nice thx 👍", "thanks")])
 def test_a_bare_greeting_or_thanks_is_chitchat(engine, text, kind):
     reply = ask(engine, text)
     assert (reply.status, reply.intent) == (Status.CHITCHAT, kind)
