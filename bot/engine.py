@@ -265,17 +265,16 @@ class Engine:
     def ask_single(self, text: str, chat_id: str, meaning: Interpretation | None = None
                    ) -> Reply:
         """Answer a message as one question (no clauses or subjects split)."""
+        if meaning is None:
+            meaning = interpret(self._compiled.index, text)
         reply = self._ask_one(text, chat_id, meaning)
-        if reply.text.startswith(YES) and denies_win(
-                meaning.tokens if meaning is not None else normalise(text)):
+        if reply.text.startswith(YES) and denies_win(meaning.tokens):
             # "bandung gak dapet apa2 di AMH 2023, bener?": the win on record denies it
             reply = replace(reply, text=NO + reply.text.removeprefix(YES))
         return reply
 
-    def _ask_one(self, text: str, chat_id: str, meaning: Interpretation | None) -> Reply:
+    def _ask_one(self, text: str, chat_id: str, meaning: Interpretation) -> Reply:
         compiled = self._compiled
-        if meaning is None:
-            meaning = interpret(compiled.index, text)
         candidates = tuple(Candidate(s.intent, s.score, s.how) for s in meaning.strict[:4])
         if meaning.fuzzy:
             candidates += (Candidate(meaning.fuzzy.intent, meaning.fuzzy.score, "fuzzy"),)
