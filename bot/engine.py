@@ -1335,7 +1335,7 @@ def _merge(own: Slots, frame: Frame, intent: str, focus: str | None = None) -> S
     has_subject = any(own.get(name) for name in SUBJECT_SLOTS)
     sources = [frame.asked] if has_subject else [frame.asked, slots_of(frame.focus)]
     people = ("organisation", "person", "role")
-    own_people = any(own.get(name) for name in people)
+    own_people = any(own.get(name) for name in (*people, "place"))
     for source in sources:
         for name in filled(source):
             if name in uses and name not in merged:

@@ -320,6 +320,10 @@ def test_won_there_after_the_nominations_besides_a_win(engine):
 
 # a second question that goes on from the first: (first, second, expected, not expected)
 TWO_TURNS = [
+    # a region claimed with the award named is the claim's subject: the organisation before
+    # it is not carried over (it got "Ya — Provinsi Sumatera Selatan meraih peringkat 3")
+    pytest.param("sumsel juara 3 top gpr 2021?", "jabar no 3 top gpr 2021, benar?",
+                 "Tidak — Jawa Barat", "Ya — ", id="a-region-claimed-after-another-one"),
     # a place claimed of "the event" after another edition's results is checked against that
     # edition (it got "Ya —" and AMH 2023's Surabaya for TOP GPR 2021, held online)
     pytest.param("Bengkulu peringkat berapa di TOP GPR 2021?", "acaranya di surabaya ya?",
