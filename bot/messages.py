@@ -24,6 +24,7 @@ from bot.understanding.compound import (
     JOINERS,
     MAX_TAIL_WORDS,
     SCOPE_KINDS,
+    claim_list,
     claim_parts,
     enumerated,
     is_ask,
@@ -484,6 +485,11 @@ def _answer_message(engine: SingleAsker, text: str, chat_id: str) -> Reply:
     if len(parts) == 1 and (claims := _claims(engine, text)):
         return _together(engine, text, [engine.ask_single(c, chat_id) for c in claims],
                          chat_id)
+    if (listed := _claim_list(engine, text)) is not None:
+        # each claim checked on its own, not against the one before it (the chat goes on from
+        # the last)
+        return _all_checked(engine, text, [engine.probe(c, chat_id) for c in listed[:-1]]
+                            + [engine.ask_single(listed[-1], chat_id)], chat_id)
     if len(parts) == 1 and (asks := _attributes(engine, text)):
         replies = _held_once([engine.ask_single(p, chat_id) for p in asks])
         if len(replies) == 1:
@@ -818,6 +824,40 @@ def _claims(engine: SingleAsker, text: str) -> list[str] | None:
            for p in parts):
         return None  # ("top gpr dan amh sama2 diadain kominfo gak": one claim of both)
     return parts if all(named) and named[0] != named[1] else None
+
+
+def _claim_list(engine: SingleAsker, text: str) -> list[str] | None:
+    """Three claims or more in a row ("DKI juara 1, bengkulu juara 2, sumsel juara 3 top gpr
+    2021, bener semua?"), each about the award or edition the message names (when it names
+    one)."""
+    claims = claim_list(text)
+    if claims is None:
+        return None
+    meanings = [engine.interpret(c) for c in claims]
+    if any(set(m.tokens) <= set(_named_words(m.linked, (*NAMING_KINDS, "role")).split())
+           | CLAIM_TAILS | FILLERS for m in meanings):
+        # ("gubernur bengkulu sama sekretaris diskominfo bandung sama sama ngucapin syukur
+        # ya": one claim of both)
+        return None
+    scoped = [m for m in meanings if any(n.kind in SCOPE_KINDS for n in m.linked.mentions)]
+    awards = {m.slots.get("award") for m in scoped}
+    if len(awards) != 1:
+        return claims  # none named, or each its own
+    scope = max((_named_words(m.linked, SCOPE_KINDS) for m in scoped), key=len)
+    return [c if m in scoped else f"{c.removesuffix(', benar?')} {scope}, benar?"
+            for c, m in zip(claims, meanings, strict=True)]
+
+
+def _all_checked(engine: SingleAsker, text: str, replies: list[Reply], chat_id: str
+                 ) -> Reply:
+    """Claims checked one by one, with the verdict on all of them first when each got one."""
+    together = _together(engine, text, replies, chat_id)
+    if together.status != Status.ANSWERED or len(replies) < 2 or not all(
+            r.text.startswith((YES, NO)) for r in replies):
+        return together
+    verdict = "Ya, semuanya benar." if all(r.text.startswith(YES) for r in replies) \
+        else "Tidak semuanya benar."
+    return replace(together, text=f"{verdict}\n\n{together.text}")
 
 
 def _greeting_of(text: str) -> str | None:

@@ -238,6 +238,27 @@ def claim_parts(text: str) -> list[str] | None:
     return [p if normalise(p)[-1:] == normalise(tail) else f"{p} {tail}" for p in parts]
 
 
+ALL_WORDS = frozenset({"semua", "semuanya", "seluruhnya"})  # "…, bener semua?"
+
+
+def claim_list(text: str) -> list[str] | None:
+    """'DKI juara 1, bengkulu juara 2, sumsel juara 3 top gpr 2021, bener semua?': three
+    claims or more in a row (or two, asked "… semua?"), before one word that asks whether;
+    each claim asked "…, benar?"; None for any other message."""
+    words = text.split()
+    cut = len(words)
+    while cut and set(normalise(words[cut - 1])) <= CLAIM_TAILS | FILLERS | ALL_WORDS:
+        cut -= 1
+    tail = set(normalise(" ".join(words[cut:])))
+    if not tail & CLAIM_TAILS:
+        return None
+    parts = raw_parts(" ".join(words[:cut]).rstrip(" ,.;:!?"))
+    if not (3 <= len(parts) <= MAX_PARTS or (len(parts) == 2 and tail & ALL_WORDS)) \
+            or any(is_ask(p) or len(p.split()) < 2 for p in parts):
+        return None
+    return [f"{p.rstrip(' .')}, benar?" for p in parts]
+
+
 @dataclass(frozen=True)
 class Subjects:
     """Two subjects of one message and the word joining them (dan, atau, sama, …)."""

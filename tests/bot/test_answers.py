@@ -1172,6 +1172,21 @@ def test_two_claims_then_a_check_phrase_are_each_checked(engine):
     assert reply.text.startswith("Tidak — ") and "Ya — " in reply.text, reply.text
 
 
+def test_three_claims_in_a_row_are_each_checked_against_the_award_the_line_names(engine):
+    # the award named once, at the end or at the start, is what every claim is about
+    reply = ask(engine, "DKI juara 1, bengkulu juara 2, sumsel juara 3 top gpr 2021, bener semua?")
+    assert reply.text.startswith("Ya, semuanya benar.") and reply.text.count("Ya — ") == 3
+    # each claim is checked on its own: Jawa Barat is denied, not Bengkulu's rank again
+    reply = ask(engine, "top gpr 2021 jakarta no 1, bengkulu no 2, jabar no 3 kan?")
+    assert reply.text.startswith("Tidak semuanya benar.") and reply.text.count("Ya — ") == 2
+    assert "Sumatera Selatan" in reply.text, reply.text
+    # claims of different things about one edition
+    reply = ask(engine, "AMH 2023 edisi ke-15, tema humas bersinergi untuk kemajuan negeri, "
+                        "acaranya di surabaya. bener semua?")
+    assert reply.text.startswith("Tidak semuanya benar.") and "ke-16" in reply.text
+    assert "Surabaya" in reply.text, reply.text
+
+
 @pytest.mark.parametrize(("text", "intent", "holds"), [
     ("penghargaan humas yg diadain kementerian kominfo taun 2023 itu edisi ke brp",
      "edition_number", "ke-16"),
