@@ -14,6 +14,7 @@ from bot.understanding.normalise import normalise
 from bot.understanding.vocabulary import (
     CITING_NOUNS,
     DEMAND_WORDS,
+    EVENT_VERBS,
     FILLERS,
     FOLLOW_UP_MARKERS,
     GENERIC_WORDS,
@@ -147,8 +148,7 @@ def relinked(meaning: Interpretation, mentions: list[Mention]) -> Interpretation
                    fuzzy=score_fuzzy(linked))
 
 
-EVENT_WORDS = frozenset({"gelar", "adakan", "selenggara", "acara", "berlangsung", "lokasi",
-                         "tempat"})
+EVENT_WORDS = EVENT_VERBS | {"acara", "berlangsung", "lokasi", "tempat"}  # ("diumumkan di")
 
 
 def organisation_as_place(meaning: Interpretation) -> Interpretation:

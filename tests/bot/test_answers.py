@@ -1008,6 +1008,8 @@ def test_which_of_two_ranks_is_higher_is_told_with_both(engine):
     ("katanya penghargaannya pas HUT bengkulu ke-50, bener?", "Tidak — "),
     # "diberikan ke kementerian dan lembaga negara": to whom it is given, not who gives it
     ("TOP GPR juga dikasih ke kementerian sama lembaga negara kan?", "Ya — TOP GPR Award"),
+    # a place after "diumumkan di" is where it was announced, not DKI Jakarta's result
+    ("TOP GPR 2021 diumuminnya di jakarta ya?", "Tidak — Award Ceremony TOP GPR"),
     # "apa bener …?" checks a claim
     ("apa bener DKI Jakarta yg dapet peringkat 1 top gpr 2021?", "Ya — "),
 ])
