@@ -291,7 +291,10 @@ def _as_keywords(engine: SingleAsker, text: str) -> tuple[str, tuple[Status, ...
     linked = meaning.linked
     if linked.only_names() and all(m.kind in SCOPE_KINDS for m in linked.mentions):
         return f"info {text}", (Status.ANSWERED, Status.NO_DATA)
-    if not 1 < len(meaning.tokens) <= 5 or is_ask(text) or meaning.out_of_scope \
+    # (each name one word, fillers none: "tolong bengkulu di top gpr 2021" is three)
+    words = len([t for t in meaning.tokens if t not in FILLERS]) - sum(
+        m.end - m.start - 1 for m in linked.mentions)
+    if len(meaning.tokens) < 2 or words > 5 or is_ask(text) or meaning.out_of_scope \
             or not any(m.kind in NAMING_KINDS for m in linked.mentions):
         return None
     said = bool(set(meaning.tokens) & ABOUT_WORDS) and any(

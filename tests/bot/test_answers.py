@@ -1010,6 +1010,9 @@ def test_which_of_two_ranks_is_higher_is_told_with_both(engine):
     ("TOP GPR juga dikasih ke kementerian sama lembaga negara kan?", "Ya — TOP GPR Award"),
     # a place after "diumumkan di" is where it was announced, not DKI Jakarta's result
     ("TOP GPR 2021 diumuminnya di jakarta ya?", "Tidak — Award Ceremony TOP GPR"),
+    # "jelasin singkat" asks briefly (no abbreviation asked); fillers and each name's words
+    # count once in a few key words ("tolong … bengkulu di top gpr 2021")
+    ("tolong jelasin singkat bengkulu di top gpr 2021", "Provinsi terbaik peringkat 2"),
     # "apa bener …?" checks a claim
     ("apa bener DKI Jakarta yg dapet peringkat 1 top gpr 2021?", "Ya — "),
 ])
