@@ -372,7 +372,8 @@ class Engine:
         if (spelled := spelled_in_sources(compiled.kb, meaning)
                 or abbreviation_asked(compiled.kb, meaning)) is not None:
             return _told(compiled, base, spelled, "award_abbreviation")
-        if (term := _undefined_term(compiled.kb, meaning)) is not None:
+        if (term := _undefined_term(compiled.kb, meaning)
+                or _unnamed_term(meaning)) is not None:
             return base.reply(Status.NO_DATA, f"Sumber tidak menjelaskan arti “{term}”. "
                                               f"Yang tercatat: {compiled.known}.")
         if focus == "why" and "julukan" in meaning.words:
@@ -960,6 +961,16 @@ def _undefined_term(kb: KnowledgeBase, meaning: Interpretation) -> str | None:
     defined = any(re.search(rf"\b{re.escape(term)}\s*(?:{defining})", n.text, re.IGNORECASE)
                   for n in kb.notes if term in n.keywords)
     return None if defined else term
+
+
+def _unnamed_term(meaning: Interpretation) -> str | None:
+    """'kominfotik itu singkatan dari apa?': a word that names nothing on record, asked to
+    be spelled out (which no source does, or it would have been found); not the award the
+    chat was about."""
+    if meaning.linked.mentions or not meaning.words & {"singkat", "panjang", "kepanjangan"}:
+        return None
+    rest = [t for t in meaning.tokens if t not in DEFINING_WORDS | FILLERS | QUESTION_WORDS]
+    return rest[0] if len(rest) == 1 and len(rest[0]) >= 3 else None  # (not "a em ha")
 
 
 def _kind_asked(tokens: list[str], index: int) -> bool:

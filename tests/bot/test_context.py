@@ -320,6 +320,10 @@ def test_won_there_after_the_nominations_besides_a_win(engine):
 
 # a second question that goes on from the first: (first, second, expected, not expected)
 TWO_TURNS = [
+    # a word spelled out that names nothing on record is its own subject: not the award the
+    # chat was about (it got "AMH adalah singkatan dari Anugerah Media Humas")
+    pytest.param("AMH singkatan apa?", "kominfotik itu singkatan dr apa",
+                 "tidak menjelaskan arti “kominfotik”", "Anugerah", id="an-unnamed-term-spelled"),
     # a region claimed with the award named is the claim's subject: the organisation before
     # it is not carried over (it got "Ya — Provinsi Sumatera Selatan meraih peringkat 3")
     pytest.param("sumsel juara 3 top gpr 2021?", "jabar no 3 top gpr 2021, benar?",
