@@ -331,6 +331,8 @@ class Engine:
                 winner if t in PRONOUNS else t for t in meaning.linked.tokens))
         outside = _outside_names(meaning)
         focus = question_focus(outside)
+        if focus == "number" and meaning.slots.get("asks_rank"):
+            focus = "rank"  # "bengkulu ke brp?": its place, not an edition's number
         if focus in (None, "who", "what", "which") and confers(meaning.text, outside):
             focus = "conferrer"  # "siapa yang memberi AMH?": its organiser
         _refer_back(meaning, frame, compiled.kb)

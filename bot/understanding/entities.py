@@ -799,6 +799,13 @@ class EntityIndex:
                     self._add(linked, covered, kind, number, index, index + 1)
         if any(t in ("keberapa",) for t in tokens) and any(t in RANK_WORDS for t in tokens):
             linked.asks_rank = True
+        # "bengkulu ke brp?": the place an organisation took, when no award is named (whose
+        # "ke berapa" is its edition)
+        if "keberapa" in tokens and not any(m.kind in ("award", "edition", "year")
+                                            for m in linked.mentions) and any(
+                m.kind == "organisation" and m.end == tokens.index("keberapa")
+                for m in linked.mentions):
+            linked.asks_rank = True
 
     def _link_partial(self, linked: Linked, covered: list[bool]) -> None:
         """A word unique to one name links alone — unless an unknown word stands beside it

@@ -1013,6 +1013,8 @@ def test_which_of_two_ranks_is_higher_is_told_with_both(engine):
     # "jelasin singkat" asks briefly (no abbreviation asked); fillers and each name's words
     # count once in a few key words ("tolong … bengkulu di top gpr 2021")
     ("tolong jelasin singkat bengkulu di top gpr 2021", "Provinsi terbaik peringkat 2"),
+    # "ke berapa" right after an organisation, with no award named, asks its place
+    ("bengkulu ke brp?", "Provinsi terbaik peringkat 2"),
     # "apa bener …?" checks a claim
     ("apa bener DKI Jakarta yg dapet peringkat 1 top gpr 2021?", "Ya — "),
 ])
