@@ -322,6 +322,10 @@ class Engine:
         if (after := _next_rank_meant(meaning, frame)) is not None:
             # "trus?" after who took the first place: who took the next one
             meaning = interpret(compiled.index, after)
+        if not self.subjects(chat_id) and (
+                other := _other_edition_meant(compiled.kb, meaning, frame)) is not None:
+            # "kalau yang lain?" after AMH 2023's theme: the theme of the one other edition
+            meaning = interpret(compiled.index, other)
         if (year := _year_meant(compiled.kb, meaning, frame)) is not None:
             # "kalau tahun segitu bandung dapet apa di AMH?": the year spoken of before
             meaning = interpret(compiled.index, year)
@@ -1731,6 +1735,27 @@ def _next_rank_meant(meaning: Interpretation, frame: Frame | None) -> str | None
 
 
 _THAT_YEAR = frozenset({"itu", "segitu", "tersebut", "tsb", "sama"})
+
+
+_OTHER_ONE = frozenset({"lain", "lainnya", "satunya"})
+_SWITCH_WORDS = frozenset({"kalau", "terus", "lalu", "nah", "yang", "lagi", "bagaimana"})
+# what an edition is asked, of which "the other one" is the other edition's
+_OF_AN_EDITION = frozenset({"event_date", "event_place", "event_format", "theme", "organiser",
+                            "edition_number", "source", "award_definition"})
+
+
+def _other_edition_meant(kb: KnowledgeBase, meaning: Interpretation, frame: Frame | None
+                         ) -> str | None:
+    """'kalau yang lain?', 'yg satunya?' after a question about one edition (its theme, its
+    date): the question asked of the other, when there is exactly one other on record; None
+    for any other message."""
+    tokens = meaning.tokens  # ("satunya", not the "satu" it links)
+    if frame is None or frame.intent not in _OF_AN_EDITION or not frame.edition \
+            or not set(tokens) & _OTHER_ONE \
+            or not set(tokens) <= _OTHER_ONE | _SWITCH_WORDS | FILLERS:
+        return None
+    others = [e for e in kb.editions.values() if e.id != frame.edition]
+    return f"kalau {edition_label(kb, others[0])}" if len(others) == 1 else None
 
 
 def _year_meant(kb: KnowledgeBase, meaning: Interpretation, frame: Frame | None

@@ -320,6 +320,12 @@ def test_won_there_after_the_nominations_besides_a_win(engine):
 
 # a second question that goes on from the first: (first, second, expected, not expected)
 TWO_TURNS = [
+    # "kalau yang lain?" after one edition's detail asks it of the one other edition (it
+    # repeated AMH 2023's theme)
+    pytest.param("tema AMH apa", "kalau yang lain?", "tidak menyebut tema TOP GPR 2021",
+                 "Bersinergi", id="the-other-edition-s-theme"),
+    pytest.param("kapan AMH 2023?", "yg satunya?", "11 November 2021", "Oktober",
+                 id="the-other-edition-s-date"),
     # a word spelled out that names nothing on record is its own subject: not the award the
     # chat was about (it got "AMH adalah singkatan dari Anugerah Media Humas")
     pytest.param("AMH singkatan apa?", "kominfotik itu singkatan dr apa",
