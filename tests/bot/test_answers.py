@@ -1015,6 +1015,10 @@ def test_which_of_two_ranks_is_higher_is_told_with_both(engine):
     ("tolong jelasin singkat bengkulu di top gpr 2021", "Provinsi terbaik peringkat 2"),
     # "ke berapa" right after an organisation, with no award named, asks its place
     ("bengkulu ke brp?", "Provinsi terbaik peringkat 2"),
+    # chat "nyabet" is "menyabet" (won); "ngambil pialanya kesana" is who received it
+    ("pemkot bdg nyabet penghargaan apa ya di anugerah media humas 2023 kmrn?",
+     "Kampanye Komunikasi Publik"),
+    ("yg ngambil piala AMH 2023 kesana siapa?", "Darto"),
     # "apa bener …?" checks a claim
     ("apa bener DKI Jakarta yg dapet peringkat 1 top gpr 2021?", "Ya — "),
 ])
