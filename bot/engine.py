@@ -329,8 +329,10 @@ class Engine:
         if (year := _year_meant(compiled.kb, meaning, frame)) is not None:
             # "kalau tahun segitu bandung dapet apa di AMH?": the year spoken of before
             meaning = interpret(compiled.index, year)
-        if (winner := _winner_meant(compiled.kb, meaning, frame)) is not None:
-            # "berarti dia juara 3 dong?" after who is juara 2: asked of that winner
+        if (winner := _winner_meant(compiled.kb, meaning, frame)
+                or _holder_meant(compiled.kb, meaning, frame)) is not None:
+            # "berarti dia juara 3 dong?" after who is juara 2: asked of that winner; "dia
+            # sekda ya?" after who received it: asked of that person
             meaning = interpret(compiled.index, " ".join(
                 winner if t in PRONOUNS else t for t in meaning.linked.tokens))
         outside = _outside_names(meaning)
@@ -1792,6 +1794,20 @@ def _winner_meant(kb: KnowledgeBase, meaning: Interpretation, frame: Frame | Non
     winner = _organisation_before(kb, frame)
     organisation = kb.organisations.get(winner) if winner is not None else None
     return organisation.name if organisation is not None else None
+
+
+def _holder_meant(kb: KnowledgeBase, meaning: Interpretation, frame: Frame | None
+                  ) -> str | None:
+    """The name of the person a "dia" points at when a post is claimed of them after an
+    answer about that person ("siapa yg nerima AMH 2023?" → "dia sekda ya?"); None when no
+    named person was spoken of or the question names whom it is about."""
+    person = frame.focus.get("person") or frame.asked.get("person") if frame else None
+    declared = kb.people.get(str(person)) if person else None
+    if declared is None or not declared.name or not meaning.slots.get("role") \
+            or not set(meaning.linked.tokens) & PRONOUNS \
+            or any(meaning.slots.get(n) for n in ("person", "organisation")):
+        return None
+    return declared.name
 
 
 def _organisation_before(kb: KnowledgeBase, frame: Frame | None) -> str | None:

@@ -320,6 +320,11 @@ def test_won_there_after_the_nominations_besides_a_win(engine):
 
 # a second question that goes on from the first: (first, second, expected, not expected)
 TWO_TURNS = [
+    # a post claimed of "dia" after who received it is claimed of that person (it got "the
+    # sources name no Sekretaris Daerah")
+    pytest.param("siapa yg nerima AMH 2023 bandung", "dia sekda ya?",
+                 "Tidak — Darto adalah Sekretaris Dinas", "tidak menyebut namanya",
+                 id="a-post-claimed-of-the-receiver"),
     # "kalau yang lain?" after one edition's detail asks it of the one other edition (it
     # repeated AMH 2023's theme)
     pytest.param("tema AMH apa", "kalau yang lain?", "tidak menyebut tema TOP GPR 2021",
