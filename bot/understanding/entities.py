@@ -54,6 +54,7 @@ EXCLUDING_WORDS = ("selain", "kecuali")
 _LIST_JOINERS = frozenset({"dan", "serta", "maupun", "atau"})
 CATEGORY_STOPS = frozenset({"apa", "apakah", "mana", "yang", "siapa", "untuk", "di", "ini",
                             "itu", "lain", "lainnya", "saja", "pada", "dalam", "tahun", "dan",
+                            "juga",  # "ada kelompok kab/kota jg kan?"
                             "peserta", "atau", "tersebut", "instansi",  # "kelompok instansi apa?"
                             "juara", "menang", "nominasi",  # "kategori juara; 2 nominasi"
                             "ada", "berapa",  # "kategorinya ada berapa?": a count

@@ -1019,6 +1019,8 @@ def test_which_of_two_ranks_is_higher_is_told_with_both(engine):
     ("pemkot bdg nyabet penghargaan apa ya di anugerah media humas 2023 kmrn?",
      "Kampanye Komunikasi Publik"),
     ("yg ngambil piala AMH 2023 kesana siapa?", "Darto"),
+    # "juga" after a group's name is no part of it ("kelompok kab/kota jg")
+    ("kalo amh ada kelompok kab/kota jg kan?", "Kampanye Komunikasi Publik"),
     # "apa bener …?" checks a claim
     ("apa bener DKI Jakarta yg dapet peringkat 1 top gpr 2021?", "Ya — "),
 ])
