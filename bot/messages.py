@@ -842,13 +842,13 @@ def _claim_list(engine: SingleAsker, text: str) -> list[str] | None:
         # ("gubernur bengkulu sama sekretaris diskominfo bandung sama sama ngucapin syukur
         # ya": one claim of both)
         return None
-    scoped = [m for m in meanings if any(n.kind in SCOPE_KINDS for n in m.linked.mentions)]
-    awards = {m.slots.get("award") for m in scoped}
-    if len(awards) != 1:
+    scoped = [any(n.kind in SCOPE_KINDS for n in m.linked.mentions) for m in meanings]
+    named = [m for m, has in zip(meanings, scoped, strict=True) if has]
+    if len({m.slots.get("award") for m in named}) != 1:
         return claims  # none named, or each its own
-    scope = max((_named_words(m.linked, SCOPE_KINDS) for m in scoped), key=len)
-    return [c if m in scoped else f"{c.removesuffix(', benar?')} {scope}, benar?"
-            for c, m in zip(claims, meanings, strict=True)]
+    scope = max((_named_words(m.linked, SCOPE_KINDS) for m in named), key=len)
+    return [c if has else f"{c.removesuffix(', benar?')} {scope}, benar?"
+            for c, has in zip(claims, scoped, strict=True)]
 
 
 def _all_checked(engine: SingleAsker, text: str, replies: list[Reply], chat_id: str
