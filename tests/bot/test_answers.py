@@ -1185,6 +1185,13 @@ def test_two_claims_then_a_check_phrase_are_each_checked(engine):
     assert reply.text.startswith("Tidak — ") and "Ya — " in reply.text, reply.text
 
 
+def test_an_edition_number_that_contradicts_its_year_is_corrected(engine):
+    # (it said "AMH ke-15 2023 belum ada datanya", as if that edition were missing)
+    reply = ask(engine, "bandung dapet apa di AMH ke-15 tahun 2023?")
+    assert reply.status == Status.NO_DATA and "AMH 2023 adalah penyelenggaraan ke-16, bukan " \
+        "ke-15." in reply.text, reply.text
+
+
 def test_three_claims_in_a_row_are_each_checked_against_the_award_the_line_names(engine):
     # the award named once, at the end or at the start, is what every claim is about
     reply = ask(engine, "DKI juara 1, bengkulu juara 2, sumsel juara 3 top gpr 2021, bener semua?")
