@@ -1185,6 +1185,14 @@ def test_two_claims_then_a_check_phrase_are_each_checked(engine):
     assert reply.text.startswith("Tidak — ") and "Ya — " in reply.text, reply.text
 
 
+def test_a_second_time_asked_straight_after_the_first_is_a_second_ask(engine):
+    # "hari apa jam brp": the day is answered and the hour said not to be on record (the
+    # whole was "not on record")
+    reply = ask(engine, "AMH 2023 tanggal berapa jam berapa?")
+    assert reply.status == Status.ANSWERED and "30 Oktober 2023" in reply.text
+    assert "tidak menyebut jam" in reply.text, reply.text
+
+
 def test_an_edition_number_that_contradicts_its_year_is_corrected(engine):
     # (it said "AMH ke-15 2023 belum ada datanya", as if that edition were missing)
     reply = ask(engine, "bandung dapet apa di AMH ke-15 tahun 2023?")
