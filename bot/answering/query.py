@@ -46,11 +46,11 @@ def missing_edition(kb: KnowledgeBase, award: str | None, year: int | None,
     """'TOP GPR 2022 belum ada datanya; yang tercatat: TOP GPR 2021.'"""
     if award:
         name = award_short(kb.awards[award])
-        held = [e for e in kb.editions_by_award.get(award, ()) if e.year == year and e.number]
-        if number and len(held) == 1 and held[0].number:
+        held = [e.number.number for e in kb.editions_by_award.get(award, ())
+                if e.year == year and e.number]
+        if number and len(held) == 1:
             # "AMH ke-17 tahun 2023": that year's edition is on record, with another number
-            return (f"{name} {year} adalah penyelenggaraan ke-{held[0].number.number}, bukan "
-                    f"ke-{number}.")
+            return f"{name} {year} adalah penyelenggaraan ke-{held[0]}, bukan ke-{number}."
         asked = " ".join(x for x in (name, f"ke-{number}" if number else "",
                                      str(year) if year else "") if x)
         return f"{asked} belum ada datanya. Yang tercatat: {known_editions(kb, award)}."

@@ -249,10 +249,9 @@ def claim_list(text: str) -> list[str] | None:
     claims or more in a row (or two, asked "… semua?"), before one word that asks whether;
     each claim asked "…, benar?"; None for any other message."""
     words = text.split()
-    cut = len(words)
-    while cut and set(normalise(words[cut - 1])) <= CLAIM_TAILS | FILLERS | ALL_WORDS:
-        cut -= 1
-    tail = set(normalise(" ".join(words[cut:])))
+    cut, tail = len(words), set[str]()
+    while cut and (last := set(normalise(words[cut - 1]))) <= CLAIM_TAILS | FILLERS | ALL_WORDS:
+        cut, tail = cut - 1, tail | last
     if not tail & CLAIM_TAILS:
         return None
     parts = raw_parts(" ".join(words[:cut]).rstrip(" ,.;:!?"))
