@@ -1505,10 +1505,12 @@ def _choose(meaning: Interpretation, frame: Frame | None, focus: str | None, *, 
     if not notes and list(filled(own)) == ["person"] and not meaning.words - FILLERS:
         return _Choice("person_info", own.copy(), 0.5)  # "Jaduliwan?": who that is
     listed = set(filled(own))
-    if not notes and "organisation" in listed and len(listed) > 1 and listed <= _LISTING_SLOTS \
+    if not notes and "organisation" in listed and listed <= _LISTING_SLOTS \
+            and (len(listed) > 1 or frame is None) \
             and not meaning.words - FILLERS and not checks(meaning.linked.tokens):
-        # "amh 2023 bandung": what it won there (a name alone, or "bandung ya", is a part of
-        # a longer message, not a question)
+        # "amh 2023 bandung": what it won there; "bandung" alone too, typed as into a search
+        # box, when no question before it is gone on with ("dki?" after the governor of
+        # Sumatera Selatan asks of DKI's governor)
         return _Choice("org_awards", own.copy(), 0.5)
     return None
 

@@ -30,11 +30,12 @@ from bot.understanding.vocabulary import (
 _DELIMITERS = re.compile(
     r"\?\s+(?=\S)|[,;](?!\s*\d)\s*(?:(?:serta|dan)\s+(?=\S))?"  # (", serta …": one cut)
     r"|\s+(?:(?<!\byang\s)(?<!\byg\s)(?:terus|trus|trs)(?!\s+(?:ber|me)[a-z]{4,})|lalu|lantas"
-    r"|(?<!\bikut\s)serta|dan juga|dan|&|sama|and|sm|dn|n)\s+"
+    r"|(?<!\bikut\s)serta|dan juga|dan|&|(?<!kerja\s)(?<!sama\s)sama|and|sm|dn|n)\s+"
     # "hari apa jam brp": a second ask of a time straight after the first
     r"|(?:(?<=\bapa)|(?<=\bberapa)|(?<=\bbrp)|(?<=\bkapan))\s+"
     r"(?=(?:jam|pukul|tanggal|tgl|hari)\s+(?:apa|berapa|brp)\b)",
-    re.IGNORECASE)  # ("yang terus dilakukan", "terus berupaya": "on and on", no second ask)
+    re.IGNORECASE)  # ("yang terus dilakukan", "terus berupaya": "on and on", no second ask;
+# "kerja sama sama media", "kerjasama sama pemprov": whom with, no second subject)
 # a part is an ask of its own when it holds one of these
 _ASK_WORDS = frozenset("""siapa sapa spa apa apakah kapan kpn dimana dmn mana berapa brp
 keberapa gimana gmn bagaimana who what when where which""".split())

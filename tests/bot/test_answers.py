@@ -198,7 +198,8 @@ def test_in_scope_questions_without_data_get_no_data_never_a_near_miss(
     "question",
     ["siapa juara liga 1 2021?", "kapan HUT RI?", "cuaca di bandung?",
      "jumlah penduduk bengkulu?", "siapa presiden indonesia?", "cuaca di bali hari ini?",
-     "jam berapa sekarang", "resep nasi goreng", "2021", "bandung", "juara",
+     "jam berapa sekarang", "resep nasi goreng", "2021", "juara",
+     # (a name on record alone asks what it won: "bandung")
      # this week is the present, not the day Minggu nor an award's date
      "acara pj wali kota bandung minggu ini apa?",
      # an award off the record is no story around the question
@@ -1021,6 +1022,9 @@ def test_which_of_two_ranks_is_higher_is_told_with_both(engine):
     ("yg ngambil piala AMH 2023 kesana siapa?", "Darto"),
     # "juga" after a group's name is no part of it ("kelompok kab/kota jg")
     ("kalo amh ada kelompok kab/kota jg kan?", "Kampanye Komunikasi Publik"),
+    # a name alone, typed as into a search box, asks what it won
+    ("bandung", "Kampanye Komunikasi Publik"),
+    ("sumsel??", "peringkat 3"),
     # "apa bener …?" checks a claim
     ("apa bener DKI Jakarta yg dapet peringkat 1 top gpr 2021?", "Ya — "),
 ])
@@ -1183,6 +1187,19 @@ def test_two_claims_then_a_check_phrase_are_each_checked(engine):
     assert reply.text.count("Ya — ") == 2 and "Terbaik III" in reply.text, reply.text
     reply = ask(engine, "bengkulu peringkat 1, bandung terbaik 3, bener gak gitu?")
     assert reply.text.startswith("Tidak — ") and "Ya — " in reply.text, reply.text
+
+
+def test_whom_something_was_done_with_is_no_second_subject(engine):
+    # "kerjasama sama pemprov bengkulu": with whom, not a second ask about Bengkulu's awards
+    reply = ask(engine, "berapa media yang kerjasama sama pemprov bengkulu")
+    assert reply.status != Status.ANSWERED and "peringkat 2" not in reply.text, reply.text
+
+
+def test_a_name_alone_after_a_question_goes_on_with_it(engine):
+    chat = "name-after-role"
+    ask(engine, "sumsel gubernurnya siapa", chat)
+    reply = ask(engine, "dki?", chat)
+    assert "peringkat 1" not in reply.text, reply.text
 
 
 def test_a_second_time_asked_straight_after_the_first_is_a_second_ask(engine):
