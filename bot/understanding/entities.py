@@ -493,11 +493,18 @@ class EntityIndex:
     # --- linking -------------------------------------------------------------------------
 
     def link(self, raw_tokens: list[str]) -> Linked:
-        raw_tokens = self._rejoined(self._spelled_out(raw_tokens))
-        tokens = [self.repair(t) for t in raw_tokens]
+        pairs: list[tuple[str, str]] = []  # (as typed, as read)
+        for raw in self._rejoined(self._spelled_out(raw_tokens)):
+            fixed = self.repair(raw)
+            if fixed != raw and fixed not in self.lexicon and (full := normalise(fixed)) != [
+                    fixed]:
+                pairs += [(word, word) for word in full]  # "pmkt": "pemkot", read as if
+                # "pemerintah kota" were typed
+            else:
+                pairs.append((raw, fixed))
+        tokens = [fixed for _, fixed in pairs]
         linked = Linked(tokens=tokens)
-        linked.corrected = {r: t for r, t in zip(raw_tokens, tokens, strict=True)
-                            if r != t and self._known_form(r) is None}
+        linked.corrected = {r: t for r, t in pairs if r != t and self._known_form(r) is None}
         covered = [False] * len(tokens)
         self._link_aliases(linked, covered)
         self._link_fuzzy(linked, covered)

@@ -1025,6 +1025,11 @@ def test_which_of_two_ranks_is_higher_is_told_with_both(engine):
     # a name alone, typed as into a search box, asks what it won
     ("bandung", "Kampanye Komunikasi Publik"),
     ("sumsel??", "peringkat 3"),
+    # a chat form typed without its vowels is read as the chat form would be ("pmkt":
+    # "pemkot", Pemerintah Kota); last vowels dropped too ("nmns", "lks")
+    ("pmkt bdg dpt pnghrgaan ap", "Kampanye Komunikasi Publik"),
+    ("nmns bdg amh", "Media Audiovisual"),
+    ("lks amh 23 dmn", "Westin"),
     # "apa bener …?" checks a claim
     ("apa bener DKI Jakarta yg dapet peringkat 1 top gpr 2021?", "Ya — "),
 ])
