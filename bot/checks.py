@@ -35,7 +35,7 @@ from bot.context import Frame
 from bot.reply import Status
 from bot.slots import SlotName, Slots, focus_on, only, without
 from bot.understanding.entities import EXCLUDING_WORDS, Mention
-from bot.understanding.focus import ASKING_WORDS, AWARD_NOUNS, is_yes_no
+from bot.understanding.focus import ASKING_WORDS, AWARD_NOUNS, is_yes_no, without_thus
 from bot.understanding.interpret import Interpretation, relinked
 from bot.understanding.normalise import normalise
 from bot.understanding.vocabulary import (
@@ -463,7 +463,7 @@ def kind_within(kb: KnowledgeBase, meaning: Interpretation) -> Answer | None:
 def checks(tokens: list[str]) -> bool:
     """A yes/no question, or a statement given to be checked ("…, betul?", "… ya?"; but
     "posisinya apa ya?" asks what)."""
-    return is_yes_no(tokens) or (tokens[-1:] in (["ya"], ["benar"], ["betul"])
+    return is_yes_no(tokens) or (without_thus(tokens)[-1:] in (["ya"], ["benar"], ["betul"])
                                  and not set(tokens) & ASKING_WORDS)
 
 

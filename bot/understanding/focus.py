@@ -170,8 +170,21 @@ def denies_win(tokens: list[str]) -> bool:
     return False
 
 
+_THUS = frozenset({"begitu", "demikian"})
+
+
+def without_thus(tokens: list[str]) -> list[str]:
+    """The tokens without a last "begitu"/"demikian" ("…, benar begitu?", "betul
+    demikian?": the check is the word before)."""
+    end = len(tokens)
+    while end > 1 and tokens[end - 1] in _THUS:
+        end -= 1
+    return tokens[:end]
+
+
 def is_yes_no(tokens: list[str]) -> bool:
     """'apakah Bandung juara 1?', 'Muba menang gak?', 'benar Bengkulu peringkat 2?'."""
+    tokens = without_thus(tokens)
     if not tokens:
         return False
     # ("mohon konfirmasi, apakah …": the cue after the words that ask leave)

@@ -1030,6 +1030,10 @@ def test_which_of_two_ranks_is_higher_is_told_with_both(engine):
     ("pmkt bdg dpt pnghrgaan ap", "Kampanye Komunikasi Publik"),
     ("nmns bdg amh", "Media Audiovisual"),
     ("lks amh 23 dmn", "Westin"),
+    # "…, benar begitu?" checks the claim as "…, benar?" does
+    ("AMH 2023 digelar 30 November 2023, benar begitu?", "Tidak — "),
+    ("Pemkot Bandung menerima penghargaan AMH 2023 pada 30 November 2023, benar begitu?",
+     "Tanggal AMH 2023 yang tercatat"),
     # "apa bener …?" checks a claim
     ("apa bener DKI Jakarta yg dapet peringkat 1 top gpr 2021?", "Ya — "),
 ])
