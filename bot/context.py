@@ -41,6 +41,9 @@ class Frame:
     # the organisation the conversation was about before it moved to this one ("Bengkulu
     # peringkat berapa?", then "kalau Bandung?": "mana yang lebih tinggi?" compares the two)
     earlier_organisation: str | None = None
+    # the edition it was about before this one ("AMH 2023 di mana?", then "lalu TOP GPR
+    # 2021?": "jadi yang mana yang lebih dulu?" compares the two)
+    earlier_edition: str | None = None
 
     @property
     def edition(self) -> str | None:
@@ -85,10 +88,10 @@ class ContextStore:
     def put(self, chat: str, intent: str, asked: Slots, focus: Focus) -> None:
         frame = Frame(intent, asked.copy(), focus.copy(), self.clock())
         if (old := self.get(chat)) is not None:
-            moved = old.organisation is not None and frame.organisation is not None \
-                and old.organisation != frame.organisation
-            kept = old.earlier_organisation if frame.organisation == old.organisation else None
-            frame = replace(frame, earlier_organisation=old.organisation if moved else kept)
+            frame = replace(
+                frame, earlier_organisation=_earlier(
+                    old.organisation, frame.organisation, old.earlier_organisation),
+                earlier_edition=_earlier(old.edition, frame.edition, old.earlier_edition))
         self._frames[chat] = frame
         self._frames.move_to_end(chat)
         while len(self._frames) > self.max_chats:
@@ -116,7 +119,8 @@ class ContextStore:
             "version": 1,
             "chats": {
                 chat: {"intent": f.intent, "asked": f.asked, "focus": f.focus, "at": f.at,
-                       "subjects": list(f.subjects), "earlier": f.earlier_organisation}
+                       "subjects": list(f.subjects), "earlier": f.earlier_organisation,
+                       "earlier_edition": f.earlier_edition}
                 for chat, f in self._frames.items() if now - f.at <= self.ttl
             },
         }
@@ -182,8 +186,18 @@ def _frame_from(entry: Any) -> Frame | None:
     if not isinstance(subjects, list) or not all(
             isinstance(x, str) and len(x) < 500 for x in subjects):
         subjects = []
-    earlier = entry.get("earlier")
-    if not isinstance(earlier, str) or len(earlier) >= 500:
-        earlier = None
+    earlier, edition = (_name_or_none(entry.get(k)) for k in ("earlier", "earlier_edition"))
     return Frame(entry["intent"], asked, focus, float(at), tuple(subjects[:MAX_SUBJECTS]),
-                 earlier)
+                 earlier, edition)
+
+
+def _name_or_none(value: object) -> str | None:
+    return value if isinstance(value, str) and len(value) < 500 else None
+
+
+def _earlier(old: str | None, new: str | None, old_earlier: str | None) -> str | None:
+    """What the chat was about before the new frame's subject: the old one when it moved
+    to another, the one kept before when it stayed; none when the new frame names none."""
+    if old is not None and new is not None and old != new:
+        return old
+    return old_earlier if new == old else None

@@ -116,6 +116,7 @@ from bot.understanding.vocabulary import (
     PRONOUNS,
     QUESTION_WORDS,
     RANK_NOUNS,
+    RECEIVING_WORDS,
     RELATIVE_RANKS,
     RESULT_WORDS,
     SAID_IT_WORDS,
@@ -254,6 +255,11 @@ class Engine:
         """The organisation the chat was about before the last one, if it moved on."""
         frame = self.context.get(chat_id)
         return frame.earlier_organisation if frame is not None else None
+
+    def earlier_edition(self, chat_id: str) -> str | None:
+        """The edition the chat was about before the last one, if it moved on."""
+        frame = self.context.get(chat_id)
+        return frame.earlier_edition if frame is not None else None
 
     def probe(self, text: str, chat_id: str) -> Reply:
         """Answer a message as one question, leaving the chat's context as it was."""
@@ -674,6 +680,8 @@ class Engine:
         if checks(tokens):  # "… pada 30 November 2023, benar?": the date, checked
             answer = results.claimed_date(compiled.kb, query, answer)
             answer = results.claimed_ordinal(tokens, answer)  # "… HUT ke-50 ya?"
+        elif set(tokens) & ASKING_WORDS:  # "pada HUT ke-54, … dapat apa?"
+            answer = results.unrecorded_ordinal(tokens, answer)
         return answer
 
     def _by_keywords(self, compiled: _Compiled, meaning: Interpretation, frame: Frame | None,
@@ -685,6 +693,10 @@ class Engine:
             # Surabaya?": no note of a success answers why it did not happen, or why the
             # event was held as it was
             return None
+        if "alasan" in meaning.words and meaning.words & RECEIVING_WORDS \
+                and meaning.slots.get("person"):
+            return None  # "kok dia yg nerima penghargaannya?": why he was the one who
+            # received it, which no note of a success says
         choice = _choose(meaning, frame, focus, notes=True)
         answer = self._resolve(compiled, meaning, choice)
         if choice is None or answer is None or answer.status != Status.ANSWERED:

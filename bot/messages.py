@@ -116,6 +116,8 @@ class SingleAsker(Protocol):
 
     def earlier_organisation(self, chat_id: str) -> str | None: ...
 
+    def earlier_edition(self, chat_id: str) -> str | None: ...
+
 
 def answer_message(engine: SingleAsker, text: str, chat_id: str) -> Reply:
     """The reply to a whole message: its clauses answered one by one, or the message whole
@@ -1030,12 +1032,24 @@ def _each_edition(kb: KnowledgeBase, meaning: Interpretation) -> list[str]:
             or split_subjects(meaning.linked) is not None:  # two subjects: each asked
         return []
     asked = " ".join(t for t in tokens if t not in EACH_WORDS | BOTH_WORDS)
+    if not set(asked.split()) - FILLERS - LIST_LEADS:
+        return []  # "sebutkan keduanya." asks the two things just listed, not each edition
     return [f"{asked} {edition_label(kb, e)}" for e in kb.editions.values()]
 
 
 EDITION_INTENTS = frozenset({"event_date", "event_place", "theme", "organiser",
                              "edition_number", "categories", "representative", "source"})
 MAX_EDITIONS_EACH = 3  # more, and a question that names none is asked which one
+
+
+def _editions_spoken_of(engine: SingleAsker, chat_id: str) -> tuple[str, ...]:
+    """The edition the chat was about before and the one it is about now, by label, when it
+    moved from one to the other; none otherwise."""
+    kb = engine.knowledge
+    earlier, last = engine.earlier_edition(chat_id), engine.last_edition(chat_id)
+    if earlier not in kb.editions or last not in kb.editions:
+        return ()
+    return tuple(edition_label(kb, kb.editions[str(e)]) for e in (earlier, last))
 
 
 def _editions_each(kb: KnowledgeBase) -> tuple[str, ...]:
@@ -1160,15 +1174,19 @@ def _of_each_subject(engine: SingleAsker, text: str, chat_id: str) -> Reply | No
     nothing itself: one answer each, or which came first. None for any other message."""
     subjects = engine.subjects(chat_id)
     ordering = bool(ORDER_WORDS.keys() & set(text.casefold().split()))
-    if len(subjects) < 2 and not ordering:
+    spoken = _editions_spoken_of(engine, chat_id)
+    if len(subjects) < 2 and not ordering and not spoken:
         return None  # (before reading the message: most follow nothing compound)
     meaning = engine.interpret(text)
     tokens = meaning.linked.tokens
     words = set(tokens)
     if any(m.kind in NAMING_KINDS for m in meaning.linked.mentions):
         return None
-    if "mana" in words and (order := next((ORDER_WORDS[w] for w in tokens
-                                           if w in ORDER_WORDS), None)):
+    if len(subjects) < 2 and spoken and (ordering or words & BOTH_WORDS):
+        subjects = spoken  # "jadi dari keduanya, …?" after one edition, then another
+    if ("mana" in words or (tokens[:2] == ["yang", "lebih"] and len(tokens) == 3)) and (
+            order := next((ORDER_WORDS[w] for w in tokens if w in ORDER_WORDS), None)):
+        # ("mana yang lebih dulu?", "yg lbh dulu?")
         kb = engine.knowledge
         if len(subjects) < 2:
             # "jadi yang lebih dulu yang mana?" naming nothing: the editions on record
@@ -1192,7 +1210,7 @@ def _of_each_subject(engine: SingleAsker, text: str, chat_id: str) -> Reply | No
         # "selisihnya kira2 berapa tahun?": the years between the two
         both = f"{text.rstrip(' ?')} {' dan '.join(subjects)}"
         return _years_of_two(engine, both, engine.interpret(both), chat_id)
-    fitting = " ".join(t for t in tokens if t not in FILLERS | {"mana", "yang"})
+    fitting = " ".join(t for t in tokens if t not in FILLERS | BOTH_WORDS | {"mana", "yang"})
     if tokens.count("mana") > 1 and fitting and not words & ASKING_WORDS - {"mana"}:
         # "mana yang offline, mana yang online?": each one's, which tells them apart
         return _each_answered(engine, text, fitting, subjects, chat_id)

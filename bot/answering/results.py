@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from itertools import pairwise
 
 from bot.answering.phrases import (
@@ -538,10 +539,28 @@ def claimed_ordinal(tokens: list[str], answer: Answer) -> Answer:
     or "Ya — " before it, when the answer holds one and has no verdict yet."""
     if answer.status != Status.ANSWERED or answer.text.startswith((YES, NO)):
         return answer
-    claimed = {int(t[3:]) for t in tokens if re.fullmatch(r"ke-\d+", t)} | {
-        int(b) for a, b in pairwise(tokens) if a == "ke" and b.isdigit()}
-    said = {int(n) for n in re.findall(r"\bke-(\d+)", answer.text.casefold())}
+    claimed, said = _ordinals(tokens, answer)
     if claimed and said:
         answer.text = (YES if claimed <= said else NO) + answer.text
     return answer
+
+
+def unrecorded_ordinal(tokens: list[str], answer: Answer) -> Answer:
+    """'Pada HUT ke-54, Bengkulu dapat penghargaan apa?': an ordinal an open question names
+    ("ke-54") that the answer gives another of ("… HUT Provinsi Bengkulu yang ke-53") is not
+    on record — the answer is what is, not an answer to the question."""
+    claimed, said = _ordinals(tokens, answer)
+    if answer.status != Status.ANSWERED or answer.text.startswith((YES, NO)) or not claimed \
+            or not said or claimed & said:
+        return answer  # (a verdict already weighs the ordinal: "Tidak — … ke-16.")
+    asked = ", ".join(f"ke-{n}" for n in sorted(claimed))
+    return replace(answer, status=Status.NO_DATA, text=(
+        f"Sumber tidak menyebut yang {asked}. Yang tercatat:\n{answer.text}"))
+
+
+def _ordinals(tokens: list[str], answer: Answer) -> tuple[set[int], set[int]]:
+    """The ordinals a question names ("ke-50", "ke 50") and those an answer gives."""
+    claimed = {int(t[3:]) for t in tokens if re.fullmatch(r"ke-\d+", t)} | {
+        int(b) for a, b in pairwise(tokens) if a == "ke" and b.isdigit()}
+    return claimed, {int(n) for n in re.findall(r"\bke-(\d+)", answer.text.casefold())}
 

@@ -315,6 +315,8 @@ class EntityIndex:
             self.kb_words | QUESTION_WORDS | DETAIL_WORDS | FILLERS | GREETINGS | THANKS | HELP
             | NOW_WORDS | FOLLOW_UP_MARKERS | set(RANK_WORDS) | set(ORDINAL_WORDS)
             | set(NUMBER_WORDS) | set(RELATIVE_RANKS) | PRONOUNS
+            | {"keduanya"}  # ("keduanya" is both, not "kedua", second; but "juara duanya"
+            # is the second place)
             | {w for place in PLACES for w in normalise(place)}
             | {w for w in LEMMAS if " " not in w}  # so "pmeenang" → pemenang → menang
         )

@@ -1211,6 +1211,20 @@ def test_a_name_alone_after_a_question_goes_on_with_it(engine):
     assert "peringkat 1" not in reply.text, reply.text
 
 
+def test_why_a_person_received_it_is_no_note_of_a_success(engine):
+    # "kok dia yg nerima": why he was the one — Darto's words on why Bandung succeeded
+    # do not answer it
+    reply = ask(engine, "darto itu siapa sih kok dia yg nerima penghargaannya")
+    assert "Sekretaris Dinas" in reply.text and "pencapaian" not in reply.text, reply.text
+
+
+def test_an_ordinal_other_than_the_one_on_record_is_not_answered(engine):
+    # the note is of the 53rd anniversary: it answers no question about the 54th
+    reply = ask(engine, "Pada HUT ke-54, Bengkulu dapat penghargaan apa?")
+    assert reply.status == Status.NO_DATA and "ke-54" in reply.text, reply.text
+    assert ask(engine, "pas hut ke 53 bengkulu dapet apa").status == Status.ANSWERED
+
+
 def test_a_second_time_asked_straight_after_the_first_is_a_second_ask(engine):
     # "hari apa jam brp": the day is answered and the hour said not to be on record (the
     # whole was "not on record")

@@ -4,6 +4,7 @@ leaves every answer about the seed awards as it was."""
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 
@@ -120,6 +121,23 @@ def test_the_edition_before_the_one_spoken_of_is_the_earlier_one_on_record(two_a
     engine.ask("AMH 2022 digelar di mana?", "d")
     reply = engine.ask("kalau edisi sebelumnya?", "d")
     assert reply.status == Status.NO_DATA and "sebelum 2022" in reply.text
+
+
+def test_both_and_which_came_first_are_of_the_two_editions_the_chat_went_through(two_amh):
+    # three editions on record: "keduanya" is the two just spoken of, not every edition
+    engine = Engine(two_amh)
+    engine.ask("Di mana Malam Anugerah Humas 2023 diadakan?", "e")
+    engine.ask("Lalu pengumuman TOP GPR Award 2021 dilakukan di mana?", "e")
+    reply = engine.ask("Jadi dari keduanya, mana yang digelar tatap muka?", "e")
+    assert "Surabaya" in reply.text and "Yogyakarta" not in reply.text, reply.text
+    reply = engine.ask("yg lbh dulu?", "e")
+    assert reply.text.startswith("TOP GPR 2021 lebih dulu."), reply.text
+    assert "2022" not in reply.text
+    # the pair survives a restart (a snapshot restored)
+    engine.ask("Lalu pengumuman TOP GPR Award 2021 dilakukan di mana?", "e")
+    restored = Engine(two_amh)
+    restored.context.restore(json.loads(json.dumps(engine.context.snapshot())))
+    assert restored.ask("mana yang lebih dulu?", "e").text.startswith("TOP GPR 2021 lebih dulu")
 
 
 AKI_ENTRIES = INDEX_ENTRY + """
