@@ -285,13 +285,15 @@ def _courtesy_only(engine: SingleAsker, text: str, chat_id: str) -> Reply | None
 def _as_keywords(engine: SingleAsker, text: str) -> tuple[str, tuple[Status, ...]] | None:
     """A keyword query asked as a question, with the replies to take from it: an award,
     edition or year typed alone is asked what is on record of it ("amh 2023", "top gpr
-    2022": that, or that it is not); a few key words that name something, without a
-    question word or mark, what the record says of them ("kabar bengkulu top gpr") or what
-    the person named said of them ("jaduliwan soal info"), an answer only. None for any
-    other message."""
+    2022": that, or that it is not; "amh?": what it is); a few key words that name
+    something, without a question word or mark, what the record says of them ("kabar
+    bengkulu top gpr") or what the person named said of them ("jaduliwan soal info"), an
+    answer only. None for any other message."""
     meaning = engine.interpret(text)
     linked = meaning.linked
     if linked.only_names() and all(m.kind in SCOPE_KINDS for m in linked.mentions):
+        if all(m.kind == "award" for m in linked.mentions):
+            return f"apa itu {text}", (Status.ANSWERED,)  # "amh?", "top gpr": what it is
         return f"info {text}", (Status.ANSWERED, Status.NO_DATA)
     # (each name one word, fillers none: "tolong bengkulu di top gpr 2021" is three)
     words = len([t for t in meaning.tokens if t not in FILLERS]) - sum(

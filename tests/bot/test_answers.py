@@ -1034,6 +1034,9 @@ def test_which_of_two_ranks_is_higher_is_told_with_both(engine):
     ("AMH 2023 digelar 30 November 2023, benar begitu?", "Tidak — "),
     ("Pemkot Bandung menerima penghargaan AMH 2023 pada 30 November 2023, benar begitu?",
      "Tanggal AMH 2023 yang tercatat"),
+    # an award's name alone asks what it is; "bsr" is "besar"
+    ("amh = ?", "Anugerah Media Humas"),
+    ("top gpr", "public relations"),
     # "apa bener …?" checks a claim
     ("apa bener DKI Jakarta yg dapet peringkat 1 top gpr 2021?", "Ya — "),
 ])

@@ -320,6 +320,10 @@ def test_won_there_after_the_nominations_besides_a_win(engine):
 
 # a second question that goes on from the first: (first, second, expected, not expected)
 TWO_TURNS = [
+    # a number typed alone after who took a rank is the next rank asked
+    pytest.param("amh kategori kampanye juara 2", "3?", "Bandung", "Maaf", id="bare-rank-number"),
+    pytest.param("pemkot bdg nominasi apa aj di amh", "itu 6 bsr nasional ya?", "Ya — ", "Maaf",
+                 id="bsr-is-besar"),
     # a post claimed of "dia" after who received it is claimed of that person (it got "the
     # sources name no Sekretaris Daerah")
     pytest.param("siapa yg nerima AMH 2023 bandung", "dia sekda ya?",
