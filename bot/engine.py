@@ -1157,6 +1157,15 @@ def _told_by(kb: KnowledgeBase, meaning: Interpretation) -> set[str] | None:
     return _about_one(kb, meaning)
 
 
+def _asks_event_attended(meaning: Interpretation) -> bool:
+    """Whether the question asks which event the one person it names took part in, and
+    nothing else ("darto hadir di acara apa?", "jaduliwan ikut apa")."""
+    own, words = meaning.slots, meaning.words
+    return bool(own.get("person")) and "apa" in words and bool(words & ATTENDING_WORDS) \
+        and not words - FILLERS - ATTENDING_WORDS - EVENT_NOUNS - {"apa", "di", "yang"} \
+        and not any(own.get(n) for n in ("role", "organisation", "award", "edition"))
+
+
 def _asks_post_of_attendee(meaning: Interpretation) -> bool:
     """Whether the question asks the post ("jabatannya apa") of whoever received or attended
     what it names, naming no one ("yg nerima amh bandung jabatannya apa?")."""
@@ -1464,6 +1473,9 @@ def _choose(meaning: Interpretation, frame: Frame | None, focus: str | None, *, 
             and not own.get("person") and not own.get("role"):
         # "kalau quote dari pihak bandung?": the words of those who speak for it
         return _Choice("person_quote", own.copy(), 1.0)
+    if not notes and _asks_event_attended(meaning):
+        # "darto hadir di acara apa?", "jaduliwan ikut apa": the event the person took part in
+        return _Choice("representative", own.copy(), 1.0)
     if not notes and _asks_post_of_attendee(meaning):
         # "yg nerima amh bandung jabatannya apa?": the one who received it, with their post
         return _Choice("representative", own.copy(), 1.0)

@@ -1037,6 +1037,9 @@ def test_which_of_two_ranks_is_higher_is_told_with_both(engine):
     # an award's name alone asks what it is; "bsr" is "besar"
     ("amh = ?", "Anugerah Media Humas"),
     ("top gpr", "public relations"),
+    # the event a person took part in ("ikut" is no word of a note about joining in)
+    ("jaduliwan ikut apa", "Award Ceremony TOP GPR"),
+    ("darto hadir di acara apa", "Malam Anugerah Humas 2023"),
     # "apa bener …?" checks a claim
     ("apa bener DKI Jakarta yg dapet peringkat 1 top gpr 2021?", "Ya — "),
 ])
