@@ -689,7 +689,9 @@ def _asks_more(engine: SingleAsker, sentence: str) -> bool:
 
 _PURPOSE_NOUN = "(?:" + "|".join(sorted(PURPOSE_NOUNS)) + ")"
 _PURPOSE = "(?:untuk|utk|buat)\\s+(?:kami\\s+|di)?" + _PURPOSE_NOUN
-_PURPOSE_HEAD = re.compile(r"^\s*(" + _PURPOSE + r"\b[^,:?]*)[,:]\s*(?=\S)", re.IGNORECASE)
+# ("kak mau nanya buat tugas, …": after a few words that ask leave)
+_PURPOSE_HEAD = re.compile(r"^\s*((?:[^\s,:?]+\s+){0,3}?" + _PURPOSE + r"\b[^,:?]*)[,:]\s*(?=\S)",
+                           re.IGNORECASE)
 # at the end, after a comma or straight after the question ("tema AMH 2023 apa ya buat tugas
 # pkn"), or as what the answer will be used in ("… yg bisa sy pakai di press release")
 _PURPOSE_TAIL = re.compile(r"(?:[,;]\s*|\s)((?:" + _PURPOSE + r"|(?:yang|yg)\s+(?:bisa|dapat)\s+"
@@ -704,7 +706,7 @@ def _without_purpose(engine: SingleAsker, text: str) -> str:
     caption"): "besok pagi" in "Untuk materi briefing besok pagi" asks no time."""
     for pattern in (_PURPOSE_HEAD, _PURPOSE_TAIL):
         found = pattern.search(text)
-        if found and not _names_something(engine, found[1]):
+        if found and not _names_something(engine, found[1]) and not is_ask(found[1]):
             text = text[:found.start()] + (found[2] if pattern is _PURPOSE_TAIL
                                            else "") + text[found.end():]
     return text

@@ -1040,6 +1040,8 @@ def test_which_of_two_ranks_is_higher_is_told_with_both(engine):
     # the event a person took part in ("ikut" is no word of a note about joining in)
     ("jaduliwan ikut apa", "Award Ceremony TOP GPR"),
     ("darto hadir di acara apa", "Malam Anugerah Humas 2023"),
+    # what the answer is for, after a few words that ask leave, asks nothing
+    ("kak mau nanya buat tugas, tema AMH 2023 apa ya?", "Humas Bersinergi"),
     # "apa bener …?" checks a claim
     ("apa bener DKI Jakarta yg dapet peringkat 1 top gpr 2021?", "Ya — "),
 ])
