@@ -1177,8 +1177,9 @@ def _of_each_subject(engine: SingleAsker, text: str, chat_id: str) -> Reply | No
     diterima siapa?", "keduanya digelar di mana?", "mana yang lebih dulu?"), when it names
     nothing itself: one answer each, or which came first. None for any other message."""
     subjects = engine.subjects(chat_id)
-    ordering = bool(ORDER_WORDS.keys() & set(text.casefold().split()))
-    spoken = _editions_spoken_of(engine, chat_id)
+    typed = set(re.findall(r"\w+", text.casefold()))
+    ordering = bool(ORDER_WORDS.keys() & typed)
+    spoken = _editions_spoken_of(engine, chat_id) if ordering or typed & BOTH_WORDS else ()
     if len(subjects) < 2 and not ordering and not spoken:
         return None  # (before reading the message: most follow nothing compound)
     meaning = engine.interpret(text)
