@@ -137,10 +137,9 @@ def event_place(kb: KnowledgeBase, query: Query) -> Answer:
              ("kota", event.city) if "kota" in query.words else None,
              ("provinsi", event.province) if "provinsi" in query.words else None]
     for what, value in filter(None, asked):
-        if not value and event.virtual and what == "gedung/hotel" \
-                and not query.words & {"mana", "dimana", "apa", "nama"}:
-            # "digelar tatap muka di gedung, kan?": no — it was held online (but which
-            # building, "di hotel mana?", the sources do not say)
+        if not value and event.virtual and what == "gedung/hotel":
+            # "digelar tatap muka di gedung, kan?": no — it was held online; and "di hotel
+            # mana?" is answered by the same: online, the building not named
             return _edition_answer(edition, f"{event_and_label(event, label)} digelar "
                                    f"{place_text(event)}; sumber tidak menyebut {what}.", event)
         if not value:

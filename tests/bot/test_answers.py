@@ -1798,8 +1798,10 @@ def test_which_came_first_with_any_joiner(engine, question):
 def test_a_building_claimed_for_an_online_event_is_no_with_its_format(engine):
     reply = ask(engine, "Upacara TOP GPR 2021 digelar tatap muka di gedung, kan?")
     assert reply.text.startswith("Tidak — ") and "secara virtual" in reply.text, reply.text
-    # which building: the sources name none
-    assert ask(engine, "TOP GPR 2021 digelar di hotel mana?").status == Status.NO_DATA
+    # which building: none — it was held online, which answers it (the building unnamed)
+    reply = ask(engine, "TOP GPR 2021 digelar di hotel mana?")
+    assert reply.status == Status.ANSWERED and "secara virtual" in reply.text, reply.text
+    assert "tidak menyebut gedung/hotel" in reply.text
 
 
 def test_the_body_an_organisation_belongs_to_is_its_parent_on_record(engine):
