@@ -1034,7 +1034,7 @@ def test_which_of_two_ranks_is_higher_is_told_with_both(engine):
     ("AMH 2023 digelar 30 November 2023, benar begitu?", "Tidak — "),
     ("Pemkot Bandung menerima penghargaan AMH 2023 pada 30 November 2023, benar begitu?",
      "Tanggal AMH 2023 yang tercatat"),
-    # an award's name alone asks what it is; "bsr" is "besar"
+    # an award's name alone asks what it is
     ("amh = ?", "Anugerah Media Humas"),
     ("top gpr", "public relations"),
     # the event a person took part in ("ikut" is no word of a note about joining in)
