@@ -66,7 +66,7 @@ from bot.context import ContextStore, Frame
 from bot.messages import NAMING_KINDS, answer_message
 from bot.reply import Candidate, Reply, SourceRef, Status
 from bot.slots import Focus, SlotName, Slots, TextSlot, filled, only, slots_of, without
-from bot.understanding.entities import EntityIndex
+from bot.understanding.entities import MAX_RANK_ASKED, EntityIndex
 from bot.understanding.focus import (
     ASKING_WORDS,
     SUPPLIES,
@@ -149,7 +149,6 @@ def _resolver(spec: IntentSpec) -> Callable[[KnowledgeBase, Query], Answer]:
 
 RESOLVERS = {spec.name: _resolver(spec) for spec in INTENTS}
 RANKED_INTENTS = ("who_won", "org_rank")  # where "kalau yang ke-2?" means rank 2
-MAX_BARE_RANK = 10  # a number typed alone after a rank asked is a rank up to this
 # a follow-up that names an organisation after "who won" asks for that organisation's rank
 FOLLOW_UP_SWITCH = {("who_won", "organisation"): "org_rank",
                     ("org_rank", "rank"): "who_won", ("org_awards", "rank"): "who_won",
@@ -1512,7 +1511,7 @@ def _choose(meaning: Interpretation, frame: Frame | None, focus: str | None, *, 
                 return _Choice(scored.intent, merged, confidence * 0.9, follow_up=True)
     tokens = meaning.linked.tokens
     if frame is not None and frame.intent in RANKED_INTENTS and not own and len(tokens) == 1 \
-            and tokens[0].isdigit() and 1 <= int(tokens[0]) <= MAX_BARE_RANK:
+            and tokens[0].isdigit() and 1 <= int(tokens[0]) <= MAX_RANK_ASKED:
         own = {"rank": int(tokens[0])}  # "3?" after who took rank 2: who took rank 3
     attribute = focus in ("category", "group", "name") and frame is not None and not own \
         and fits(frame.intent, focus)  # "kelompoknya apa?": the same answer holds it
