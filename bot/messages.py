@@ -192,8 +192,9 @@ _HEARD_LEAD = re.compile(r"^\s*(?:(?:" + "|".join(sorted(
     HEARSAY_LEADS | HEARSAY_REPORTS | HEARSAY_VERBS | HEARSAY_WORDS)) + r")\b[\s,:]*)+",
     re.IGNORECASE)
 _HEARD_TAIL = re.compile(
-    r"[\s,.]+(?:(?:cmiiw|katanya|katanye|wkwk\w*|lol|koreksi\s+(?:kalau|kalo|klo|jika|bila)\s+"
-    r"(?:saya\s+|aku\s+|gw\s+|gue\s+)?salah)\b[\s,.!]*)+"
+    r"[\s,.?]+(?:(?:cmiiw|katanya|katanye|wkwk\w*|lol|koreksi\s+(?:kalau|kalo|klo|jika|bila)\s+"
+    r"(?:saya\s+|aku\s+|gw\s+|gue\s+)?salah|atau\s+(?:saya\s+|aku\s+|gw\s+|gue\s+)?salah"
+    r"(?:\s+(?:dengar|denger|ingat|inget|baca|tangkap))?(?:\s+(?:saya|aku|gw|gue))?)\b[\s,.!?]*)+"
     r"(?P<check>(?:bener|benar|betul)\b(?:\s+\w+){0,2}[\s?!.]*)?$", re.IGNORECASE)
 
 

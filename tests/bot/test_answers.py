@@ -991,6 +991,10 @@ def test_which_of_two_ranks_is_higher_is_told_with_both(engine):
     ("di grup WA ada yg bilang malam AMH 2023 di westin bali", "Tidak — "),
     ("cmiiw bandung juara 3 AMH kategori media audiovisual kan?", "Tidak — "),
     ("bengkulu juara 2 TOP GPR 2021, koreksi kalau salah", "Ya — "),
+    # (and "…, atau saya salah (dengar)?" hedges the claim: it was not understood)
+    ("Bengkulu juara satu TOP GPR 2021, betul itu? atau salah dengar saya?",
+     "Tidak — bukan peringkat 1"),
+    ("Bengkulu juara dua TOP GPR 2021 kan? atau saya salah?", "Ya — "),
     # a claim that something was not won is denied by the win on record (it got "Ya —")
     ("bandung kalah di semua kategori AMH 2023, bener?", "Tidak — "),
     ("apakah bandung tidak mendapat penghargaan di AMH 2023?", "Tidak — "),
