@@ -192,6 +192,16 @@ def org_rank(kb: KnowledgeBase, query: Query) -> Answer:
     if problem:
         return problem
     winners = [r for r in results if r.status == "winner"]
+    nominated = [r for r in results if r.status == "nominee"]
+    if nominated and "nominasi" in query.words and query.words & FINAL_RANK_WORDS \
+            and query.slots.get("asks_rank") and query.slots.get("rank") is None:
+        # "di nominasi itu akhirnya juara berapa?": no final rank of a nomination is on
+        # record (not the rank won in another category)
+        return Answer(Status.NO_DATA, "\n".join(
+            [f"Sumber tidak menyebut peringkat akhirnya. {name} tercatat masuk:"]
+            + [f"• {result_line(kb, r, with_org=False, with_edition=True)}"
+               for r in nominated]), focus=_focus(kb.edition_of(nominated[0]), organisation)
+        ).cite(*nominated)
     if not winners:
         if results:
             return _nominated_not_ranked(kb, query, organisation)

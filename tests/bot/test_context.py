@@ -320,6 +320,10 @@ def test_won_there_after_the_nominations_besides_a_win(engine):
 
 # a second question that goes on from the first: (first, second, expected, not expected)
 TWO_TURNS = [
+    # a final rank asked of the nominations just named is not the rank won elsewhere
+    pytest.param("nominasi Bandung di AMH 2023 apa aja?", "di nominasi itu akhirnya juara berapa?",
+                 "Sumber tidak menyebut peringkat akhirnya", "Terbaik III",
+                 id="final-rank-of-nominations"),
     # a number typed alone after who took a rank is the next rank asked
     pytest.param("amh kategori kampanye juara 2", "3?", "Bandung", "Maaf", id="bare-rank-number"),
     pytest.param("pemkot bdg nominasi apa aj di amh", "itu 6 bsr nasional ya?", "Ya — ", "Maaf",
