@@ -217,9 +217,9 @@ def chitchat_kind(linked: Linked, strict: list[Scored], *, asking: bool = False)
         return "greeting"
     if words <= {"oke", "ya", "iya", "baik", "siap", "sampai", "jumpa", "bye", "dadah",
                  "sudah", "sekian", "cukup", "wassalam", "wassalamualaikum", "sip",
-                 "nya"} | FILLERS:
+                 "nya", "pamit", "cabut"} | FILLERS:
         # "oke sip mantap", "oke, sampai jumpa", "baik, sekian dulu. wassalam", "sip,
-        # wilujeng nya" (Sundanese: goodbye then)
+        # wilujeng nya" (Sundanese: goodbye then), "ok cabut dulu" (leaving)
         return "thanks"
     return None
 

@@ -1046,6 +1046,15 @@ def test_which_of_two_ranks_is_higher_is_told_with_both(engine):
     ("darto hadir di acara apa", "Malam Anugerah Humas 2023"),
     # what the answer is for, after a few words that ask leave, asks nothing
     ("kak mau nanya buat tugas, tema AMH 2023 apa ya?", "Humas Bersinergi"),
+    # English words in a chat: "place third" is a rank (not a venue), "took", "week",
+    # "cooperation", "eligible", "can u explain"
+    ("what category did pemkot bandung place third in at amh 2023", "Kampanye Komunikasi"),
+    ("who took third place at top gpr 2021", "Sumatera Selatan"),
+    ("what day of the week was malam anugerah humas 2023", "Senin"),
+    ("what did jaduliwan say about cooperation with the media", "media cetak"),
+    ("which anniversary of bengkulu province coincided with the award?", "ke-53"),
+    ("can u explain top gpr award itu apa", "citra"),
+    ("who is eligible for top gpr", "Kementerian"),
     # "apa bener …?" checks a claim
     ("apa bener DKI Jakarta yg dapet peringkat 1 top gpr 2021?", "Ya — "),
 ])
@@ -1116,6 +1125,9 @@ def test_two_subjects_each_with_its_own_award_get_both_answers(engine):
     ("ok thanks kak, sangat membantu", "thanks"), ("wkwk thx min", "thanks"),
     ("Terima kasih atas informasinya, sangat membantu.", "thanks"),
     ("km bisa jawab apa aja sih?", "help"), ("oke, sampai jumpa", "thanks"),
+    # English in a chat: "hey there", "can u help", leaving ("cabut", "pamit")
+    ("hey there", "greeting"), ("hey what can u actually help me with", "help"),
+    ("ok cabut dulu", "thanks"), ("oke pamit dulu", "thanks"),
     ("kamu bot ya?", "help"), ("sampurasun", "greeting"), ("oke sip, nuhun pisan", "thanks"),
     ("lu manusia apa robot?", "help"), ("Kamu ini siapa? Robot atau orang?", "help"),
     ("Selamat pagi, Nak. Semoga sehat selalu.", "greeting"),
