@@ -182,6 +182,12 @@ def test_the_article_typo_is_not_repeated_in_answers(engine):
         # the first place of the event Bandung took part in is not on record
         ("AMH yang diikuti bandung, siapa juara 1?", ["peringkat 1"], ["Darto"]),
         ("di ajang yang diikuti bandung, siapa juara satunya?", ["peringkat 1"], ["Darto"]),
+        # how to register: no source says (not the sentence on whom the award is for)
+        ("bagaimana cara mendaftar top gpr?", [], ["Kementerian"]),
+        ("cara daftar top gpr gimana min?", [], ["Kementerian"]),
+        # who may take part is asked, not who attended for the organisation named
+        ("Apakah artikel Bandung menjelaskan siapa saja yang boleh mengikuti AMH?", [],
+         ["Darto"]),
     ],
 )
 def test_in_scope_questions_without_data_get_no_data_never_a_near_miss(
@@ -1055,6 +1061,9 @@ def test_which_of_two_ranks_is_higher_is_told_with_both(engine):
     ("which anniversary of bengkulu province coincided with the award?", "ke-53"),
     ("can u explain top gpr award itu apa", "citra"),
     ("who is eligible for top gpr", "Kementerian"),
+    # "top berapa" is how many at the top (not TOP GPR); "bln" is "bulan"
+    ("nominasinya itu basically masuk top berapa nasional?", "6 besar"),
+    ("top gpr 2021 diumumin bln apa?", "November"),
     # "apa bener …?" checks a claim
     ("apa bener DKI Jakarta yg dapet peringkat 1 top gpr 2021?", "Ya — "),
 ])
