@@ -83,7 +83,7 @@ from bot.understanding.vocabulary import (
 )
 from knowledge.base import KnowledgeBase
 from knowledge.models import EditionDecl
-from knowledge.ranks import ORDINAL_WORDS
+from knowledge.ranks import ORDINAL_WORDS, number_from_word
 
 NAMING_KINDS = ("award", "edition", "year", "organisation", "person")
 
@@ -228,6 +228,43 @@ def _without_switch(engine: SingleAsker, text: str) -> str:
     rest = _SWITCH.sub("", text, count=1)
     return rest if rest != text and any(m.kind in (*NAMING_KINDS, "role") for m in (
         engine.interpret(rest).linked.mentions)) else text
+
+
+_COUNTED_FROM = {"sebelum": -1, "setelah": 1, "sesudah": 1}
+_COUNTING = re.compile(r"\b(?:tahun|thn|taun)\s+(?:sebelum|setelah|sesudah)\b", re.IGNORECASE)
+
+
+def _with_year_counted(engine: SingleAsker, text: str) -> str:
+    """'Penghargaan apa yang diraih Bengkulu dua tahun sebelum AMH 2023?': the year counted
+    from the edition named ("… tahun 2021"), which is no longer asked of; the text as it
+    stands when it counts none."""
+    if not _COUNTING.search(text):
+        return text
+    linked = engine.interpret(text).linked
+    tokens = linked.tokens
+    for index in range(len(tokens) - 3):
+        count = number_from_word(tokens[index])
+        direction = _COUNTED_FROM.get(tokens[index + 2])
+        if count is None or tokens[index + 1] != "tahun" or direction is None:
+            continue
+        after = sorted((m for m in linked.mentions if m.start >= index + 3
+                        and m.kind in ("award", "edition", "year")), key=lambda m: m.start)
+        if not after or after[0].start != index + 3 or after[0].kind == "year":
+            continue
+        named = after[0]
+        if named.kind == "edition":
+            edition = engine.knowledge.editions.get(str(named.target))
+            year, end = (edition.year if edition else None), named.end
+        else:
+            following = after[1] if len(after) > 1 else None
+            year, end = ((int(following.target), following.end)
+                         if following is not None and following.kind == "year"
+                         and following.start == named.end else (None, named.end))
+        if year is None:
+            continue
+        return " ".join([*tokens[:index], "tahun", str(year + direction * count),
+                         *tokens[end:]])
+    return text
 
 
 def _exam_reply(engine: SingleAsker, text: str, item: ExamItem, chat_id: str) -> Reply:
@@ -465,6 +502,7 @@ def _answer_message(engine: SingleAsker, text: str, chat_id: str) -> Reply:
             chat_id) for item in items], chat_id)
     text = _without_preamble(engine, without_enumeration(cleaned))
     text = _without_switch(engine, text)
+    text = _with_year_counted(engine, text)
     if (again := _of_each_subject(engine, text, chat_id)) is not None:
         return again  # "masing2 diterima siapa?" after two subjects were answered
     parts = split_clauses(text)

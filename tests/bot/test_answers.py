@@ -1064,6 +1064,9 @@ def test_which_of_two_ranks_is_higher_is_told_with_both(engine):
     # "top berapa" is how many at the top (not TOP GPR); "bln" is "bulan"
     ("nominasinya itu basically masuk top berapa nasional?", "6 besar"),
     ("top gpr 2021 diumumin bln apa?", "November"),
+    # a year counted from an edition ("dua tahun sebelum AMH 2023") is that year, of any award
+    ("Penghargaan apa yang diraih Pemprov Bengkulu dua tahun sebelum AMH 2023?", "TOP GPR 2021"),
+    ("bandung dapat apa 2 tahun setelah TOP GPR 2021", "AMH 2023"),
     # "apa bener …?" checks a claim
     ("apa bener DKI Jakarta yg dapet peringkat 1 top gpr 2021?", "Ya — "),
 ])
