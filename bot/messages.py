@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import date
 from itertools import pairwise, takewhile
 from typing import Protocol
 
@@ -525,7 +526,7 @@ def _answer_message(engine: SingleAsker, text: str, chat_id: str) -> Reply:
         return absent  # "apakah Kota Bandung ikut dan menang di TOP GPR 2021?": not on record
     if len(parts) == 1 and (same := _same_award(engine, text, meaning, chat_id)) is not None:
         return same  # "Bandung sama Bengkulu dapat penghargaan yang sama?": not two claims
-    if (years := _years_of_two(engine, text, meaning, chat_id)) is not None:
+    if (years := _dates_of_two(engine, text, meaning, chat_id)) is not None:
         return years  # "TOP GPR Bengkulu dan AMH Bandung tahunnya sama?", "… jarak berapa
         # tahun?": one reply from both years
     if len(parts) == 1 and (claims := _claims(engine, text)):
@@ -1253,7 +1254,7 @@ def _of_each_subject(engine: SingleAsker, text: str, chat_id: str) -> Reply | No
     if {"tahun", "berapa"} <= words and words & GAP_WORDS:
         # "selisihnya kira2 berapa tahun?": the years between the two
         both = f"{text.rstrip(' ?')} {' dan '.join(subjects)}"
-        return _years_of_two(engine, both, engine.interpret(both), chat_id)
+        return _dates_of_two(engine, both, engine.interpret(both), chat_id)
     fitting = " ".join(t for t in tokens if t not in FILLERS | BOTH_WORDS | {"mana", "yang"})
     if tokens.count("mana") > 1 and fitting and not words & ASKING_WORDS - {"mana"}:
         # "mana yang offline, mana yang online?": each one's, which tells them apart
@@ -1387,21 +1388,28 @@ def _same_award(engine: SingleAsker, text: str, meaning: Interpretation, chat_id
                    + "\n\n" + together.text)
 
 
-def _years_of_two(engine: SingleAsker, text: str, meaning: Interpretation, chat_id: str
-               ) -> Reply | None:
-    """'Apakah TOP GPR yang diraih Bengkulu dan AMH yang diraih Bandung itu tahunnya sama?':
-    "Ya — " or "Tidak — " from the two editions' years; 'berapa tahun jarak TOP GPR 2021 ke
+_COMPARED_UNITS = {"tahun": "tahun", "tahunnya": "tahun", "bulan": "bulan", "bulannya": "bulan",
+                   "hari": "hari", "harinya": "hari", "tanggal": "tanggal",
+                   "tanggalnya": "tanggal"}
+
+
+def _dates_of_two(engine: SingleAsker, text: str, meaning: Interpretation, chat_id: str
+                  ) -> Reply | None:
+    """'Apakah TOP GPR yang diraih Bengkulu dan AMH yang diraih Bandung itu tahunnya sama?',
+    'jadi bulannya sama gak?' after one edition, then another: "Ya — " or "Tidak — " from
+    the two editions' years (months, weekdays, days); 'berapa tahun jarak TOP GPR 2021 ke
     AMH 2023': the years between them; then each one's date. None unless the message asks
-    of the year of two editions it names (by edition, or by an award with the organisations
-    on record there)."""
+    of two editions it names (by edition, or by an award with the organisations on record
+    there) or, naming nothing, of the two the chat was about."""
     kb, tokens = engine.knowledge, meaning.linked.tokens
     # ("tahunnya sama?" reads "tahun berapa sama": the year, then whether it is the same)
     pairs = set(pairwise(t for i, t in enumerate(tokens)
                          if t != "berapa" or tokens[i - 1:i] != ["tahun"]))
-    years = ("tahun", "tahunnya")
     apart = "tahun" in tokens and "berapa" in tokens and bool(GAP_WORDS & set(tokens))
-    if not apart and not any((y, "sama") in pairs or ("sama", y) in pairs for y in years) \
-            and "tahun yang sama" not in " ".join(tokens):
+    said = " ".join(tokens)
+    unit = next((u for w, u in _COMPARED_UNITS.items() if (w, "sama") in pairs
+                 or ("sama", w) in pairs or f"{w} yang sama" in said), None)
+    if not apart and unit is None:
         return None  # ("tahun brp masing2, AMH sm top gpr": each one's year, no check)
     orgs = {str(m.target) for m in meaning.linked.mentions if m.kind == "organisation"}
     editions: list[str] = []
@@ -1416,7 +1424,10 @@ def _years_of_two(engine: SingleAsker, text: str, meaning: Interpretation, chat_
             continue
         if len(found) == 1 and found[0] not in editions:
             editions.append(found[0])
-    if len(editions) != 2:
+    if not editions and not any(m.kind in NAMING_KINDS for m in meaning.linked.mentions):
+        editions = [str(e) for e in (engine.earlier_edition(chat_id),
+                                     engine.last_edition(chat_id)) if e in kb.editions]
+    if len(set(editions)) != 2:
         return None
     first, second = sorted((kb.editions[e] for e in editions), key=lambda e: e.year) \
         if apart else (kb.editions[e] for e in editions)
@@ -1425,17 +1436,31 @@ def _years_of_two(engine: SingleAsker, text: str, meaning: Interpretation, chat_
     if not all(r.status == Status.ANSWERED for r in replies):
         return None
     together = joined(text, replies)
-    if apart:
+    if apart or unit is None:
         gap = second.year - first.year
         said = (f"Keduanya tahun {first.year}." if not gap else
                 f"Berselang {gap} tahun: {edition_label(kb, first)} dan "
                 f"{edition_label(kb, second)}.")
         return replace(together, text=said + "\n\n" + together.text)
-    same = first.year == second.year
-    return replace(together, text=(YES if same else NO) + (
-        f"keduanya tahun {first.year}." if same else
-        f"tahunnya berbeda: {edition_label(kb, first)} dan {edition_label(kb, second)}.")
-        + "\n\n" + together.text)
+    if unit == "tahun":
+        same = first.year == second.year
+        return replace(together, text=(YES if same else NO) + (
+            f"keduanya tahun {first.year}." if same else
+            f"tahunnya berbeda: {edition_label(kb, first)} dan {edition_label(kb, second)}.")
+            + "\n\n" + together.text)
+    dates = [e.events[0].date if e.events else None for e in (first, second)]
+    if dates[0] is None or dates[1] is None:
+        return None
+    same = _date_part(dates[0], unit) == _date_part(dates[1], unit)
+    return replace(together, text=(YES if same else NO)
+                   + f"{unit}nya {'sama' if same else 'berbeda'}.\n\n" + together.text)
+
+
+def _date_part(day: date, unit: str) -> tuple[int, ...]:
+    """What of a date is compared: its month ("bulan"), weekday ("hari") or day and month."""
+    if unit == "bulan":
+        return (day.month,)
+    return (day.weekday(),) if unit == "hari" else (day.day, day.month)
 
 
 def _choose_between(engine: SingleAsker, text: str, parts: list[str], chat_id: str,

@@ -123,6 +123,24 @@ def test_the_edition_before_the_one_spoken_of_is_the_earlier_one_on_record(two_a
     assert reply.status == Status.NO_DATA and "sebelum 2022" in reply.text
 
 
+def test_whether_the_two_editions_spoken_of_share_a_month_is_answered_from_their_dates(
+        two_amh):
+    # "bulannya sama?" after one edition, then another: their months compared, not every
+    # edition's (it got the last edition's date without a verdict)
+    engine = Engine(two_amh)
+    engine.ask("AMH 2023 bulan apa?", "f")
+    engine.ask("TOP GPR 2021 bulan apa?", "f")
+    reply = engine.ask("jadi bulannya sama gak?", "f")
+    assert reply.text.startswith("Tidak — bulannya berbeda."), reply.text
+    assert "11 November 2021" in reply.text and "2022" not in reply.text
+    engine.ask("kalau AMH 2022 kapan?", "f")
+    reply = engine.ask("bulannya sama?", "f")  # TOP GPR 2021 and AMH 2022: both November
+    assert reply.text.startswith("Ya — bulannya sama."), reply.text
+    assert "30 Oktober" not in reply.text
+    reply = engine.ask("harinya sama?", "f")  # a Thursday and a Friday
+    assert reply.text.startswith("Tidak — harinya berbeda."), reply.text
+
+
 def test_both_and_which_came_first_are_of_the_two_editions_the_chat_went_through(two_amh):
     # three editions on record: "keduanya" is the two just spoken of, not every edition
     engine = Engine(two_amh)
