@@ -932,6 +932,11 @@ def abbreviation_asked(kb: KnowledgeBase, meaning: Interpretation) -> Answer | N
                       else {"organisation": str(first.target)})
         return details.award_abbreviation(kb, query)
     word = tokens[after]
+    if first is None and (award := next((a for a in kb.awards.values() for ab in a.abbreviations
+                                         if word in ab.short.casefold().split()), None)):
+        # "kepanjangan GPR dalam TOP GPR Award?": a word of an award's short name, spelled
+        # out with it
+        return details.award_abbreviation(kb, Query("award_abbreviation", {"award": award.id}))
     if first is None and word.isalpha() and len(word) >= 3 \
             and word not in ASKING_WORDS | FILLERS | QUESTION_WORDS \
             and not any(m.start <= after < m.end for m in meaning.linked.mentions):

@@ -66,7 +66,7 @@ from bot.context import ContextStore, Frame
 from bot.messages import NAMING_KINDS, answer_message
 from bot.reply import Candidate, Reply, SourceRef, Status
 from bot.slots import Focus, SlotName, Slots, TextSlot, filled, only, slots_of, without
-from bot.understanding.entities import MAX_RANK_ASKED, EntityIndex
+from bot.understanding.entities import MAX_RANK_ASKED, TEXT_NOUNS, EntityIndex
 from bot.understanding.focus import (
     ASKING_WORDS,
     SUPPLIES,
@@ -1021,8 +1021,8 @@ def _unexplained(compiled: _Compiled, meaning: Interpretation, intent: str | Non
 def _counts(tokens: list[str]) -> set[str]:
     """Number words that count what is asked, as digits do ("dua kategori … apa aja?"), not
     ones that point back ("di dua kategori itu …?") or set apart ("selain tiga …"); and the
-    "kedua" of "kedua acara" (both, each answered)."""
-    both = {a for a, b in pairwise(tokens) if a in EACH_WORDS and b in EVENT_NOUNS}
+    "kedua" of "kedua acara", "kedua artikel" (both, each answered)."""
+    both = {a for a, b in pairwise(tokens) if a in EACH_WORDS and b in EVENT_NOUNS | TEXT_NOUNS}
     return both | {t for i, t in enumerate(tokens) if t in NUMBER_WORDS
                    and tokens[i + 1:i + 2] and tokens[i + 1] not in NUMBER_WORDS  # (not "satu
                    and not (i and tokens[i - 1] in NUMBER_WORDS)  # dua tiga", "dua duanya":

@@ -204,6 +204,7 @@ class Linked:
 
 
 _MONTH_WORDS = frozenset(m.casefold() for m in MONTHS)
+TEXT_NOUNS = frozenset({"artikel", "berita", "sumber", "tulisan"})  # "kedua artikel": both
 
 
 class EntityIndex:
@@ -794,7 +795,8 @@ class EntityIndex:
                 self._add(linked, covered, "rank", int(token), index, index + 1)
             elif token in ORDINAL_WORDS and not (
                     token == "kedua" and index + 1 < len(tokens)
-                    and tokens[index + 1] in EVENT_NOUNS):  # "kedua acara itu": both
+                    and tokens[index + 1] in EVENT_NOUNS | TEXT_NOUNS):
+                # ("kedua acara itu", "kedua artikel": both)
                 # "AMH pertama diadakan tahun berapa?": the first edition of an award named
                 # just before, when no one is asked of and no rank is named
                 edition = any(m.kind == "award" and m.end == index for m in linked.mentions) \

@@ -1067,6 +1067,14 @@ def test_which_of_two_ranks_is_higher_is_told_with_both(engine):
     # a year counted from an edition ("dua tahun sebelum AMH 2023") is that year, of any award
     ("Penghargaan apa yang diraih Pemprov Bengkulu dua tahun sebelum AMH 2023?", "TOP GPR 2021"),
     ("bandung dapat apa 2 tahun setelah TOP GPR 2021", "AMH 2023"),
+    # a word of an award's short name is spelled out with it ("GPR" of "TOP GPR")
+    ("Kepanjangan GPR dalam TOP GPR Award itu apa kak?", "Government Public Relations"),
+    # how the answer should be worded asks nothing more
+    ("jelasin top gpr pake bahasa yg gampang", "citra"),
+    ("top gpr tu apa sih kak jelasin simpel aja", "citra"),
+    # "kedua artikel" is both articles, not the second (rank 2)
+    ("kedua artikel itu tentang award apa aja sih", "Anugerah Media Humas"),
+    ("di kedua artikel, siapa yang menerima penghargaan?", "Jaduliwan"),
     # "apa bener …?" checks a claim
     ("apa bener DKI Jakarta yg dapet peringkat 1 top gpr 2021?", "Ya — "),
 ])
