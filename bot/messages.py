@@ -1504,26 +1504,32 @@ def _by_date(engine: SingleAsker, text: str, parts: list[str], chat_id: str, *,
 
 
 def _by_rank(engine: SingleAsker, text: str, parts: list[str], chat_id: str) -> Reply | None:
-    """Two organisations' ranks compared: each one's rank, the higher named first; None
-    unless both have exactly one rank on record."""
+    """Two organisations' ranks compared: each one's rank, the higher named first (ranks in
+    different editions, categories or groups are not compared); None unless both have
+    exactly one rank on record."""
     kb = engine.knowledge
     names = [_names_in(engine, part) for part in parts]  # each one's rank, no comparison
     replies = [engine.ask_single(f"{name} peringkat berapa", chat_id) for name in names]
-    ranked = []
+    ranked, scopes = [], set()
     for reply in replies:
         organisation = reply.slots.get("organisation")
         family = set(kb.organisation_family(str(organisation))) if organisation else set()
-        ranks = {r.rank for member in family for r in kb.results_by_organisation.get(member, ())
-                 if r.status == "winner" and r.rank}
-        if reply.status != Status.ANSWERED or len(ranks) != 1:
+        won = [r for member in family for r in kb.results_by_organisation.get(member, ())
+               if r.status == "winner" and r.rank]
+        if reply.status != Status.ANSWERED or len({r.rank for r in won}) != 1:
             return None
-        ranked.append((ranks.pop(), kb.organisations[str(organisation)].name))
+        ranked.append((won[0].rank, kb.organisations[str(organisation)].name))
+        scopes |= {(r.edition_id, r.category, r.group) for r in won}
     best = min(ranked)
-    if sum(rank == best[0] for rank, _ in ranked) > 1:
+    if len(scopes) == 1 and sum(rank == best[0] for rank, _ in ranked) > 1:
         return None  # the same rank: neither is higher
     together = joined(text, replies)
     _remember_subjects(engine, chat_id, [r.question for r in replies])
-    return replace(together, text=f"Peringkat {best[1]} lebih tinggi.\n\n{together.text}")
+    said = f"Peringkat {best[1]} lebih tinggi."
+    if len(scopes) > 1:  # (a 2nd place among provinces and a 3rd in a category of cities)
+        said = (f"Secara urutan, peringkat {best[1]} ({best[0]}) lebih tinggi; tetapi keduanya "
+                "dari ajang atau kategori yang berbeda, jadi tidak bisa dibandingkan langsung.")
+    return replace(together, text=f"{said}\n\n{together.text}")
 
 
 def _by_rank_with_last(engine: SingleAsker, text: str, meaning: Interpretation, chat_id: str
