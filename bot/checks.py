@@ -892,18 +892,20 @@ def spelled_in_sources(kb: KnowledgeBase, meaning: Interpretation) -> Answer | N
             or any(meaning.slots.get(n) for n in ("award", "edition", "organisation")):
         return None  # (an award's or organisation's abbreviation is on record with it)
     asked = {w.casefold() for w in re.findall(r"[^\W\d_]{3,}", meaning.text)}
+    spelled: dict[str, tuple[str, str]] = {}  # each one asked ("Pemkot dan Pemprov"), once
     for source in kb.sources.values():
         for found in _PARENTHESISED.finditer(source.text):
             short = found[2]
-            if short.casefold() not in asked:
+            if short.casefold() not in asked or short.casefold() in spelled:
                 continue
-            long = _spelled_by(short, found[1].split())
-            if long:
-                answer = Answer(Status.ANSWERED, f"{short} adalah singkatan dari {long} "
-                                                 f"(“{long} ({short})”).")
-                answer.sources.append(source.id)
-                return answer
-    return None
+            if long := _spelled_by(short, found[1].split()):
+                spelled[short.casefold()] = (f"{short} adalah singkatan dari {long} "
+                                             f"(“{long} ({short})”).", source.id)
+    if not spelled:
+        return None
+    answer = Answer(Status.ANSWERED, "\n".join(line for line, _ in spelled.values()))
+    answer.sources.extend(dict.fromkeys(source for _, source in spelled.values()))
+    return answer
 
 
 _SPELLING_LINKS = frozenset({"dari", "nya", "kata", "singkatan", "itu", "sih"})

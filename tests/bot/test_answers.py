@@ -1075,6 +1075,8 @@ def test_which_of_two_ranks_is_higher_is_told_with_both(engine):
     # "kedua artikel" is both articles, not the second (rank 2)
     ("kedua artikel itu tentang award apa aja sih", "Anugerah Media Humas"),
     ("di kedua artikel, siapa yang menerima penghargaan?", "Jaduliwan"),
+    # two abbreviations asked at once: each spelled out
+    ("kak apa kepanjangan Pemkot dan Pemprov?", "Pemerintah Provinsi"),
     # "apa bener …?" checks a claim
     ("apa bener DKI Jakarta yg dapet peringkat 1 top gpr 2021?", "Ya — "),
 ])
