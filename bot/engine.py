@@ -1416,6 +1416,10 @@ def _post_of_the_one_before(meaning: Interpretation) -> bool:
 _OF_AN_ORGANISATION = frozenset({"org_rank", "org_awards", "nominations"})
 
 
+# what answers with a list, asked again by "apa aja?", "siapa aja?" alone
+_LISTING = frozenset({"org_awards", "who_won", "nominations", "categories"})
+
+
 def _choose(meaning: Interpretation, frame: Frame | None, focus: str | None, *, notes: bool
             ) -> _Choice | None:
     """The intent that answers: the structured ones (notes=False), or a note found by its
@@ -1464,6 +1468,13 @@ def _choose(meaning: Interpretation, frame: Frame | None, focus: str | None, *, 
             and meaning.strict[0].score > 0 and not any(own.get(n) for n in SUBJECT_SLOTS):
         # "provinsinya?" after where the ceremony was: a word that cues the question before,
         # however weakly, alone goes on with it
+        return _Choice(frame.intent, _merge(own, frame, frame.intent, focus), 1.0,
+                       follow_up=True)
+    if not notes and frame is not None and frame.intent in _LISTING \
+            and "saja" in meaning.linked.tokens \
+            and set(meaning.linked.tokens) <= {"saja", "yang"} | ASKING_WORDS | FILLERS \
+            and not any(own.get(n) for n in SUBJECT_SLOTS):
+        # "apa aja?" after how many categories Bandung was nominated in: the list itself
         return _Choice(frame.intent, _merge(own, frame, frame.intent, focus), 1.0,
                        follow_up=True)
     if notes and focus == "who" and own.get("role"):  # a note never names a role's holder

@@ -320,6 +320,9 @@ def test_won_there_after_the_nominations_besides_a_win(engine):
 
 # a second question that goes on from the first: (first, second, expected, not expected)
 TWO_TURNS = [
+    # "siapa aja?" alone after a list answered: the list asked again (not understood)
+    pytest.param("siapa juara top gpr 2021", "siapa aja?", "Sumatera Selatan", "Maaf",
+                 id="bare-list-ask-again"),
     # a final rank asked of the nominations just named is not the rank won elsewhere
     pytest.param("nominasi Bandung di AMH 2023 apa aja?", "di nominasi itu akhirnya juara berapa?",
                  "Sumber tidak menyebut peringkat akhirnya", "Terbaik III",
