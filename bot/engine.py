@@ -682,6 +682,12 @@ class Engine:
             answer = results.claimed_ordinal(tokens, answer)  # "… HUT ke-50 ya?"
         elif set(tokens) & ASKING_WORDS:  # "pada HUT ke-54, … dapat apa?"
             answer = results.unrecorded_ordinal(tokens, answer)
+        if choice.intent == "note" and answer.status == Status.ANSWERED \
+                and (event := _celebration_asked(meaning)) is not None:
+            # "acara HUT-nya diadain di mana?": a note that the award fell on the day tells
+            # nothing of that day's own event
+            answer.status = Status.NO_DATA
+            answer.text = f"Sumber tidak mencatat rincian {event} itu. Yang tercatat: {answer.text}"
         return answer
 
     def _by_keywords(self, compiled: _Compiled, meaning: Interpretation, frame: Frame | None,
@@ -1414,6 +1420,22 @@ def _post_of_the_one_before(meaning: Interpretation) -> bool:
 
 
 _OF_AN_ORGANISATION = frozenset({"org_rank", "org_awards", "nominations"})
+
+
+_CELEBRATIONS = frozenset({"acara", "perayaan", "upacara", "pesta", "peringatan"})
+_OF_AN_EVENT = frozenset({"dimana", "mana", "kapan", "saja", "jam", "siapa"})
+
+
+def _celebration_asked(meaning: Interpretation) -> str | None:
+    """'acara HUT-nya diadain di mana?', 'ada acara perayaan HUT apa aja?': the words of an
+    event a note's keyword names ("acara HUT") when its place, time or programme is asked;
+    None otherwise."""
+    tokens = meaning.linked.tokens
+    if not set(tokens) & _OF_AN_EVENT:
+        return None
+    return next((" ".join(tokens[m.start - 1:m.end]) for m in meaning.linked.mentions
+                 if m.kind == "topic" and m.start and tokens[m.start - 1] in _CELEBRATIONS),
+                None)
 
 
 # what answers with a list, asked again by "apa aja?", "siapa aja?" alone

@@ -320,6 +320,11 @@ def test_won_there_after_the_nominations_besides_a_win(engine):
 
 # a second question that goes on from the first: (first, second, expected, not expected)
 TWO_TURNS = [
+    # the event of a note's keyword ("acara HUT") is not the award that fell on its day: its
+    # place is not on record (the note was the answer)
+    pytest.param("penghargaan Bengkulu di TOP GPR itu bertepatan sama momen apa?",
+                 "acara HUT nya diadain di mana min?", "Sumber", "kado 53 tahun",
+                 id="event-of-a-note-keyword"),
     # "siapa aja?" alone after a list answered: the list asked again (not understood)
     pytest.param("siapa juara top gpr 2021", "siapa aja?", "Sumatera Selatan", "Maaf",
                  id="bare-list-ask-again"),
