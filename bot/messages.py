@@ -123,6 +123,9 @@ class SingleAsker(Protocol):
 def answer_message(engine: SingleAsker, text: str, chat_id: str) -> Reply:
     """The reply to a whole message: its clauses answered one by one, or the message whole
     when it holds one ask."""
+    spoken = _as_punctuated(text)
+    if spoken != text:  # "… di mana tanda tanya", typed by voice: the marks spoken
+        return replace(answer_message(engine, spoken, chat_id), question=text)
     if asks_opinion(text):  # "menurutmu humas mana yang lebih bagus?": no fact to compare
         return engine.ask_single(text, chat_id)
     if (item := exam_item(text, lambda words: _names_something(engine, words))) is not None:
@@ -187,6 +190,23 @@ def _verdict_asked(text: str) -> tuple[str | None, bool]:
     if len(claim.split()) < 3:
         return None, False
     return f"{claim}, benar?", found[1].casefold() in HOAX_WORDS
+
+
+# punctuation spoken into a phone's voice typing, written out as words
+_SPOKEN_MARKS = ((re.compile(r"\s*\btanda\s+tanya\b", re.IGNORECASE), "?"),
+                 (re.compile(r"\s*\btanda\s+seru\b", re.IGNORECASE), "!"),
+                 (re.compile(r"\s*\btitik\s+koma\b", re.IGNORECASE), ";"),
+                 (re.compile(r"\s+koma\b", re.IGNORECASE), ","),
+                 (re.compile(r"\s+titik\s*$", re.IGNORECASE), "."))
+
+
+def _as_punctuated(text: str) -> str:
+    """'tema a m h 2023 apa tanda tanya', '… kata darto titik', '… di a m h koma betul
+    nggak': the marks that voice typing left as words, as marks ("titik" only at the end:
+    "titik lokasi" is a place's point)."""
+    for pattern, mark in _SPOKEN_MARKS:
+        text = pattern.sub(mark, text)
+    return text
 
 
 _HEARD_LEAD = re.compile(r"^\s*(?:(?:" + "|".join(sorted(

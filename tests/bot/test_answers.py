@@ -1077,6 +1077,10 @@ def test_which_of_two_ranks_is_higher_is_told_with_both(engine):
     ("di kedua artikel, siapa yang menerima penghargaan?", "Jaduliwan"),
     # two abbreviations asked at once: each spelled out
     ("kak apa kepanjangan Pemkot dan Pemprov?", "Pemerintah Provinsi"),
+    # punctuation spoken into voice typing ("tanda tanya", "koma", a last "titik") is the mark
+    ("juara tiga top gpr 2021 siapa tanda tanya", "Sumatera Selatan"),
+    ("bandung juara satu ya di amh koma betul nggak", "Tidak — bukan peringkat 1"),
+    ("pencapaian bandung itu hasil kerja siapa kata darto titik", "kolaborasi"),
     # "apa bener …?" checks a claim
     ("apa bener DKI Jakarta yg dapet peringkat 1 top gpr 2021?", "Ya — "),
 ])
