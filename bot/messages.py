@@ -1426,9 +1426,8 @@ def _dates_of_two(engine: SingleAsker, text: str, meaning: Interpretation, chat_
     pairs = set(pairwise(t for i, t in enumerate(tokens)
                          if t != "berapa" or tokens[i - 1:i] != ["tahun"]))
     apart = "tahun" in tokens and "berapa" in tokens and bool(GAP_WORDS & set(tokens))
-    said = " ".join(tokens)
     unit = next((u for w, u in _COMPARED_UNITS.items() if (w, "sama") in pairs
-                 or ("sama", w) in pairs or f"{w} yang sama" in said), None)
+                 or ("sama", w) in pairs or f"{w} yang sama" in " ".join(tokens)), None)
     if not apart and unit is None:
         return None  # ("tahun brp masing2, AMH sm top gpr": each one's year, no check)
     orgs = {str(m.target) for m in meaning.linked.mentions if m.kind == "organisation"}
@@ -1541,7 +1540,7 @@ def _by_rank(engine: SingleAsker, text: str, parts: list[str], chat_id: str) -> 
         ranked.append((won[0].rank, kb.organisations[str(organisation)].name))
         scopes |= {(r.edition_id, r.category, r.group) for r in won}
     best = min(ranked)
-    if len(scopes) == 1 and sum(rank == best[0] for rank, _ in ranked) > 1:
+    if sum(rank == best[0] for rank, _ in ranked) > 1:
         return None  # the same rank: neither is higher
     together = joined(text, replies)
     _remember_subjects(engine, chat_id, [r.question for r in replies])
