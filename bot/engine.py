@@ -66,7 +66,7 @@ from bot.context import ContextStore, Frame
 from bot.messages import NAMING_KINDS, answer_message
 from bot.reply import Candidate, Reply, SourceRef, Status
 from bot.slots import Focus, SlotName, Slots, TextSlot, filled, only, slots_of, without
-from bot.understanding.entities import MAX_RANK_ASKED, TEXT_NOUNS, EntityIndex
+from bot.understanding.entities import MAX_RANK_ASKED, EntityIndex
 from bot.understanding.focus import (
     ASKING_WORDS,
     SUPPLIES,
@@ -122,6 +122,7 @@ from bot.understanding.vocabulary import (
     SAID_IT_WORDS,
     SAYING_WORDS,
     TELLING_WORDS,
+    TEXT_NOUNS,
     THERE_WORDS,
     VENUE_NOUNS,
     WORK_WORDS,

@@ -1106,14 +1106,21 @@ EDITION_INTENTS = frozenset({"event_date", "event_place", "theme", "organiser",
 MAX_EDITIONS_EACH = 3  # more, and a question that names none is asked which one
 
 
-def _editions_spoken_of(engine: SingleAsker, chat_id: str) -> tuple[str, ...]:
-    """The edition the chat was about before and the one it is about now, by label, when it
+def _editions_moved_between(engine: SingleAsker, chat_id: str) -> tuple[str, ...]:
+    """The edition the chat was about before and the one it is about now, by id, when it
     moved from one to the other; none otherwise."""
     kb = engine.knowledge
     earlier, last = engine.earlier_edition(chat_id), engine.last_edition(chat_id)
     if earlier not in kb.editions or last not in kb.editions:
         return ()
-    return tuple(edition_label(kb, kb.editions[str(e)]) for e in (earlier, last))
+    return str(earlier), str(last)
+
+
+def _editions_spoken_of(engine: SingleAsker, chat_id: str) -> tuple[str, ...]:
+    """The editions the chat moved between (_editions_moved_between), by label."""
+    kb = engine.knowledge
+    return tuple(edition_label(kb, kb.editions[e])
+                 for e in _editions_moved_between(engine, chat_id))
 
 
 def _editions_each(kb: KnowledgeBase) -> tuple[str, ...]:
@@ -1444,8 +1451,7 @@ def _dates_of_two(engine: SingleAsker, text: str, meaning: Interpretation, chat_
         if len(found) == 1 and found[0] not in editions:
             editions.append(found[0])
     if not editions and not any(m.kind in NAMING_KINDS for m in meaning.linked.mentions):
-        editions = [str(e) for e in (engine.earlier_edition(chat_id),
-                                     engine.last_edition(chat_id)) if e in kb.editions]
+        editions = list(_editions_moved_between(engine, chat_id))
     if len(set(editions)) != 2:
         return None
     first, second = sorted((kb.editions[e] for e in editions), key=lambda e: e.year) \

@@ -198,10 +198,8 @@ def org_rank(kb: KnowledgeBase, query: Query) -> Answer:
         # "di nominasi itu akhirnya juara berapa?": no final rank of a nomination is on
         # record (not the rank won in another category)
         return Answer(Status.NO_DATA, "\n".join(
-            [f"Sumber tidak menyebut peringkat akhirnya. {name} tercatat masuk:"]
-            + [f"• {result_line(kb, r, with_org=False, with_edition=True)}"
-               for r in nominated]), focus=_focus(kb.edition_of(nominated[0]), organisation)
-        ).cite(*nominated)
+            [f"{_NO_FINAL_RANK}{name} tercatat masuk:", *_listed(kb, nominated)]),
+            focus=_focus(kb.edition_of(nominated[0]), organisation)).cite(*nominated)
     if not winners:
         if results:
             return _nominated_not_ranked(kb, query, organisation)
@@ -226,6 +224,14 @@ def org_rank(kb: KnowledgeBase, query: Query) -> Answer:
     return answer
 
 
+_NO_FINAL_RANK = "Sumber tidak menyebut peringkat akhirnya. "
+
+
+def _listed(kb: KnowledgeBase, results: list[m.ResultDecl]) -> list[str]:
+    """An organisation's results, one bullet line each, with their editions."""
+    return [f"• {result_line(kb, r, with_org=False, with_edition=True)}" for r in results]
+
+
 def _nominated_not_ranked(kb: KnowledgeBase, query: Query, organisation: str) -> Answer:
     """'Bandung Terbaik III di kategori Media Audiovisual?': no, a nomination there; and
     where it does hold the rank asked, if anywhere in the same editions."""
@@ -235,7 +241,7 @@ def _nominated_not_ranked(kb: KnowledgeBase, query: Query, organisation: str) ->
             and answer.status == Status.ANSWERED:
         # "di audiovisual akhirnya juara brp?": no final rank is on record, only the
         # nomination (but "audiovisual bandung juara brp?" is answered with it)
-        return Answer(Status.NO_DATA, "Sumber tidak menyebut peringkat akhirnya. "
+        return Answer(Status.NO_DATA, _NO_FINAL_RANK
                       + answer.text.replace("tercatat meraih", "tercatat masuk", 1),
                       focus=answer.focus)
     if asked is None or _is_choice(query.words):
@@ -268,8 +274,7 @@ def org_awards(kb: KnowledgeBase, query: Query) -> Answer:
         scope = f" di {where}" if where else ""
         return no_data(f"Sumber tidak mencatat penghargaan untuk {name}{scope}"
                        f"{_scope_words(query)}.", focus_on(organisation=organisation))
-    lines = [f"{name} tercatat meraih:"]
-    lines += [f"• {result_line(kb, r, with_org=False, with_edition=True)}" for r in results]
+    lines = [f"{name} tercatat meraih:", *_listed(kb, results)]
     if all(r.status == "nominee" for r in results):
         lines.append("Itu nominasi, bukan gelar juara.")
     if "nama" in query.words:  # "nama lengkap award yg dimenangin bengkulu?"

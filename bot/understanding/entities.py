@@ -39,6 +39,7 @@ from bot.understanding.vocabulary import (
     RELATIVE_RANKS,
     RELATIVE_YEARS,
     ROLE_MODIFIERS,
+    TEXT_NOUNS,
     THANKS,
 )
 from knowledge.base import KnowledgeBase
@@ -204,7 +205,6 @@ class Linked:
 
 
 _MONTH_WORDS = frozenset(m.casefold() for m in MONTHS)
-TEXT_NOUNS = frozenset({"artikel", "berita", "sumber", "tulisan"})  # "kedua artikel": both
 
 
 class EntityIndex:

@@ -126,6 +126,7 @@ class Vocabulary(BaseModel):
     role_check_words: WordList
     each_words: WordList
     event_nouns: WordList
+    text_nouns: WordList
     both_words: WordList
     self_words: WordList
     comparing_words: WordList
@@ -248,6 +249,7 @@ RECEIVING_WORDS = VOCABULARY.receiving_words
 ROLE_CHECK_WORDS = VOCABULARY.role_check_words
 EACH_WORDS = VOCABULARY.each_words
 EVENT_NOUNS = VOCABULARY.event_nouns
+TEXT_NOUNS = VOCABULARY.text_nouns
 BOTH_WORDS = VOCABULARY.both_words
 SELF_WORDS = VOCABULARY.self_words
 COMPARING_WORDS = VOCABULARY.comparing_words
