@@ -251,6 +251,39 @@ def _without_switch(engine: SingleAsker, text: str) -> str:
         engine.interpret(rest).linked.mentions)) else text
 
 
+# a name or number put right as it is typed ("AMH 2021, eh maksudnya 2023", "bandung… bukan,
+# bengkulu, …", "AMH 2023, eh 2022 deh, …"): after a mark or "eh", a word that corrects; "bukan"
+# and "salah" only between marks ("… bukan bandung?" checks a claim)
+_CORRECTION = re.compile(
+    r"(?P<mark>[,.…;!]+)?\s*(?P<eh>\b(?:eh+|ups|eits)\b[\s,]*)?(?P<word>\b(?:(?:maksud(?:nya|ku)?"
+    r"(?:\s+(?:saya|sy|aku|gue|gw))?)\b\s*,?|(?:bukan|salah|ralat|koreksi)\s*[,:])\s*)?",
+    re.IGNORECASE)
+_CORRECTED_KINDS = ("year", "award", "edition", "organisation", "person", "rank", "category",
+                    "place")
+
+
+def _corrected(engine: SingleAsker, text: str) -> str:
+    """The message with the name or number it put right replaced by the correction: "bandung
+    dpt terbaik brp di AMH 2021, eh maksudnya 2023" asks of 2023; the text as it stands when
+    what follows the correction names nothing of a kind named before it."""
+    for found in _CORRECTION.finditer(text):
+        if not found[0].strip() or not (found["eh"] or (found["word"] and found["mark"])):
+            continue
+        before, after = text[:found.start()], text[found.end():]
+        said = re.split(r"[,?.!;]", after, maxsplit=1)[0]
+        right = [m for m in engine.interpret(said).linked.mentions
+                 if m.kind in _CORRECTED_KINDS]
+        if not before.strip() or not right or set(normalise(said)) & ALSO_WORDS:
+            continue
+        linked = engine.interpret(before).linked
+        wrong = [m for m in linked.mentions if m.kind in {r.kind for r in right}
+                 and m.target not in {r.target for r in right}]
+        if wrong:
+            tokens = linked.tokens[:wrong[-1].start] + linked.tokens[wrong[-1].end:]
+            return " ".join([*tokens, after.strip()])
+    return text
+
+
 _COUNTED_FROM = {"sebelum": -1, "setelah": 1, "sesudah": 1}
 _COUNTING = re.compile(r"\b(?:tahun|thn|taun)\s+(?:sebelum|setelah|sesudah)\b", re.IGNORECASE)
 
@@ -522,7 +555,7 @@ def _answer_message(engine: SingleAsker, text: str, chat_id: str) -> Reply:
             engine, item if not names or _names_in(engine, item) else f"{item} {names}",
             chat_id) for item in items], chat_id)
     text = _without_preamble(engine, without_enumeration(cleaned))
-    text = _without_switch(engine, text)
+    text = _without_switch(engine, _corrected(engine, text))
     text = _with_year_counted(engine, text)
     if (again := _of_each_subject(engine, text, chat_id)) is not None:
         return again  # "masing2 diterima siapa?" after two subjects were answered

@@ -188,6 +188,10 @@ def test_the_article_typo_is_not_repeated_in_answers(engine):
         # who may take part is asked, not who attended for the organisation named
         ("Apakah artikel Bandung menjelaskan siapa saja yang boleh mengikuti AMH?", [],
          ["Darto"]),
+        # the subject put right is asked of, not the one typed first
+        ("bengkulu, eh bukan, bandung, dapet peringkat brp di TOP GPR 2021?", ["Bandung"],
+         ["Bengkulu"]),
+        ("AMH 2023, eh 2022 deh, bandung dapet apa?", ["2022"], ["Terbaik III"]),
     ],
 )
 def test_in_scope_questions_without_data_get_no_data_never_a_near_miss(
@@ -1081,6 +1085,9 @@ def test_which_of_two_ranks_is_higher_is_told_with_both(engine):
     ("juara tiga top gpr 2021 siapa tanda tanya", "Sumatera Selatan"),
     ("bandung juara satu ya di amh koma betul nggak", "Tidak — bukan peringkat 1"),
     ("pencapaian bandung itu hasil kerja siapa kata darto titik", "kolaborasi"),
+    # a name or number put right as it is typed: the correction is asked of
+    ("bandung dpt terbaik brp di AMH 2021, eh maksudnya 2023", "Terbaik III"),
+    ("bandung… bukan, bengkulu, peringkat brp di TOP GPR 2021?", "Provinsi Bengkulu"),
     # "apa bener …?" checks a claim
     ("apa bener DKI Jakarta yg dapet peringkat 1 top gpr 2021?", "Ya — "),
 ])
