@@ -342,6 +342,9 @@ class Engine:
             # sekda ya?" after who received it: asked of that person
             meaning = interpret(compiled.index, " ".join(
                 winner if t in PRONOUNS else t for t in meaning.linked.tokens))
+        if (claimant := _claimant_meant(compiled.kb, meaning, frame)) is not None:
+            # "yakin? bukannya terbaik II?" after what Bandung won: Bandung's rank, checked
+            meaning = interpret(compiled.index, f"{claimant} {meaning.text}")
         outside = _outside_names(meaning)
         focus = question_focus(outside)
         if focus == "number" and meaning.slots.get("asks_rank"):
@@ -1858,6 +1861,23 @@ def _winner_meant(kb: KnowledgeBase, meaning: Interpretation, frame: Frame | Non
     winner = _organisation_before(kb, frame)
     organisation = kb.organisations.get(winner) if winner is not None else None
     return organisation.name if organisation is not None else None
+
+
+def _claimant_meant(kb: KnowledgeBase, meaning: Interpretation, frame: Frame | None
+                    ) -> str | None:
+    """The name of the organisation a rank claimed of no one is claimed of, right after an
+    answer about that organisation's results ("AMH 2023 bandung dapet apa?" → "yakin?
+    bukannya terbaik II?"); None when the question names whom it is about."""
+    if frame is None or frame.intent not in ("org_awards", "org_rank") \
+            or meaning.slots.get("rank") is None or meaning.slots.get("ranks") \
+            or any(meaning.slots.get(n) for n in (
+                "person", "role", "organisation", "place", "unknown_organisation")):
+        return None
+    tokens = meaning.linked.tokens
+    organisation = kb.organisations.get(frame.organisation or "")
+    if organisation is None or not (checks(tokens) or tokens[:1] == ["bukan"]):
+        return None
+    return organisation.name
 
 
 def _holder_meant(kb: KnowledgeBase, meaning: Interpretation, frame: Frame | None

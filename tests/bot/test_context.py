@@ -320,6 +320,16 @@ def test_won_there_after_the_nominations_besides_a_win(engine):
 
 # a second question that goes on from the first: (first, second, expected, not expected)
 TWO_TURNS = [
+    # a rank claimed of no one after an organisation's results: claimed of it, checked
+    pytest.param("AMH 2023 pemkot bandung dapet apa sih?", "yakin? bukannya terbaik II?",
+                 "Tidak — bukan peringkat 2", "Sumber tidak menyebut", id="rank-pushed-back"),
+    pytest.param("bengkulu peringkat berapa di top gpr 2021?", "bukan juara 1?",
+                 "Tidak — bukan peringkat 1", "Sumber tidak menyebut", id="rank-doubted"),
+    # "masa sih?", "ah masa": disbelief, not a period of time
+    pytest.param("bengkulu juara 1 TOP GPR 2021 kan?", "ah masa, yg juara 1 siapa emg",
+                 "DKI Jakarta", "Maaf", id="disbelief-then-ask"),
+    pytest.param("TOP GPR 2021 diumumin di hotel mana?", "masa sih? bukannya di jakarta?",
+                 "virtual", "Maaf", id="disbelief-place"),
     # the event of a note's keyword ("acara HUT") is not the award that fell on its day: its
     # place is not on record (the note was the answer)
     pytest.param("penghargaan Bengkulu di TOP GPR itu bertepatan sama momen apa?",
