@@ -781,10 +781,18 @@ def _asks_more(engine: SingleAsker, sentence: str) -> bool:
 
 
 _PURPOSE_NOUN = "(?:" + "|".join(sorted(PURPOSE_NOUNS)) + ")"
-_PURPOSE = "(?:untuk|utk|buat)\\s+(?:kami\\s+|di)?" + _PURPOSE_NOUN
+# "untuk bahan …", "sebagai bahan …", "untuk dimuat dalam catatan kaki …", "buat di caption"
+_PURPOSE = ("(?:untuk|utk|buat|sebagai|guna)\\s+(?:kami\\s+|di)?(?:(?:dimuat|dicantumkan|ditaruh|"
+            "dipasang|dipakai|masuk)\\s+(?:di|dalam|dlm|ke|pada)\\s+)?" + _PURPOSE_NOUN)
 # ("kak mau nanya buat tugas, …": after a few words that ask leave)
 _PURPOSE_HEAD = re.compile(r"^\s*((?:[^\s,:?]+\s+){0,3}?" + _PURPOSE + r"\b[^,:?]*)[,:]\s*(?=\S)",
                            re.IGNORECASE)
+# what the message is about to be read with ("Sehubungan dengan rapat dengar pendapat …,")
+_OCCASION_HEAD = re.compile(r"^\s*((?:(?:sehubungan|berkaitan|berhubungan)\s+dengan|dalam\s+rangka"
+                            r"|menindaklanjuti)\b[^,:?]*)[,:]\s*(?=\S)", re.IGNORECASE)
+# between the ask and a clause after it ("butuh kutipan darto buat slide kedua carousel, yg
+# soal apresiasi")
+_PURPOSE_MID = re.compile(r"\s(" + _PURPOSE + r"\b[^,:?.!]*)(?=,)", re.IGNORECASE)
 # at the end, after a comma or straight after the question ("tema AMH 2023 apa ya buat tugas
 # pkn"), or as what the answer will be used in ("… yg bisa sy pakai di press release")
 _PURPOSE_TAIL = re.compile(r"(?:[,;]\s*|\s)((?:" + _PURPOSE + r"|(?:yang|yg)\s+(?:bisa|dapat)\s+"
@@ -794,10 +802,11 @@ _PURPOSE_TAIL = re.compile(r"(?:[,;]\s*|\s)((?:" + _PURPOSE + r"|(?:yang|yg)\s+(
 
 
 def _without_purpose(engine: SingleAsker, text: str) -> str:
-    """The message without the clause at its start or end that tells what the answer is
-    for and names nothing on record ("Untuk bahan laporan pimpinan, mohon info …", "…, buat
-    caption"): "besok pagi" in "Untuk materi briefing besok pagi" asks no time."""
-    for pattern in (_PURPOSE_HEAD, _PURPOSE_TAIL):
+    """The message without the clauses that tell what the answer is for or what occasion it
+    is asked for and name nothing on record ("Untuk bahan laporan pimpinan, mohon info …",
+    "…, buat caption", "Sehubungan dengan rapat …, mohon …"): "besok pagi" in "Untuk materi
+    briefing besok pagi" asks no time."""
+    for pattern in (_PURPOSE_HEAD, _OCCASION_HEAD, _PURPOSE_MID, _PURPOSE_TAIL):
         found = pattern.search(text)
         if found and not _names_something(engine, found[1]) and not is_ask(found[1]):
             text = text[:found.start()] + (found[2] if pattern is _PURPOSE_TAIL

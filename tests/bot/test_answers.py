@@ -1088,6 +1088,19 @@ def test_which_of_two_ranks_is_higher_is_told_with_both(engine):
     # a name or number put right as it is typed: the correction is asked of
     ("bandung dpt terbaik brp di AMH 2021, eh maksudnya 2023", "Terbaik III"),
     ("bandung… bukan, bengkulu, peringkat brp di TOP GPR 2021?", "Provinsi Bengkulu"),
+    # what the answer is for, or the occasion it is asked for, asks nothing ("sebagai bahan
+    # …", "untuk dimuat dalam catatan kaki …", "buat slide …, yg …", "Sehubungan dengan …,")
+    ("Mohon informasi penghargaan yang diraih Pemerintah Kota Bandung pada AMH 2023, khususnya "
+     "kategori dan peringkat yang diperoleh, sebagai bahan penyusunan nota briefing rapat dengar "
+     "pendapat dengan Bagian Humas.", "Kampanye Komunikasi Publik"),
+    ("Sehubungan dengan rapat dengar pendapat dengan Bagian Humas, mohon informasi tema AMH "
+     "2023.", "Humas Bersinergi"),
+    ("Mohon disampaikan definisi TOP GPR Award 2021 sebagaimana tertulis dalam artikel, untuk "
+     "dimuat dalam catatan kaki nota briefing.", "citra"),
+    ("butuh kutipan darto buat slide kedua carousel, yg soal apresiasi", "Kita syukuri"),
+    ("tema AMH 2023 tulis persis ya, huruf besar kecilnya juga", "Humas Bersinergi"),
+    ("Mohon informasi siapa yang menjabat sebagai Kepala Dinas Komunikasi, Informatika dan "
+     "Statistik Provinsi Bengkulu menurut pemberitaan tersebut.", "Jaduliwan"),
     # "apa bener …?" checks a claim
     ("apa bener DKI Jakarta yg dapet peringkat 1 top gpr 2021?", "Ya — "),
 ])
