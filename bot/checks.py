@@ -41,6 +41,7 @@ from bot.understanding.normalise import normalise
 from bot.understanding.vocabulary import (
     ABBREVIATION_WORDS,
     ATTENDING_WORDS,
+    AWARD_TITLE_WORDS,
     EVENT_NOUNS,
     EVENT_VERBS,
     FILLERS,
@@ -57,6 +58,7 @@ from bot.understanding.vocabulary import (
     ROLE_CHECK_WORDS,
     ROLE_MODIFIERS,
     SAYING_WORDS,
+    TROPHY_WORDS,
     WITHIN_FILLERS,
     WITHIN_LINKS,
     YEAR_WINDOWS,
@@ -846,6 +848,7 @@ def winners_besides(kb: KnowledgeBase, aliases: Mapping[tuple[str, ...], list[tu
 
 
 _ASKED_AFTER = frozenset({"dapat", "raih", "apa", "lagi", "menang"})
+_OF_RESULTS = AWARD_TITLE_WORDS | TROPHY_WORDS | {"penghargaan", "kategori", "prestasi", "juara"}
 _BESIDES_SLOTS: tuple[SlotName, ...] = ("award", "edition", "year", "number", "rank", "ranks",
                                         "category", "group", "asks_rank")
 
@@ -857,8 +860,17 @@ def besides(kb: KnowledgeBase, meaning: Interpretation) -> tuple[Slots, Answer] 
     counts only when nothing else describes it ("selain juara 3 kampanye komunikasi publik":
     the category; "selain juara tiga": the result ranked third)."""
     tokens, organisation = meaning.linked.tokens, meaning.slots.get("organisation")
-    if "selain" not in tokens or not organisation or "berapa" in tokens:
+    if not organisation or "berapa" in tokens:
         return None  # ("… di berapa kategori lain?" asks a count, which a sentence gives)
+    if "selain" not in tokens:
+        if not any(b in _OF_RESULTS and c in ("lain", "lainnya") and a != "atau"
+                   for a, b, c in zip(["", *tokens], tokens, tokens[1:], strict=False)):
+            return None
+        # "sumsel dapet penghargaan lain gak?": besides its one result on record, none (but
+        # "… provinsi terbaik atau kategori lain?" asks which)
+        slots = without(meaning.slots, ("asks_rank", "ranks"))
+        answer = results.org_awards_besides(kb, Query("org_awards", slots, meaning.words), [])
+        return None if answer is None else (slots, answer)
     start = tokens.index("selain") + 1
     end = min([m.start for m in meaning.linked.mentions
                if m.kind == "organisation" and m.start >= start]

@@ -23,6 +23,7 @@ from bot.understanding.vocabulary import (
     COUNTED_NOUNS,
     DETAIL_WORDS,
     EVENT_NOUNS,
+    EVENT_VERBS,
     FILLERS,
     FOLLOW_UP_MARKERS,
     GENERIC_WORDS,
@@ -797,9 +798,11 @@ class EntityIndex:
                     token == "kedua" and index + 1 < len(tokens)
                     and tokens[index + 1] in EVENT_NOUNS | TEXT_NOUNS):
                 # ("kedua acara itu", "kedua artikel": both)
-                # "AMH pertama diadakan tahun berapa?": the first edition of an award named
-                # just before, when no one is asked of and no rank is named
-                edition = any(m.kind == "award" and m.end == index for m in linked.mentions) \
+                # "AMH pertama diadakan tahun berapa?", "yg pertama diadain tahun brp": the
+                # first edition of an award named just before or held, when no one is asked
+                # of and no rank is named
+                edition = (any(m.kind == "award" and m.end == index for m in linked.mentions)
+                           or set(tokens[index + 1:index + 2]) & EVENT_VERBS) \
                     and not set(tokens) & ({*RANK_WORDS} | {"siapa", "mana"})
                 self._add(linked, covered, "number" if edition else "rank",
                           ORDINAL_WORDS[token], index, index + 1)

@@ -192,6 +192,10 @@ def test_the_article_typo_is_not_repeated_in_answers(engine):
         ("bengkulu, eh bukan, bandung, dapet peringkat brp di TOP GPR 2021?", ["Bandung"],
          ["Bengkulu"]),
         ("AMH 2023, eh 2022 deh, bandung dapet apa?", ["2022"], ["Terbaik III"]),
+        # another award of an organisation with one result on record: none ("Ya —" was said)
+        ("oke, sumsel dapet penghargaan lain gak di top gpr 2021?", ["Sumber hanya mencatat"],
+         ["Ya —"]),
+        ("bengkulu dapet kategori lain gak di TOP GPR?", ["Sumber hanya mencatat"], ["Ya —"]),
     ],
 )
 def test_in_scope_questions_without_data_get_no_data_never_a_near_miss(

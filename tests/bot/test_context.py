@@ -320,6 +320,9 @@ def test_won_there_after_the_nominations_besides_a_win(engine):
 
 # a second question that goes on from the first: (first, second, expected, not expected)
 TWO_TURNS = [
+    # "yg pertama diadain": the first edition, not the one spoken of, nor its first place
+    pytest.param("AMH 2023 penyelenggaraan ke berapa?", "yg pertama diadain tahun brp",
+                 "yang mana", "30 Oktober", id="first-edition-held"),
     # a rank claimed of no one after an organisation's results: claimed of it, checked
     pytest.param("AMH 2023 pemkot bandung dapet apa sih?", "yakin? bukannya terbaik II?",
                  "Tidak — bukan peringkat 2", "Sumber tidak menyebut", id="rank-pushed-back"),
