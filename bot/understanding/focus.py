@@ -104,8 +104,10 @@ def question_focus(tokens: list[str]) -> str | None:
             return "rank"  # "juara berapa", "dapat berapa"
         if before == "berapa" and after not in COUNT_NOUN_EXCEPTIONS and after not in FILLERS:
             return "how_many"  # (not "tanggal … berapa saja?")
-        if before == "nama" and after in VENUE_NOUNS:
-            return "where"  # "nama gedung/tempat acaranya?": where it was
+        if before == "nama" and (after in VENUE_NOUNS or (
+                after == "apa" and set(tokens[:i]) & VENUE_NOUNS)):
+            return "where"  # "nama gedung/tempat acaranya?", "venue AMH 2023 namanya apa?":
+            # where it was
         if before == "nama" and (after in AWARD_NOUNS or (
                 after == "apa" and set(tokens[:i]) & AWARD_NOUNS)):
             # "nama penghargaan yang diraih Bandung?", "penghargaan yang didapat Kota Bandung

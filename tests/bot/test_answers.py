@@ -1105,6 +1105,12 @@ def test_which_of_two_ranks_is_higher_is_told_with_both(engine):
     ("tema AMH 2023 tulis persis ya, huruf besar kecilnya juga", "Humas Bersinergi"),
     ("Mohon informasi siapa yang menjabat sebagai Kepala Dinas Komunikasi, Informatika dan "
      "Statistik Provinsi Bengkulu menurut pemberitaan tersebut.", "Jaduliwan"),
+    # a venue's name asked after the venue ("venue … namanya apa?"), as before it
+    ("venue AMH 2023 namanya apa?", "Westin"),
+    ("AMH 2023 sama TOP GPR 2021 beda brp tahun?", "2 tahun"),
+    ("Baik, kalau begitu untuk AMH 2023, Pemkot Bandung masuk nominasi di kategori apa saja?",
+     "Media Audiovisual"),
+    ("jaduliwan itu kadis apa tepatnya?", "Kominfotik"),
     # "apa bener …?" checks a claim
     ("apa bener DKI Jakarta yg dapet peringkat 1 top gpr 2021?", "Ya — "),
 ])
