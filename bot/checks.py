@@ -395,6 +395,10 @@ def rank_order(kb: KnowledgeBase, meaning: Interpretation) -> Answer | None:
         return None
     a, b = pairs[0]
     holds = (a.rank or 0) < (b.rank or 0) if offset < 0 else (a.rank or 0) > (b.rank or 0)
+    # ("Bengkulu meraih peringkat 3 di bawah DKI Jakarta?": the rank claimed, too, and who
+    # holds it)
+    claimed = meaning.slots.get("rank")
+    holds = holds and claimed in (None, a.rank)
     lines = [f"{org_name(kb, r.organisation)}: "
              f"{result_line(kb, r, with_org=False, with_edition=True)}." for r in (a, b)]
     verdict = YES if holds else NO
@@ -402,7 +406,10 @@ def rank_order(kb: KnowledgeBase, meaning: Interpretation) -> Answer | None:
         place = "atas" if (a.rank or 0) < (b.rank or 0) else "bawah"
         verdict = f"{org_name(kb, a.organisation)} di {place} " \
                   f"{org_name(kb, b.organisation)}.\n"
-    answer = Answer(Status.ANSWERED, verdict + "\n".join(lines)).cite(a, b)
+    if isinstance(claimed, int) and claimed not in (a.rank, b.rank) and a.edition_id:
+        lines.append(results.holder_lines(kb, results.rank_holders(kb, a.edition_id, claimed))
+                     .strip())
+    answer = Answer(Status.ANSWERED, verdict + "\n".join(filter(None, lines))).cite(a, b)
     edition = kb.edition_of(a)
     answer.focus = focus_on(award=edition.award if edition else None,
                             year=edition.year if edition else None,

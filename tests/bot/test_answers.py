@@ -1111,6 +1111,16 @@ def test_which_of_two_ranks_is_higher_is_told_with_both(engine):
     ("Baik, kalau begitu untuk AMH 2023, Pemkot Bandung masuk nominasi di kategori apa saja?",
      "Media Audiovisual"),
     ("jaduliwan itu kadis apa tepatnya?", "Kominfotik"),
+    # a request to check what was just stated ("… Mohon dikoreksi apabila tidak tepat."),
+    # and a rank claimed beside "di bawah": both checked
+    ("Draf memo menyebutkan penghargaan AMH 2023 diterima oleh Kepala Diskominfo Kota Bandung. "
+     "Mohon dikoreksi apabila tidak tepat.", "Tidak — "),
+    ("Dalam draf tertulis penghargaan TOP GPR 2021 bertepatan dengan HUT Provinsi Bengkulu "
+     "ke-55, mohon diverifikasi.", "Tidak — "),
+    ("Pemprov Bengkulu meraih peringkat 3 TOP GPR Award 2021 di bawah DKI Jakarta. Apakah "
+     "benar?", "Tidak — "),
+    ("Pemprov Bengkulu meraih peringkat 3 TOP GPR Award 2021 di bawah DKI Jakarta. Apakah "
+     "benar?", "Sumatera Selatan"),
     # "apa bener …?" checks a claim
     ("apa bener DKI Jakarta yg dapet peringkat 1 top gpr 2021?", "Ya — "),
 ])
