@@ -60,7 +60,8 @@ CATEGORY_STOPS = frozenset({"apa", "apakah", "mana", "yang", "siapa", "untuk", "
                             "peserta", "atau", "tersebut", "instansi",  # "kelompok instansi apa?"
                             "juara", "menang", "nominasi",  # "kategori juara; 2 nominasi"
                             "ada", "berapa",  # "kategorinya ada berapa?": a count
-                            "penghargaan", "award"})  # "kategori penghargaan yang diterima X"
+                            "penghargaan", "award",  # "kategori penghargaan yang diterima X"
+                            "lengkap", "resmi", "persis", "tulis"})  # "kategori lengkapnya"
 
 PARTIAL_KINDS = ("award", "category", "place", "group")
 MIN_YEAR, MAX_YEAR = 1945, 2100

@@ -1121,6 +1121,18 @@ def test_which_of_two_ranks_is_higher_is_told_with_both(engine):
      "benar?", "Tidak — "),
     ("Pemprov Bengkulu meraih peringkat 3 TOP GPR Award 2021 di bawah DKI Jakarta. Apakah "
      "benar?", "Sumatera Selatan"),
+    # office words: "Saudara", "yang kami lampirkan", "tindak lanjut" (what is to be done),
+    # "baik yang … maupun …" (both), "dalam bentuk poin-poin", "seluruh capaian", "kategori
+    # lengkap" (no category named "lengkap")
+    ("Mohon dikonfirmasi instansi penyelenggara Anugerah Media Humas 2023 sebagaimana "
+     "tercantum dalam artikel yang kami lampirkan.", "Kominfo"),
+    ("Saudara Darto menyebut penghargaan AMH 2023 sebagai bentuk apresiasi dari siapa?",
+     "Kementerian Kominfo"),
+    ("Apakah dalam artikel mengenai AMH 2023 disebutkan adanya catatan evaluasi atau tindak "
+     "lanjut yang perlu dilakukan setelah penghargaan tersebut?", "evaluasi"),
+    ("Mohon disebutkan seluruh capaian Pemkot Bandung pada AMH 2023, baik yang berupa peringkat "
+     "terbaik maupun nominasi, dalam bentuk poin-poin.", "Media Audiovisual"),
+    ("kategori lengkap bandung di AMH apa? sama kelompoknya", "Kabupaten/Kota"),
     # "apa bener …?" checks a claim
     ("apa bener DKI Jakarta yg dapet peringkat 1 top gpr 2021?", "Ya — "),
 ])
