@@ -496,11 +496,11 @@ def _without_stories(engine: SingleAsker, text: str) -> str | None:
             clause = _told_in(engine, meaning)
             subjects.append(_named_words(meaning.linked, ("organisation",)))
             cut = True
-        elif asking and set(meaning.tokens) <= ASKING_WORDS | FILLERS | CLAIM_TAILS \
+        elif asking and set(meaning.tokens) <= ASKING_WORDS | FILLERS | CLAIM_TAILS | {"apakah"} \
                 and not any(is_ask(c) for c in told):
-            return None  # "…, siapa?": the clause before it is what it asks, "…, bener?"
-            # the claim it checks (but not in "…, juara berapa, diterima siapa, di mana":
-            # one ask of several)
+            return None  # "…, siapa?": the clause before it is what it asks, "…, bener?",
+            # "…. Apakah benar?" the claim it checks (but not in "…, juara berapa, diterima
+            # siapa, di mana": one ask of several)
         if clause.strip():
             told.append(clause + mark)
     result = "".join(told).strip(" ,;")

@@ -196,6 +196,10 @@ def test_the_article_typo_is_not_repeated_in_answers(engine):
         ("oke, sumsel dapet penghargaan lain gak di top gpr 2021?", ["Sumber hanya mencatat"],
          ["Ya —"]),
         ("bengkulu dapet kategori lain gak di TOP GPR?", ["Sumber hanya mencatat"], ["Ya —"]),
+        # a claim with words no vocabulary knows, then "Apakah benar?": not what is left of
+        # it (the theme was given for "amh 2023. Apakah benar?")
+        ("Draf menyebut jumlah peserta AMH 2023 mencapai 500 instansi. Apakah benar?",
+         ["jumlah"], ["Tema"]),
     ],
 )
 def test_in_scope_questions_without_data_get_no_data_never_a_near_miss(
