@@ -1137,6 +1137,8 @@ def test_which_of_two_ranks_is_higher_is_told_with_both(engine):
     ("Mohon disebutkan seluruh capaian Pemkot Bandung pada AMH 2023, baik yang berupa peringkat "
      "terbaik maupun nominasi, dalam bentuk poin-poin.", "Media Audiovisual"),
     ("kategori lengkap bandung di AMH apa? sama kelompoknya", "Kabupaten/Kota"),
+    ("Dari kedua penghargaan tersebut, mana yang acaranya dilaksanakan secara virtual dan mana "
+     "yang dilaksanakan secara langsung di suatu lokasi?", "Westin"),
     # "apa bener …?" checks a claim
     ("apa bener DKI Jakarta yg dapet peringkat 1 top gpr 2021?", "Ya — "),
 ])
@@ -1206,7 +1208,9 @@ def test_two_subjects_each_with_its_own_award_get_both_answers(engine):
     ("pagi", "greeting"), ("siang kak", "greeting"),
     ("ok thanks kak, sangat membantu", "thanks"), ("wkwk thx min", "thanks"),
     ("Terima kasih atas informasinya, sangat membantu.", "thanks"),
-    ("km bisa jawab apa aja sih?", "help"), ("oke, sampai jumpa", "thanks"),
+    ("km bisa jawab apa aja sih?", "help"),
+    ("Layanan ini bisa membantu apa saja untuk penyusunan bahan rapat kami?", "help"),
+    ("oke, sampai jumpa", "thanks"),
     # English in a chat: "hey there", "can u help", leaving ("cabut", "pamit")
     ("hey there", "greeting"), ("hey what can u actually help me with", "help"),
     ("ok cabut dulu", "thanks"), ("oke pamit dulu", "thanks"),
