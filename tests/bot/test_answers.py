@@ -1139,6 +1139,9 @@ def test_which_of_two_ranks_is_higher_is_told_with_both(engine):
     ("kategori lengkap bandung di AMH apa? sama kelompoknya", "Kabupaten/Kota"),
     ("Dari kedua penghargaan tersebut, mana yang acaranya dilaksanakan secara virtual dan mana "
      "yang dilaksanakan secara langsung di suatu lokasi?", "Westin"),
+    # what the asker understood, given to be checked ("saya mengerti bahwa …, apakah betul?")
+    ("Jadi, saya mengerti bahwa pemenang peringkat satu TOP GPR 2021 adalah Bengkulu, apakah "
+     "betul?", "Tidak — bukan peringkat 1"),
     # "apa bener …?" checks a claim
     ("apa bener DKI Jakarta yg dapet peringkat 1 top gpr 2021?", "Ya — "),
 ])
