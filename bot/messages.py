@@ -126,6 +126,13 @@ def answer_message(engine: SingleAsker, text: str, chat_id: str) -> Reply:
     spoken = _as_punctuated(text)
     if spoken != text:  # "… di mana tanda tanya", typed by voice: the marks spoken
         return replace(answer_message(engine, spoken, chat_id), question=text)
+    if (label := _FORWARDED.match(text)) is not None and text[label.end():].strip():
+        # "[Diteruskan] Pemkot Bandung juara 1 AMH 2023 …": the message forwarded, checked
+        # when it asks nothing
+        forwarded = text[label.end():]
+        if not is_ask(forwarded) and not set(normalise(forwarded)[-1:]) & CLAIM_TAILS:
+            forwarded = f"{forwarded.rstrip(' .!')}, benar?"
+        return replace(answer_message(engine, forwarded, chat_id), question=text)
     if asks_opinion(text):  # "menurutmu humas mana yang lebih bagus?": no fact to compare
         return engine.ask_single(text, chat_id)
     if (item := exam_item(text, lambda words: _names_something(engine, words))) is not None:
@@ -198,6 +205,11 @@ _SPOKEN_MARKS = ((re.compile(r"\s*\btanda\s+tanya\b", re.IGNORECASE), "?"),
                  (re.compile(r"\s*\btitik\s+koma\b", re.IGNORECASE), ";"),
                  (re.compile(r"\s+koma\b", re.IGNORECASE), ","),
                  (re.compile(r"\s+titik\s*$", re.IGNORECASE), "."))
+
+
+# the label a chat app puts on a forwarded message: "[Diteruskan] …", "Fwd: …"
+_FORWARDED = re.compile(r"^\s*(?:[\[(]\s*(?:diteruskan|forwarded|forward|fwd)\s*[\])]\s*:?"
+                        r"|(?:diteruskan|forwarded|forward|fwd)\s*:)\s*", re.IGNORECASE)
 
 
 def _as_punctuated(text: str) -> str:

@@ -341,6 +341,10 @@ def nominations(kb: KnowledgeBase, query: Query) -> Answer:
     if problem := _unknown_category(query):
         return problem
     nominees = [r for r in results if r.status == "nominee"]
+    if organisation and query.words & _WON and not query.words & _OTHERS \
+            and len(nominees) < len(results):
+        return org_awards(kb, query)  # "beda kategori yang Bandung menangkan sama yang cuma
+        # nominasi?": both its results, the one won and the nominations
     if not nominees:
         scope = f" di {where}" if where else ""
         return no_data(f"Sumber tidak mencatat nominasi{scope}{_scope_words(query)}.",
@@ -366,6 +370,7 @@ def nominations(kb: KnowledgeBase, query: Query) -> Answer:
     return answer
 
 
+_WON = frozenset({"menang", "raih"})  # a result won, beside a nomination
 _OTHERS = frozenset({"selain", "kecuali", "juga", "lain", "lainnya"})  # others than one known
 _RESULT_INTENTS = frozenset({"org_rank", "org_awards", "nominations", "who_won"})
 

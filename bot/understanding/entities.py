@@ -42,6 +42,7 @@ from bot.understanding.vocabulary import (
     ROLE_MODIFIERS,
     TEXT_NOUNS,
     THANKS,
+    VENUE_NOUNS,
 )
 from knowledge.base import KnowledgeBase
 from knowledge.ranks import NUMBER_WORDS, ORDINAL_WORDS, RANK_WORDS, is_number, number_from_word
@@ -116,6 +117,7 @@ def allowed_edits(length: int) -> int:
 
 RANK_LIST_LINKS = frozenset({"dan", "sama", "sampai", "hingga", "atau"})  # "juara 1 sampai 3"
 PASSIVE_PREFIXES = ("di", "ter")  # prefixes that leave the root as it is
+_VERB_PREFIXES = ("di", "me", "ter", "ber")
 # the words of places and institutions no source names (vocabulary data): never what a typo
 # is "repaired" into; the institutions' words are known only as their names ("negeri" alone
 # is no word of the domain)
@@ -411,7 +413,22 @@ class EntityIndex:
             if root != token and root in self.lexicon and root not in FILLERS \
                     and root not in QUESTION_WORDS and len(root) >= 4:
                 return LEMMAS.get(root, root)  # "mengomentari": "komentar"
-        return self._regional_of(token)
+        return self._learner_form(token) or self._regional_of(token)
+
+    def _learner_form(self, token: str) -> str | None:
+        """The known verb a learner of Indonesian wrote with one affix too many or too few:
+        "diadakankan" and "diangkatkan" (a -kan on a verb that has its ending),
+        "memenang" (the me- of "menang" doubled, or "memenangkan" without its -kan); None
+        when no known word is."""
+        if not token.startswith(_VERB_PREFIXES) or len(token) < 7:
+            return None
+        forms = [token[:-3]] if token.endswith("kan") else [token + "kan"]
+        if token.startswith("me"):
+            forms.append(token[2:])
+        for form in forms:
+            if form in self.lexicon and form.startswith(_VERB_PREFIXES):
+                return LEMMAS.get(form, form)
+        return None
 
     def _regional_of(self, token: str) -> str | None:
         """The known word a regional spelling stands for: ending in -o or -e where standard
@@ -516,6 +533,7 @@ class EntityIndex:
         self._link_numbers(linked, covered)
         self._link_partial(linked, covered)
         self._note_unknown_category(linked, covered)
+        self._note_unknown_venue(linked, covered)
         self._drop_foreign_hints(linked)
         self._widen_shared_places(linked)
         linked.mentions.sort(key=lambda m: m.start)
@@ -871,6 +889,26 @@ class EntityIndex:
                         self._add(linked, covered, *part, index + 1, index + 1 + len(words))
                         continue
                     linked.unknown_category = " ".join(words)
+
+    def _note_unknown_venue(self, linked: Linked, covered: list[bool]) -> None:
+        """'di hotel Shangri-La', 'gedung Grahadi': a venue no source names is a place, not
+        on record (a claim about it is answered with the venue on record), not words
+        outside the bot's knowledge."""
+        tokens = linked.tokens
+        if not any(m.kind in ("award", "edition") for m in linked.mentions):
+            return  # ("hotel majapahit dimana": no award's ceremony asked of)
+        for index, token in enumerate(tokens[:-1]):
+            if token not in VENUE_NOUNS or covered[index + 1]:
+                continue
+            end = index + 1
+            while end < len(tokens) and end - index <= 3 and not covered[end] \
+                    and (end > index + 1 or len(tokens[end]) >= 3) \
+                    and not is_number(tokens[end]) and not tokens[end].endswith("nya") \
+                    and self._known_form(tokens[end]) is None:
+                end += 1  # (but "hotel mn": "mana" typed short; "tempat fisiknya")
+            if end > index + 1:
+                self._add(linked, covered, "place", " ".join(tokens[index:end]).title(),
+                          index, end)
 
     def _part_of_scope(self, words: list[str]) -> tuple[str, str] | None:
         """The one category or group whose name holds `words` (two or more) unbroken."""

@@ -221,7 +221,9 @@ def test_in_scope_questions_without_data_get_no_data_never_a_near_miss(
      # this week is the present, not the day Minggu nor an award's date
      "acara pj wali kota bandung minggu ini apa?",
      # an award off the record is no story around the question
-     "Anugerah Kehumasan Nusantara 2023, pemkot bandung dapet apa?"],
+     "Anugerah Kehumasan Nusantara 2023, pemkot bandung dapet apa?",
+     # a hotel no source names, with no award's ceremony asked of: not the venue on record
+     "hotel shangri-la bagus gak", "hotel majapahit dimana"],
 )
 def test_out_of_scope_or_single_keyword_questions_are_not_answered(engine, question):
     reply = ask(engine, question)
@@ -1142,6 +1144,22 @@ def test_which_of_two_ranks_is_higher_is_told_with_both(engine):
     # what the asker understood, given to be checked ("saya mengerti bahwa …, apakah betul?")
     ("Jadi, saya mengerti bahwa pemenang peringkat satu TOP GPR 2021 adalah Bengkulu, apakah "
      "betul?", "Tidak — bukan peringkat 1"),
+    # a learner's affix, one too many or too few, on a known verb ("memenang", "diadakankan")
+    ("Siapa yang memenang peringkat 2 di TOP GPR Award 2021?", "Bengkulu"),
+    ("kapan diadakankan Malam Anugerah Humas 2023?", "30 Oktober 2023"),
+    ("Apa tema yang diangkatkan oleh AMH 2023?", "Bersinergi"),
+    # the result won and the nominations, asked together: both
+    ("apa beda kategori yang Bandung menangkan sama yang cuma nominasi?", "Kampanye Komunikasi"),
+    # a venue no source names is a place not on record: a claim about it gets the one on record
+    ("ada yg share acara AMH 2023 nya di hotel Shangri-La Surabaya, bener gak ya?",
+     "Tidak — Malam Anugerah Humas 2023 (AMH 2023) digelar di The Westin"),
+    # a forwarded message ("[Diteruskan] …", "Fwd: …") is checked
+    ("[Diteruskan] Alhamdulillah Pemkot Bandung JUARA 1 Anugerah Media Humas 2023 se-Indonesia",
+     "Tidak — bukan peringkat 1"),
+    ("Fwd: AMH 2023 digelar di Jakarta", "Tidak — Malam Anugerah Humas 2023"),
+    # "mengalahkan X" is ranked above X
+    ("Bengkulu JUARA 1 TOP GPR Award 2021 mengalahkan DKI Jakarta beneran nih?", "Tidak —"),
+    ("provinsi yg ngalahin bengkulu di top gpr 2021 apa", "DKI Jakarta"),
     # "apa bener …?" checks a claim
     ("apa bener DKI Jakarta yg dapet peringkat 1 top gpr 2021?", "Ya — "),
 ])
