@@ -335,15 +335,36 @@ def _with_year_counted(engine: SingleAsker, text: str) -> str:
 
 def _exam_reply(engine: SingleAsker, text: str, item: ExamItem, chat_id: str) -> Reply:
     """An exam item answered as the plain question it stands for; the answer given with it
-    settled ("Ya — …", "Tidak — bukan Palembang. …") or the option the reply gives named."""
+    settled ("Ya — …", "Tidak — bukan Palembang. …"; a statement judged "Benar — …" or
+    "Salah — …") or the option the reply gives named."""
     reply = answer_message(engine, item.question, chat_id)
     answer = reply.text
+    if item.judged and answer.startswith((YES, NO)):  # "Benar atau salah: …": the verdict
+        # in the statement's words
+        answer = ("Benar — " if answer.startswith(YES) else "Salah — ") \
+            + answer.split(" — ", 1)[1]
     if reply.status == Status.ANSWERED and not answer.startswith((YES, NO)):
-        if (held := settles(item, answer)) is not None:
+        if (held := _settled(engine, item, answer)) is not None:
             answer = (YES if held else f"{NO}bukan {item.answer}. ") + answer
         elif option := chosen(item, answer):
             answer = f"Jawaban: {option[0]}. {option[1]}\n{answer}"
     return replace(reply, question=text, text=answer)
+
+
+_ANSWER_KINDS = ("organisation", "person", "place")
+
+
+def _settled(engine: SingleAsker, item: ExamItem, answer: str) -> bool | None:
+    """Whether a reply bears out the answer given with an exam item: by its words, or by
+    what it names ("Sumsel" is Sumatera Selatan); False only when neither bears it out
+    ("Surabaya" is a word of the venue's name, not the venue named); None when unsettled."""
+    by_words = settles(item, answer)
+    named = {(m.kind, m.target) for m in engine.interpret(item.answer).linked.mentions
+             if m.kind in _ANSWER_KINDS} if item.answer else set()
+    said = {(m.kind, m.target) for m in engine.interpret(answer).linked.mentions}
+    if by_words or (named and named <= said):
+        return True
+    return False if by_words is False and not named & said else None
 
 
 def _from_asked(engine: SingleAsker, text: str, chat_id: str, *, vague: bool

@@ -2,8 +2,9 @@
 ("4. …"), a statement to judge ("Benar atau salah: …", "B/S: …"), a question with options
 ("… a. 14 b. 15 c. 16"), a sentence with a blank to fill ("… digelar di kota ....."), a
 question given with the answer to check ("Pertanyaan: … Jawaban: Darto. Aman?", "Peringkat 3
-TOP GPR 2021 = Jawa Barat, bener?") and a quoted sentence to check ("Apakah kalimat ini benar:
-'…'"). The reply to the plain question then settles the answer given, or names an option."""
+TOP GPR 2021 = Jawa Barat, bener?", "peserta jawab 'Sumsel' buat peringkat 3 …, sah?")
+and a quoted sentence to check ("Apakah kalimat ini benar: '…'"). The reply to the plain
+question then settles the answer given, or names an option."""
 
 from __future__ import annotations
 
@@ -24,6 +25,7 @@ class ExamItem:
     question: str
     answer: str | None = None  # the answer given with the question, to be checked
     options: tuple[tuple[str, str], ...] = ()  # (letter, option) of a multiple choice
+    judged: bool = False  # a statement to judge true or false ("Benar atau salah: …")
 
 
 _NUMBER = re.compile(r"^\s*\d{1,2}\s*[.)]\s+(?=\D)")
@@ -56,9 +58,9 @@ def exam_item(text: str, names_something: Callable[[str], bool]) -> ExamItem | N
     not of the sentence)."""
     numbered = _NUMBER.sub("", text, count=1)
     plain, options = _without_options(numbered)
-    for read in (_judged, _keyed, lambda t: _quoted(t, names_something), _blank):
+    for read in (_judged, _keyed, _given_for, lambda t: _quoted(t, names_something), _blank):
         if (item := read(plain)) is not None:
-            return ExamItem(item.question, item.answer, options)
+            return ExamItem(item.question, item.answer, options, item.judged)
     if options or numbered != text:
         return ExamItem(plain, None, options)
     return None
@@ -90,7 +92,7 @@ def _judged(text: str) -> ExamItem | None:
     found = _JUDGE_HEAD.match(text.strip()) or _JUDGE_TAIL.match(text.strip())
     if found is None:
         return None
-    return ExamItem(_claim(found.group(1)))
+    return ExamItem(_claim(found.group(1)), judged=True)
 
 
 def _keyed(text: str) -> ExamItem | None:
@@ -111,6 +113,22 @@ def _keyed(text: str) -> ExamItem | None:
         return ExamItem(question)  # "Jawaban yang benar yang mana?": asked for, none given
     answer = _ANSWER_END.split(given, maxsplit=1)[0].strip(_QUOTES)
     return ExamItem(question, answer or None)
+
+
+_GIVEN_FOR = re.compile(
+    r"^(?:[^'\"“‘]*?\s)?(?:jawab|jawabnya|jawabannya|menjawab|nulis|menulis|tulis)\s*[:\-]?\s*"
+    r"['\"“‘]([^'\"”’]{1,60})['\"”’]\s*,?\s*(?:buat|untuk|utk|sebagai|sbg)\s+(.+?)[\s,.;:]*"
+    r"(?:sah|diterima|bener|benar|betul|boleh|bisa|dihitung|valid|tepat|oke|ok|aman)\b[^'\"“]*$",
+    re.IGNORECASE | re.DOTALL)
+
+
+def _given_for(text: str) -> ExamItem | None:
+    """"peserta jawab 'Sumsel' buat peringkat 3 TOP GPR 2021, sah gak?": what the answer was
+    given for, asked, and the answer given, to be checked."""
+    found = _GIVEN_FOR.match(text.strip())
+    if found is None:
+        return None
+    return ExamItem(found.group(2).strip(_QUOTES + ",.") + "?", found.group(1).strip(_QUOTES))
 
 
 def _quoted(text: str, names_something: Callable[[str], bool]) -> ExamItem | None:

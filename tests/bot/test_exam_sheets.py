@@ -17,12 +17,13 @@ def _names_nothing(words: str) -> bool:
 @pytest.mark.parametrize(
     ("message", "present", "absent"),
     [
-        # a statement to judge, the judgement asked before or after it
+        # a statement to judge, the judgement asked before or after it, and given in its
+        # words ("Benar — …", "Salah — …")
         ("Benar atau salah: Pemprov Bengkulu juara pertama TOP GPR Award 2021.",
-         "Tidak — bukan peringkat 1", "Ya —"),
-        ("B/S: AMH 2023 diadakan di Surabaya.", "Ya —", "Tidak"),
-        ("TOP GPR Award 2021 diumumkan hari Kamis. Benar atau salah?", "Ya —", "Tidak"),
-        ("Pernyataan: 'AMH 2023 adalah AMH yang ke-17.' Benar/salah?", "ke-16", "Ya —"),
+         "Salah — bukan peringkat 1", "Benar —"),
+        ("B/S: AMH 2023 diadakan di Surabaya.", "Benar — ", "Salah"),
+        ("TOP GPR Award 2021 diumumkan hari Kamis. Benar atau salah?", "Benar — ", "Salah"),
+        ("Pernyataan: 'AMH 2023 adalah AMH yang ke-17.' Benar/salah?", "Salah — ", "Benar —"),
         # multiple choice: the option the reply gives named first
         ("3. Tema AMH 2023 adalah … a. Humas Hebat b. Humas Bersinergi untuk Kemajuan Negeri "
          "c. Humas Maju", "Jawaban: b.", "Jawaban: a."),
@@ -40,6 +41,13 @@ def _names_nothing(words: str) -> bool:
         ("Soal: AMH 2023 penyelenggaraan ke berapa? Jawaban yang benar yang mana?", "ke-16",
          "Tidak —"),
         ("Juara 2 TOP GPR 2021 = Bengkulu. Kunci jawabannya aman?", "Ya —", "Tidak"),
+        # a contestant's answer given for a question ("peserta jawab 'X' buat …, sah?"),
+        # a short name settled as the name it stands for
+        ("peserta jawab 'Sumsel' buat peringkat 3 TOP GPR 2021, sah gak?", "Ya —", "Tidak"),
+        ("tim B jawab 'Jakarta' buat lokasi AMH 2023, bener ga?", "Tidak — bukan Jakarta",
+         "Ya —"),
+        ("peserta jawab 'Ema Sumarna' buat nama Sekda Kota Bandung yg disebut Darto. diterima?",
+         "tidak menyebut namanya", "Ya —"),
         # a quoted draft sentence to correct
         ("Draf saya: 'Pemkot Bandung meraih Terbaik I kategori Kampanye Komunikasi Publik di "
          "AMH 2023.' Tolong koreksi kalau salah.", "Tidak — bukan peringkat 1", "Ya —"),
