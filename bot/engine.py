@@ -603,7 +603,9 @@ class Engine:
                 # "the sources don't say" of the look-alike is about another thing)
                 return _unsaid(compiled, base, details, choice.intent)
         if meaning.slots.get("asks_count") and (answer is None or choice is None or (
-                "how_many" not in SUPPLIES[choice.intent])):  # ("… diikuti 500 instansi?")
+                "how_many" not in SUPPLIES[choice.intent])
+                or choice.intent == "edition_number"):  # ("… diikuti 500 instansi?"; the
+            # people or entrants counted are not how many times an award was held)
             return base.reply(Status.NO_DATA, (
                 "Sumber saya tidak menyebut jumlah itu. Yang tercatat: "
                 f"{compiled.known}."))

@@ -51,6 +51,7 @@ from bot.understanding.vocabulary import (
     ATTENDING_WORDS,
     AWARD_TITLE_WORDS,
     BOTH_WORDS,
+    CHECK_WORDS,
     CLAIM_LEADS,
     DEMAND_WORDS,
     EACH_WORDS,
@@ -179,12 +180,19 @@ _VERDICT_TAIL = re.compile(
     r"tidak|ya|sih|nih|ini|itu|gitu|atau|ato|tuh))*[\s?!.]*$", re.IGNORECASE)
 
 
+# "Klaim: …. Ada di sumber?", "… ada di berita ga?": whether a claim is on record
+_IN_SOURCE_TAIL = re.compile(
+    r"[,.;:!?]\s*(?:(?:apakah|apa|ini|itu)\s+)*(ada|tertulis|disebut|termuat)\s+(?:di|dalam)\s+"
+    r"(?:berita|sumber|artikel)(?:nya)?\b(?:[\s,]+(?:ga|gak|nggak|enggak|engga|gk|tidak|ya|"
+    r"kah|sih|nih|ini|itu|gitu|tuh|nggak|gak))*[\s?!.]*$", re.IGNORECASE)
+
+
 def _verdict_asked(text: str) -> tuple[str | None, bool]:
     """'saya baca di grup WA: "AMH 2023 digelar di Jakarta". hoaks bukan?', '…, valid?',
     '… akurat?': the claim before a request for a verdict on it, asked as "…, benar?" (a
     quote's marks dropped), and whether the request was whether it is a hoax; (None, False)
     for any other message."""
-    found = _VERDICT_TAIL.search(text)
+    found = _VERDICT_TAIL.search(text) or _IN_SOURCE_TAIL.search(text)
     if found is None or (found[1].casefold() in ("benar", "bener", "betul") \
             and not re.search(r"[\"“”]", text)):
         return None, False  # ("…, bener?" alone is read as it stands)
@@ -378,7 +386,8 @@ def _from_asked(engine: SingleAsker, text: str, chat_id: str, *, vague: bool
     again = _answer_message(engine, asked, chat_id)
     if (again.status == Status.ANSWERED and again.text.startswith((YES, NO))) or (
             not vague and again.status in (Status.ANSWERED, Status.NO_DATA)) or (
-            again.status == Status.CHITCHAT and not _names_something(engine, text)):
+            again.status == Status.CHITCHAT and again.intent == "help"
+            and not _names_something(engine, text)):  # (not "…. Cek fakta?": no thanks)
         return replace(again, question=text)
     return None
 
@@ -508,6 +517,10 @@ _CLAUSE_CUT = re.compile(r"([.!?;,:]+\s*|\s+(?=(?:" + "|".join(sorted(STORY_BREA
                          + r")\s))", re.IGNORECASE)  # ("… pas kita dpt top gpr tp lupa …")
 
 
+_CHECKING = CLAIM_TAILS | CHECK_WORDS | HOAX_WORDS  # "bener?", "cek fakta", "hoaks ga?"
+_POINTING = frozenset({"apakah", "itu", "ini", "gitu"})  # "…, bener itu?"
+
+
 def _without_stories(engine: SingleAsker, text: str) -> str | None:
     """The message without the story around its question: the clauses that ask nothing and
     hold words no vocabulary knows ("suami saya dulu loper koran"), each left as the award or
@@ -517,23 +530,28 @@ def _without_stories(engine: SingleAsker, text: str) -> str | None:
     clause without a question word may be what is asked."""
     pieces = _CLAUSE_CUT.split(text)
     told: list[str] = []
-    cut, subjects = False, []
+    cut, subjects, just_cut = False, [], False
     for clause, mark in zip(pieces[::2], [*pieces[1::2], ""], strict=True):
         meaning = engine.interpret(clause)
         # ("bu guru minta cari tahu, …": a request told of, with words no list knows, is
         # a story too)
         asking = is_ask(clause + mark) or (_requests(clause) and not meaning.out_of_scope)
+        words = set(meaning.tokens)
         if clause.strip() and not asking and meaning.out_of_scope:
             if not _is_story(meaning):
                 return None
             clause = _told_in(engine, meaning)
             subjects.append(_named_words(meaning.linked, ("organisation",)))
-            cut = True
-        elif asking and set(meaning.tokens) <= ASKING_WORDS | FILLERS | CLAIM_TAILS | {"apakah"} \
+            cut = just_cut = True
+        elif asking and (words <= ASKING_WORDS | FILLERS | CLAIM_TAILS | {"apakah"} or (
+                just_cut and words <= ASKING_WORDS | FILLERS | _CHECKING | _POINTING)) \
                 and not any(is_ask(c) for c in told):
             return None  # "…, siapa?": the clause before it is what it asks, "…, bener?",
             # "…. Apakah benar?" the claim it checks (but not in "…, juara berapa, diterima
-            # siapa, di mana": one ask of several)
+            # siapa, di mana": one ask of several); "video rohidin nyanyi di panggung …
+            # TOP GPR, bener itu?": the claim is the story
+        elif clause.strip():
+            just_cut = False
         if clause.strip():
             told.append(clause + mark)
     result = "".join(told).strip(" ,;")
@@ -785,14 +803,19 @@ def _without_preamble(engine: SingleAsker, text: str) -> str:
             or (_names_the_subject(engine, s) and not (asks_of_its_own and _reports(s))
                 and not (i < asking[0] and of_another_award(s)))
             or (i > asking[-1] and (_names_something(engine, s) or _asks_more(engine, s)
-                                    or _only_checks(s)))]
+                                    or _only_checks(s)))
+            # ("vaksin mengandung chip 5G. Cek fakta?": the check is of the one before it)
+            or (i == asking[0] - 1 and _only_checks(sentences[asking[0]]))]
     return " ".join(kept)
 
 
+
+
 def _only_checks(sentence: str) -> bool:
-    """'bener gk', 'betul kan': a sentence that asks whether the one before it is true."""
+    """'bener gk', 'betul kan', 'cek fakta?', 'hoaks ga sih?': a sentence that asks whether
+    the one before it is true."""
     words = set(normalise(sentence))
-    return bool(words) and words <= CLAIM_TAILS
+    return bool(words & _CHECKING) and words - FILLERS <= _CHECKING
 
 
 def _reports(sentence: str) -> bool:

@@ -192,6 +192,8 @@ def test_the_article_typo_is_not_repeated_in_answers(engine):
         ("bengkulu, eh bukan, bandung, dapet peringkat brp di TOP GPR 2021?", ["Bandung"],
          ["Bengkulu"]),
         ("AMH 2023, eh 2022 deh, bandung dapet apa?", ["2022"], ["Terbaik III"]),
+        # people counted are not the editions held ("ke-16" was said)
+        ("AMH 2023 dihadiri berapa orang?", ["tidak menyebut jumlah"], ["ke-16"]),
         # another award of an organisation with one result on record: none ("Ya —" was said)
         ("oke, sumsel dapet penghargaan lain gak di top gpr 2021?", ["Sumber hanya mencatat"],
          ["Ya —"]),
@@ -223,7 +225,16 @@ def test_in_scope_questions_without_data_get_no_data_never_a_near_miss(
      # an award off the record is no story around the question
      "Anugerah Kehumasan Nusantara 2023, pemkot bandung dapet apa?",
      # a hotel no source names, with no award's ceremony asked of: not the venue on record
-     "hotel shangri-la bagus gak", "hotel majapahit dimana"],
+     "hotel shangri-la bagus gak", "hotel majapahit dimana",
+     # a claim no source bears out, asked to be checked: no thanks, greeting or related
+     # sentence for it
+     "Klaim: vaksin mengandung chip 5G untuk melacak orang. Cek fakta?",
+     "vaksin bikin autis. cek fakta dong",
+     "ada yg share video rohidin nyanyi di panggung penghargaan TOP GPR, bener itu?",
+     "katanya ada pesan: 'Pemprov Bengkulu bayar media biar beritanya positif'. ada di berita "
+     "ga?",
+     "Klaim: kriteria penilaian AMH 2023 terdiri atas 5 aspek dengan bobot masing-masing 20%. "
+     "Ada di sumber?"],
 )
 def test_out_of_scope_or_single_keyword_questions_are_not_answered(engine, question):
     reply = ask(engine, question)
@@ -1157,6 +1168,8 @@ def test_which_of_two_ranks_is_higher_is_told_with_both(engine):
     ("[Diteruskan] Alhamdulillah Pemkot Bandung JUARA 1 Anugerah Media Humas 2023 se-Indonesia",
      "Tidak — bukan peringkat 1"),
     ("Fwd: AMH 2023 digelar di Jakarta", "Tidak — Malam Anugerah Humas 2023"),
+    # "…. Ada di sumber?" checks the claim before it
+    ("Klaim: AMH 2023 digelar di Surabaya. Ada di sumber?", "Ya — "),
     # "mengalahkan X" is ranked above X
     ("Bengkulu JUARA 1 TOP GPR Award 2021 mengalahkan DKI Jakarta beneran nih?", "Tidak —"),
     ("provinsi yg ngalahin bengkulu di top gpr 2021 apa", "DKI Jakarta"),
