@@ -229,9 +229,9 @@ def _as_punctuated(text: str) -> str:
     return text
 
 
-_HEARD_LEAD = re.compile(r"^\s*(?:(?:" + "|".join(sorted(
-    HEARSAY_LEADS | HEARSAY_REPORTS | HEARSAY_VERBS | HEARSAY_WORDS)) + r")\b[\s,:]*)+",
-    re.IGNORECASE)
+_HEARD_LEAD = re.compile(r"^\s*(?:(?:" + "|".join(sorted(  # ("wkwk om gw share katanya …")
+    HEARSAY_LEADS | HEARSAY_REPORTS | HEARSAY_VERBS | HEARSAY_WORDS | FILLERS, key=len,
+    reverse=True)) + r")\b[\s,:]*)+", re.IGNORECASE)
 _HEARD_TAIL = re.compile(
     r"[\s,.?]+(?:(?:cmiiw|katanya|katanye|wkwk\w*|lol|koreksi\s+(?:kalau|kalo|klo|jika|bila)\s+"
     r"(?:saya\s+|aku\s+|gw\s+|gue\s+)?salah|atau\s+(?:saya\s+|aku\s+|gw\s+|gue\s+)?salah"

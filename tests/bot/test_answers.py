@@ -1168,6 +1168,14 @@ def test_which_of_two_ranks_is_higher_is_told_with_both(engine):
     ("[Diteruskan] Alhamdulillah Pemkot Bandung JUARA 1 Anugerah Media Humas 2023 se-Indonesia",
      "Tidak — bukan peringkat 1"),
     ("Fwd: AMH 2023 digelar di Jakarta", "Tidak — Malam Anugerah Humas 2023"),
+    # what was heard, after chat fillers or in a neighbourhood group, is checked
+    ("katanya di grup RT, yg terima penghargaan AMH itu pak Sekda Kota Bandung. bener?",
+     "Tidak — Penghargaan AMH 2023 untuk Pemerintah Kota Bandung diterima langsung oleh Darto"),
+    ("wkwk om gw share katanya kota bandung menang AMH 2023 di surabaya, bener ga sih?",
+     "Westin"),
+    # "ges" (guys), "fr" (for real) ask nothing
+    ("juara 1 TOP GPR 2021 kategori provinsi siapa ges", "DKI Jakarta"),
+    ("SDM pemprov bkl jadi influencer?? fr?", "influencer"),
     # "…. Ada di sumber?" checks the claim before it
     ("Klaim: AMH 2023 digelar di Surabaya. Ada di sumber?", "Ya — "),
     # "mengalahkan X" is ranked above X
@@ -1242,7 +1250,7 @@ def test_two_subjects_each_with_its_own_award_get_both_answers(engine):
     ("pagi", "greeting"), ("siang kak", "greeting"),
     ("ok thanks kak, sangat membantu", "thanks"), ("wkwk thx min", "thanks"),
     ("Terima kasih atas informasinya, sangat membantu.", "thanks"),
-    ("km bisa jawab apa aja sih?", "help"),
+    ("km bisa jawab apa aja sih?", "help"), ("bye ges, gw cabut dulu 👋", "thanks"),
     ("Layanan ini bisa membantu apa saja untuk penyusunan bahan rapat kami?", "help"),
     ("oke, sampai jumpa", "thanks"),
     # English in a chat: "hey there", "can u help", leaving ("cabut", "pamit")
