@@ -58,7 +58,8 @@ def exam_item(text: str, names_something: Callable[[str], bool]) -> ExamItem | N
     not of the sentence)."""
     numbered = _NUMBER.sub("", text, count=1)
     plain, options = _without_options(numbered)
-    for read in (_judged, _keyed, _given_for, lambda t: _quoted(t, names_something), _blank):
+    for read in (_judged, _keyed, _given_for, lambda t: _quoted(t, names_something),
+                 _blank, _quoted_blank):
         if (item := read(plain)) is not None:
             return ExamItem(item.question, item.answer, options, item.judged)
     if options or numbered != text:
@@ -144,6 +145,19 @@ def _quoted(text: str, names_something: Callable[[str], bool]) -> ExamItem | Non
     return ExamItem(_claim(found.group(2)))
 
 
+_QUOTED_ANY = re.compile(r"['\"“‘]([^'\"”’]+)['\"”’]")
+
+
+def _quoted_blank(text: str) -> ExamItem | None:
+    """"Kartu soal saya: 'Darto menjabat sebagai ___ Diskominfo Kota Bandung.' Isiannya
+    apa?": the quoted sentence with its blank to fill, whatever asks for it around."""
+    for quoted in _QUOTED_ANY.finditer(text):
+        if "___" in quoted[1] and (item := _blank(quoted[1])) is not None:
+            # (not "'kita syukuri penghargaan ini sebagai...' lanjutannya apa": a quote cut)
+            return item
+    return None
+
+
 def _blank(text: str) -> ExamItem | None:
     """'Acara AMH 2023 diselenggarakan di kota .....': the blank asked with the question word
     the word before it calls for ("di kota" where, "ke" which number, "bernama" who)."""
@@ -151,7 +165,9 @@ def _blank(text: str) -> ExamItem | None:
         return None
     parts = _BLANK.split(text.strip())
     opening = normalise(parts[0])
-    if len(parts) < 2 or len(opening) < MIN_BLANK_WORDS or opening[0] in FOLLOW_UP_MARKERS:
+    least = 2 if "___" in text else MIN_BLANK_WORDS  # (a line drawn is a blank, not dots
+    # trailing off)
+    if len(parts) < 2 or len(opening) < least or opening[0] in FOLLOW_UP_MARKERS:
         return None  # ("kalau juara 3...": a chat message trailing off)
     asked = parts[0]
     for before, after in pairwise(parts):

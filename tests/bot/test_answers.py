@@ -1176,6 +1176,11 @@ def test_which_of_two_ranks_is_higher_is_told_with_both(engine):
     # "ges" (guys), "fr" (for real) ask nothing
     ("juara 1 TOP GPR 2021 kategori provinsi siapa ges", "DKI Jakarta"),
     ("SDM pemprov bkl jadi influencer?? fr?", "influencer"),
+    # exclamations ("gila", "anjir"), "se-indo", and "cmiiw" inside a question ask nothing
+    ("gila bandung menang AMH lagi?? juara brp sih", "Terbaik III"),
+    ("anjir bkl peringkat 2 se-indo?? yg no 1 siapa dah", "DKI Jakarta"),
+    ("AMH 2023 tuh yg ke brp sih ges, cmiiw ke-15 ya?", "Tidak — AMH 2023 adalah "
+     "penyelenggaraan ke-16"),
     # "…. Ada di sumber?" checks the claim before it
     ("Klaim: AMH 2023 digelar di Surabaya. Ada di sumber?", "Ya — "),
     # "mengalahkan X" is ranked above X

@@ -32,6 +32,9 @@ def _names_nothing(words: str) -> bool:
         # a blank to fill: the word before it says what is asked
         ("Malam Anugerah Humas 2023 digelar di kota .....", "Surabaya", "Kominfo"),
         ("Anugerah Media Humas 2023 merupakan penyelenggaraan yang ke ___", "ke-16", None),
+        # a quoted sentence with a line drawn for its blank, asked for around it
+        ("Kartu soal saya: 'Darto menjabat sebagai ___ Diskominfo Kota Bandung.' Isiannya apa?",
+         "Sekretaris", None),
         # a question with the answer to check
         ("Pertanyaan: siapa juara 1 TOP GPR 2021 kategori provinsi? Jawaban: Jawa Barat. "
          "Sudah benar?", "Tidak — bukan Jawa Barat", "Ya —"),
