@@ -1176,6 +1176,8 @@ def test_which_of_two_ranks_is_higher_is_told_with_both(engine):
     # "ges" (guys), "fr" (for real) ask nothing
     ("juara 1 TOP GPR 2021 kategori provinsi siapa ges", "DKI Jakarta"),
     ("SDM pemprov bkl jadi influencer?? fr?", "influencer"),
+    # a quiz the answer is for asks nothing
+    ("siapa juara 1 top gpr 2021 buat soal cerdas cermat", "DKI Jakarta"),
     # exclamations ("gila", "anjir"), "se-indo", and "cmiiw" inside a question ask nothing
     ("gila bandung menang AMH lagi?? juara brp sih", "Terbaik III"),
     ("anjir bkl peringkat 2 se-indo?? yg no 1 siapa dah", "DKI Jakarta"),
