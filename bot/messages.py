@@ -184,7 +184,7 @@ _VERDICT_TAIL = re.compile(
 _IN_SOURCE_TAIL = re.compile(
     r"[,.;:!?]\s*(?:(?:apakah|apa|ini|itu)\s+)*(ada|tertulis|disebut|termuat)\s+(?:di|dalam)\s+"
     r"(?:berita|sumber|artikel)(?:nya)?\b(?:[\s,]+(?:ga|gak|nggak|enggak|engga|gk|tidak|ya|"
-    r"kah|sih|nih|ini|itu|gitu|tuh|nggak|gak))*[\s?!.]*$", re.IGNORECASE)
+    r"kah|sih|nih|ini|itu|gitu|tuh))*[\s?!.]*$", re.IGNORECASE)
 
 
 def _verdict_asked(text: str) -> tuple[str | None, bool]:
@@ -807,8 +807,6 @@ def _without_preamble(engine: SingleAsker, text: str) -> str:
             # ("vaksin mengandung chip 5G. Cek fakta?": the check is of the one before it)
             or (i == asking[0] - 1 and _only_checks(sentences[asking[0]]))]
     return " ".join(kept)
-
-
 
 
 def _only_checks(sentence: str) -> bool:

@@ -341,8 +341,8 @@ def nominations(kb: KnowledgeBase, query: Query) -> Answer:
     if problem := _unknown_category(query):
         return problem
     nominees = [r for r in results if r.status == "nominee"]
-    if organisation and query.words & _WON and not query.words & _OTHERS \
-            and len(nominees) < len(results):
+    if organisation and query.words & _WON and query.words & _BOTH \
+            and not query.words & _OTHERS and len(nominees) < len(results):
         return org_awards(kb, query)  # "beda kategori yang Bandung menangkan sama yang cuma
         # nominasi?": both its results, the one won and the nominations
     if not nominees:
@@ -370,7 +370,9 @@ def nominations(kb: KnowledgeBase, query: Query) -> Answer:
     return answer
 
 
-_WON = frozenset({"menang", "raih"})  # a result won, beside a nomination
+_WON = frozenset({"menang", "raih"})  # a result won, asked beside a nomination ("beda kategori
+_BOTH = frozenset({"beda", "bedanya", "perbedaan", "sama", "dan", "serta", "maupun"})  # yang
+# … menangkan sama yang cuma nominasi"; not "meraih nominasi di kategori apa?")
 _OTHERS = frozenset({"selain", "kecuali", "juga", "lain", "lainnya"})  # others than one known
 _RESULT_INTENTS = frozenset({"org_rank", "org_awards", "nominations", "who_won"})
 

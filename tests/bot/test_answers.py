@@ -31,6 +31,8 @@ def test_top_gpr_2021_winners_are_the_ranking_with_its_source(engine):
         ("juara 1 top gpr 2021 siapa", "DKI Jakarta", "Sumatera Selatan"),
         ("juara 3 top gpr 2021 siapa", "Sumatera Selatan", "DKI Jakarta"),
         ("peringkat II TOP GPR 2021", "Bengkulu", "DKI Jakarta"),
+        # the nominations asked alone (not beside the result won): the nominations only
+        ("Bandung meraih nominasi di kategori apa saja?", "Media Audiovisual", "Terbaik III"),
     ],
 )
 def test_rank_in_the_question_picks_that_rank_only(engine, question, present, absent):
