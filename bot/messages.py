@@ -130,10 +130,8 @@ def answer_message(engine: SingleAsker, text: str, chat_id: str) -> Reply:
     if (label := _FORWARDED.match(text)) is not None and text[label.end():].strip():
         # "[Diteruskan] Pemkot Bandung juara 1 AMH 2023 …": the message forwarded, checked
         # when it asks nothing
-        forwarded = text[label.end():]
-        if not is_ask(forwarded) and not set(normalise(forwarded)[-1:]) & CLAIM_TAILS:
-            forwarded = f"{forwarded.rstrip(' .!')}, benar?"
-        return replace(answer_message(engine, forwarded, chat_id), question=text)
+        return replace(answer_message(engine, _to_check(text[label.end():]), chat_id),
+                       question=text)
     if asks_opinion(text):  # "menurutmu humas mana yang lebih bagus?": no fact to compare
         return engine.ask_single(text, chat_id)
     if (item := exam_item(text, lambda words: _names_something(engine, words))) is not None:
@@ -141,16 +139,15 @@ def answer_message(engine: SingleAsker, text: str, chat_id: str) -> Reply:
     if (on_headline := _on_headline(engine, text)) is not None:
         return replace(_answer_message(engine, on_headline, chat_id), question=text)
     if (heard := _heard_claim(text)) is not None:  # "di grup WA ada yg bilang …": checked
-        check = is_ask(heard) or bool(set(normalise(heard)[-1:]) & CLAIM_TAILS)
-        reply = answer_message(engine, heard if check else f"{heard}, benar?", chat_id)
+        reply = answer_message(engine, _to_check(heard), chat_id)
         if reply.status != Status.NOT_UNDERSTOOD:
             return replace(reply, question=text)
     claim, hoax = _verdict_asked(text)
     if claim is not None:  # "… digelar di Jakarta. hoaks bukan?": the claim, checked
         reply = _answer_message(engine, claim, chat_id)
         if hoax and reply.text.startswith((YES, NO)):  # (not "Ya, hoaks")
-            verdict = "Benar, bukan hoaks — " if reply.text.startswith(YES) else "Keliru — "
-            reply = replace(reply, text=verdict + reply.text.split(" — ", 1)[1])
+            reply = replace(reply, text=_in_words(reply.text, "Benar, bukan hoaks — ",
+                                                  "Keliru — "))
         return replace(reply, question=text)
     reply = _answer_message(engine, text, chat_id)
     if reply.status == Status.NOT_UNDERSTOOD and (told := _without_stories(
@@ -215,6 +212,19 @@ _SPOKEN_MARKS = ((re.compile(r"\s*\btanda\s+tanya\b", re.IGNORECASE), "?"),
                  (re.compile(r"\s+titik\s*$", re.IGNORECASE), "."))
 
 
+def _to_check(claim: str) -> str:
+    """A claim asked as a check of it ("…, benar?"), or as it stands when it asks already or
+    ends asking whether it is true ("… kan?")."""
+    if is_ask(claim) or set(normalise(claim)[-1:]) & CLAIM_TAILS:
+        return claim
+    return f"{claim.rstrip(' .!')}, benar?"
+
+
+def _in_words(verdict: str, yes: str, no: str) -> str:
+    """A reply's "Ya — …" / "Tidak — …" in the words the check was asked in ("Benar — …")."""
+    return (yes if verdict.startswith(YES) else no) + verdict.split(" — ", 1)[1]
+
+
 # the label a chat app puts on a forwarded message: "[Diteruskan] …", "Fwd: …"
 _FORWARDED = re.compile(r"^\s*(?:[\[(]\s*(?:diteruskan|forwarded|forward|fwd)\s*[\])]\s*:?"
                         r"|(?:diteruskan|forwarded|forward|fwd)\s*:)\s*", re.IGNORECASE)
@@ -230,8 +240,8 @@ def _as_punctuated(text: str) -> str:
 
 
 _HEARD_LEAD = re.compile(r"^\s*(?:(?:" + "|".join(sorted(  # ("wkwk om gw share katanya …")
-    HEARSAY_LEADS | HEARSAY_REPORTS | HEARSAY_VERBS | HEARSAY_WORDS | FILLERS, key=len,
-    reverse=True)) + r")\b[\s,:]*)+", re.IGNORECASE)
+    HEARSAY_LEADS | HEARSAY_REPORTS | HEARSAY_VERBS | HEARSAY_WORDS | FILLERS)) + r")\b[\s,:]*)+",
+    re.IGNORECASE)
 _HEARD_TAIL = re.compile(
     r"[\s,.?]+(?:(?:cmiiw|katanya|katanye|wkwk\w*|lol|koreksi\s+(?:kalau|kalo|klo|jika|bila)\s+"
     r"(?:saya\s+|aku\s+|gw\s+|gue\s+)?salah|atau\s+(?:saya\s+|aku\s+|gw\s+|gue\s+)?salah"
@@ -349,8 +359,7 @@ def _exam_reply(engine: SingleAsker, text: str, item: ExamItem, chat_id: str) ->
     answer = reply.text
     if item.judged and answer.startswith((YES, NO)):  # "Benar atau salah: …": the verdict
         # in the statement's words
-        answer = ("Benar — " if answer.startswith(YES) else "Salah — ") \
-            + answer.split(" — ", 1)[1]
+        answer = _in_words(answer, "Benar — ", "Salah — ")
     if reply.status == Status.ANSWERED and not answer.startswith((YES, NO)):
         if (held := _settled(engine, item, answer)) is not None:
             answer = (YES if held else f"{NO}bukan {item.answer}. ") + answer
@@ -366,11 +375,14 @@ def _settled(engine: SingleAsker, item: ExamItem, answer: str) -> bool | None:
     """Whether a reply bears out the answer given with an exam item: by its words, or by
     what it names ("Sumsel" is Sumatera Selatan); False only when neither bears it out
     ("Surabaya" is a word of the venue's name, not the venue named); None when unsettled."""
-    by_words = settles(item, answer)
+    if not item.answer:
+        return None  # (a question asked with no answer given)
+    if by_words := settles(item, answer):
+        return True
     named = {(m.kind, m.target) for m in engine.interpret(item.answer).linked.mentions
-             if m.kind in _ANSWER_KINDS} if item.answer else set()
+             if m.kind in _ANSWER_KINDS}
     said = {(m.kind, m.target) for m in engine.interpret(answer).linked.mentions}
-    if by_words or (named and named <= said):
+    if named and named <= said:
         return True
     return False if by_words is False and not named & said else None
 
