@@ -68,6 +68,7 @@ from bot.understanding.vocabulary import (
     HEARSAY_WORDS,
     HIGHER_WORDS,
     HOAX_WORDS,
+    KIN_SELF_WORDS,
     LIST_LEADS,
     NEGATIONS,
     OFFICE_SELF_WORDS,
@@ -150,8 +151,9 @@ def answer_message(engine: SingleAsker, text: str, chat_id: str) -> Reply:
                                                   "Keliru — "))
         return replace(reply, question=text)
     reply = _answer_message(engine, text, chat_id)
-    if reply.status == Status.NOT_UNDERSTOOD and (told := _without_stories(
-            engine, without_courtesy(text))):  # ("… tapi rasanya keliru. Terima kasih.")
+    if reply.status == Status.NOT_UNDERSTOOD and (told := _without_stories(engine, " ".join(
+            _without_own_years(engine, sentences_of(without_courtesy(text)))))):
+        # ("… tapi rasanya keliru. Terima kasih.")
         again = _answer_message(engine, told, chat_id)
         if again.status in (Status.ANSWERED, Status.NO_DATA):
             reply = replace(again, question=text)
@@ -810,8 +812,13 @@ def _without_preamble(engine: SingleAsker, text: str) -> str:
         told = engine.interpret(sentence).slots.get("award")
         return bool(award and told and told != award)
 
+    sentences = _without_own_years(engine, sentences)
+    asked_year = "year" in engine.interpret(sentences[asking[0]]).slots
     kept = [s for i, s in enumerate(sentences)
             if asking[0] <= i <= asking[-1]
+            # ("Saya mau tanya soal tahun 2022. Bandung dapat apa di AMH?": the year asked)
+            or (i < asking[0] and not asked_year
+                and engine.interpret(s).slots.keys() & {"year", "award"} == {"year"})
             or (_names_the_subject(engine, s) and not (asks_of_its_own and _reports(s))
                 and not (i < asking[0] and of_another_award(s)))
             or (i > asking[-1] and (_names_something(engine, s) or _asks_more(engine, s)
@@ -819,6 +826,33 @@ def _without_preamble(engine: SingleAsker, text: str) -> str:
             # ("vaksin mengandung chip 5G. Cek fakta?": the check is of the one before it)
             or (i == asking[0] - 1 and _only_checks(sentences[asking[0]]))]
     return " ".join(kept)
+
+
+def _tells_of_oneself(sentence: str) -> bool:
+    """"Saya lulus tahun 2010.", "Bapak ini pensiunan … thn 2016": a sentence telling of the
+    one asking (not "Saya mau tanya soal tahun 2022.": what is asked of)."""
+    words = [w.strip(",.!?").casefold() for w in sentence.split()]
+    return bool(set(words[:2]) & (SELF_WORDS | KIN_SELF_WORDS)) \
+        and not set(normalise(sentence)) & REQUEST_WORDS
+
+
+_TOLD_YEAR = re.compile(r"\b(?:(?:tahun|thn|th)\.?\s*)?(?:19|20)\d\d\b", re.IGNORECASE)
+
+
+def _without_own_years(engine: SingleAsker, sentences: list[str]) -> list[str]:
+    """The sentences before a question about an award that does not ask its year, each
+    without the year it tells when it names no award: "Bapak ini pensiunan Pemkot Bandung
+    thn 2016. … Pemkot dapat penghargaan AMH, juara berapa?" — the year is the asker's own
+    story, not the edition asked of."""
+    first = next((i for i, s in enumerate(sentences) if is_ask(s)), None)
+    if first is None:
+        return sentences
+    asked = engine.interpret(sentences[first]).slots
+    if "award" not in asked or "year" in asked:
+        return sentences
+    return [_TOLD_YEAR.sub("", s) if i < first and _tells_of_oneself(s)
+            and "award" not in engine.interpret(s).slots else s
+            for i, s in enumerate(sentences)]
 
 
 def _only_checks(sentence: str) -> bool:

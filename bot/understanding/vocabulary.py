@@ -129,6 +129,7 @@ class Vocabulary(BaseModel):
     text_nouns: WordList
     both_words: WordList
     self_words: WordList
+    kin_self_words: WordList
     comparing_words: WordList
     request_words: WordList
     demand_words: WordList
@@ -252,6 +253,7 @@ EVENT_NOUNS = VOCABULARY.event_nouns
 TEXT_NOUNS = VOCABULARY.text_nouns
 BOTH_WORDS = VOCABULARY.both_words
 SELF_WORDS = VOCABULARY.self_words
+KIN_SELF_WORDS = VOCABULARY.kin_self_words
 COMPARING_WORDS = VOCABULARY.comparing_words
 REQUEST_WORDS = VOCABULARY.request_words
 DEMAND_WORDS = VOCABULARY.demand_words

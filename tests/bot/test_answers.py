@@ -196,6 +196,9 @@ def test_the_article_typo_is_not_repeated_in_answers(engine):
         ("AMH 2023, eh 2022 deh, bandung dapet apa?", ["2022"], ["Terbaik III"]),
         # people counted are not the editions held ("ke-16" was said)
         ("AMH 2023 dihadiri berapa orang?", ["tidak menyebut jumlah"], ["ke-16"]),
+        # a year the asker says they ask of, in the sentence before the question, is asked
+        ("Saya mau tanya soal tahun 2022. Bandung dapat apa di AMH?", ["2022"],
+         ["Terbaik III"]),
         # another award of an organisation with one result on record: none ("Ya —" was said)
         ("oke, sumsel dapet penghargaan lain gak di top gpr 2021?", ["Sumber hanya mencatat"],
          ["Ya —"]),
@@ -1190,6 +1193,13 @@ def test_which_of_two_ranks_is_higher_is_told_with_both(engine):
     # "mengalahkan X" is ranked above X
     ("Bengkulu JUARA 1 TOP GPR Award 2021 mengalahkan DKI Jakarta beneran nih?", "Tidak —"),
     ("provinsi yg ngalahin bengkulu di top gpr 2021 apa", "DKI Jakarta"),
+    # "Ananda", "nenek mau tny": how older askers address the bot and speak of themselves
+    ("yang menyelenggarakan AMH 2023 siapa Ananda?", "Kominfo"),
+    ("Assalamualaikum nak, nenek mau tny Bengkulu dpt peringkat brp di TOP GPR thn dua ribu "
+     "dua puluh satu?", "peringkat 2"),
+    # a year the asker tells of themself is not the edition asked of
+    ("Bapak ini pensiunan Pemkot Bandung thn 2016, cucu Bapak skrg kerja di Humas. Katanya "
+     "Pemkot dapat penghargaan AMH, juara berapa ya Nak?", "Terbaik III"),
     # "apa bener …?" checks a claim
     ("apa bener DKI Jakarta yg dapet peringkat 1 top gpr 2021?", "Ya — "),
 ])
@@ -1259,7 +1269,9 @@ def test_two_subjects_each_with_its_own_award_get_both_answers(engine):
     ("pagi", "greeting"), ("siang kak", "greeting"),
     ("ok thanks kak, sangat membantu", "thanks"), ("wkwk thx min", "thanks"),
     ("Terima kasih atas informasinya, sangat membantu.", "thanks"),
-    ("km bisa jawab apa aja sih?", "help"), ("bye ges, gw cabut dulu 👋", "thanks"),
+    ("km bisa jawab apa aja sih?", "help"),
+    ("Ananda ini bisa ditanya tentang apa saja ya? Ibu baru belajar pakai", "help"),
+    ("bye ges, gw cabut dulu 👋", "thanks"),
     ("Layanan ini bisa membantu apa saja untuk penyusunan bahan rapat kami?", "help"),
     ("oke, sampai jumpa", "thanks"),
     # English in a chat: "hey there", "can u help", leaving ("cabut", "pamit")
