@@ -555,7 +555,7 @@ def _without_stories(engine: SingleAsker, text: str) -> str | None:
             if not _is_story(meaning):
                 return None
             clause = _told_in(engine, meaning)
-            subjects.append(_named_words(meaning.linked, ("organisation",)))
+            subjects.append(_named_words(meaning.linked, ("organisation", "place")))
             cut = just_cut = True
         elif asking and (words <= ASKING_WORDS | FILLERS | CLAIM_TAILS | {"apakah"} or (
                 just_cut and words <= ASKING_WORDS | FILLERS | _CHECKING | _POINTING)) \
@@ -569,13 +569,15 @@ def _without_stories(engine: SingleAsker, text: str) -> str | None:
         if clause.strip():
             told.append(clause + mark)
     result = "".join(told).strip(" ,;")
-    if cut and len(subjects) == 1 and subjects[0] and not _names_something(engine, result) \
+    named = {s for s in subjects if s}
+    if cut and len(named) == 1 and not _names_something(engine, result) \
             and EVENT_NOUNS & set(normalise(result)):
-        # "bangga jadi wong bengkulu! penghargaannya pas HUT ke berapa?": an award of someone
-        # the question does not name, the story does
-        result = f"{subjects[0]} {result}"
+        # "bangga jadi wong bengkulu! penghargaannya pas HUT ke berapa?", "wah, sampe ke
+        # Surabaya segala. acaranya tanggal berapa?": an award of someone or somewhere the
+        # question does not name, the story does
+        result = f"{named.pop()} {result}"
     return result if cut and (is_ask(result) or _requests(result)) \
-        and _names_something(engine, result) else None
+        and _names_something(engine, result, with_place=True) else None
 
 
 def _requests(clause: str) -> bool:
@@ -602,7 +604,8 @@ def _is_story(meaning: Interpretation) -> bool:
     dari Humas Pemkab Garut"), nor an elliptical ask ("nah yang dibawahnyo"), nor an award
     off the record ("Anugerah Humas Indonesia (AHI) 2023, …")."""
     words = [t for t in meaning.tokens if t not in FILLERS]
-    unknown_award = bool(set(words) & AWARD_TITLE_WORDS) and not any(
+    # (not "… sibuk ngejar award": no title follows the word)
+    unknown_award = bool(set(words[:-1]) & AWARD_TITLE_WORDS) and not any(
         m.kind in ("award", "edition") for m in meaning.linked.mentions)
     return not meaning.slots.get("unknown_organisation") and words[:1] != ["yang"] \
         and not unknown_award \
@@ -963,8 +966,9 @@ def _is_aside(clause: str) -> bool:
     return first in SELF_WORDS or first in ASIDE_LEADS
 
 
-def _names_something(engine: SingleAsker, sentence: str) -> bool:
-    return any(m.kind in NAMING_KINDS for m in engine.interpret(sentence).linked.mentions)
+def _names_something(engine: SingleAsker, sentence: str, with_place: bool = False) -> bool:
+    kinds = {*NAMING_KINDS, "place"} if with_place else NAMING_KINDS
+    return any(m.kind in kinds for m in engine.interpret(sentence).linked.mentions)
 
 
 def _names_the_subject(engine: SingleAsker, sentence: str) -> bool:
@@ -972,8 +976,8 @@ def _names_the_subject(engine: SingleAsker, sentence: str) -> bool:
     ("Saya mau tanya soal TOP GPR 2021."), or something on record when it does not introduce
     the one asking ("Halo, sy wartawan di Bengkulu." names the asker's town, not the subject)."""
     kinds = {m.kind for m in engine.interpret(sentence).linked.mentions}
-    return bool(kinds & {"award", "edition"}) or (
-        bool(kinds & set(NAMING_KINDS)) and not _introduces_oneself(sentence))
+    return bool(kinds & {"award", "edition"}) or (  # ("wah, sampe ke Surabaya segala.")
+        bool(kinds & {*NAMING_KINDS, "place"}) and not _introduces_oneself(sentence))
 
 
 def _after_statement(engine: SingleAsker, text: str) -> str | None:

@@ -508,6 +508,24 @@ def test_the_sentences_that_ask_are_answered_the_rest_led_to_them(engine, messag
     assert reply.status == Status.ANSWERED and wanted in reply.text, reply.text
 
 
+@pytest.mark.parametrize(("message", "present", "absent"), [
+    # a complaint or an exclamation before the question names whom or where it is about
+    ("wah keren, sampe ke Surabaya segala. acaranya tanggal berapa tuh?", "30 Oktober 2023",
+     "11 November"),
+    ("pelayanan KTP di Bandung lambat, humasnya malah menang. yg nerima penghargaannya siapa?",
+     "Darto", "Jaduliwan"),
+    ("listrik sering padam tapi pemprov bengkulu sibuk ngejar award. award apa sih itu?",
+     "TOP GPR 2021", "AMH"),
+    # an award "dari siapa" is who gave it
+    ("pajak naik terus, eh pemkot bandung malah dapet penghargaan humas. penghargaan dari "
+     "siapa tuh?", "Kominfo", "TOP GPR"),
+])
+def test_a_story_before_the_question_names_its_subject(engine, message, present, absent):
+    reply = ask(engine, message)
+    assert reply.status == Status.ANSWERED, reply.text
+    assert present in reply.text and absent not in reply.text, reply.text
+
+
 @pytest.mark.parametrize(("question", "wanted"), [
     # a repeated head noun still joins two subjects; "berapa" after "peringkat" asks the rank
     ("peringkat Bandung di AMH 2023 dan peringkat Bengkulu di TOP GPR 2021 masing-masing "
