@@ -106,6 +106,7 @@ from bot.understanding.vocabulary import (
     EVENT_NOUNS,
     EVENT_VERBS,
     FILLERS,
+    FOLLOW_UP_MARKERS,
     GENERIC_WORDS,
     GREETINGS,
     HEAD_NOUNS,
@@ -1216,10 +1217,16 @@ def _covers_more(found: Found, answer: Answer | None, meaning: Interpretation,
 
 
 def _asked_deed(tokens: list[str]) -> str | None:
-    """The verb a "who" question asks about: "siapa yang mengumumkan …" → "umum"."""
+    """The verb a "who" question asks about: "siapa yang mengumumkan …", "yang mengumumkan
+    pemenang … siapa?", "terus yg menyerahkan?" → "umum", "serah"."""
+    deeds = ACTION_WORDS | EVENT_VERBS
     for before, that, verb in zip(tokens, tokens[1:], tokens[2:], strict=False):
-        if before == "siapa" and that == "yang" and verb in ACTION_WORDS | EVENT_VERBS:
+        if before == "siapa" and that == "yang" and verb in deeds:
             return verb
+    asked = [t for t in tokens if t not in FILLERS | FOLLOW_UP_MARKERS]
+    if asked[:1] == ["yang"] and len(asked) > 1 and asked[1] in deeds \
+            and ("siapa" in asked or len(asked) == 2):
+        return asked[1]
     return None
 
 
@@ -1237,7 +1244,9 @@ def _explains(intent: str, words: frozenset[str], focus: str | None,
         return True
     spec = BY_NAME[intent]
     cues = set(spec.cues) | {w for pair in spec.pairs for w in pair}
-    if focus == "who" and deed and deed not in cues:
+    if focus in ("who", None) and deed and deed not in spec.cues:
+        # (a deed only in a pair is not the intent's own: "serah" in "diserahkan kepada
+        # siapa" asks who received it, "terus yg menyerahkan?" who handed it over)
         return False  # "siapa yang mengumumkan pemenang?" is not answered by the winners
     return bool(actions & cues) and ("laku" not in actions or "laku" in cues)
 
@@ -1567,7 +1576,9 @@ def _choose(meaning: Interpretation, frame: Frame | None, focus: str | None, *, 
         if intent != frame.intent and "rank" not in own:
             merged.pop("rank", None)
         if requirement_met(BY_NAME[intent], _present(merged)) and fits(intent, focus) \
-                and (intent == "note") == notes:
+                and (intent == "note") == notes \
+                and (deed is None or _explains(intent, meaning.words, focus, deed)):
+            # (not "terus yg menyerahkan?" after who received it)
             return _Choice(intent, merged, 0.6, follow_up=True)
     if not notes and list(filled(own)) == ["person"] and not meaning.words - FILLERS:
         return _Choice("person_info", own.copy(), 0.5)  # "Jaduliwan?": who that is

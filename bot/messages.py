@@ -905,6 +905,11 @@ _PURPOSE_TAIL = re.compile(r"(?:[,;]\s*|\s)((?:" + _PURPOSE + r"|(?:yang|yg)\s+(
                            r"|buat)\s+" + _PURPOSE_NOUN + r")\b[^,?]*?)"
                            r"([?.!]*)\s*$", re.IGNORECASE)
 
+# a sentence after the question telling what the answer is for ("… siapa? biar podium-nya
+# lengkap top 5")
+_SO_THAT_TAIL = re.compile(r"(?<=[?!.])\s*((?:biar|agar|supaya)\b[^?]*?)([.!]*)\s*$",
+                           re.IGNORECASE)
+
 
 def _without_purpose(engine: SingleAsker, text: str) -> str:
     """The message without the clauses that tell what the answer is for or what occasion it
@@ -916,7 +921,16 @@ def _without_purpose(engine: SingleAsker, text: str) -> str:
         if found and not _names_something(engine, found[1]) and not is_ask(found[1]):
             text = text[:found.start()] + (found[2] if pattern is _PURPOSE_TAIL
                                            else "") + text[found.end():]
+    if (found := _SO_THAT_TAIL.search(text)) and not is_ask(found[1]) \
+            and _named(engine, found[1]) <= _named(engine, text[:found.start()]):
+        text = text[:found.start()]  # (what it names, the question names: "… top gpr … top 5")
     return text
+
+
+def _named(engine: SingleAsker, text: str) -> set[tuple[str, str | int]]:
+    """What a text names on record."""
+    return {(m.kind, m.target) for m in engine.interpret(text).linked.mentions
+            if m.kind in NAMING_KINDS}
 
 
 def _without_self_tail(engine: SingleAsker, sentence: str) -> str | None:

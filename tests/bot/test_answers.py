@@ -199,6 +199,11 @@ def test_the_article_typo_is_not_repeated_in_answers(engine):
         # a year the asker says they ask of, in the sentence before the question, is asked
         ("Saya mau tanya soal tahun 2022. Bandung dapat apa di AMH?", ["2022"],
          ["Terbaik III"]),
+        # who announced the winners, who handed an award over: not who won or received it
+        ("yang mengumumkan pemenang TOP GPR 2021 siapa?", [], ["DKI Jakarta"]),
+        # a sentence after the question telling what the answer is for asks nothing ("top 5")
+        ("kalau peringkat 4 dan 5 TOP GPR 2021 siapa? biar podium-nya lengkap top 5",
+         ["peringkat 4"], ["DKI Jakarta"]),
         # another award of an organisation with one result on record: none ("Ya —" was said)
         ("oke, sumsel dapet penghargaan lain gak di top gpr 2021?", ["Sumber hanya mencatat"],
          ["Ya —"]),

@@ -320,6 +320,12 @@ def test_won_there_after_the_nominations_besides_a_win(engine):
 
 # a second question that goes on from the first: (first, second, expected, not expected)
 TWO_TURNS = [
+    # who handed it over is not who received it
+    pytest.param("AMH 2023 Bandung diterima siapa?", "terus yg menyerahkan?", "Maaf",
+                 "Darto", id="handed-over-by"),
+    # the winner of a group not on record, not who may enter
+    pytest.param("TOP GPR 2021 peringkat 3 siapa?", "kalau buat kabupaten/kota siapa juaranya?",
+                 "Sumber tidak mencatat", "diberikan kepada", id="group-winner-not-eligibility"),
     # "kurang lengkap" is not complete, not the shortfall a note speaks of
     pytest.param("AMH 2023 di mana?", "kalo ditulis surabaya aja kurang lengkap, provinsinya "
                  "apa?", "Jawa Timur", "evaluasi", id="not-complete-no-shortfall"),
