@@ -54,6 +54,7 @@ from bot.understanding.vocabulary import (
     CHECK_WORDS,
     CLAIM_LEADS,
     DEMAND_WORDS,
+    DOUBT_WORDS,
     EACH_WORDS,
     EVENT_NOUNS,
     EVENT_VERBS,
@@ -155,6 +156,10 @@ def answer_message(engine: SingleAsker, text: str, chat_id: str) -> Reply:
             _without_own_years(engine, sentences_of(without_courtesy(text)))))):
         # ("… tapi rasanya keliru. Terima kasih.")
         again = _answer_message(engine, told, chat_id)
+        if again.status in (Status.ANSWERED, Status.NO_DATA):
+            reply = replace(again, question=text)
+    if reply.status == Status.NOT_UNDERSTOOD and (undoubted := _past_doubts(engine, text)):
+        again = _answer_message(engine, undoubted, chat_id)
         if again.status in (Status.ANSWERED, Status.NO_DATA):
             reply = replace(again, question=text)
     if reply.status == Status.NOT_UNDERSTOOD and (asked := _from_asked(
@@ -578,6 +583,35 @@ def _without_stories(engine: SingleAsker, text: str) -> str | None:
         result = f"{named.pop()} {result}"
     return result if cut and (is_ask(result) or _requests(result)) \
         and _names_something(engine, result, with_place=True) else None
+
+
+_SHORT_DOUBT = 3  # words
+
+
+def _past_doubts(engine: SingleAsker, text: str) -> str | None:
+    """The questions of a message without the doubts voiced beside them in words no
+    vocabulary reads ("gak salah tuh penghargaan dikasih ke Bengkulu? peringkat berapa sih
+    sebenernya?", "… yg ngadain siapa ya? bukan swasta kan?"), each taking what the doubts
+    name when it names nothing itself: the answer settles the doubt. None when no sentence
+    is such a doubt, or no question is left."""
+    doubts: list[Interpretation] = []
+    asks: list[str] = []
+    for sentence in sentences_of(text):
+        meaning = engine.interpret(sentence)
+        tokens = meaning.linked.tokens
+        if meaning.out_of_scope and set(tokens) & DOUBT_WORDS and question_focus(tokens) is None \
+                and (_names_something(engine, sentence) or len(tokens) <= _SHORT_DOUBT):
+            # (a short one may name nothing: "bukan swasta kan?"; not "bukan hoax kan vaksin
+            # itu?")
+            doubts.append(meaning)
+        elif sentence.strip():
+            asks.append(sentence)
+    if not doubts or not any(is_ask(a) and question_focus(normalise(a)) for a in asks):
+        return None
+    names = " ".join(_named_words(d.linked, ("award", "edition", "year", "organisation"))
+                     for d in doubts).strip()
+    return " ".join(a if not names or _names_something(engine, a) else f"{names} {a}"
+                    for a in asks)
 
 
 def _requests(clause: str) -> bool:

@@ -130,6 +130,7 @@ class Vocabulary(BaseModel):
     both_words: WordList
     self_words: WordList
     kin_self_words: WordList
+    doubt_words: WordList
     comparing_words: WordList
     request_words: WordList
     demand_words: WordList
@@ -254,6 +255,7 @@ TEXT_NOUNS = VOCABULARY.text_nouns
 BOTH_WORDS = VOCABULARY.both_words
 SELF_WORDS = VOCABULARY.self_words
 KIN_SELF_WORDS = VOCABULARY.kin_self_words
+DOUBT_WORDS = VOCABULARY.doubt_words
 COMPARING_WORDS = VOCABULARY.comparing_words
 REQUEST_WORDS = VOCABULARY.request_words
 DEMAND_WORDS = VOCABULARY.demand_words

@@ -244,7 +244,10 @@ def test_in_scope_questions_without_data_get_no_data_never_a_near_miss(
      "katanya ada pesan: 'Pemprov Bengkulu bayar media biar beritanya positif'. ada di berita "
      "ga?",
      "Klaim: kriteria penilaian AMH 2023 terdiri atas 5 aspek dengan bobot masing-masing 20%. "
-     "Ada di sumber?"],
+     "Ada di sumber?",
+     # a question on record beside another doubt that names nothing on record: not read
+     # as the doubt settled
+     "Siapa juara 1 TOP GPR 2021? bukan hoax kan vaksin itu?"],
 )
 def test_out_of_scope_or_single_keyword_questions_are_not_answered(engine, question):
     reply = ask(engine, question)
@@ -504,6 +507,10 @@ def test_a_preamble_that_asks_and_names_nothing_is_left_aside(engine):
     # a story beside the ask, then thanks
     ("Boleh minta konfirmasi tanggal Malam Anugerah Humas 2023? Di undangan kami tertulis "
      "Selasa 31 Oktober 2023 tapi rasanya keliru. Terima kasih.", "30 Oktober 2023"),
+    # a doubt voiced beside the question in words no vocabulary reads: the answer settles it
+    ("gak salah tuh penghargaan dikasih ke Bengkulu? peringkat berapa sih sebenernya?",
+     "peringkat 2"),
+    ("maaf min, AMH 2023 itu sebenernya yg ngadain siapa ya? bukan swasta kan?", "Kominfo"),
     # a forwarded message, then "is this true?": its claim checked
     ("Diteruskan dari grup keluarga: selamat buat Pemkot Bandung yang katanya juara 1 AMH "
      "2023, warga bangga! Ini bener gak sih?", "Tidak — bukan peringkat 1"),
