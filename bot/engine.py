@@ -1545,6 +1545,13 @@ def _choose(meaning: Interpretation, frame: Frame | None, focus: str | None, *, 
                 # asks of the one held there)
                 return _Choice(scored.intent, {**own, "edition": frame.edition}, confidence,
                                follow_up=True)
+            if frame is not None and frame.award and own.get("number") \
+                    and "tahun" in meaning.words \
+                    and not any(own.get(n) for n in ("award", "edition", "year")):
+                # "yang pertama tahun berapa?" after AMH 2023's edition number: the year of
+                # AMH's first
+                return _Choice(scored.intent, {**own, "award": frame.award}, confidence,
+                               follow_up=True)
             if frame is not None and _another_in_frame(meaning, frame):
                 # "kalau bandung ikut gk?", "bandung jg ikut?" after Bengkulu at TOP GPR: there
                 return _Choice(scored.intent, _merge(own, frame, scored.intent, focus),

@@ -820,8 +820,13 @@ class EntityIndex:
                 # "AMH pertama diadakan tahun berapa?", "yg pertama diadain tahun brp": the
                 # first edition of an award named just before or held, when no one is asked
                 # of and no rank is named
-                edition = (any(m.kind == "award" and m.end == index for m in linked.mentions)
-                           or set(tokens[index + 1:index + 2]) & EVENT_VERBS) \
+                # (or "AMH yang pertama", or asked its year: "berarti yang pertama tahun
+                # berapa?")
+                edition = (any(m.kind == "award" and m.end in (index, index - 1)
+                               and tokens[m.end:index] in ([], ["yang"])
+                               for m in linked.mentions)
+                           or set(tokens[index + 1:index + 2]) & EVENT_VERBS
+                           or "tahun" in tokens[index + 1:]) \
                     and not set(tokens) & ({*RANK_WORDS} | {"siapa", "mana"})
                 self._add(linked, covered, "number" if edition else "rank",
                           ORDINAL_WORDS[token], index, index + 1)

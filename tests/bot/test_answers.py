@@ -446,6 +446,8 @@ def test_which_year_an_edition_was_held_and_its_first_edition(engine):
     # an ordinal just after the award's name, with no rank named and no one asked of
     reply = ask(engine, "AMH pertama diadakan tahun berapa?")
     assert reply.status == Status.NO_DATA and "30 Oktober" not in reply.text
+    reply = ask(engine, "AMH yang pertama tahun berapa?")  # (not its first place)
+    assert reply.status == Status.NO_DATA and "30 Oktober" not in reply.text
     assert "DKI Jakarta" in ask(engine, "top gpr pertama siapa?").text
 
 

@@ -320,6 +320,9 @@ def test_won_there_after_the_nominations_besides_a_win(engine):
 
 # a second question that goes on from the first: (first, second, expected, not expected)
 TWO_TURNS = [
+    # the year of another edition, by its number, of the award spoken of: not on record
+    pytest.param("AMH 2023 penyelenggaraan ke berapa?", "kalau yang ke-15 tahun berapa?",
+                 "AMH ke-15 belum ada datanya", "30 Oktober", id="another-edition-year"),
     # who handed it over is not who received it
     pytest.param("AMH 2023 Bandung diterima siapa?", "terus yg menyerahkan?", "Maaf",
                  "Darto", id="handed-over-by"),
@@ -329,9 +332,10 @@ TWO_TURNS = [
     # "kurang lengkap" is not complete, not the shortfall a note speaks of
     pytest.param("AMH 2023 di mana?", "kalo ditulis surabaya aja kurang lengkap, provinsinya "
                  "apa?", "Jawa Timur", "evaluasi", id="not-complete-no-shortfall"),
-    # "yg pertama diadain": the first edition, not the one spoken of, nor its first place
+    # "yg pertama diadain": the first edition of the award spoken of, not the edition spoken
+    # of, nor its first place
     pytest.param("AMH 2023 penyelenggaraan ke berapa?", "yg pertama diadain tahun brp",
-                 "yang mana", "30 Oktober", id="first-edition-held"),
+                 "AMH ke-1 belum ada datanya", "30 Oktober", id="first-edition-held"),
     # a rank claimed of no one after an organisation's results: claimed of it, checked
     pytest.param("AMH 2023 pemkot bandung dapet apa sih?", "yakin? bukannya terbaik II?",
                  "Tidak — bukan peringkat 2", "Sumber tidak menyebut", id="rank-pushed-back"),
