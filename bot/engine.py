@@ -628,6 +628,12 @@ class Engine:
                     f"{compiled.known}."), suggestions=tuple(compiled.suggester.suggest(
                         text, _about(meaning.slots))))
             return self._not_understood(compiled, meaning, base)
+        if answer.status == Status.ANSWERED and choice.intent in ("representative", "person_info") \
+                and (alone := _only_those_before(compiled.kb, meaning, frame, answer)):
+            # "selain Darto siapa lagi yang hadir?", "pejabat lain yang ikut siapa?" after
+            # Jaduliwan: the one the sources name is the one excluded
+            return base.reply(Status.NO_DATA, f"Sumber tidak menyebut orang lain selain {alone}.",
+                              intent=choice.intent)
         if answer.status in (Status.ANSWERED, Status.NO_DATA):
             remembered = _memorable(choice.slots)
             if choice.intent in ("note", "person_quote") and answer.status == Status.ANSWERED:
@@ -1366,6 +1372,27 @@ def _unsaid(compiled: _Compiled, base: _Asked, words: list[str], intent: str | N
     """'Sumber saya tidak menyebut hadiah untuk itu.': the things asked that no source names."""
     return base.reply(Status.NO_DATA, (f"Sumber saya tidak menyebut {' '.join(words)} untuk "
                                        f"itu. Yang tercatat: {compiled.known}."), intent=intent)
+
+
+_OTHERS = frozenset({"lain", "selain", "lagi"})  # "siapa lagi", "pejabat lain", "selain X"
+
+
+def _only_those_before(kb: KnowledgeBase, meaning: Interpretation, frame: Frame | None,
+                       answer: Answer) -> str | None:
+    """The name of the person an answer about someone is about, when the question asks who
+    else ("selain Darto siapa lagi yang hadir?", "pejabat lain siapa saja yang ikut?" right
+    after Jaduliwan) and that person is the one it excludes; None otherwise."""
+    person = answer.focus.get("person")
+    if person is None or "siapa" not in meaning.words or not meaning.words & _OTHERS:
+        return None
+    tokens = meaning.linked.tokens
+    after = tokens[tokens.index("selain") + 1:][:3] if "selain" in tokens else []
+    if person not in kb.people:
+        return None
+    name = kb.people[person].name or ""
+    excluded = bool(set(normalise(name)) & set(after)) or (
+        frame is not None and frame.focus.get("person") == person)
+    return name if excluded else None
 
 
 def _looked_alike(meaning: Interpretation, choice: _Choice) -> bool:

@@ -204,6 +204,9 @@ def test_the_article_typo_is_not_repeated_in_answers(engine):
         # a sentence after the question telling what the answer is for asks nothing ("top 5")
         ("kalau peringkat 4 dan 5 TOP GPR 2021 siapa? biar podium-nya lengkap top 5",
          ["peringkat 4"], ["DKI Jakarta"]),
+        # who else than the one on record: no one else is named
+        ("selain Darto siapa lagi yang hadir di AMH 2023?", ["selain Darto"],
+         ["Sekretaris Dinas"]),
         # another award of an organisation with one result on record: none ("Ya —" was said)
         ("oke, sumsel dapet penghargaan lain gak di top gpr 2021?", ["Sumber hanya mencatat"],
          ["Ya —"]),

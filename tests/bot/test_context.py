@@ -323,6 +323,10 @@ TWO_TURNS = [
     # the year of another edition, by its number, of the award spoken of: not on record
     pytest.param("AMH 2023 penyelenggaraan ke berapa?", "kalau yang ke-15 tahun berapa?",
                  "AMH ke-15 belum ada datanya", "30 Oktober", id="another-edition-year"),
+    # who else, after the one on record: no one else is named
+    pytest.param("Siapa yang mengikuti award ceremony TOP GPR 2021 dari Bengkulu?",
+                 "pejabat lain siapa saja yang ikut?", "selain Jaduliwan", "Kepala Dinas",
+                 id="no-one-else-named"),
     # who handed it over is not who received it
     pytest.param("AMH 2023 Bandung diterima siapa?", "terus yg menyerahkan?", "Maaf",
                  "Darto", id="handed-over-by"),
