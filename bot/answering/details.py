@@ -460,6 +460,12 @@ def person_quote(kb: KnowledgeBase, query: Query) -> Answer:
             return no_data(f"Sumber tidak mencatat ucapan {who} tentang "
                            f"{', '.join(edition_label(kb, e) for e in editions)}.",
                            focus_on(person=person.id))
+    year = query.slots.get("year")
+    if isinstance(year, int) and not editions and not any(
+            (e := kb.edition_of(q)) and e.year == year for q in quotes):
+        # "kutipan Rohidin tentang target kehumasan tahun 2022?": he spoke in 2021 only
+        return no_data(f"Sumber tidak mencatat ucapan {who} tahun {year}.",
+                       focus_on(person=person.id))
     if (topic := _spoken_of(kb, person, query)) is not None \
             and not any(_mentions(q.text, topic[1]) for q in quotes):
         # "Rohidin ngomong apa tentang DKI Jakarta?": none of his words are about it

@@ -207,6 +207,9 @@ def test_the_article_typo_is_not_repeated_in_answers(engine):
         # who else than the one on record: no one else is named
         ("selain Darto siapa lagi yang hadir di AMH 2023?", ["selain Darto"],
          ["Sekretaris Dinas"]),
+        # words of a person in a year they are not on record speaking in
+        ("Apakah ada kutipan Rohidin tentang target kehumasan tahun 2022?", ["tahun 2022"],
+         ["kado"]),
         # another award of an organisation with one result on record: none ("Ya —" was said)
         ("oke, sumsel dapet penghargaan lain gak di top gpr 2021?", ["Sumber hanya mencatat"],
          ["Ya —"]),
