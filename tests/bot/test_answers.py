@@ -1238,6 +1238,8 @@ def test_which_of_two_ranks_is_higher_is_told_with_both(engine):
     # a year the asker tells of themself is not the edition asked of
     ("Bapak ini pensiunan Pemkot Bandung thn 2016, cucu Bapak skrg kerja di Humas. Katanya "
      "Pemkot dapat penghargaan AMH, juara berapa ya Nak?", "Terbaik III"),
+    # "diakui sebagai apa": what it was named
+    ("Bengkulu di TOP GPR 2021 diakui sebagai apa?", "Provinsi terbaik peringkat 2"),
     # "apa bener …?" checks a claim
     ("apa bener DKI Jakarta yg dapet peringkat 1 top gpr 2021?", "Ya — "),
 ])
