@@ -103,6 +103,7 @@ from bot.understanding.vocabulary import (
     DEFINING_WORDS,
     DEFINITION_WORDS,
     EACH_WORDS,
+    ELSE_WORDS,
     EVENT_NOUNS,
     EVENT_VERBS,
     FILLERS,
@@ -1374,21 +1375,17 @@ def _unsaid(compiled: _Compiled, base: _Asked, words: list[str], intent: str | N
                                        f"itu. Yang tercatat: {compiled.known}."), intent=intent)
 
 
-_OTHERS = frozenset({"lain", "selain", "lagi"})  # "siapa lagi", "pejabat lain", "selain X"
-
-
 def _only_those_before(kb: KnowledgeBase, meaning: Interpretation, frame: Frame | None,
                        answer: Answer) -> str | None:
     """The name of the person an answer about someone is about, when the question asks who
     else ("selain Darto siapa lagi yang hadir?", "pejabat lain siapa saja yang ikut?" right
     after Jaduliwan) and that person is the one it excludes; None otherwise."""
     person = answer.focus.get("person")
-    if person is None or "siapa" not in meaning.words or not meaning.words & _OTHERS:
+    if person is None or person not in kb.people or "siapa" not in meaning.words \
+            or not meaning.words & ELSE_WORDS:
         return None
     tokens = meaning.linked.tokens
     after = tokens[tokens.index("selain") + 1:][:3] if "selain" in tokens else []
-    if person not in kb.people:
-        return None
     name = kb.people[person].name or ""
     excluded = bool(set(normalise(name)) & set(after)) or (
         frame is not None and frame.focus.get("person") == person)

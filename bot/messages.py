@@ -90,6 +90,7 @@ from knowledge.models import EditionDecl
 from knowledge.ranks import ORDINAL_WORDS, number_from_word
 
 NAMING_KINDS = ("award", "edition", "year", "organisation", "person")
+_SUBJECT_KINDS = (*NAMING_KINDS, "place")  # what a story or a preamble may name asked of
 
 
 class SingleAsker(Protocol):
@@ -1015,7 +1016,7 @@ def _is_aside(clause: str) -> bool:
 
 
 def _names_something(engine: SingleAsker, sentence: str, with_place: bool = False) -> bool:
-    kinds = {*NAMING_KINDS, "place"} if with_place else NAMING_KINDS
+    kinds = _SUBJECT_KINDS if with_place else NAMING_KINDS
     return any(m.kind in kinds for m in engine.interpret(sentence).linked.mentions)
 
 
@@ -1025,7 +1026,7 @@ def _names_the_subject(engine: SingleAsker, sentence: str) -> bool:
     the one asking ("Halo, sy wartawan di Bengkulu." names the asker's town, not the subject)."""
     kinds = {m.kind for m in engine.interpret(sentence).linked.mentions}
     return bool(kinds & {"award", "edition"}) or (  # ("wah, sampe ke Surabaya segala.")
-        bool(kinds & {*NAMING_KINDS, "place"}) and not _introduces_oneself(sentence))
+        bool(kinds & set(_SUBJECT_KINDS)) and not _introduces_oneself(sentence))
 
 
 def _after_statement(engine: SingleAsker, text: str) -> str | None:

@@ -12,7 +12,7 @@ from bot.answering.query import Answer, Query, find_editions
 from bot.catalogue import edition_label
 from bot.reply import Status
 from bot.slots import Slots, focus_on
-from bot.understanding.vocabulary import RANK_NOUNS, WHEN_NOUNS
+from bot.understanding.vocabulary import ELSE_WORDS, RANK_NOUNS, WHEN_NOUNS
 from knowledge import models as m
 from knowledge.base import KnowledgeBase
 from knowledge.ranks import NUMBER_WORDS
@@ -32,7 +32,6 @@ _TAKING_PART = frozenset({"ikut", "peserta", "partisipasi", "daftar", "pendaftar
 _ALL_RESULTS = frozenset({"juara", "menang", "terbaik", "predikat", "total", "gabung",
                           "termasuk", "maupun", "semua", "seluruh"})
 _NOMINATED = frozenset({"nominasi", "besar"})  # "masuk 6 besar"
-_OTHER_WORDS = frozenset({"lain", "selain", "luar", "lagi"})  # "berapa kategori lain …"
 _SAID_NUMBERS = {n: w for w, n in NUMBER_WORDS.items()}  # 3 → "tiga", as an article writes it
 _NOT_COUNTING = WHEN_NOUNS | RANK_NOUNS | {"hari", "ke"}  # "tanggal berapa", "juara berapa"
 
@@ -54,7 +53,7 @@ def counted(kb: KnowledgeBase, tokens: list[str], slots: Slots, text: str = ""
             and not words & _TAKING_PART:
         return _ranked_organisations(kb, slots, _ORGANISATION_NOUNS[noun], noun)
     if noun in _RESULT_NOUNS and isinstance(organisation, str):
-        other = bool(words & _OTHER_WORDS)
+        other = bool(words & ELSE_WORDS)
         # "masuk nominasi/6 besar di berapa kategori", "berapa kategori lain (selain yang
         # menang)": the nominations; "menang + nominasi", "termasuk nominasi": every result
         nominees_only = (bool(words & _NOMINATED) and not words & _ALL_RESULTS) or (

@@ -131,6 +131,7 @@ class Vocabulary(BaseModel):
     self_words: WordList
     kin_self_words: WordList
     doubt_words: WordList
+    else_words: WordList
     comparing_words: WordList
     request_words: WordList
     demand_words: WordList
@@ -256,6 +257,7 @@ BOTH_WORDS = VOCABULARY.both_words
 SELF_WORDS = VOCABULARY.self_words
 KIN_SELF_WORDS = VOCABULARY.kin_self_words
 DOUBT_WORDS = VOCABULARY.doubt_words
+ELSE_WORDS = VOCABULARY.else_words
 COMPARING_WORDS = VOCABULARY.comparing_words
 REQUEST_WORDS = VOCABULARY.request_words
 DEMAND_WORDS = VOCABULARY.demand_words
