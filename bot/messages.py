@@ -387,8 +387,7 @@ def _settled(engine: SingleAsker, item: ExamItem, answer: str) -> bool | None:
         return None  # (a question asked with no answer given)
     if by_words := settles(item, answer):
         return True
-    named = {(m.kind, m.target) for m in engine.interpret(item.answer).linked.mentions
-             if m.kind in _ANSWER_KINDS}
+    named = _subjects_in(engine, item.answer, _ANSWER_KINDS)
     said = {(m.kind, m.target) for m in engine.interpret(answer).linked.mentions}
     if named and named <= said:
         return True
@@ -601,7 +600,8 @@ def _past_doubts(engine: SingleAsker, text: str) -> str | None:
         meaning = engine.interpret(sentence)
         tokens = meaning.linked.tokens
         if meaning.out_of_scope and set(tokens) & DOUBT_WORDS and question_focus(tokens) is None \
-                and (_names_something(engine, sentence) or len(tokens) <= _SHORT_DOUBT):
+                and (any(m.kind in NAMING_KINDS for m in meaning.linked.mentions)
+                     or len(tokens) <= _SHORT_DOUBT):
             # (a short one may name nothing: "bukan swasta kan?"; not "bukan hoax kan vaksin
             # itu?")
             doubts.append(meaning)
@@ -841,8 +841,10 @@ def _without_preamble(engine: SingleAsker, text: str) -> str:
             text = " ".join(sentences)
     if len(sentences) < 2 or not asking:
         return text
-    asks_of_its_own = _names_something(engine, sentences[asking[0]])
-    award = engine.interpret(sentences[asking[0]]).slots.get("award")
+    asked = engine.interpret(sentences[asking[0]])  # (read once; the preamble's years
+    # dropped below leave it as it is)
+    asks_of_its_own = any(m.kind in NAMING_KINDS for m in asked.linked.mentions)
+    award = asked.slots.get("award")
 
     def of_another_award(sentence: str) -> bool:
         # "Kota Bandung kan jago, dapat AMH 2023. Di TOP GPR Award 2021 Kota Bandung juga
@@ -851,7 +853,7 @@ def _without_preamble(engine: SingleAsker, text: str) -> str:
         return bool(award and told and told != award)
 
     sentences = _without_own_years(engine, sentences)
-    asked_year = "year" in engine.interpret(sentences[asking[0]]).slots
+    asked_year = "year" in asked.slots
     kept = [s for i, s in enumerate(sentences)
             if asking[0] <= i <= asking[-1]
             # ("Saya mau tanya soal tahun 2022. Bandung dapat apa di AMH?": the year asked)
@@ -957,15 +959,10 @@ def _without_purpose(engine: SingleAsker, text: str) -> str:
             text = text[:found.start()] + (found[2] if pattern is _PURPOSE_TAIL
                                            else "") + text[found.end():]
     if (found := _SO_THAT_TAIL.search(text)) and not is_ask(found[1]) \
-            and _named(engine, found[1]) <= _named(engine, text[:found.start()]):
+            and _subjects_in(engine, found[1], NAMING_KINDS) \
+            <= _subjects_in(engine, text[:found.start()], NAMING_KINDS):
         text = text[:found.start()]  # (what it names, the question names: "… top gpr … top 5")
     return text
-
-
-def _named(engine: SingleAsker, text: str) -> set[tuple[str, str | int]]:
-    """What a text names on record."""
-    return {(m.kind, m.target) for m in engine.interpret(text).linked.mentions
-            if m.kind in NAMING_KINDS}
 
 
 def _without_self_tail(engine: SingleAsker, sentence: str) -> str | None:
