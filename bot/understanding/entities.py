@@ -66,6 +66,7 @@ CATEGORY_STOPS = frozenset({"apa", "apakah", "mana", "yang", "siapa", "untuk", "
 
 PARTIAL_KINDS = ("award", "category", "place", "group")
 MIN_YEAR, MAX_YEAR = 1945, 2100
+_LONGEST_WORD = 20  # letters of the longest word a glued token is read apart into
 MAX_RANK_ASKED = 10  # "yang ke-3" is a place in a ranking; "yang ke-16" an edition
 
 
@@ -363,6 +364,11 @@ class EntityIndex:
         self._abbreviations = {word.casefold() for name in kb.names()
                                for word in name.text.split()
                                if 2 <= len(word) <= 4 and word.isalpha() and word.isupper()}
+        # the short words a glued token may hold: question words, chat forms without vowels
+        # and the abbreviations in names ("apa", "brp", "amh"; not "kan", "nya", "pas")
+        self._short_words = frozenset(
+            w for w in QUESTION_WORDS | self._abbreviations
+            | {f for f in self._chat_forms if VOWELS.isdisjoint(f)} if len(w) == 3)
         self._spelled: dict[str, str] = {}
         for abbreviation in sorted(self._abbreviations):
             for form in spoken_spellings(abbreviation) - {abbreviation}:
@@ -384,7 +390,10 @@ class EntityIndex:
     def repair(self, token: str) -> str:
         """A token the lexicon knows: itself, a form of a known word, or its closest
         spelling within the length-scaled tolerance (same first letter)."""
-        return self._known_form(token) or self._guessed(token)
+        if (known := self._known_form(token)) is not None:
+            return known
+        guess = self._guessed(token)
+        return guess if guess != token else self._run_apart(token) or token
 
     def _known_form(self, token: str) -> str | None:
         """The known word `token` is: itself, without a clitic suffix, a chat or passive
@@ -414,6 +423,25 @@ class EntityIndex:
                     and root not in QUESTION_WORDS and len(root) >= 4:
                 return LEMMAS.get(root, root)  # "mengomentari": "komentar"
         return self._learner_form(token) or self._regional_of(token)
+
+    def _run_apart(self, token: str) -> str | None:
+        """Words typed together without the spaces between them, as fast phone typing and
+        hashtags write them ("siapajuara", "bandungmasuk", "kategoriapa"): the fewest known
+        words that spell `token` exactly, at most three, each of four letters or more or a
+        question word, vowelless chat form or abbreviation of three ("apa", "brp", "amh"); None when
+        none do, or `token` is a derived word ("urutkan" is not "urut kan")."""
+        if len(token) < 6 or not token.isalpha() or _is_derived_word(token):
+            return None
+        best: dict[int, tuple[str, ...]] = {0: ()}  # letters read → fewest words to read them
+        for end in range(3, len(token) + 1):
+            for start in range(max(0, end - _LONGEST_WORD), end - 2):
+                piece = token[start:end]
+                known = piece in self._short_words or (len(piece) > 3 and piece in self.lexicon)
+                if known and start in best and len(best[start]) < 3 and (
+                        end not in best or len(best[start]) + 1 < len(best[end])):
+                    best[end] = (*best[start], piece)
+        words = best.get(len(token), ())
+        return " ".join(words) if len(words) > 1 else None
 
     def _learner_form(self, token: str) -> str | None:
         """The known verb a learner of Indonesian wrote with one affix too many or too few:

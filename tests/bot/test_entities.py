@@ -118,6 +118,20 @@ def test_a_word_typed_without_its_vowels_is_the_one_known_word_it_shortens(index
     assert index.repair(typed) == word
 
 
+@pytest.mark.parametrize(("typed", "words"), [
+    ("siapajuara", "siapa juara"), ("bandungmasuk", "bandung masuk"),
+    ("kabupatenterbaiksiapa", "kabupaten terbaik siapa"), ("brpkategori", "brp kategori"),
+    ("humasbengkulu", "humas bengkulu"),  # an @mention
+    # derived words ("dia sing kan", "peran tau" are no reading), a typo of one word, a
+    # name and English words stay one word
+    ("diasingkan", "diasingkan"), ("perantau", "perantau"), ("tahunan", "tahunan"),
+    ("kerjasma", "kerjasama"), ("thomas", "thomas"),
+    ("winning", "winning"), ("passing", "passing"), ("ucapkan", "ucap"),
+])
+def test_words_typed_together_are_read_apart_into_the_fewest_known_words(index, typed, words):
+    assert index.repair(typed) == words
+
+
 @pytest.mark.parametrize(("chat", "formal"), [
     ("dilakuin", "dilakukan"), ("diumuminnya", "diumumkan"), ("ngelakuin", "lakukan")])
 def test_a_chat_verb_in_in_is_its_formal_form(index, chat, formal):
