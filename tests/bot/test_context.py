@@ -320,6 +320,11 @@ def test_won_there_after_the_nominations_besides_a_win(engine):
 
 # a second question that goes on from the first: (first, second, expected, not expected)
 TWO_TURNS = [
+    # a correction of the question before, as chat writes it: the question asked again of it
+    pytest.param("pemprov bengkulu juara brp di amh 2023", "eh salah mksdnya top gpr 2021",
+                 "peringkat 2", "Penghargaan bagi", id="eh-salah-maksudnya"),
+    pytest.param("siapa juara 2 amh 2023", "eh salah, 2021", "AMH 2021", "Maaf",
+                 id="eh-salah-year"),
     # the year of another edition, by its number, of the award spoken of: not on record
     pytest.param("AMH 2023 penyelenggaraan ke berapa?", "kalau yang ke-15 tahun berapa?",
                  "AMH ke-15 belum ada datanya", "30 Oktober", id="another-edition-year"),
