@@ -869,11 +869,14 @@ class Engine:
             # must be in his sentence
             required = required | {t for t in named - told_by if t not in GENERIC_WORDS}
         if before:
-            return compiled.passages.find(before + asked, named, scope, focus, required,
-                                          name_of=name_of, told_by=told_by)
-        return compiled.passages.find(asked, named, scope, focus, required, named=not quoting,
-                                      name_of=name_of, told_by=told_by,
-                                      told=bool(TELLING_WORDS & set(tokens)))
+            found = compiled.passages.find(before + asked, named, scope, focus, required,
+                                           name_of=name_of, told_by=told_by)
+        else:
+            found = compiled.passages.find(asked, named, scope, focus, required,
+                                           named=not quoting, name_of=name_of,
+                                           told_by=told_by, told=bool(TELLING_WORDS & set(tokens)))
+        return found if found is None or _owners_agree(meaning, found, compiled.index) \
+            else None
 
     def _quote(self, compiled: _Compiled, found: Found, meaning: Interpretation, chat_id: str,
                base: _Asked, frame: Frame | None = None) -> Reply:
@@ -1479,6 +1482,24 @@ def _celebration_asked(meaning: Interpretation) -> str | None:
 
 # what answers with a list, asked again by "apa aja?", "siapa aja?" alone
 _LISTING = frozenset({"org_awards", "who_won", "nominations", "categories"})
+
+
+def _owners_agree(meaning: Interpretation, found: Found, index: EntityIndex) -> bool:
+    """Whether the sentences found tell of a thing as belonging to whom the question says:
+    "HUT gubernur" (the governor's birthday) is not the "HUT Provinsi Bengkulu" of a
+    sentence. A note's keyword the question has followed directly by a person or role must
+    not stand, in a sentence found, followed directly by a word of another name."""
+    tokens, mentions = meaning.linked.tokens, meaning.linked.mentions
+    owned = [(tokens[m.start - 1], set(tokens[m.start:m.end])) for m in mentions
+             if m.kind in ("person", "role") and m.start and any(
+                 kind == "topic" for kind, _ in index.aliases.get((tokens[m.start - 1],), ()))]
+    for word, owner in owned:
+        for passage in found.passages:
+            words = normalise(passage.text)
+            if any(w == word and after in index.name_words and after not in owner
+                   for w, after in pairwise(words)):
+                return False
+    return True
 
 
 def _choose(meaning: Interpretation, frame: Frame | None, focus: str | None, *, notes: bool

@@ -210,6 +210,9 @@ def test_the_article_typo_is_not_repeated_in_answers(engine):
         # words of a person in a year they are not on record speaking in
         ("Apakah ada kutipan Rohidin tentang target kehumasan tahun 2022?", ["tahun 2022"],
          ["kado"]),
+        # the governor's birthday is not the province's anniversary his words come after
+        ("hut gubernur rohidin ke berapa?", ["tidak menyebut"], ["ke-53"]),
+        ("ultah gubernur bengkulu yg ke brp", ["tidak menyebut"], ["ke-53"]),
         # another award of an organisation with one result on record: none ("Ya —" was said)
         ("oke, sumsel dapet penghargaan lain gak di top gpr 2021?", ["Sumber hanya mencatat"],
          ["Ya —"]),
