@@ -62,8 +62,33 @@ def _date_in_words(found: re.Match[str]) -> str:
     return " ".join(x for x in (str(day), MONTHS[month - 1].casefold(), year) if x)
 
 
+# letters written as digits ("4p4 t3m4nya", "s1ngk4t4n"): a word of letters and single digits
+_DIGIT_LETTERS = str.maketrans("013457", "oieast")
+_MIXED = re.compile(r"\b(?=[a-z0-9]*[a-z])[a-z0-9]*[013457][a-z0-9]*\b")
+
+
+def _digits_for_letters(word: str) -> bool:
+    """Whether a word writes letters as digits without doubt: two digits or more, each
+    alone ("4p4", "t3m4", "s1ngk4t4n"), or one inside a short word ("t0p", "s1h"); not "juara3",
+    "amh2023" or "ke3"."""
+    runs = re.findall(r"\d+", word)
+    return all(len(run) == 1 for run in runs) and (
+        len(runs) >= 2 or (len(word) <= 5 and re.search(r"[a-z]\d[a-z]", word) is not None))
+
+
+def letters_for_digits(text: str) -> str:
+    """A message that writes letters as digits, in letters: "4mh 1tu s1ngk4t4n d4r1 4p4" is
+    "amh itu singkatan dari apa". Only when one word does so without doubt; then a digit
+    before letters is one too ("1tu", "4mh"), but a number after a word stays ("juara3")."""
+    if not any(_digits_for_letters(m[0]) for m in _MIXED.finditer(text)):
+        return text
+    return _MIXED.sub(lambda m: m[0].translate(_DIGIT_LETTERS) if _digits_for_letters(m[0])
+                      or re.fullmatch(r"\d[a-z]{2,}", m[0]) else m[0], text)
+
+
 def tokenize(text: str) -> list[str]:
     """Words and numbers of cleaned text; emoji and punctuation are separators."""
+    text = letters_for_digits(text)
     # "ke2 penghargaan itu" is "kedua" (both, or the second), "yg ke3" "ketiga"; "ke16" is
     # "ke-16"
     text = _ENGLISH_ORDINAL.sub(lambda m: f"peringkat {m[1]}" if m[2] else f"ke{m[1]}", text)
