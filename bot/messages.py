@@ -141,7 +141,8 @@ def answer_message(engine: SingleAsker, text: str, chat_id: str) -> Reply:
         return _exam_reply(engine, text, item, chat_id)
     if (on_headline := _on_headline(engine, text)) is not None:
         return replace(_answer_message(engine, on_headline, chat_id), question=text)
-    if (heard := _heard_claim(text)) is not None:  # "di grup WA ada yg bilang …": checked
+    if (heard := _heard_claim(text)) is not None and not engine.interpret(heard).chitchat:
+        # "di grup WA ada yg bilang …": checked (but "oke thx kak wkwk" only thanks)
         reply = answer_message(engine, _to_check(heard), chat_id)
         if reply.status != Status.NOT_UNDERSTOOD:
             return replace(reply, question=text)
