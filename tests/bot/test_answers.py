@@ -1243,6 +1243,9 @@ def test_which_of_two_ranks_is_higher_is_told_with_both(engine):
      "Pemkot dapat penghargaan AMH, juara berapa ya Nak?", "Terbaik III"),
     # "diakui sebagai apa": what it was named
     ("Bengkulu di TOP GPR 2021 diakui sebagai apa?", "Provinsi terbaik peringkat 2"),
+    ("Mohon arahan, TOP GPR Award diberikan kepada siapa saja?", "Lembaga Negara"),
+    ("Bersama ini kami ingin konfirmasi, Pemkot Bandung masuk nominasi kategori apa saja pada "
+     "AMH 2023?", "Media Audiovisual"),
     # "apa bener …?" checks a claim
     ("apa bener DKI Jakarta yg dapet peringkat 1 top gpr 2021?", "Ya — "),
 ])
@@ -1313,6 +1316,10 @@ def test_two_subjects_each_with_its_own_award_get_both_answers(engine):
     ("ok thanks kak, sangat membantu", "thanks"), ("wkwk thx min", "thanks"),
     ("Terima kasih atas informasinya, sangat membantu.", "thanks"),
     ("km bisa jawab apa aja sih?", "help"),
+    ("oke thx kak wkwk", "thanks"),  # (not a claim heard, "wkwk" after it: only thanks)
+    # a letter's openers ask nothing themselves
+    ("Dengan hormat, layanan ini bisa membantu perihal apa saja?", "help"),
+    ("Mohon izin, chatbot ini bisa bantu apa saja ya?", "help"),
     ("Ananda ini bisa ditanya tentang apa saja ya? Ibu baru belajar pakai", "help"),
     ("bye ges, gw cabut dulu 👋", "thanks"),
     ("Layanan ini bisa membantu apa saja untuk penyusunan bahan rapat kami?", "help"),
