@@ -491,15 +491,15 @@ class EntityIndex:
     def _guessed(self, token: str) -> str:
         """The known word `token` was typed for, with some vowels left out or within the
         length-scaled tolerance of edits; `token` itself when none."""
-        if (full := self._shortened(token)) is not None:
-            return full  # typed without some vowels: "bnyk" is "banyak"
+        stem = token.removesuffix("nya")
+        if (full := self._shortened(token) or self._shortened(stem)) is not None:
+            return full  # typed without some vowels: "bnyk" is "banyak", "sumbrnya" "sumber"
         limit = allowed_edits(len(token))
         if not limit:
             return token
         if _is_derived_word(token):
             limit = 1  # "perusahaan" (per-usaha-an) is not "persamaan" mistyped twice
         best = self._closest(token, limit)
-        stem = token.removesuffix("nya")
         if best is None and len(stem) >= 6 and stem != token and stem not in indonesian_roots():
             best = self._closest(stem, 1)  # "kategrinya": "kategri" is "kategori" (but
             # "warnanya" is "warna", a word of its own)
@@ -536,6 +536,9 @@ class EntityIndex:
         if len(token) < 4:  # ("ktp", "but", "tak" are words or abbreviations of their own)
             return None
         full = [w for w in self._by_skeleton.get(_skeleton(token), ()) if _drops_vowels(w, token)]
+        if not full:  # a name's last vowel left out too: "srby" is "surabaya"
+            full = [w for v in VOWELS for w in self._by_skeleton.get(_skeleton(token + v), ())
+                    if w in self.name_words and _drops_vowels(w, token + v)]
         if len(full) != 1:
             return None
         return self._chat_forms.get(full[0]) or LEMMAS.get(full[0], full[0])

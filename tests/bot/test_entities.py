@@ -111,6 +111,8 @@ def test_a_real_indonesian_word_is_never_repaired_into_another(index):
     ("tmpt", "tempat"), ("jwra", "juara"),
     # words of the source articles too
     ("trmasuk", "termasuk"), ("optmalisasi", "optimalisasi"),
+    # with a clitic; a name's last vowel left out too
+    ("sumbrnya", "sumber"), ("srby", "surabaya"),
     # a short abbreviation, a word of its own and a dropped last letter stay as typed
     ("ktp", "ktp"), ("sang", "sang"), ("tah", "tah"),
 ])

@@ -32,6 +32,8 @@ from bot.understanding.normalise import normalise
         ("trs yg k1? k3?", ["terus", "yang", "kesatu", "ketiga"]),  # "k" for "ke" in a hurry
         ("kpd publik, thdp publik", ["kepada", "publik", "terhadap", "publik"]),
         ("tglbrp dmnkpn", ["tanggal", "berapa", "dimana", "kapan"]),  # chat forms run together
+        ("k sp aj d amh, hri ap, dr mn", ["ke", "siapa", "saja", "di", "amh", "hari", "apa",
+                                         "dari", "mana"]),  # old-school SMS forms
         # letters written as digits, once a word does so without doubt; numbers stay
         ("4mh 1tu s1ngk4t4n d4r1 4p4", ["amh", "itu", "singkat", "dari", "apa"]),
         ("t0p gpr juara3 2021", ["top", "gpr", "juara", "3", "2021"]),
