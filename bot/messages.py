@@ -1235,11 +1235,14 @@ _HELD_WAYS = ONLINE_WORDS | {"luring"}  # "yg online", "yg offline" (read as "lu
 
 def _of_the_one_held(engine: SingleAsker, meaning: Interpretation, chat_id: str
                      ) -> Reply | None:
-    """"yg offline tempatnya di mana?", "yang acaranya virtual tgl brp?": the question asked of
-    the one edition held that way, among those the last message was answered for (or those on
-    record, when two or three); None when the message names its subject, or none or several
-    fit."""
+    """"yg offline tempatnya di mana?", "yang acaranya virtual tgl brp?", "offlinenya dmn?": the
+    question asked of the one edition held that way, among those the last message was
+    answered for (or those on record, when two or three); None when the message names its
+    subject, or none or several fit."""
     tokens = meaning.linked.tokens
+    if tokens[:1] and tokens[0] in _HELD_WAYS and meaning.text.split()[0].casefold().endswith(
+            "nya"):
+        tokens = ["yang", *tokens]  # "offlinenya dmn": the offline one's (not "offline gak?")
     if any(m.kind in NAMING_KINDS for m in meaning.linked.mentions) or "yang" not in tokens \
             or "mana" in tokens or len(set(tokens) & (_HELD_WAYS)) != 1:
         return None  # ("mana yg virtual, mana yg offline?": which is which)

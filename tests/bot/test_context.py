@@ -320,6 +320,9 @@ def test_won_there_after_the_nominations_besides_a_win(engine):
 
 # a second question that goes on from the first: (first, second, expected, not expected)
 TWO_TURNS = [
+    # "offlinenya": the one of the two held offline
+    pytest.param("amh 2023 sm top gpr 2021 mn yg acaranya offline", "offlinenya dmn",
+                 "Surabaya", "virtual", id="the-offline-one"),
     # a correction of the question before, as chat writes it: the question asked again of it
     pytest.param("pemprov bengkulu juara brp di amh 2023", "eh salah mksdnya top gpr 2021",
                  "peringkat 2", "Penghargaan bagi", id="eh-salah-maksudnya"),
