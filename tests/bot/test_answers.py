@@ -256,7 +256,9 @@ def test_in_scope_questions_without_data_get_no_data_never_a_near_miss(
      "Ada di sumber?",
      # a question on record beside another doubt that names nothing on record: not read
      # as the doubt settled
-     "Siapa juara 1 TOP GPR 2021? bukan hoax kan vaksin itu?"],
+     "Siapa juara 1 TOP GPR 2021? bukan hoax kan vaksin itu?",
+     # how to enter, which no source tells, is not the list of awards on record
+     "daftarnya gimana", "dftrnya gmn"],
 )
 def test_out_of_scope_or_single_keyword_questions_are_not_answered(engine, question):
     reply = ask(engine, question)
