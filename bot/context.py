@@ -71,6 +71,9 @@ class ContextStore:
                  clock: Callable[[], float] = time.time) -> None:
         self.ttl, self.max_chats, self.clock = ttl, max_chats, clock
         self._frames: OrderedDict[str, Frame] = OrderedDict()
+        # each chat's last message as read, and when (a word in it may be put right next);
+        # kept in memory only: a restart forgets it
+        self._said: OrderedDict[str, tuple[str, float]] = OrderedDict()
 
     def __len__(self) -> int:
         return len(self._frames)
@@ -102,8 +105,21 @@ class ContextStore:
         if (frame := self._frames.get(chat)) is not None:
             self._frames[chat] = replace(frame, subjects=subjects[:MAX_SUBJECTS])
 
+    def note_said(self, chat: str, text: str) -> None:
+        """Keep the chat's last message, as read."""
+        self._said[chat] = (text, self.clock())
+        self._said.move_to_end(chat)
+        while len(self._said) > self.max_chats:
+            self._said.popitem(last=False)
+
+    def said(self, chat: str) -> str | None:
+        """The chat's last message, as read, unless it has expired."""
+        entry = self._said.get(chat)
+        return entry[0] if entry is not None and self.clock() - entry[1] <= self.ttl else None
+
     def forget(self, chat: str) -> None:
         self._frames.pop(chat, None)
+        self._said.pop(chat, None)
 
     def put_back(self, chat: str, frame: Frame | None) -> None:
         """Make `frame` (from `get`) the chat's frame again; None forgets the chat."""

@@ -66,6 +66,7 @@ from bot.context import ContextStore, Frame
 from bot.messages import NAMING_KINDS, answer_message
 from bot.reply import Candidate, Reply, SourceRef, Status
 from bot.slots import Focus, SlotName, Slots, TextSlot, filled, only, slots_of, without
+from bot.understanding.corrections import word_put_right
 from bot.understanding.entities import MAX_RANK_ASKED, EntityIndex
 from bot.understanding.focus import (
     ASKING_WORDS,
@@ -224,7 +225,10 @@ class Engine:
         """Answer one question in a chat. Never raises for any text."""
         text = text[:MAX_INPUT_CHARS]  # the input cap, before any work (suggestions included)
         text = text.encode("utf-8", "replace").decode("utf-8")  # lone surrogates → "?"
-        reply = answer_message(self, text, chat_id)
+        # "*juara maksudnya" after "siapa juata 1 top gpr 2021": that message, put right
+        read = word_put_right(text, self.context.said(chat_id)) or text
+        reply = answer_message(self, read, chat_id)
+        self.context.note_said(chat_id, read)
         return reply if reply.question == text else replace(reply, question=text)
 
     def pasted_headline(self, text: str) -> PastedHeadline | None:

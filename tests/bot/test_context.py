@@ -121,8 +121,23 @@ def test_context_store_is_bounded_least_recently_used_first():
     store = ContextStore(max_chats=3)
     for chat in "abcd":
         store.put(chat, "who_won", {"award": "amh"}, {})
+        store.note_said(chat, f"pesan {chat}")
     assert len(store) == 3
     assert store.get("a") is None and store.get("d") is not None
+    assert store.said("a") is None and store.said("d") == "pesan d"
+
+
+def test_a_word_is_put_right_only_in_the_same_chat_and_while_it_lasts(kb):
+    now = [1000.0]
+    engine = Engine(kb, ContextStore(ttl=600, clock=lambda: now[0]))
+    engine.ask("siapa Juarez 3 top gpr 2021", "alice")
+    assert "Sumatera Selatan" not in engine.ask("*juara maksudnya", "bob").text
+    engine.ask("siapa Juarez 3 top gpr 2021", "c")
+    now[0] += 601
+    assert "Sumatera Selatan" not in engine.ask("*juara maksudnya", "c").text
+    engine.ask("siapa Juarez 3 top gpr 2021", "d")
+    engine.context.forget("d")
+    assert "Sumatera Selatan" not in engine.ask("*juara maksudnya", "d").text
 
 
 def test_snapshot_round_trips_through_json_and_skips_garbage(kb):
@@ -320,6 +335,9 @@ def test_won_there_after_the_nominations_besides_a_win(engine):
 
 # a second question that goes on from the first: (first, second, expected, not expected)
 TWO_TURNS = [
+    # a word put right in the next message: the message before, read with it
+    pytest.param("siapa Juarez 3 top gpr 2021", "*juara maksudnya", "Sumatera Selatan",
+                 "Penghargaan bagi", id="word-put-right"),
     # "offlinenya": the one of the two held offline
     pytest.param("amh 2023 sm top gpr 2021 mn yg acaranya offline", "offlinenya dmn",
                  "Surabaya", "virtual", id="the-offline-one"),
