@@ -130,6 +130,8 @@ def answer_message(engine: SingleAsker, text: str, chat_id: str) -> Reply:
     spoken = _as_punctuated(text)
     if spoken != text:  # "… di mana tanda tanya", typed by voice: the marks spoken
         return replace(answer_message(engine, spoken, chat_id), question=text)
+    if (mark := _THREAD_MARK.match(text)) is not None:  # "2/ terus SDM pemprov …", "(3/5) …"
+        return replace(answer_message(engine, text[mark.end():], chat_id), question=text)
     if (label := _FORWARDED.match(text)) is not None and text[label.end():].strip():
         # "[Diteruskan] Pemkot Bandung juara 1 AMH 2023 …": the message forwarded, checked
         # when it asks nothing
@@ -235,6 +237,9 @@ def _in_words(verdict: str, yes: str, no: str) -> str:
 
 
 # the label a chat app puts on a forwarded message: "[Diteruskan] …", "Fwd: …"
+# the number of a message in a thread, as social media numbers them: "2/", "(3/5)" (not a
+# date: "11/11 acara apa?")
+_THREAD_MARK = re.compile(r"^\s*(?:\d{1,2}/|\(\d{1,2}\s*/\s*\d{1,2}\))\s+(?=\S)")
 _FORWARDED = re.compile(r"^\s*(?:[\[(]\s*(?:diteruskan|forwarded|forward|fwd)\s*[\])]\s*:?"
                         r"|(?:diteruskan|forwarded|forward|fwd)\s*:)\s*", re.IGNORECASE)
 

@@ -1246,6 +1246,9 @@ def test_which_of_two_ranks_is_higher_is_told_with_both(engine):
     # "diakui sebagai apa": what it was named
     ("Bengkulu di TOP GPR 2021 diakui sebagai apa?", "Provinsi terbaik peringkat 2"),
     ("Mohon arahan, TOP GPR Award diberikan kepada siapa saja?", "Lembaga Negara"),
+    # the number of a message in a thread says nothing ("2/" was read as a date)
+    ("2/ min siapa aja yg diapresiasi gub rohidin atas TOP GPR? 🧵", "jurnalis"),
+    ("(1/3) amh 2023 di mana?", "Surabaya"),
     ("Bersama ini kami ingin konfirmasi, Pemkot Bandung masuk nominasi kategori apa saja pada "
      "AMH 2023?", "Media Audiovisual"),
     # "apa bener …?" checks a claim
@@ -1319,6 +1322,7 @@ def test_two_subjects_each_with_its_own_award_get_both_answers(engine):
     ("Terima kasih atas informasinya, sangat membantu.", "thanks"),
     ("km bisa jawab apa aja sih?", "help"),
     ("oke thx kak wkwk", "thanks"),  # (not a claim heard, "wkwk" after it: only thanks)
+    ("5/ ok makasih min 🙏 end thread", "thanks"),  # the message's number in a thread
     # a letter's openers ask nothing themselves
     ("Dengan hormat, layanan ini bisa membantu perihal apa saja?", "help"),
     ("Mohon izin, chatbot ini bisa bantu apa saja ya?", "help"),
