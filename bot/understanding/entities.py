@@ -400,10 +400,12 @@ class EntityIndex:
         form of it, or a word of its own; None when only a guess would read it."""
         if token in self.lexicon or is_number(token) or token.startswith("ke-"):
             return token
-        single = token[:-1]  # a last letter typed twice: "ajaa", "sihh", "acaranyaa", "dmnn"
-        if len(token) > 3 and token[-1] == token[-2] and (
-                single in self.lexicon or single in self._chat_forms):
-            return self._chat_forms.get(single) or LEMMAS.get(single, single)
+        single = token[:-1]  # a last letter typed twice: "ajaa", "sihh", "acaranyaa", "dmnn",
+        # "kee", "pemkott" (a chat form of several words: read as they are)
+        if len(token) > 2 and token[-1] == token[-2] and (
+                single in self.lexicon or single in INFORMAL):
+            return self._chat_forms.get(single) or INFORMAL.get(single) or LEMMAS.get(single,
+                                                                                       single)
         for suffix in SUFFIXES:
             stem = token[: -len(suffix)]
             stem = LEMMAS.get(stem, stem)  # penyelenggaranya → penyelenggara → selenggara

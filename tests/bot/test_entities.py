@@ -134,6 +134,12 @@ def test_words_typed_together_are_read_apart_into_the_fewest_known_words(index, 
     assert index.repair(typed) == words
 
 
+def test_a_last_letter_typed_twice_is_typed_once(index):
+    # of a chat form of several words too ("pemkott"), and of a word of two letters ("kee")
+    assert link(index, "pemkott bandungg kee siapaa").tokens == link(
+        index, "pemkot bandung ke siapa").tokens
+
+
 @pytest.mark.parametrize(("chat", "formal"), [
     ("dilakuin", "dilakukan"), ("diumuminnya", "diumumkan"), ("ngelakuin", "lakukan")])
 def test_a_chat_verb_in_in_is_its_formal_form(index, chat, formal):
