@@ -494,7 +494,8 @@ class EntityIndex:
         """The known word `token` was typed for, with some vowels left out or within the
         length-scaled tolerance of edits; `token` itself when none."""
         stem = token.removesuffix("nya")
-        if (full := self._shortened(token) or self._shortened(stem)) is not None:
+        if (full := self._shortened(token) or (
+                self._shortened(stem) if stem != token else None)) is not None:
             return full  # typed without some vowels: "bnyk" is "banyak", "sumbrnya" "sumber"
         limit = allowed_edits(len(token))
         if not limit:
