@@ -236,10 +236,10 @@ def _in_words(verdict: str, yes: str, no: str) -> str:
     return (yes if verdict.startswith(YES) else no) + verdict.split(" — ", 1)[1]
 
 
-# the label a chat app puts on a forwarded message: "[Diteruskan] …", "Fwd: …"
 # the number of a message in a thread, as social media numbers them: "2/", "(3/5)" (not a
 # date: "11/11 acara apa?")
 _THREAD_MARK = re.compile(r"^\s*(?:\d{1,2}/|\(\d{1,2}\s*/\s*\d{1,2}\))\s+(?=\S)")
+# the label a chat app puts on a forwarded message: "[Diteruskan] …", "Fwd: …"
 _FORWARDED = re.compile(r"^\s*(?:[\[(]\s*(?:diteruskan|forwarded|forward|fwd)\s*[\])]\s*:?"
                         r"|(?:diteruskan|forwarded|forward|fwd)\s*:)\s*", re.IGNORECASE)
 
