@@ -62,6 +62,8 @@ from bot.understanding.vocabulary import (
     WITHIN_FILLERS,
     WITHIN_LINKS,
     YEAR_WINDOWS,
+    YES_NO_CUES,
+    YES_NO_TAILS,
 )
 from knowledge.base import KnowledgeBase
 from knowledge.models import OrganisationDecl, ResultDecl
@@ -230,6 +232,9 @@ def other_attendee(kb: KnowledgeBase, meaning: Interpretation, frame: Frame | No
         held = kb.people[rep.person]
         if rep.person == person or (not person and role in {
                 r.casefold() for r in (held.role, *held.role_aliases)}):
+            if person and _only_attending(meaning):
+                answer.text = YES + answer.text  # "apakah Jaduliwan hadir di acara itu?"
+                return answer
             return None  # the one asked of is on record: answered as usual
     asked = kb.people[person].name if person else slots.get("role")
     elsewhere: list[str] = []
@@ -245,6 +250,24 @@ def other_attendee(kb: KnowledgeBase, meaning: Interpretation, frame: Frame | No
         answer.text = text
         return answer
     return no_data(text, answer.focus)  # "Rohidin hadir langsung?": his presence, unknown
+
+
+_ATTENDING_REST = frozenset({"di", "ke", "pada", "itu", "juga", "langsung", "ya", "ga", "gak",
+                             "nggak", "enggak", "atau"})
+
+
+def _only_attending(meaning: Interpretation) -> bool:
+    """"apakah Jaduliwan hadir di acara TOP GPR?", "darto ikut amh 2023 ga?": whether the one
+    named attended, and nothing more (not where, when or how: "terima di Bandung?",
+    "hadir offline di venue-nya?")."""
+    spanned = {i for m in meaning.linked.mentions for i in range(m.start, m.end)}
+    rest = {t for i, t in enumerate(meaning.linked.tokens) if i not in spanned}
+    at_named = any(meaning.linked.tokens[m.start - 1:m.start] in (["di"], ["ke"])
+                   for m in meaning.linked.mentions if m.kind == "organisation")
+    return bool(rest & ATTENDING_WORDS) and not meaning.slots.get("place") and not at_named \
+        and not meaning.slots.get("topics") and rest <= (
+            ATTENDING_WORDS | FILLERS | YES_NO_CUES | YES_NO_TAILS | EVENT_NOUNS
+            | _ATTENDING_REST)
 
 
 def role_check(kb: KnowledgeBase, meaning: Interpretation) -> tuple[str, Answer] | None:

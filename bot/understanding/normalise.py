@@ -212,6 +212,13 @@ def expand_informal(words: list[str]) -> list[str]:
         if word == "napa" and index and set(words[index + 1:]) <= FILLERS | {"malih", "lagi"}:
             word = "apa"  # a closing "napa" is the Javanese krama "apa" ("AMH niku
             # kepanjangane napa?"); an opening one the chat form of "kenapa"
+        if word == "bila" and (not expanded or expanded[-1] == "itu"
+                               or set(words[index + 1:]) <= FILLERS):
+            word = "kapan"  # the Malay "bila majlis tu?", "AMH 2023 tu bila?"; within, the
+            # Indonesian "bila" (if) opens a clause ("mohon koreksi bila saya keliru")
+        if word == "x" and index and not words[index - 1].isdigit() \
+                and set(words[index + 1:]) <= FILLERS:
+            word = "tidak"  # the Malay closing "x" (tak): "ada nominasi lain x?" (not "17 x 23")
         replacement = INFORMAL.get(word) or _informal_with_clitic(word) or _run_together(word) \
             or word
         replacement = INFORMAL.get(replacement, replacement)

@@ -1251,6 +1251,15 @@ def test_which_of_two_ranks_is_higher_is_told_with_both(engine):
     ("(1/3) amh 2023 di mana?", "Surabaya"),
     ("Bersama ini kami ingin konfirmasi, Pemkot Bandung masuk nominasi kategori apa saja pada "
      "AMH 2023?", "Media Audiovisual"),
+    # Malay of Malaysia and Brunei
+    ("sape johan TOP GPR 2021 kategori provinsi?", "Jakarta"),
+    ("kerajaan negeri Bengkulu dapat nombor berapa kat TOP GPR 2021?", "peringkat 2"),
+    ("bila majlis Malam Anugerah Humas 2023 tu?", "30 Oktober 2023"),
+    ("ok, AMH tu anjuran kementerian apa?", "Kominfo"),
+    ("apa yg Darto cakap pasal anugerah tu?", "apresiasi"),
+    # whether the one on record attended: yes, and how
+    ("apakah Jaduliwan hadir di acara TOP GPR 2021?", "Ya — Award Ceremony"),
+    ("Jaduliwan tu attend majlis TOP GPR ke?", "Ya — Award Ceremony"),
     # "apa bener …?" checks a claim
     ("apa bener DKI Jakarta yg dapet peringkat 1 top gpr 2021?", "Ya — "),
 ])

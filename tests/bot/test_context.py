@@ -335,6 +335,10 @@ def test_won_there_after_the_nominations_besides_a_win(engine):
 
 # a second question that goes on from the first: (first, second, expected, not expected)
 TWO_TURNS = [
+    # whether another attended, after whether the one on record did: not on record (not who
+    # holds that post)
+    pytest.param("Jaduliwan tu attend majlis TOP GPR ke?", "gabenor pun ikut sekali ke?",
+                 "Sumber tidak menyebut Gubernur ikut", "Rohidin", id="attended-then-another"),
     # a word put right in the next message: the message before, read with it
     pytest.param("siapa Juarez 3 top gpr 2021", "*juara maksudnya", "Sumatera Selatan",
                  "Penghargaan bagi", id="word-put-right"),

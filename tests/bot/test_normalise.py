@@ -81,6 +81,15 @@ from bot.understanding.normalise import normalise
          ["siapa", "yang", "terima", "apa", "yang", "raih", "menang", "tidak"]),
         ("nama pj walinya, pj walkot", ["nama", "penjabat", "wali", "kota", "penjabat", "wali",
                                         "kota"]),
+        # Malay of Malaysia and Brunei: "bila" (when) opens or closes the question, "x" (tak)
+        # closes it; the Indonesian "bila" (if) within, a times sign between numbers
+        ("bila majlis tu", ["kapan", "acara", "itu"]),
+        ("AMH tu bila", ["amh", "itu", "kapan"]),
+        ("mohon koreksi bila saya keliru", ["mohon", "koreksi", "bila", "saya", "keliru"]),
+        ("sape johan, naib johan", ["siapa", "juara", "1", "juara", "2"]),
+        ("kerajaan negeri bengkulu", ["pemerintah", "provinsi", "bengkulu"]),
+        ("ada nominasi lain x", ["ada", "nominasi", "lain", "tidak"]),
+        ("17 x 23", ["17", "x", "23"]),
     ],
 )
 def test_normalise_standardises_informal_and_government_terms(text, expected):
