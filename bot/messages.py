@@ -166,6 +166,10 @@ def answer_message(engine: SingleAsker, text: str, chat_id: str) -> Reply:
         again = _answer_message(engine, undoubted, chat_id)
         if again.status in (Status.ANSWERED, Status.NO_DATA):
             reply = replace(again, question=text)
+    if reply.status == Status.NOT_UNDERSTOOD and (last := _last_ask(engine, text)):
+        again = _answer_message(engine, last, chat_id)
+        if again.status in (Status.ANSWERED, Status.NO_DATA):
+            reply = replace(again, question=text)
     if reply.status == Status.NOT_UNDERSTOOD and (asked := _from_asked(
             engine, text, chat_id, vague=False)) is not None:
         return asked
@@ -589,6 +593,49 @@ def _without_stories(engine: SingleAsker, text: str) -> str | None:
         result = f"{named.pop()} {result}"
     return result if cut and (is_ask(result) or _requests(result)) \
         and _names_something(engine, result, with_place=True) else None
+
+
+_EMOJI = re.compile(r"\s*[\U0001F300-\U0001FAFF\u2600-\u27BF]+\s*")
+
+
+_REFERRING = frozenset({"dia", "beliau", "itu", "ini", "tersebut", "mereka"}) | EVENT_NOUNS
+
+
+def _last_ask(engine: SingleAsker, text: str) -> str | None:
+    """The last question of a message that tells a story before it in words no vocabulary
+    knows ("anak saya SMP dapet PR disuruh jelasin apa itu TOP GPR award, saya jg ga ngerti 😅
+    itu penghargaan dikasih buat siapa sih?", "aku kerja di dinas sebelahnya diskominfo, td
+    pagi ada tamu nanya siapa sih dr bandung yg naik panggung nerima piala AMH 2023?": what
+    the guest asked), with what the story names and the question does not. None unless the
+    question's own words are all known and it names or points at its subject ("dia", "itu
+    penghargaan"; not "sampe kapan sih?" after the weather), and the story asks no question and
+    is one ("… menang anugerah keterbukaan informasi publik 2021" names an award; "…
+    jelasin apa itu TOP GPR award," asks nothing of the bot)."""
+    pieces = _CLAUSE_CUT.split(_EMOJI.sub(", ", " ".join(
+        sentences_of(without_courtesy(text)))))  # ("… ga ngerti 😅 itu …")
+    clauses = [c + m for c, m in zip(pieces[::2], [*pieces[1::2], ""], strict=True)
+               if c.strip()]
+    if not clauses:
+        return None
+    story, ask = clauses[:-1], clauses[-1].strip()
+    words = ask.split()
+    asked = next((i for i, w in enumerate(words)
+                  if normalise(w)[:1] in (["tanya"], ["bertanya"])), None)
+    if asked is not None and asked + 1 < len(words):  # "… ada tamu nanya siapa …"
+        story, ask = [*story, " ".join(words[:asked + 1])], " ".join(words[asked + 1:])
+    told = [engine.interpret(c) for c in story]
+    meaning = engine.interpret(ask)
+    tokens = set(meaning.linked.tokens)
+    if not any(t.out_of_scope for t in told) or meaning.out_of_scope \
+            or not tokens & ASKING_WORDS or any(
+                c.rstrip().endswith("?") or (is_ask(c) and not _requests(c)) for c in story) \
+            or any(t.out_of_scope and not _is_story(t) for t in told) \
+            or not (meaning.linked.mentions or tokens & _REFERRING):
+        return None
+    own = {m.kind for m in meaning.linked.mentions}
+    names = _named_words(engine.interpret(" ".join(story)).linked,
+                         tuple(k for k in NAMING_KINDS if k not in own))
+    return f"{names} {ask}".strip()
 
 
 _SHORT_DOUBT = 3  # words

@@ -258,7 +258,13 @@ def test_in_scope_questions_without_data_get_no_data_never_a_near_miss(
      # as the doubt settled
      "Siapa juara 1 TOP GPR 2021? bukan hoax kan vaksin itu?",
      # how to enter, which no source tells, is not the list of awards on record
-     "daftarnya gimana", "dftrnya gmn"],
+     "daftarnya gimana", "dftrnya gmn",
+     # a question after a story: not when it points at nothing the story names as on record
+     # (the weather), nor when the story names an award off the record
+     "yaudah deh. eh cuaca jakarta panas bgt ya hari ini, sampe kapan sih?",
+     "temen sekantor bilang bengkulu juga menang anugerah keterbukaan informasi publik 2021. "
+     "peringkatnya brp di situ?",
+     "bunga Rafflesia Arnoldi itu mekarnya kapan ya, di Bumi Rafflesia mana bisa lihat"],
 )
 def test_out_of_scope_or_single_keyword_questions_are_not_answered(engine, question):
     reply = ask(engine, question)
@@ -1251,6 +1257,11 @@ def test_which_of_two_ranks_is_higher_is_told_with_both(engine):
     ("(1/3) amh 2023 di mana?", "Surabaya"),
     ("Bersama ini kami ingin konfirmasi, Pemkot Bandung masuk nominasi kategori apa saja pada "
      "AMH 2023?", "Media Audiovisual"),
+    # the question after a story told in words no list knows, with what the story names
+    ("anak saya SMP dapet PR disuruh jelasin apa itu TOP GPR award, saya jg ga ngerti 😅 itu "
+     "penghargaan dikasih buat siapa sih?", "Lembaga Negara"),
+    ("aku kerja di dinas sebelahnya diskominfo, td pagi ada tamu nanya siapa sih dr bandung yg "
+     "naik panggung nerima piala AMH 2023?", "Darto"),
     # Malay of Malaysia and Brunei
     ("sape johan TOP GPR 2021 kategori provinsi?", "Jakarta"),
     ("kerajaan negeri Bengkulu dapat nombor berapa kat TOP GPR 2021?", "peringkat 2"),
