@@ -76,6 +76,7 @@ from bot.understanding.vocabulary import (
     ORDER_WORDS,
     PRONOUNS,
     PURPOSE_NOUNS,
+    RANK_NOUNS,
     RECEIVING_WORDS,
     REQUEST_WORDS,
     RESULT_WORDS,
@@ -1258,15 +1259,19 @@ def _answer_ask(engine: SingleAsker, text: str, chat_id: str,
         return _for_each_on_record(engine, text, shared, chat_id)
     subjects = split_subjects(meaning.linked)
     words = set(meaning.linked.tokens)
-    if subjects is None and "lebih" in words and words & HIGHER_WORDS \
+    if subjects is None and (("lebih" in words and words & HIGHER_WORDS) or _rank_gap(words)) \
             and (ranked := _by_rank_with_last(engine, text, meaning, chat_id)) is not None:
-        return ranked  # "lebih tinggi mana sama bengkulu?" after Bandung's result
+        return ranked  # "lebih tinggi mana sama bengkulu?" after Bandung's result, "beda
+        # peringkatnya berapa?"
     if subjects is None and (held := _of_the_one_held(engine, meaning, chat_id)) is not None:
         return held  # "yg offline tempatnya di mana?": of the one held in person
     if subjects is None:
         return engine.ask_single(text, chat_id, meaning)
     parts = list(subjects.parts)
-    if "lebih" in words and words & HIGHER_WORDS:  # "siapa yang peringkatnya lebih tinggi?"
+    if ("lebih" in words and words & HIGHER_WORDS) or _SUPERLATIVE.search(meaning.text) \
+            or _rank_gap(words):
+        # "siapa yang peringkatnya lebih tinggi?", "mana yang paling tinggi, A atau B?",
+        # "peringkat A dan peringkat B sama atau beda?"
         ranked = _by_rank(engine, text, parts, chat_id)
         if ranked is not None:
             return ranked
@@ -1279,6 +1284,15 @@ def _answer_ask(engine: SingleAsker, text: str, chat_id: str,
         if chosen is not None:
             return chosen
     return _together(engine, text, [engine.ask_single(p, chat_id) for p in parts], chat_id)
+
+
+# the higher of two subjects asked as the highest ("mana yang paling tinggi, A atau B?")
+_SUPERLATIVE = re.compile(r"\b(?:paling\s+(?:tinggi|atas|bagus|baik)|tertinggi|teratas)\b",
+                          re.IGNORECASE)
+def _rank_gap(words: set[str]) -> bool:
+    """Whether two ranks are compared: "sama atau beda?", "beda peringkatnya berapa?"."""
+    return bool(words & (GAP_WORDS | {"berbeda"}) or {"sama", "atau"} <= words) \
+        and bool(words & RANK_NOUNS)
 
 
 _HELD_BETWEEN = EVENT_NOUNS | EVENT_VERBS | {"nya", "secara", "itu", "di"}
@@ -1785,25 +1799,40 @@ def _by_rank(engine: SingleAsker, text: str, parts: list[str], chat_id: str) -> 
     kb = engine.knowledge
     names = [_names_in(engine, part) for part in parts]  # each one's rank, no comparison
     replies = [engine.ask_single(f"{name} peringkat berapa", chat_id) for name in names]
-    ranked, scopes = [], set()
+    ranked: list[tuple[int, str]] = []
+    scopes = set()
     for reply in replies:
         organisation = reply.slots.get("organisation")
         family = set(kb.organisation_family(str(organisation))) if organisation else set()
         won = [r for member in family for r in kb.results_by_organisation.get(member, ())
                if r.status == "winner" and r.rank]
-        if reply.status != Status.ANSWERED or len({r.rank for r in won}) != 1:
+        rank = won[0].rank if won else None
+        if reply.status != Status.ANSWERED or len({r.rank for r in won}) != 1 or rank is None:
             return None
-        ranked.append((won[0].rank, kb.organisations[str(organisation)].name))
+        ranked.append((rank, kb.organisations[str(organisation)].name))
         scopes |= {(r.edition_id, r.category, r.group) for r in won}
     best = min(ranked)
-    if sum(rank == best[0] for rank, _ in ranked) > 1:
+    words = set(normalise(text))
+    same = sum(rank == best[0] for rank, _ in ranked) > 1
+    if same and not _rank_gap(words):
         return None  # the same rank: neither is higher
     together = joined(text, replies)
     _remember_subjects(engine, chat_id, [r.question for r in replies])
-    said = f"Peringkat {best[1]} lebih tinggi."
-    if len(scopes) > 1:  # (a 2nd place among provinces and a 3rd in a category of cities)
+    apart = " (dari ajang atau kategori yang berbeda)" if len(scopes) > 1 else ""
+    gap = max(rank for rank, _ in ranked) - best[0]
+    if same:  # "peringkat A dan peringkat B sama atau beda?"
+        said = f"Sama — keduanya peringkat {best[0]}{apart}."
+    elif _rank_gap(words) and words & GAP_WORDS and "berapa" in words:
+        # "beda peringkatnya berapa?"
+        said = (f"Selisih {gap} peringkat: " + ", ".join(
+            f"{name} peringkat {rank}" for rank, name in ranked) + f"{apart}.")
+    elif len(scopes) > 1:  # (a 2nd place among provinces and a 3rd in a category of cities)
         said = (f"Secara urutan, peringkat {best[1]} ({best[0]}) lebih tinggi; tetapi keduanya "
                 "dari ajang atau kategori yang berbeda, jadi tidak bisa dibandingkan langsung.")
+    else:
+        said = f"Peringkat {best[1]} lebih tinggi."
+    if not same and _rank_gap(words) and "sama" in words:
+        said = f"Berbeda — {said[0].lower()}{said[1:]}"
     return replace(together, text=f"{said}\n\n{together.text}")
 
 

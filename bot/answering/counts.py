@@ -100,15 +100,24 @@ def _organisation_results(kb: KnowledgeBase, slots: Slots, organisation: str,
         return None
     family = set(kb.organisation_family(organisation))
     category = slots.get("category")
-    results = [r for r in kb.results_by_edition.get(edition.id, ())
-               if r.organisation in family and r.category
+    label = edition_label(kb, edition)
+    held = [r for r in kb.results_by_edition.get(edition.id, ()) if r.organisation in family]
+    results = [r for r in held if r.category
                and (r.status == "nominee" or not nominees_only)
                and not (other and category and r.category == category)]
+    if not results and nominees_only and held and not other:
+        # "Sumsel dapat berapa nominasi di TOP GPR?": none on record; what it did get
+        answer = Answer(Status.NO_DATA, f"Sumber tidak mencatat {org_name(kb, organisation)} "
+                        f"sebagai nominasi di {label}. Yang tercatat:\n" + "\n".join(
+                            f"• {result_line(kb, r, with_org=False)}" for r in held)).cite(*held)
+        answer.focus = focus_on(award=edition.award, year=edition.year, edition=edition.id,
+                                organisation=organisation)
+        return {"organisation": organisation, "edition": edition.id,
+                "award": edition.award}, answer
     if not results:
         return None
     count = len({r.category for r in results})
     what = "kategori sebagai nominasi" if nominees_only else "kategori"
-    label = edition_label(kb, edition)
     nominated = len({r.category for r in results if r.status == "nominee"})
     both = f" ({_said(count - nominated)} dengan peringkat, {_said(nominated)} nominasi)" \
         if 0 < nominated < count else ""

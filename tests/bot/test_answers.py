@@ -213,6 +213,10 @@ def test_the_article_typo_is_not_repeated_in_answers(engine):
         # the governor's birthday is not the province's anniversary his words come after
         ("hut gubernur rohidin ke berapa?", ["tidak menyebut"], ["ke-53"]),
         ("ultah gubernur bengkulu yg ke brp", ["tidak menyebut"], ["ke-53"]),
+        # nominations of one with no nomination on record: none, and what it did get (not
+        # its results as if they were the nominations asked)
+        ("kalau Sumsel dapat berapa nominasi di TOP GPR?",
+         ["tidak mencatat Provinsi Sumatera Selatan sebagai nominasi", "peringkat 3"], []),
         # another award of an organisation with one result on record: none ("Ya —" was said)
         ("oke, sumsel dapet penghargaan lain gak di top gpr 2021?", ["Sumber hanya mencatat"],
          ["Ya —"]),
@@ -1297,6 +1301,22 @@ def test_a_choice_between_two_subjects_gets_the_fitting_one(engine):
     # a choice yes/no cannot settle gets both answers
     reply = ask(engine, "kapan top gpr 2021 atau amh 2023?")
     assert "11 November 2021" in reply.text and "30 Oktober 2023" in reply.text
+
+
+def test_the_highest_and_two_ranks_compared(engine):
+    # the highest of an edition is its first place
+    reply = ask(engine, "Siapa yang paling tinggi di TOP GPR 2021 untuk provinsi?")
+    assert "DKI Jakarta" in reply.text and "Lembaga Negara" not in reply.text
+    # the highest of two subjects is the higher of them
+    reply = ask(engine, "mana yang paling tinggi peringkatnya, bandung atau bengkulu?")
+    assert "Bengkulu (2) lebih tinggi" in reply.text and "bukan peringkat 1" not in reply.text
+    # the same rank, or how far apart, asked of two
+    reply = ask(engine, "Peringkat Bandung di AMH 2023 dan peringkat Sumsel di TOP GPR 2021 sama "
+                        "atau beda?")
+    assert reply.text.startswith("Sama — keduanya peringkat 3")
+    engine.ask("lebih baik mana Bandung atau Bengkulu peringkatnya?", "gap")
+    reply = engine.ask("beda peringkatnya berapa?", "gap")
+    assert reply.text.startswith("Selisih 1 peringkat") and "Bandung peringkat 3" in reply.text
 
 
 def test_a_claim_about_a_rank_naming_an_organisation_not_on_record_tells_who_holds_it(engine):
