@@ -560,7 +560,7 @@ def _without_stories(engine: SingleAsker, text: str) -> str | None:
     clause without a question word may be what is asked."""
     pieces = _CLAUSE_CUT.split(text)
     told: list[str] = []
-    cut, subjects, just_cut = False, [], False
+    cut, subjects, just_cut, claimed = False, [], False, False
     for clause, mark in zip(pieces[::2], [*pieces[1::2], ""], strict=True):
         meaning = engine.interpret(clause)
         # ("bu guru minta cari tahu, …": a request told of, with words no list knows, is
@@ -571,15 +571,17 @@ def _without_stories(engine: SingleAsker, text: str) -> str | None:
             if not _is_story(meaning):
                 return None
             clause = _told_in(engine, meaning)
+            claimed = claimed or clause != _scope_of(meaning.linked)  # what it reports
             subjects.append(_named_words(meaning.linked, ("organisation", "place")))
             cut = just_cut = True
         elif asking and (words <= ASKING_WORDS | FILLERS | CLAIM_TAILS | {"apakah"} or (
                 just_cut and words <= ASKING_WORDS | FILLERS | _CHECKING | _POINTING)) \
-                and not any(is_ask(c) for c in told):
+                and not any(is_ask(c) for c in told) and not claimed:
             return None  # "…, siapa?": the clause before it is what it asks, "…, bener?",
             # "…. Apakah benar?" the claim it checks (but not in "…, juara berapa, diterima
             # siapa, di mana": one ask of several); "video rohidin nyanyi di panggung …
-            # TOP GPR, bener itu?": the claim is the story
+            # TOP GPR, bener itu?": the claim is the story (but "omku ngotot bilang bengkulu
+            # juara 1 top gpr 2021, sampe capslock. bener ga?" reports one, checked)
         elif clause.strip():
             just_cut = False
         if clause.strip():
@@ -607,18 +609,25 @@ def _last_ask(engine: SingleAsker, text: str) -> str | None:
     knows ("anak saya SMP dapet PR disuruh jelasin apa itu TOP GPR award, saya jg ga ngerti 😅
     itu penghargaan dikasih buat siapa sih?", "aku kerja di dinas sebelahnya diskominfo, td
     pagi ada tamu nanya siapa sih dr bandung yg naik panggung nerima piala AMH 2023?": what
-    the guest asked), with what the story names and the question does not. None unless the
-    question's own words are all known and it names or points at its subject ("dia", "itu
-    penghargaan"; not "sampe kapan sih?" after the weather), and the story asks no question and
-    is one ("… menang anugerah keterbukaan informasi publik 2021" names an award; "…
-    jelasin apa itu TOP GPR award," asks nothing of the bot)."""
-    pieces = _CLAUSE_CUT.split(_EMOJI.sub(", ", " ".join(
-        sentences_of(without_courtesy(text)))))  # ("… ga ngerti 😅 itu …")
+    the guest asked), with what the story names and the question does not: its last
+    sentence, else its last clause. None when neither is such a question."""
+    text = _EMOJI.sub(". ", " ".join(sentences_of(without_courtesy(text))))  # ("… 😅 itu …")
+    pieces = _CLAUSE_CUT.split(text)
     clauses = [c + m for c, m in zip(pieces[::2], [*pieces[1::2], ""], strict=True)
                if c.strip()]
-    if not clauses:
-        return None
-    story, ask = clauses[:-1], clauses[-1].strip()
+    sentences = sentences_of(text)
+    for story, ask in ((sentences[:-1], sentences[-1:]), (clauses[:-1], clauses[-1:])):
+        if ask and (found := _asked_after_story(engine, story, ask[0].strip())):
+            return found
+    return None
+
+
+def _asked_after_story(engine: SingleAsker, story: list[str], ask: str) -> str | None:
+    """The question after a story, with what the story names and it does not; None unless the
+    question's own words are all known and it names or points at its subject ("dia", "itu
+    penghargaan"; not "sampe kapan sih?" after the weather), and the story asks no question
+    of the bot ("… disuruh jelasin apa itu TOP GPR award" asks none) and is one ("… menang
+    anugerah keterbukaan informasi publik 2021" names an award off the record)."""
     words = ask.split()
     asked = next((i for i, w in enumerate(words)
                   if normalise(w)[:1] in (["tanya"], ["bertanya"])), None)
@@ -634,8 +643,11 @@ def _last_ask(engine: SingleAsker, text: str) -> str | None:
             or not (meaning.linked.mentions or tokens & _REFERRING):
         return None
     own = {m.kind for m in meaning.linked.mentions}
-    names = _named_words(engine.interpret(" ".join(story)).linked,
-                         tuple(k for k in NAMING_KINDS if k not in own))
+    linked = engine.interpret(" ".join(story)).linked
+    names = " ".join(" ".join(linked.tokens[m.start:m.end]) for m in linked.mentions
+                     if m.kind in NAMING_KINDS and m.kind not in own and (
+                         m.kind != "year" or linked.tokens[m.start].isdigit()))
+    # (not a year the story tells of itself: "taun depan")
     return f"{names} {ask}".strip()
 
 

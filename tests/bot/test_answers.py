@@ -1266,6 +1266,12 @@ def test_which_of_two_ranks_is_higher_is_told_with_both(engine):
      "penghargaan dikasih buat siapa sih?", "Lembaga Negara"),
     ("aku kerja di dinas sebelahnya diskominfo, td pagi ada tamu nanya siapa sih dr bandung yg "
      "naik panggung nerima piala AMH 2023?", "Darto"),
+    ("aku baru pindah ke bengkulu, di kantor sering denger nama jaduliwan. dia itu siapa sih, "
+     "jabatannya apa?", "Kepala Dinas Kominfotik"),
+    # what someone is told of saying ("bilang …") in a story, checked
+    ("di grup WA keluarga omku ngotot bilang bengkulu juara 1 top gpr 2021, sampe capslock. "
+     "bener ga?", "Tidak — bukan peringkat 1"),
+    ("omku skrg ganti bilang sumsel juara 2, gmn tuh", "Tidak — bukan peringkat 2"),
     # Malay of Malaysia and Brunei
     ("sape johan TOP GPR 2021 kategori provinsi?", "Jakarta"),
     ("kerajaan negeri Bengkulu dapat nombor berapa kat TOP GPR 2021?", "peringkat 2"),
