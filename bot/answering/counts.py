@@ -45,6 +45,8 @@ def counted(kb: KnowledgeBase, tokens: list[str], slots: Slots, text: str = ""
     if tokens[-1:] == ["berapa"]:  # "nominasinya berapa?", "kategorinya ada berapa?"
         nouns += [a for a, b in pairwise(t for t in tokens if t != "ada")
                   if b == "berapa" and a in _RESULT_NOUNS]
+        # "provinsi yg disebut menang top gpr 2021 ada brp": the organisations it opens with
+        nouns += [t for t in tokens[:1] if t in _ORGANISATION_NOUNS]
     if not nouns:
         return None
     noun, words = nouns[0], set(tokens) | set(text.casefold().split())

@@ -216,6 +216,10 @@ def expand_informal(words: list[str]) -> list[str]:
                                or set(words[index + 1:]) <= FILLERS):
             word = "kapan"  # the Malay "bila majlis tu?", "AMH 2023 tu bila?"; within, the
             # Indonesian "bila" (if) opens a clause ("mohon koreksi bila saya keliru")
+        if word == "kat" and words[index + 1:index + 2] in (["mana"], ["sape"], ["siapa"],
+                                                           ["org"], ["orang"]):
+            word = "di"  # the Malay "kat mana", "thanks kat sape" (elsewhere "kat" is
+            # "kategori": "jr 1 top gpr 2021 kat prov?")
         if word == "x" and index and not words[index - 1].isdigit() \
                 and set(words[index + 1:]) <= FILLERS:
             word = "tidak"  # the Malay closing "x" (tak): "ada nominasi lain x?" (not "17 x 23")

@@ -1278,6 +1278,10 @@ def test_which_of_two_ranks_is_higher_is_told_with_both(engine):
     ("bila majlis Malam Anugerah Humas 2023 tu?", "30 Oktober 2023"),
     ("ok, AMH tu anjuran kementerian apa?", "Kominfo"),
     ("apa yg Darto cakap pasal anugerah tu?", "apresiasi"),
+    ("Malam Anugerah Humas 2023 buat kat mana?", "Westin"),
+    ("total bandung dpt brp pengakuan di amh 2023? menang + nominasi", "tiga kategori"),
+    # a count of the organisations on record, asked at the end
+    ("provinsi yg disebut menang top gpr 2021 ada brp", "tiga provinsi"),
     # whether the one on record attended: yes, and how
     ("apakah Jaduliwan hadir di acara TOP GPR 2021?", "Ya — Award Ceremony"),
     ("Jaduliwan tu attend majlis TOP GPR ke?", "Ya — Award Ceremony"),

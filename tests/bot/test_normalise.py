@@ -90,6 +90,10 @@ from bot.understanding.normalise import normalise
         ("kerajaan negeri bengkulu", ["pemerintah", "provinsi", "bengkulu"]),
         ("ada nominasi lain x", ["ada", "nominasi", "lain", "tidak"]),
         ("17 x 23", ["17", "x", "23"]),
+        # the Malay "kat" (at, to) before where and whom; elsewhere "kategori"
+        ("kat mana, thanks kat sape, kat prov", ["dimana", "terimakasih", "di", "siapa",
+                                                 "kategori", "provinsi"]),
+        ("berapa hari bulan", ["tanggal", "berapa"]),
     ],
 )
 def test_normalise_standardises_informal_and_government_terms(text, expected):
