@@ -100,6 +100,16 @@ def who_won(kb: KnowledgeBase, query: Query) -> Answer:
     scoped = {k: v for k, v in scoped.items() if v}
     if not scoped:
         labels = join_items([edition_label(kb, e) for e in with_results]) or "data yang ada"
+        grouped = [r for e in with_results for r in kb.results_by_edition.get(e.id, ())
+                   if r.group and kinds & set(normalise(r.group))]
+        if grouped and {"kelompok", "ada"} <= query.words:
+            # "di AMH ada kelompok untuk kabupaten tidak?": the group that holds the kind
+            groups = join_items(sorted({str(r.group) for r in grouped}))
+            answer = Answer(Status.ANSWERED, f"{YES}sumber mencatat kelompok {groups} di "
+                            f"{labels}:\n" + "\n".join(f"• {result_line(kb, r)}"
+                                                         for r in grouped)).cite(*grouped)
+            answer.focus = _focus(next(e for e in with_results if e.id == grouped[0].edition_id))
+            return answer
         whose = f" {join_items(sorted(kinds))}" if kinds else ""
         return no_data(f"Sumber tidak mencatat hasil{whose}{_scope_words(query)} untuk "
                        f"{labels}.")

@@ -1280,6 +1280,9 @@ def test_which_of_two_ranks_is_higher_is_told_with_both(engine):
     ("apa yg Darto cakap pasal anugerah tu?", "apresiasi"),
     ("Malam Anugerah Humas 2023 buat kat mana?", "Westin"),
     ("total bandung dpt brp pengakuan di amh 2023? menang + nominasi", "tiga kategori"),
+    # whether an edition has a group for a kind of organisation: the group that holds it
+    ("Kami dari pemkab, di AMH ada kelompok untuk kabupaten tidak?",
+     "Ya — sumber mencatat kelompok Pemerintah Daerah Kabupaten/Kota di AMH 2023"),
     # a count of the organisations on record, asked at the end
     ("provinsi yg disebut menang top gpr 2021 ada brp", "tiga provinsi"),
     # whether the one on record attended: yes, and how
