@@ -616,9 +616,12 @@ def _last_ask(engine: SingleAsker, text: str) -> str | None:
     clauses = [c + m for c, m in zip(pieces[::2], [*pieces[1::2], ""], strict=True)
                if c.strip()]
     sentences = sentences_of(text)
+    tried: set[str] = set()
     for story, ask in ((sentences[:-1], sentences[-1:]), (clauses[:-1], clauses[-1:])):
-        if ask and (found := _asked_after_story(engine, story, ask[0].strip())):
+        if ask and ask[0].strip() not in tried and (
+                found := _asked_after_story(engine, story, ask[0].strip())):
             return found
+        tried.update(a.strip() for a in ask)  # (a last sentence of one clause: asked once)
     return None
 
 
@@ -633,14 +636,15 @@ def _asked_after_story(engine: SingleAsker, story: list[str], ask: str) -> str |
                   if normalise(w)[:1] in (["tanya"], ["bertanya"])), None)
     if asked is not None and asked + 1 < len(words):  # "… ada tamu nanya siapa …"
         story, ask = [*story, " ".join(words[:asked + 1])], " ".join(words[asked + 1:])
-    told = [engine.interpret(c) for c in story]
-    meaning = engine.interpret(ask)
+    meaning = engine.interpret(ask)  # (the question first: most messages stop here)
     tokens = set(meaning.linked.tokens)
-    if not any(t.out_of_scope for t in told) or meaning.out_of_scope \
-            or not tokens & ASKING_WORDS or any(
-                c.rstrip().endswith("?") or (is_ask(c) and not _requests(c)) for c in story) \
-            or any(t.out_of_scope and not _is_story(t) for t in told) \
-            or not (meaning.linked.mentions or tokens & _REFERRING):
+    if not story or meaning.out_of_scope or not tokens & ASKING_WORDS \
+            or not (meaning.linked.mentions or tokens & _REFERRING) or any(
+                c.rstrip().endswith("?") or (is_ask(c) and not _requests(c)) for c in story):
+        return None
+    told = [engine.interpret(c) for c in story]
+    if not any(t.out_of_scope for t in told) \
+            or any(t.out_of_scope and not _is_story(t) for t in told):
         return None
     own = {m.kind for m in meaning.linked.mentions}
     linked = engine.interpret(" ".join(story)).linked
