@@ -636,11 +636,13 @@ def _asked_after_story(engine: SingleAsker, story: list[str], ask: str) -> str |
                   if normalise(w)[:1] in (["tanya"], ["bertanya"])), None)
     if asked is not None and asked + 1 < len(words):  # "… ada tamu nanya siapa …"
         story, ask = [*story, " ".join(words[:asked + 1])], " ".join(words[asked + 1:])
-    meaning = engine.interpret(ask)  # (the question first: most messages stop here)
+    if not story or not set(normalise(ask)) & ASKING_WORDS or any(
+            c.rstrip().endswith("?") or (is_ask(c) and not _requests(c)) for c in story):
+        return None  # (the cheap reasons first: most messages stop here)
+    meaning = engine.interpret(ask)
     tokens = set(meaning.linked.tokens)
-    if not story or meaning.out_of_scope or not tokens & ASKING_WORDS \
-            or not (meaning.linked.mentions or tokens & _REFERRING) or any(
-                c.rstrip().endswith("?") or (is_ask(c) and not _requests(c)) for c in story):
+    if meaning.out_of_scope or not tokens & ASKING_WORDS \
+            or not (meaning.linked.mentions or tokens & _REFERRING):
         return None
     told = [engine.interpret(c) for c in story]
     if not any(t.out_of_scope for t in told) \
