@@ -599,8 +599,6 @@ def _without_stories(engine: SingleAsker, text: str) -> str | None:
 
 
 _EMOJI = re.compile(r"\s*[\U0001F300-\U0001FAFF\u2600-\u27BF]+\s*")
-
-
 _REFERRING = frozenset({"dia", "beliau", "itu", "ini", "tersebut", "mereka"}) | EVENT_NOUNS
 
 
@@ -1307,6 +1305,8 @@ def _answer_ask(engine: SingleAsker, text: str, chat_id: str,
 # the higher of two subjects asked as the highest ("mana yang paling tinggi, A atau B?")
 _SUPERLATIVE = re.compile(r"\b(?:paling\s+(?:tinggi|atas|bagus|baik)|tertinggi|teratas)\b",
                           re.IGNORECASE)
+
+
 def _rank_gap(words: set[str]) -> bool:
     """Whether two ranks are compared: "sama atau beda?", "beda peringkatnya berapa?"."""
     return bool(words & (GAP_WORDS | {"berbeda"}) or {"sama", "atau"} <= words) \
