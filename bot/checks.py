@@ -260,8 +260,7 @@ def _only_attending(meaning: Interpretation) -> bool:
     """"apakah Jaduliwan hadir di acara TOP GPR?", "darto ikut amh 2023 ga?": whether the one
     named attended, and nothing more (not where, when or how: "terima di Bandung?",
     "hadir offline di venue-nya?")."""
-    spanned = {i for m in meaning.linked.mentions for i in range(m.start, m.end)}
-    rest = {t for i, t in enumerate(meaning.linked.tokens) if i not in spanned}
+    rest = meaning.linked.unnamed_words()
     at_named = any(meaning.linked.tokens[m.start - 1:m.start] in (["di"], ["ke"])
                    for m in meaning.linked.mentions if m.kind == "organisation")
     return bool(rest & ATTENDING_WORDS) and not meaning.slots.get("place") and not at_named \

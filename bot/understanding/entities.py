@@ -175,6 +175,12 @@ class Linked:
     def first(self, kind: str) -> str | int | None:
         return next((m.target for m in self.mentions if m.kind == kind), None)
 
+    def unnamed_words(self) -> set[str]:
+        """The words outside every mention ("apakah jaduliwan hadir di acara top gpr" →
+        apakah, hadir, di, acara)."""
+        spanned = {i for m in self.mentions for i in range(m.start, m.end)}
+        return {t for i, t in enumerate(self.tokens) if i not in spanned}
+
     def only_names(self) -> bool:
         """Whether every word is part of a name or a filler: a keyword query ("top gpr jawa
         barat", "amh 2023")."""

@@ -242,8 +242,7 @@ def asks_leave(linked: Linked) -> bool:
     if not named or any(m.kind not in ("award", "edition", "year", "organisation", "person")
                         for m in named):
         return False
-    spanned = {i for m in linked.mentions for i in range(m.start, m.end)}
-    rest = {t for i, t in enumerate(linked.tokens) if i not in spanned}
+    rest = linked.unnamed_words()
     return bool(rest & ASK_WORDS) and not rest & (ASKING_WORDS | {"apakah"}) \
         and rest <= CHITCHAT_WORDS | LEAVE_WORDS
 
