@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 from typing import TypeVar
 
-from bot.answering import details, results
+from bot.answering import details, overview, results
 from bot.answering.counts import counted
 from bot.answering.details import with_reported
 from bot.answering.passages import (
@@ -139,7 +139,7 @@ from knowledge.ranks import NUMBER_WORDS, is_number
 MIN_STRICT_SCORE = 0.6
 MAX_FOLLOW_UP_WORDS = 4  # "hadiahnya apa?": a short ask that goes on from the previous one
 SUBJECT_SLOTS: tuple[TextSlot, ...] = ("award", "edition", "organisation", "person", "role")
-_ANSWERING = {"results": results, "details": details}
+_ANSWERING = {"results": results, "details": details, "overview": overview}
 
 
 def _resolver(spec: IntentSpec) -> Callable[[KnowledgeBase, Query], Answer]:

@@ -217,7 +217,7 @@ def organiser(kb: KnowledgeBase, query: Query) -> Answer:
             return found
         editions = [found]
     for edition in editions:
-        fact = _organiser_of(kb, edition)
+        fact = organiser_of(kb, edition)
         if fact:
             label = edition_label(kb, edition)
             return _edition_answer(
@@ -227,7 +227,7 @@ def organiser(kb: KnowledgeBase, query: Query) -> Answer:
     return no_data(f"Sumber tidak menyebut penyelenggara {labels}.", _edition_focus(first))
 
 
-def _organiser_of(kb: KnowledgeBase, edition: m.EditionDecl) -> m.Organiser | None:
+def organiser_of(kb: KnowledgeBase, edition: m.EditionDecl) -> m.Organiser | None:
     """Who held the edition: its own record, or its award's."""
     return edition.organiser or kb.awards[edition.award].organiser
 
@@ -378,7 +378,7 @@ def _award_named(kb: KnowledgeBase, award: m.AwardDecl) -> Answer:
     (its full name, who holds it), and that no definition is given."""
     first = award.abbreviations[0]
     held = next((f for e in kb.editions_by_award.get(award.id, ())
-                 if (f := _organiser_of(kb, e))), None)
+                 if (f := organiser_of(kb, e))), None)
     by = f", penghargaan yang diselenggarakan oleh {org_name(kb, held.organisation)}" \
         if held else ""
     answer = _award_answer(award, f"{first.short} adalah singkatan dari {first.long}{by}. "

@@ -3497,3 +3497,32 @@ def test_a_claim_with_words_no_source_knows_is_not_checked_by_its_known_part(eng
     # not the ceremony's place and date for the award named in it
     reply = ask(engine, question)
     assert reply.status != Status.ANSWERED and "Westin" not in reply.text, reply.text
+
+
+@pytest.mark.parametrize(("question", "holds"), [
+    # an edition summed up: its event and every result on record
+    ("rangkum berita top gpr 2021", ["11 November 2021", "virtual", "DKI Jakarta", "Bengkulu",
+                                     "Sumatera Selatan"]),
+    ("ceritain ttg AMH dong", ["Anugerah Media Humas", "ke-16", "Kominfo", "Westin",
+                               "Terbaik III"]),
+    # an organisation at it: its result, the others of its group, who attended, its note
+    ("rangkum dong berita bengkulu di top gpr 2021, singkat aja",
+     ["peringkat 2", "DKI Jakarta (peringkat 1)", "Sumatera Selatan (peringkat 3)",
+      "Jaduliwan", "HUT Provinsi Bengkulu"]),
+    # with nothing named: each edition on record
+    ("rangkum 2 berita penghargaan humas yg kamu tau", ["AMH 2023", "TOP GPR 2021"]),
+])
+def test_a_summary_asked_tells_what_the_sources_say_of_it(engine, question, holds):
+    reply = ask(engine, question)
+    assert reply.status == Status.ANSWERED and reply.intent == "overview", reply.text
+    assert all(h in reply.text for h in holds), reply.text
+
+
+def test_a_summary_of_an_organisation_not_at_the_edition_is_no_data(engine):
+    reply = ask(engine, "ada info AMH 2023 buat pemprov bengkulu ga?")
+    assert reply.status == Status.NO_DATA and "Westin" not in reply.text, reply.text
+
+
+def test_briefly_asked_is_how_to_answer_not_a_summary(engine):
+    reply = ask(engine, "kapan AMH 2023? singkat aja")
+    assert reply.intent == "event_date" and "Terbaik" not in reply.text, reply.text
