@@ -682,6 +682,20 @@ class Engine:
                 verdict = "" if "atau" in tokens else NO  # "kelompok A atau B?": no verdict
                 other.text = verdict + other.text.removeprefix(YES).removeprefix(NO)
                 return other
+        if answer.status == Status.NO_DATA and choice.follow_up \
+                and choice.intent in ("org_awards", "org_rank") \
+                and meaning.slots.get("organisation") and not any(
+                    meaning.slots.get(n) for n in ("award", "edition", "year")) \
+                and not checks(tokens) and not _points_at_the_award(tokens):
+            # "kalau bengkulu?" after AMH 2023, which it is not in: that, and what is on record
+            # of it elsewhere (the chat stays with AMH 2023; but "kalau Bandung dapat apa di
+            # ajang itu?" asks of that one only)
+            elsewhere = RESOLVERS[choice.intent](compiled.kb, Query(
+                choice.intent, without(choice.slots, ("award", "edition", "year", "number")),
+                meaning.words))
+            if elsewhere.status == Status.ANSWERED:
+                answer.text = f"{answer.text} Yang tercatat:\n{elsewhere.text}"
+                answer.sources += [s for s in elsewhere.sources if s not in answer.sources]
         if answer.status == Status.ANSWERED and (checks(tokens) or (
                 choice.intent == "event_place" and choice.slots.get("place")
                 and not set(tokens) & _WHERE_WORDS) or (  # "AMH 2023 digelar di Bali?"
@@ -1254,7 +1268,7 @@ def _explains(intent: str, words: frozenset[str], focus: str | None,
     Questions of when, where or how many take any verb of the event."""
     actions = words & ACTION_WORDS
     if not actions or focus not in (None, "who", "what", "which") \
-            or intent in ("note", "role_holder"):
+            or intent in ("note", "role_holder", "overview"):  # (a summary tells what was done)
         return True
     spec = BY_NAME[intent]
     cues = set(spec.cues) | {w for pair in spec.pairs for w in pair}
@@ -1397,6 +1411,15 @@ def _only_those_before(kb: KnowledgeBase, meaning: Interpretation, frame: Frame 
     excluded = bool(set(normalise(name)) & set(after)) or (
         frame is not None and frame.focus.get("person") == person)
     return name if excluded else None
+
+
+_POINTED_AWARD = frozenset({"ajang", "penghargaan", "award", "anugerah", "acara"})
+
+
+def _points_at_the_award(tokens: list[str]) -> bool:
+    """"di ajang itu", "di situ", "juga": the award spoken of, and no other."""
+    return bool(set(tokens) & (ALSO_WORDS | THERE_WORDS)) or any(
+        a in _POINTED_AWARD and b in ("itu", "tersebut", "tadi") for a, b in pairwise(tokens))
 
 
 def _looked_alike(meaning: Interpretation, choice: _Choice) -> bool:

@@ -652,7 +652,14 @@ def _asked_after_story(engine: SingleAsker, story: list[str], ask: str) -> str |
                      if m.kind in NAMING_KINDS and m.kind not in own and (
                          m.kind != "year" or linked.tokens[m.start].isdigit()))
     # (not a year the story tells of itself: "taun depan")
+    if not meaning.linked.mentions and _unnamed_number(engine.interpret(story[-1]).linked):
+        return None  # "… ada angka 378, itu maksudnya apa?": it points at the story's number
     return f"{names} {ask}".strip()
+
+
+def _unnamed_number(linked: Linked) -> bool:
+    """Whether a number stands in the words outside the mentions ("ada angka 378")."""
+    return any(w.isdigit() for w in linked.unnamed_words())
 
 
 _SHORT_DOUBT = 3  # words

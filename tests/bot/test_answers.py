@@ -3509,6 +3509,11 @@ def test_a_claim_with_words_no_source_knows_is_not_checked_by_its_known_part(eng
     ("rangkum dong berita bengkulu di top gpr 2021, singkat aja",
      ["peringkat 2", "DKI Jakarta (peringkat 1)", "Sumatera Selatan (peringkat 3)",
       "Jaduliwan", "HUT Provinsi Bengkulu"]),
+    # a summary asked in other words, with what it is for
+    ("min rangkumin dong berita pemkot bandung dapet AMH 2023, buat newsletter kantor minggu "
+     "ini", ["Surabaya", "Terbaik III"]),
+    ("kak aku disuruh ringkas berita top gpr bengkulu, poin2 pentingnya apa aja?",
+     ["peringkat 2", "Jaduliwan"]),
     # with nothing named: each edition on record
     ("rangkum 2 berita penghargaan humas yg kamu tau", ["AMH 2023", "TOP GPR 2021"]),
 ])

@@ -335,6 +335,13 @@ def test_won_there_after_the_nominations_besides_a_win(engine):
 
 # a second question that goes on from the first: (first, second, expected, not expected)
 TWO_TURNS = [
+    # another organisation, not at the award spoken of: that, and where it is on record
+    pytest.param("jelasin 1 kalimat aja: bandung menang apa di AMH 2023", "kalau bengkulu?",
+                 "peringkat 2 kelompok Provinsi — TOP GPR 2021", "Terbaik III",
+                 id="another-not-there-then-where"),
+    # "itu" after a number the story tells points at the number, not at the award before
+    pytest.param("rangkum top gpr 2021", "di atas beritanya ada angka 378, itu maksudnya apa?",
+                 "Maaf", "Penghargaan bagi", id="itu-after-a-number"),
     # whether another attended, after whether the one on record did: not on record (not who
     # holds that post)
     pytest.param("Jaduliwan tu attend majlis TOP GPR ke?", "gabenor pun ikut sekali ke?",
