@@ -589,6 +589,11 @@ class Engine:
             elif answer is not None:
                 answer = with_reported(compiled.kb, Query(
                     choice.intent, choice.slots, meaning.words), answer)
+        if answered and choice is not None and choice.intent == "person_quote" \
+                and (behind := _behind_a_saying(compiled.kb, meaning, choice)) is not None:
+            # "knp gubernur bilang penghargaan ini kado?": why he said it is the note that
+            # tells what the word stood for (the anniversary it fell on), not the quote again
+            answer = behind
         if answer is None or answer.status == Status.NOT_UNDERSTOOD or details:
             # a note found by the keywords its author wrote: a hint, tried when no
             # structured fact answers, and before the sentences when the question names
@@ -1221,6 +1226,28 @@ def _about_one(kb: KnowledgeBase, meaning: Interpretation) -> set[str] | None:
     Bengkulu?"): another's sentence about others is no answer about him."""
     person = _named_person(kb, meaning.slots)
     return set(normalise(person.name)) if person is not None and person.name else None
+
+
+_SAID = frozenset({"bilang", "sebut", "kata", "ucap", "ungkap", "nyata"})
+
+
+def _behind_a_saying(kb: KnowledgeBase, meaning: Interpretation, choice: _Choice
+                     ) -> Answer | None:
+    """The note about the speaker's organisation that holds the word asked of and names the
+    speaker, or None."""
+    tokens = meaning.linked.tokens
+    said = next((i for i, t in enumerate(tokens) if t in _SAID), None)
+    if said is None or not {"alasan", "maksud"} & set(tokens[:said]):
+        return None  # (not "jaduliwan bilang kesuksesan karena apa?": why, as he said it)
+    speaker = _named_person(kb, choice.slots)
+    topics = meaning.slots.get("topics")
+    if speaker is None or not speaker.name or not speaker.organisation or not topics:
+        return None
+    found = RESOLVERS["note"](kb, Query("note", {"topics": topics,
+                                                 "organisation": speaker.organisation},
+                                        meaning.words - {"alasan"}))  # (the word's note only)
+    named = found.status == Status.ANSWERED and speaker.name.split()[0] in found.text
+    return found if named else None
 
 
 def _named_person(kb: KnowledgeBase, slots: Slots) -> PersonDecl | None:

@@ -3531,3 +3531,18 @@ def test_a_summary_of_an_organisation_not_at_the_edition_is_no_data(engine):
 def test_briefly_asked_is_how_to_answer_not_a_summary(engine):
     reply = ask(engine, "kapan AMH 2023? singkat aja")
     assert reply.intent == "event_date" and "Terbaik" not in reply.text, reply.text
+
+
+@pytest.mark.parametrize("question", [
+    "knp gubernur bilang penghargaan ini kado?",
+    "maksud gubernur bilang kado itu apa?",
+])
+def test_why_someone_said_a_word_is_the_note_of_what_it_stood_for(engine, question):
+    reply = ask(engine, question)
+    assert "HUT Provinsi Bengkulu yang ke-53" in reply.text, reply.text
+    assert "Saya ucapkan selamat" not in reply.text  # (not the quote again)
+
+
+def test_why_as_someone_said_it_is_still_their_words(engine):
+    reply = ask(engine, "jaduliwan bilang kesuksesan bengkulu karena apa?")
+    assert "media cetak" in reply.text and "HUT" not in reply.text, reply.text
