@@ -878,6 +878,7 @@ def winners_besides(kb: KnowledgeBase, aliases: Mapping[tuple[str, ...], list[tu
 
 _ASKED_AFTER = frozenset({"dapat", "raih", "apa", "lagi", "menang"})
 _OF_RESULTS = AWARD_TITLE_WORDS | TROPHY_WORDS | {"penghargaan", "kategori", "prestasi", "juara"}
+_GOT = frozenset({"dapat", "raih", "menang"})
 _BESIDES_SLOTS: tuple[SlotName, ...] = ("award", "edition", "year", "number", "rank", "ranks",
                                         "category", "group", "asks_rank")
 
@@ -893,10 +894,13 @@ def besides(kb: KnowledgeBase, meaning: Interpretation) -> tuple[Slots, Answer] 
         return None  # ("… di berapa kategori lain?" asks a count, which a sentence gives)
     if "selain" not in tokens:
         if not any(b in _OF_RESULTS and c in ("lain", "lainnya") and a != "atau"
-                   for a, b, c in zip(["", *tokens], tokens, tokens[1:], strict=False)):
+                   for a, b, c in zip(["", *tokens], tokens, tokens[1:], strict=False)) \
+                and not any(a in _OF_RESULTS | _GOT and (b, c) == ("apa", "lagi")
+                            for a, b, c in zip(tokens, tokens[1:], tokens[2:], strict=False)):
             return None
-        # "sumsel dapet penghargaan lain gak?": besides its one result on record, none (but
-        # "… provinsi terbaik atau kategori lain?" asks which)
+        # "sumsel dapet penghargaan lain gak?", "jakarta dpt penghargaan apa lagi thn itu?":
+        # besides its one result on record, none (but "… provinsi terbaik atau kategori
+        # lain?" asks which)
         slots = without(meaning.slots, ("asks_rank", "ranks"))
         answer = results.org_awards_besides(kb, Query("org_awards", slots, meaning.words), [])
         return None if answer is None else (slots, answer)

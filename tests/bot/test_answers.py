@@ -221,6 +221,7 @@ def test_the_article_typo_is_not_repeated_in_answers(engine):
         ("oke, sumsel dapet penghargaan lain gak di top gpr 2021?", ["Sumber hanya mencatat"],
          ["Ya —"]),
         ("bengkulu dapet kategori lain gak di TOP GPR?", ["Sumber hanya mencatat"], ["Ya —"]),
+        ("jakarta dpt penghargaan apa lagi thn itu?", ["Sumber hanya mencatat"], ["Ya —"]),
         # a claim with words no vocabulary knows, then "Apakah benar?": not what is left of
         # it (the theme was given for "amh 2023. Apakah benar?")
         ("Draf menyebut jumlah peserta AMH 2023 mencapai 500 instansi. Apakah benar?",
