@@ -20,9 +20,22 @@ from bot.answering.phrases import (
     role_text,
     when_text,
 )
-from bot.answering.query import Answer, Query, find_editions, no_data, organisation_editions
+from bot.answering.query import (
+    Answer,
+    Query,
+    find_editions,
+    missing_edition,
+    no_data,
+    organisation_editions,
+)
 from bot.answering.suggest import edition_question
-from bot.catalogue import award_label, awards_catalogue, edition_label, known_editions
+from bot.catalogue import (
+    award_label,
+    award_short,
+    awards_catalogue,
+    edition_label,
+    known_editions,
+)
 from bot.reply import Status
 from bot.slots import Focus, focus_on, without
 from bot.understanding.entities import holds_run
@@ -361,6 +374,18 @@ def _award_answer(award: m.AwardDecl, text: str, fact: m.Fact) -> Answer:
 
 def award_definition(kb: KnowledgeBase, query: Query) -> Answer:
     award = _award(kb, query)
+    number = query.slots.get("number")
+    if award is not None and number is not None:
+        # "maksudnya 'AMH ke-16' itu apa?": the award, and which of its editions that is
+        answer = award_definition(kb, Query(query.intent, without(query.slots, ("number",)),
+                                            query.words))
+        held = [e for e in kb.editions_by_award.get(award.id, ())
+                if e.number and e.number.number == number]
+        if not held or not held[0].number:  # "AMH ke-15 itu apa?": not on record
+            return no_data(missing_edition(kb, award.id, None, number), answer.focus)
+        answer.text += (f"\n{award_short(award)} ke-{number} adalah penyelenggaraan tahun "
+                        f"{held[0].year} ({edition_label(kb, held[0])}).")
+        return answer.cite(held[0].number)
     if award is not None and award.definition is None and award.abbreviations \
             and "apa" in query.words and query.words <= DEFINING_WORDS | FILLERS:
         return _award_named(kb, award)  # "AMH itu apa?" — and nothing more asked of it

@@ -3547,3 +3547,11 @@ def test_why_someone_said_a_word_is_the_note_of_what_it_stood_for(engine, questi
 def test_why_as_someone_said_it_is_still_their_words(engine):
     reply = ask(engine, "jaduliwan bilang kesuksesan bengkulu karena apa?")
     assert "media cetak" in reply.text and "HUT" not in reply.text, reply.text
+
+
+def test_an_award_named_with_an_edition_number_is_explained_with_that_edition(engine):
+    reply = ask(engine, "maksudnya 'AMH ke-16' itu apa?")
+    assert "Anugerah Media Humas" in reply.text and "AMH ke-16 adalah penyelenggaraan tahun " \
+        "2023" in reply.text, reply.text
+    reply = ask(engine, "AMH ke-15 itu apa?")  # an edition number not on record
+    assert reply.status == Status.NO_DATA and "ke-15" in reply.text, reply.text
