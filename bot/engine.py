@@ -699,7 +699,7 @@ class Engine:
                 choice.intent, without(choice.slots, ("award", "edition", "year", "number")),
                 meaning.words))
             if elsewhere.status == Status.ANSWERED:
-                answer.text = f"{answer.text} Yang tercatat:\n{elsewhere.text}"
+                answer.text = f"{answer.text}\n{elsewhere.text}"
                 answer.sources += [s for s in elsewhere.sources if s not in answer.sources]
         if answer.status == Status.ANSWERED and (checks(tokens) or (
                 choice.intent == "event_place" and choice.slots.get("place")

@@ -112,7 +112,8 @@ def _on_record(kb: KnowledgeBase, editions: list[m.EditionDecl], organisation: s
 
 
 def _head_line(kb: KnowledgeBase, edition: m.EditionDecl, answer: Answer) -> str:
-    """'Anugerah Media Humas (AMH) 2023, penyelenggaraan ke-16, oleh Kementerian Kominfo.'"""
+    """'Anugerah Media Humas (AMH) 2023, penyelenggaraan ke-16, diselenggarakan oleh
+    Kementerian Kominfo, bertema “…”.' — nothing when the record has none of these."""
     parts = [f"{award_label(kb.awards[edition.award])} {edition.year}"]
     if edition.number:
         answer.cite(edition.number)
