@@ -230,6 +230,9 @@ def expand_informal(words: list[str]) -> list[str]:
     return top_ranks(join_phrases(expanded))
 
 
+_RANK_JOINS = frozenset({"sama", "dan", "atau", "serta"})
+
+
 def top_ranks(words: list[str]) -> list[str]:
     """'lima provinsi teratas', '2 terbaik': the ranks from the first down ("juara 1
     sampai 5"), for any number of them."""
@@ -241,8 +244,10 @@ def top_ranks(words: list[str]) -> list[str]:
         end = index + 1 + (words[index + 1:index + 2] != [] and words[index + 1] in RANKED_KINDS)
         if count and 2 <= count <= 10 and words[end:end + 1] and words[end] in TOP_WORDS \
                 and not (out and (out[-1] in COUNT_BREAKS or out[-1].isdigit() or (
-                    out[-1] in RANK_WORDS and out[-1] != "urutan"))):
-            # (but "peringkat 4 provinsi terbaik" is one rank; "urutan tiga …" a list)
+                    out[-1] in RANK_WORDS and out[-1] != "urutan"))) \
+                and not (out[-2:-1] and out[-2].isdigit() and out[-1] in _RANK_JOINS):
+            # (but "peringkat 4 provinsi terbaik" is one rank, and so is the 5 of "peringkat
+            # 4 sama 5 provinsi terbaik"; "urutan tiga …" a list)
             out.extend(["juara", "1", "sampai", str(count)])
             index = end + 1
         else:

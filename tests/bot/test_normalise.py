@@ -156,6 +156,8 @@ def test_numbers_spoken_in_words_are_digits(spoken, digits):
     # one rank, or a list already: no count of the best
     ("peringkat 4 provinsi terbaik", ["peringkat", "4", "provinsi", "terbaik"]),
     ("juara 1 sampai 3 terbaik", ["juara", "1", "sampai", "3"]),
+    ("peringkat 4 sama 5 provinsi terbaik", ["peringkat", "4", "sama", "5", "provinsi",
+                                             "terbaik"]),
 ])
 def test_a_number_of_the_best_is_the_ranks_down_to_it(typed, words):
     assert normalise(typed) == words
