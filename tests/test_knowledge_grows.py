@@ -51,3 +51,15 @@ def test_the_new_edition_is_answered_and_the_old_ones_as_before(
     assert "Humas Tangguh Menuju Indonesia Maju" in engine.ask("apa tema AMH 2099?").text
     assert "Humas Bersinergi untuk Kemajuan Negeri" in engine.ask("apa tema AMH 2023?").text
     assert "DKI Jakarta" in engine.ask("siapa juara TOP GPR 2021?").text
+
+
+def test_the_new_edition_is_summed_up_from_its_facts(grown: tuple[Path, Path]) -> None:
+    engine = Engine(load_knowledge(*grown))
+    # a summary of the new edition: its own theme, event and winner, none of another's
+    text = engine.ask("rangkum berita AMH 2099", "s").text
+    assert all(h in text for h in ("Humas Tangguh Menuju Indonesia Maju", "Aula Contoh Wanasari",
+                                   "Wanasari")), text
+    assert "Bandung" not in text and "Westin" not in text
+    # with nothing named, the newest edition first
+    text = engine.ask("rangkum dong", "all").text
+    assert text.index("AMH 2099") < text.index("AMH 2023") < text.index("TOP GPR 2021"), text
