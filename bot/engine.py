@@ -70,6 +70,7 @@ from bot.understanding.corrections import word_put_right
 from bot.understanding.entities import MAX_RANK_ASKED, EntityIndex
 from bot.understanding.focus import (
     ASKING_WORDS,
+    AWARD_NOUNS,
     SUPPLIES,
     confers,
     denies_win,
@@ -1440,7 +1441,7 @@ def _only_those_before(kb: KnowledgeBase, meaning: Interpretation, frame: Frame 
     return name if excluded else None
 
 
-_POINTED_AWARD = frozenset({"ajang", "penghargaan", "award", "anugerah", "acara"})
+_POINTED_AWARD = AWARD_NOUNS | {"acara"}
 
 
 def _points_at_the_award(tokens: list[str]) -> bool:

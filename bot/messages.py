@@ -646,14 +646,14 @@ def _asked_after_story(engine: SingleAsker, story: list[str], ask: str) -> str |
     if not any(t.out_of_scope for t in told) \
             or any(t.out_of_scope and not _is_story(t) for t in told):
         return None
+    if not meaning.linked.mentions and _unnamed_number(told[-1].linked):
+        return None  # "… ada angka 378, itu maksudnya apa?": it points at the story's number
     own = {m.kind for m in meaning.linked.mentions}
     linked = engine.interpret(" ".join(story)).linked
     names = " ".join(" ".join(linked.tokens[m.start:m.end]) for m in linked.mentions
                      if m.kind in NAMING_KINDS and m.kind not in own and (
                          m.kind != "year" or linked.tokens[m.start].isdigit()))
     # (not a year the story tells of itself: "taun depan")
-    if not meaning.linked.mentions and _unnamed_number(engine.interpret(story[-1]).linked):
-        return None  # "… ada angka 378, itu maksudnya apa?": it points at the story's number
     return f"{names} {ask}".strip()
 
 

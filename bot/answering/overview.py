@@ -104,6 +104,9 @@ def _edition_summary(kb: KnowledgeBase, edition: m.EditionDecl, organisation: st
 
 
 def _on_record(kb: KnowledgeBase, editions: list[m.EditionDecl], organisation: str) -> bool:
+    """Whether the organisation's own results or representatives are at the editions (not
+    query.organisation_editions, which also counts the office of a person who stood for
+    another: Jaduliwan's dinas, for Pemprov Bengkulu at TOP GPR 2021)."""
     family = set(kb.organisation_family(organisation))
     return any(r.organisation in family for e in editions
                for r in kb.results_by_edition.get(e.id, ())) \
@@ -135,6 +138,6 @@ def _event_line(edition: m.EditionDecl, label: str, answer: Answer) -> str:
     answer.cite(event)
     verb = "diumumkan" if event.kind == "announcement" else "digelar"
     when = f" {when_text(event)}" if event.date else ""
-    place = f" {place_text(event)}" if place_text(event) else ""
+    place = f" {where}" if (where := place_text(event)) else ""
     return f"{event_and_label(event, label)} {verb}{place}{',' if place and when else ''}" \
            f"{when}."
