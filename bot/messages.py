@@ -58,6 +58,7 @@ from bot.understanding.vocabulary import (
     EACH_WORDS,
     EVENT_NOUNS,
     EVENT_VERBS,
+    FALSE_WORDS,
     FILLERS,
     FOLLOW_UP_MARKERS,
     GAP_WORDS,
@@ -149,12 +150,16 @@ def answer_message(engine: SingleAsker, text: str, chat_id: str) -> Reply:
         reply = answer_message(engine, _to_check(heard), chat_id)
         if reply.status != Status.NOT_UNDERSTOOD:
             return replace(reply, question=text)
-    claim, hoax = _verdict_asked(text)
+    claim, verdict = _verdict_asked(text)
     if claim is not None:  # "… digelar di Jakarta. hoaks bukan?": the claim, checked
-        reply = _answer_message(engine, claim, chat_id)
-        if hoax and reply.text.startswith((YES, NO)):  # (not "Ya, hoaks")
+        reply = answer_message(engine, claim, chat_id)
+        if verdict in HOAX_WORDS and reply.text.startswith((YES, NO)):  # (not "Ya, hoaks")
             reply = replace(reply, text=_in_words(reply.text, "Benar, bukan hoaks — ",
                                                   "Keliru — "))
+        elif verdict in FALSE_WORDS and reply.text.startswith((YES, NO)):
+            # "temenku bilang bandung juara 1, salah kan?": whether it is wrong, answered so
+            reply = replace(reply, text=_in_words(reply.text, "Tidak salah, itu benar — ",
+                                                  "Ya, salah — "))
         return replace(reply, question=text)
     reply = _answer_message(engine, text, chat_id)
     if reply.status == Status.NOT_UNDERSTOOD and (told := _without_stories(engine, " ".join(
@@ -189,8 +194,8 @@ def answer_message(engine: SingleAsker, text: str, chat_id: str) -> Reply:
 
 _VERDICT_TAIL = re.compile(
     r"[,.;:!?]\s*(?:(?:ini|itu|jadi|apa|apakah|gimana|gmn|bagaimana)[\s,]+)*("
-    + "|".join(sorted(VERDICT_WORDS)) + r")\b(?:[\s,]+(?:bukan|ga|gak|nggak|enggak|engga|gk|"
-    r"tidak|ya|sih|nih|ini|itu|gitu|atau|ato|tuh))*[\s?!.]*$", re.IGNORECASE)
+    + "|".join(sorted(VERDICT_WORDS | FALSE_WORDS)) + r")\b(?:[\s,]+(?:bukan|ga|gak|nggak|enggak|"
+    r"engga|gk|tidak|ya|sih|nih|ini|itu|gitu|atau|ato|tuh|kan))*[\s?!.]*$", re.IGNORECASE)
 
 
 # "Klaim: …. Ada di sumber?", "… ada di berita ga?": whether a claim is on record
@@ -200,15 +205,15 @@ _IN_SOURCE_TAIL = re.compile(
     r"kah|sih|nih|ini|itu|gitu|tuh))*[\s?!.]*$", re.IGNORECASE)
 
 
-def _verdict_asked(text: str) -> tuple[str | None, bool]:
+def _verdict_asked(text: str) -> tuple[str | None, str]:
     """'saya baca di grup WA: "AMH 2023 digelar di Jakarta". hoaks bukan?', '…, valid?',
     '… akurat?': the claim before a request for a verdict on it, asked as "…, benar?" (a
-    quote's marks dropped), and whether the request was whether it is a hoax; (None, False)
-    for any other message."""
+    quote's marks dropped), and the word that asked for the verdict ("hoaks", "salah");
+    (None, "") for any other message."""
     found = _VERDICT_TAIL.search(text) or _IN_SOURCE_TAIL.search(text)
     if found is None or (found[1].casefold() in ("benar", "bener", "betul") \
             and not re.search(r"[\"“”]", text)):
-        return None, False  # ("…, bener?" alone is read as it stands)
+        return None, ""  # ("…, bener?" alone is read as it stands)
     claim = text[:found.start()]
     if (quoted := re.search(r":\s*[\"“]([^\"“”]+)[\"”]", claim)) is not None:
         claim = quoted[1]  # "saya baca di grup WA: "…"": what was read
@@ -216,8 +221,8 @@ def _verdict_asked(text: str) -> tuple[str | None, bool]:
         claim = claim[lead.end():]  # "Klaim: …", "cek fakta: …"
     claim = re.sub(r"[\"“”]", "", claim).strip(" ,.:;")
     if len(claim.split()) < 3:
-        return None, False
-    return f"{claim}, benar?", found[1].casefold() in HOAX_WORDS
+        return None, ""
+    return f"{claim}, benar?", found[1].casefold()
 
 
 # punctuation spoken into a phone's voice typing, written out as words

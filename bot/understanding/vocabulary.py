@@ -137,6 +137,7 @@ class Vocabulary(BaseModel):
     demand_words: WordList
     verdict_words: WordList
     hoax_words: WordList
+    false_words: WordList
     final_rank_words: WordList
     event_verbs: WordList
     venue_nouns: WordList
@@ -263,6 +264,7 @@ REQUEST_WORDS = VOCABULARY.request_words
 DEMAND_WORDS = VOCABULARY.demand_words
 VERDICT_WORDS = VOCABULARY.verdict_words
 HOAX_WORDS = VOCABULARY.hoax_words
+FALSE_WORDS = VOCABULARY.false_words
 FINAL_RANK_WORDS = VOCABULARY.final_rank_words
 EVENT_VERBS = VOCABULARY.event_verbs
 VENUE_NOUNS = VOCABULARY.venue_nouns

@@ -1054,6 +1054,10 @@ def test_which_of_two_ranks_is_higher_is_told_with_both(engine):
      "Keliru — "),
     ('saya baca di grup WA: "Bandung raih AMH 2023 di The Westin Surabaya". hoaks bukan?',
      "Benar, bukan hoaks — "),
+    # … or asks whether it is wrong ("salah kan?"), after whoever said it
+    ("temenku bilang bandung juara 1 di AMH 2023, salah kan?", "Ya, salah — bukan peringkat 1"),
+    ("eh, si yoga bilang AMH 2023 bandung tuh 'terbaik II'. salah kan?", "Ya, salah — "),
+    ("AMH 2023 digelar di surabaya, salah ga?", "Tidak salah, itu benar — "),
     # every place claimed is checked, not the first only
     ("Malam Anugerah Humas 2023 di Surabaya, Jawa Barat ya?", "Tidak — "),
     ("AMH 2023 digelar di Surabaya, Jawa Timur?", "Ya — "),
