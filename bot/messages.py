@@ -745,6 +745,11 @@ def _answer_message(engine: SingleAsker, text: str, chat_id: str) -> Reply:
     if (again := _of_each_subject(engine, text, chat_id)) is not None:
         return again  # "masing2 diterima siapa?" after two subjects were answered
     parts = split_clauses(text)
+    if len(parts) > 1 and (last := engine.interpret(parts[-1]).linked).either \
+            and last.unnamed_words() <= FILLERS | {"atau", "yang"}:
+        # "mana yg duluan, TOP GPR Bengkulu apa AMH Bandung?": one ask, of one or the other
+        parts = [f"{' '.join(parts[:-1])} {_named_words(last, NAMING_KINDS, joined=True)}"]
+        text = parts[0]
     if len(parts) == 1 and (ask := _after_statement(engine, text)):
         # "dki peringkat 1, trus sumsel posisi berapa?": the ask, about its own subject
         return replace(_answer_ask(engine, ask, chat_id), question=text)
@@ -1242,10 +1247,18 @@ def _scope_of(linked: Linked) -> str:
     return f"{named} kategori {category}" if named and category else named
 
 
-def _named_words(linked: Linked, kinds: tuple[str, ...]) -> str:
-    """The words of the mentions of these kinds, in order."""
-    return " ".join(" ".join(linked.tokens[m.start:m.end])
-                    for m in linked.mentions if m.kind in kinds)
+def _named_words(linked: Linked, kinds: tuple[str, ...], *, joined: bool = False) -> str:
+    """The words of the mentions of these kinds, in order; `joined`: with the word that joins
+    two of them ("TOP GPR Bengkulu atau AMH Bandung", not "… bengkulu amh bandung")."""
+    words: list[str] = []
+    end = None
+    for mention in (m for m in linked.mentions if m.kind in kinds):
+        if joined and end is not None and mention.start == end + 1 \
+                and linked.tokens[end] in JOINERS:
+            words.append(linked.tokens[end])
+        words.extend(linked.tokens[mention.start:mention.end])
+        end = mention.end
+    return " ".join(words)
 
 
 def _subject_first(engine: SingleAsker, parts: list[str]) -> list[str]:
@@ -1789,8 +1802,9 @@ def _choose_between(engine: SingleAsker, text: str, parts: list[str], chat_id: s
     if order := next((ORDER_WORDS[w] for w in words if w in ORDER_WORDS), None):
         return _by_date(engine, text, parts, chat_id, earliest=order == "earlier")
     replies = [engine.ask_single(f"apakah {part}", chat_id) for part in parts]
-    if not all(r.text.startswith((YES, NO)) for r in replies):
-        return None
+    if not all(r.text.startswith((YES, NO)) or (r.status == Status.NO_DATA and any(
+            o.text.startswith(YES) for o in replies)) for r in replies):
+        return None  # (one confirmed, the other not on record: "… Bandung apa Bengkulu?")
     chosen = [part for part, r in zip(parts, replies, strict=True) if r.text.startswith(YES)]
     fitting = [replace(r, text=r.text.removeprefix(YES)) for r in replies
                if r.text.startswith(YES)]

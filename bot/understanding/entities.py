@@ -148,6 +148,32 @@ def _the_one_ranked(linked: Linked, index: int, number: int) -> bool:
         for m in linked.mentions))
 
 
+_ALIKE = {"edition": "award", "year": "award"}  # kinds that name the same sort of thing
+
+
+def _either_named(linked: Linked) -> None:
+    """'yg virtual itu AMH apa TOP GPR?', 'bengkulu apa yg bandung?', 'TOP GPR Bengkulu apa
+    AMH Bandung?': "apa" between two names of one sort (or runs of names, the second opening
+    with a sort the first holds) offers one or the other, as "atau" does ("kopi apa teh")."""
+    by_end = {m.end: m for m in linked.mentions}
+    starts = {m.start: _ALIKE.get(m.kind, m.kind) for m in linked.mentions}
+    for index, token in enumerate(linked.tokens):
+        after = index + 1 + (linked.tokens[index + 1:index + 2] == ["yang"])
+        if token != "apa" or after not in starts:
+            continue
+        kinds, at = set(), index
+        while (before := by_end.get(at)) is not None:  # the run of names before it
+            kinds.add(_ALIKE.get(before.kind, before.kind))
+            at = before.start
+        end = max(m.end for m in linked.mentions if m.start == after)
+        while (nxt := next((m for m in linked.mentions if m.start == end), None)) is not None:
+            end = nxt.end
+        if starts[after] in kinds and linked.tokens[end:end + 1] != ["apa"]:
+            # (not "Bandung apa, Bengkulu apa?": what of each)
+            linked.tokens[index] = "atau"
+            linked.either = True
+
+
 @dataclass(frozen=True)
 class Mention:
     """A span of the question linked to something."""
@@ -171,6 +197,7 @@ class Linked:
     unknown_category: str | None = None
     unknown_organisation: str | None = None
     asks_count: bool = False
+    either: bool = False  # an "apa" read as "atau" ("AMH apa TOP GPR?")
 
     def first(self, kind: str) -> str | int | None:
         return next((m.target for m in self.mentions if m.kind == kind), None)
@@ -577,6 +604,7 @@ class EntityIndex:
         self._drop_foreign_hints(linked)
         self._widen_shared_places(linked)
         linked.mentions.sort(key=lambda m: m.start)
+        _either_named(linked)
         linked.unknown = [
             t for i, t in enumerate(tokens)
             if not covered[i] and t not in self.lexicon and not is_number(t)

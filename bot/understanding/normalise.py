@@ -10,6 +10,7 @@ from bot.understanding.vocabulary import (
     FILLERS,
     HEARSAY_LEADS,
     INFORMAL,
+    INSTITUTION_KINDS,
     LEMMAS,
     PHRASES,
     RANKED_KINDS,
@@ -227,10 +228,23 @@ def expand_informal(words: list[str]) -> list[str]:
             or word
         replacement = INFORMAL.get(replacement, replacement)
         expanded.extend(replacement.split())
-    return top_ranks(join_phrases(expanded))
+    return kinds_either(top_ranks(join_phrases(expanded)))
 
 
 _RANK_JOINS = frozenset({"sama", "dan", "atau", "serta"})
+
+
+def kinds_either(words: list[str]) -> list[str]:
+    """'menang sbg provinsi apa kota?', 'pemprov apa pemkot?': "apa" between two kinds of
+    institution offers one or the other ("atau"), as in "kopi apa teh"."""
+    out = list(words)
+    for index in range(1, len(words) - 1):
+        after = words[index + 1:index + 3]
+        if words[index] == "apa" and words[index - 1] in INSTITUTION_KINDS and (
+                after[0] in INSTITUTION_KINDS or (after[0] == "pemerintah" and after[1:]
+                                                  and after[1] in INSTITUTION_KINDS)):
+            out[index] = "atau"
+    return out
 
 
 def top_ranks(words: list[str]) -> list[str]:

@@ -3559,3 +3559,26 @@ def test_an_award_named_with_an_edition_number_is_explained_with_that_edition(en
         "2023" in reply.text, reply.text
     reply = ask(engine, "AMH ke-15 itu apa?")  # an edition number not on record
     assert reply.status == Status.NO_DATA and "ke-15" in reply.text, reply.text
+
+
+@pytest.mark.parametrize("question, wanted, unwanted", [
+    # "apa" between two names of one sort offers one or the other, as "atau" does
+    ("yg virtual meeting itu AMH apa TOP GPR sih", "Award Ceremony TOP GPR", "Westin"),
+    ("mano yang lebih dulu, TOP GPR Bengkulu apo AMH Bandung?",
+     "Pemerintah Provinsi Bengkulu (TOP GPR 2021) lebih dulu", "Kota Bandung (TOP GPR"),
+    ("yang peringkat 2 TOP GPR 2021, Bandung apa Bengkulu?",
+     "Pemerintah Provinsi Bengkulu meraih Provinsi terbaik peringkat 2", "Sumber tidak"),
+    # … and between two kinds of government
+    ("bengkulu menang top gpr sbg provinsi apa kota", "kelompok Provinsi", "tempat"),
+])
+def test_one_of_two_names_offered_is_chosen(engine, question, wanted, unwanted):
+    reply = ask(engine, question)
+    assert reply.status == Status.ANSWERED and wanted in reply.text, reply.text
+    assert unwanted not in reply.text, reply.text
+
+
+def test_what_of_each_of_two_names_is_no_choice(engine):
+    # "Bandung apa, Bengkulu apa?" asks what of each, not which of them
+    meaning = engine.interpret("nama dinas kominfo di 2 daerah itu beda? Bandung apa, "
+                               "Bengkulu apa?")
+    assert "atau" not in meaning.linked.tokens, meaning.linked.tokens
