@@ -348,7 +348,7 @@ class Engine:
             # "berarti dia juara 3 dong?" after who is juara 2: asked of that winner; "dia
             # sekda ya?" after who received it: asked of that person
             meaning = interpret(compiled.index, " ".join(
-                winner if t in PRONOUNS else t for t in meaning.linked.tokens))
+                winner if t in _WINNER_PRONOUNS else t for t in meaning.linked.tokens))
         if (claimant := _claimant_meant(compiled.kb, meaning, frame)) is not None:
             # "yakin? bukannya terbaik II?" after what Bandung won: Bandung's rank, checked
             meaning = interpret(compiled.index, f"{claimant} {meaning.text}")
@@ -1969,13 +1969,17 @@ def _year_meant(kb: KnowledgeBase, meaning: Interpretation, frame: Frame | None
     return " ".join([*tokens[:at + 1], str(year), *tokens[end:]])
 
 
+# what points at a winner: a person's pronoun, or "mereka" (an institution is many)
+_WINNER_PRONOUNS = PRONOUNS | {"mereka"}
+
+
 def _winner_meant(kb: KnowledgeBase, meaning: Interpretation, frame: Frame | None
                   ) -> str | None:
     """The name of the winner a "dia" points at after the question who won a rank ("juara 2
     top gpr 2021 siapa?" → "berarti dia juara 3 dong?"); None when no person was spoken
     of, or the question names whom it is about."""
     if frame is None or frame.intent != "who_won" or frame.focus.get("person") \
-            or not set(meaning.linked.tokens) & PRONOUNS \
+            or not set(meaning.linked.tokens) & _WINNER_PRONOUNS \
             or any(meaning.slots.get(n) for n in ("person", "role", "organisation")):
         return None
     winner = _organisation_before(kb, frame)

@@ -50,6 +50,7 @@ from bot.understanding.vocabulary import (
     ASIDE_LEADS,
     ATTENDING_WORDS,
     AWARD_TITLE_WORDS,
+    BET_WORDS,
     BOTH_WORDS,
     CHECK_WORDS,
     CLAIM_LEADS,
@@ -139,6 +140,12 @@ def answer_message(engine: SingleAsker, text: str, chat_id: str) -> Reply:
         # when it asks nothing
         return replace(answer_message(engine, _to_check(text[label.end():]), chat_id),
                        question=text)
+    if (bet := _BET.match(text)) is not None and text[bet.end():].strip():
+        # "taruhan nih: AMH 2023 itu diadain di jakarta. yg kalah traktir bakso": the claim
+        # bet on, checked (the stake, naming nothing on record, left aside)
+        said = sentences_of(text[bet.end():])
+        staked = " ".join(s for s in said if _names_something(engine, s)) or " ".join(said)
+        return replace(answer_message(engine, _to_check(staked), chat_id), question=text)
     if asks_opinion(text):  # "menurutmu humas mana yang lebih bagus?": no fact to compare
         return engine.ask_single(text, chat_id)
     if (item := exam_item(text, lambda words: _names_something(engine, words))) is not None:
@@ -249,6 +256,9 @@ def _in_words(verdict: str, yes: str, no: str) -> str:
 # the number of a message in a thread, as social media numbers them: "2/", "(3/5)" (not a
 # date: "11/11 acara apa?")
 _THREAD_MARK = re.compile(r"^\s*(?:\d{1,2}/|\(\d{1,2}\s*/\s*\d{1,2}\))\s+(?=\S)")
+# a bet announced before the claim it is on: "taruhan nih: …", "taruhan makan siang: …"
+_BET = re.compile(r"^\s*(?:\w+[\s,]+){0,2}?(?:" + "|".join(sorted(BET_WORDS))
+                  + r")\b[^:,?.!]{0,30}[:,]\s*(?=\S)", re.IGNORECASE)  # ("bot, taruhan skin: …")
 # the label a chat app puts on a forwarded message: "[Diteruskan] …", "Fwd: …"
 _FORWARDED = re.compile(r"^\s*(?:[\[(]\s*(?:diteruskan|forwarded|forward|fwd)\s*[\])]\s*:?"
                         r"|(?:diteruskan|forwarded|forward|fwd)\s*:)\s*", re.IGNORECASE)

@@ -148,6 +148,7 @@ def _the_one_ranked(linked: Linked, index: int, number: int) -> bool:
         for m in linked.mentions))
 
 
+_REGIONAL_KINDS = frozenset({"provinsi", "kota", "kabupaten"})
 _ALIKE = {"edition": "award", "year": "award"}  # kinds that name the same sort of thing
 
 
@@ -332,6 +333,11 @@ class EntityIndex:
         self._org_words = {org.id: frozenset(w for text in (org.name, *org.aliases)
                                              for w in normalise(text))
                            for org in kb.organisations.values()}
+        # the words of regional governments' names ("bandung", "sumatera"): what names a
+        # region, where a word of another name ("media" of Media Center) need not
+        self._region_words = frozenset(
+            w for org in kb.organisations.values() if org.kind in _REGIONAL_KINDS
+            for w in self._org_words[org.id])
         self._orgs_by_word: dict[str, set[str]] = defaultdict(set)
         for org_id, org_words in self._org_words.items():
             for word in org_words:
@@ -784,6 +790,7 @@ class EntityIndex:
         having = set.intersection(*(self._orgs_by_word.get(w, set()) for w in key))
         of_kind = sorted(org for org in having if self.org_kinds[org] in KIND_WORDS[previous])
         others = {t for t in linked.tokens if t not in KIND_WORDS and t not in QUESTION_WORDS
+                  and t in self._region_words
                   and self._orgs_by_word.get(t, set()) - set(of_kind)}
         if len(of_kind) == 1 and not others - self._org_words[of_kind[0]]:
             # "diskominfo": the one dinas on record with "kominfo" in its names, unless the

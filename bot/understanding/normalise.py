@@ -236,14 +236,18 @@ _RANK_JOINS = frozenset({"sama", "dan", "atau", "serta"})
 
 def kinds_either(words: list[str]) -> list[str]:
     """'menang sbg provinsi apa kota?', 'pemprov apa pemkot?': "apa" between two kinds of
-    institution offers one or the other ("atau"), as in "kopi apa teh"."""
+    institution offers one or the other ("atau"), as in "kopi apa teh"; 'untuk kementerian
+    aja?' at the end: that kind only ("hanya"), not "siapa saja"."""
     out = list(words)
-    for index in range(1, len(words) - 1):
+    for index in range(1, len(words)):
         after = words[index + 1:index + 3]
-        if words[index] == "apa" and words[index - 1] in INSTITUTION_KINDS and (
+        if words[index] == "apa" and words[index - 1] in INSTITUTION_KINDS and after and (
                 after[0] in INSTITUTION_KINDS or (after[0] == "pemerintah" and after[1:]
                                                   and after[1] in INSTITUTION_KINDS)):
             out[index] = "atau"
+        elif words[index] == "saja" and words[index - 1] in INSTITUTION_KINDS \
+                and set(words[index + 1:]) <= FILLERS:
+            out[index] = "hanya"
     return out
 
 

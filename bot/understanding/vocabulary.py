@@ -138,6 +138,7 @@ class Vocabulary(BaseModel):
     verdict_words: WordList
     hoax_words: WordList
     false_words: WordList
+    bet_words: WordList
     final_rank_words: WordList
     event_verbs: WordList
     venue_nouns: WordList
@@ -265,6 +266,7 @@ DEMAND_WORDS = VOCABULARY.demand_words
 VERDICT_WORDS = VOCABULARY.verdict_words
 HOAX_WORDS = VOCABULARY.hoax_words
 FALSE_WORDS = VOCABULARY.false_words
+BET_WORDS = VOCABULARY.bet_words
 FINAL_RANK_WORDS = VOCABULARY.final_rank_words
 EVENT_VERBS = VOCABULARY.event_verbs
 VENUE_NOUNS = VOCABULARY.venue_nouns

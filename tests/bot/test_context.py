@@ -335,6 +335,10 @@ def test_won_there_after_the_nominations_besides_a_win(engine):
 
 # a second question that goes on from the first: (first, second, expected, not expected)
 TWO_TURNS = [
+    # "mereka" after who took a rank: that winner (an institution is many), whose reason no
+    # source gives — not another's
+    pytest.param("siapa juara 3 top gpr 2021?", "mereka dapat karena apa?", "tidak menyebut",
+                 "Jaduliwan", id="they-after-a-winner"),
     # another organisation, not at the award spoken of: that, and where it is on record
     pytest.param("jelasin 1 kalimat aja: bandung menang apa di AMH 2023", "kalau bengkulu?",
                  "peringkat 2 kelompok Provinsi — TOP GPR 2021", "Terbaik III",
