@@ -88,6 +88,7 @@ from bot.understanding.vocabulary import (
     TRUTH_WORDS,
     VERDICT_WORDS,
 )
+from bot.understanding.writing import asks_to_write
 from knowledge.base import KnowledgeBase
 from knowledge.models import EditionDecl
 from knowledge.ranks import ORDINAL_WORDS, number_from_word
@@ -146,6 +147,8 @@ def answer_message(engine: SingleAsker, text: str, chat_id: str) -> Reply:
         said = sentences_of(text[bet.end():])
         staked = " ".join(s for s in said if _names_something(engine, s)) or " ".join(said)
         return replace(answer_message(engine, _to_check(staked), chat_id), question=text)
+    if (facts := _facts_to_write_with(engine, text, chat_id)) is not None:
+        return facts  # "bikinin caption ig ucapan selamat buat pemprov bengkulu …"
     if asks_opinion(text):  # "menurutmu humas mana yang lebih bagus?": no fact to compare
         return engine.ask_single(text, chat_id)
     if (item := exam_item(text, lambda words: _names_something(engine, words))) is not None:
@@ -210,6 +213,21 @@ _IN_SOURCE_TAIL = re.compile(
     r"[,.;:!?]\s*(?:(?:apakah|apa|ini|itu)\s+)*(ada|tertulis|disebut|termuat)\s+(?:di|dalam)\s+"
     r"(?:berita|sumber|artikel)(?:nya)?\b(?:[\s,]+(?:ga|gak|nggak|enggak|engga|gk|tidak|ya|"
     r"kah|sih|nih|ini|itu|gitu|tuh))*[\s?!.]*$", re.IGNORECASE)
+
+
+_WRITING_LEAD = "Saya tidak menyusun teks sendiri; ini yang tercatat di sumber sebagai bahannya:"
+
+
+def _facts_to_write_with(engine: SingleAsker, text: str, chat_id: str) -> Reply | None:
+    """A caption, release or sambutan asked to be written about something on record: what
+    the sources tell of it (no text of the bot's own); None for any other message, or when
+    nothing on record is named or spoken of."""
+    if not asks_to_write(normalise(text)) or not (names := _names_in(engine, text)):
+        return None  # ("bikinin caption ig buat ultah temen": nothing on record to go on)
+    reply = engine.ask_single(f"rangkum {names}", chat_id)
+    if reply.status != Status.ANSWERED:
+        return None
+    return replace(reply, text=f"{_WRITING_LEAD}\n\n{reply.text}", question=text)
 
 
 def _verdict_asked(text: str) -> tuple[str | None, str]:

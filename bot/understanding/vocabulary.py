@@ -139,6 +139,8 @@ class Vocabulary(BaseModel):
     hoax_words: WordList
     false_words: WordList
     bet_words: WordList
+    writing_verbs: WordList
+    writing_nouns: WordList
     final_rank_words: WordList
     event_verbs: WordList
     venue_nouns: WordList
@@ -267,6 +269,8 @@ VERDICT_WORDS = VOCABULARY.verdict_words
 HOAX_WORDS = VOCABULARY.hoax_words
 FALSE_WORDS = VOCABULARY.false_words
 BET_WORDS = VOCABULARY.bet_words
+WRITING_VERBS = VOCABULARY.writing_verbs
+WRITING_NOUNS = VOCABULARY.writing_nouns
 FINAL_RANK_WORDS = VOCABULARY.final_rank_words
 EVENT_VERBS = VOCABULARY.event_verbs
 VENUE_NOUNS = VOCABULARY.venue_nouns

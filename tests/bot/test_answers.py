@@ -3603,3 +3603,27 @@ def test_what_of_each_of_two_names_is_no_choice(engine):
 def test_bets_kinds_and_chat_words_are_read(engine, question, wanted):
     reply = ask(engine, question)
     assert reply.status == Status.ANSWERED and wanted in reply.text, reply.text
+
+
+@pytest.mark.parametrize("question, wanted", [
+    ("bikinin caption ig ucapan selamat buat pemprov bengkulu atas top gpr award 2021 dong",
+     "Provinsi terbaik peringkat 2"),
+    ("tlg tuliskan sambutan singkat pak wali utk syukuran penghargaan AMH 2023 pemkot bandung",
+     "Kampanye Komunikasi Publik"),
+    ("caption IG singkat dong utk nominasi majalah internal & audiovisual bandung di AMH",
+     "Media Audiovisual"),
+])
+def test_a_text_asked_to_be_written_gets_the_facts_for_it_not_a_text(engine, question, wanted):
+    reply = ask(engine, question)
+    assert reply.status == Status.ANSWERED and reply.text.startswith(
+        "Saya tidak menyusun teks sendiri") and wanted in reply.text, reply.text
+
+
+@pytest.mark.parametrize("question", [
+    "bikinin caption ig buat ultah temen dong",  # nothing on record named
+    "bikinin pantun pembuka buat syukuran AMH pemkot bandung dong",  # no office text
+    "kalimat penutup gubernur rohidin apa",  # a question about a text on record
+    "banner bengkulu: nama penghargaan panjangnya 'Top Government Public Relations' bener?",
+])
+def test_other_asks_naming_a_text_are_no_writing_request(engine, question):
+    assert not ask(engine, question).text.startswith("Saya tidak menyusun teks sendiri")
