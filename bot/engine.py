@@ -539,10 +539,12 @@ class Engine:
             choice = None  # "media itu berperan gimana menurut kadis": what he said, not who
         if choice is not None and choice.intent == "role_holder" and _bare_role(meaning) \
                 and not choice.slots.get("organisation") \
-                and (winner := _organisation_before(compiled.kb, frame)) is not None \
-                and _may_hold(compiled.kb, winner, str(choice.slots.get("role"))):
-            # "gubernurnya siapa?" after "peringkat 3 TOP GPR 2021 siapa?": that winner's
-            choice = _Choice("role_holder", {**choice.slots, "organisation": winner},
+                and (winner := _organisation_before(compiled.kb, frame)
+                     or _organisation_of_person_before(compiled.kb, frame)) is not None \
+                and (office := _office_in(compiled.kb, winner, str(choice.slots.get("role")))):
+            # "gubernurnya siapa?" after "peringkat 3 TOP GPR 2021 siapa?": that winner's;
+            # "kadisnya siapa?" after who received Bandung's award: its dinas's
+            choice = _Choice("role_holder", {**choice.slots, "organisation": office},
                              choice.confidence, follow_up=True)
         if choice is not None and choice.intent == "representative" and focus == "who" \
                 and meaning.words & {"juara", "menang", "pemenang"} \
@@ -1906,6 +1908,20 @@ def _may_hold(kb: KnowledgeBase, organisation: str, role: str) -> bool:
     kinds = {kb.organisations[p.organisation].kind for p in kb.people_by_role.get(role, ())
              if p.organisation is not None and p.organisation in kb.organisations}
     return organisation in kb.organisations and kb.organisations[organisation].kind in kinds
+
+
+def _organisation_of_person_before(kb: KnowledgeBase, frame: Frame | None) -> str | None:
+    """The organisation of the person the previous answer was about (Darto's city), if any."""
+    person = frame and (frame.asked.get("person") or frame.focus.get("person"))
+    found = kb.people.get(str(person)) if person else None
+    return found.organisation if found is not None else None
+
+
+def _office_in(kb: KnowledgeBase, organisation: str, role: str) -> str | None:
+    """The one organisation, of this one and the units under it, that may hold the role (a
+    city's Kepala Dinas is its dinas's); None when none does, or more than one."""
+    offices = [o for o in kb.organisation_family(organisation) if _may_hold(kb, o, role)]
+    return offices[0] if len(offices) == 1 else None
 
 
 _GO_ON = frozenset({"terus", "lalu", "selanjutnya", "berikutnya", "next", "kemudian"})

@@ -3599,6 +3599,8 @@ def test_what_of_each_of_two_names_is_no_choice(engine):
     # names ("media" is no region); "mrk" is "mereka"
     ("knp kadis bengkulu bilang kesuksesan itu gara2 media?", "media cetak"),
     ("kadis kominfotik bengkulu bilang apa soal cara mrk nyebarin informasi?", "cepat dan akurat"),
+    # regional words: Sundanese "namina" (namanya), Bengkulu "ngapoi" (ngapain)
+    ("yg ngambil piala bandung ke surabaya tea saha namina", "Darto"),
 ])
 def test_bets_kinds_and_chat_words_are_read(engine, question, wanted):
     reply = ask(engine, question)

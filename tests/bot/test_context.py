@@ -335,6 +335,14 @@ def test_won_there_after_the_nominations_besides_a_win(engine):
 
 # a second question that goes on from the first: (first, second, expected, not expected)
 TWO_TURNS = [
+    # a bare post after an organisation whose unit holds such posts: that unit's (Bandung's
+    # Kepala Dinas is not on record), never the one holder on record elsewhere
+    pytest.param("siapa yang menerima AMH 2023 untuk bandung?", "kadisnya namanya siapa?",
+                 "Sumber tidak menyebut Kepala Dinas Komunikasi dan Informatika Kota Bandung",
+                 "Jaduliwan", id="post-of-the-unit-before"),
+    # … and after what a person said: the post in that person's organisation
+    pytest.param("darto bilang terima kasih ke siapa aja?", "kadisnya siapa?",
+                 "Kota Bandung", "Jaduliwan", id="post-after-a-person"),
     # "mereka" after who took a rank: that winner (an institution is many), whose reason no
     # source gives — not another's
     pytest.param("siapa juara 3 top gpr 2021?", "mereka dapat karena apa?", "tidak menyebut",
