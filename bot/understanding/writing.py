@@ -4,10 +4,14 @@ The bot writes no text of its own; it gives the facts on record such a text may 
 
 from __future__ import annotations
 
+import re
+
 from bot.understanding.focus import ASKING_WORDS
 from bot.understanding.vocabulary import FILLERS, WRITING_NOUNS, WRITING_VERBS
 
 _CHECKS = frozenset({"benar", "betul"})
+# a cheap look at the text before it is read: a text's name begins one of its words
+_NAMED_TEXT = re.compile(r"\b(?:" + "|".join(sorted(WRITING_NOUNS)) + ")", re.IGNORECASE)
 _REACH = 2  # the text asked for comes within so many words of the verb asking for it
 
 
@@ -24,3 +28,9 @@ def asks_to_write(tokens: list[str]) -> bool:
         return True
     return any(word in WRITING_VERBS and set(words[index + 1:index + 1 + _REACH]) & WRITING_NOUNS
                for index, word in enumerate(words))
+
+
+def may_ask_to_write(text: str) -> bool:
+    """Whether a message names a text of a kind an office writes at all (so most messages
+    are never read for a request to write one)."""
+    return _NAMED_TEXT.search(text) is not None
