@@ -774,7 +774,8 @@ def _answer_message(engine: SingleAsker, text: str, chat_id: str) -> Reply:
     if (again := _of_each_subject(engine, text, chat_id)) is not None:
         return again  # "masing2 diterima siapa?" after two subjects were answered
     parts = split_clauses(text)
-    if len(parts) > 1 and (last := engine.interpret(parts[-1]).linked).either \
+    if len(parts) > 1 and "apa" in normalise(parts[-1]) \
+            and (last := engine.interpret(parts[-1]).linked).either \
             and last.unnamed_words() <= FILLERS | {"atau", "yang"}:
         # "mana yg duluan, TOP GPR Bengkulu apa AMH Bandung?": one ask, of one or the other
         parts = [f"{' '.join(parts[:-1])} {_named_words(last, NAMING_KINDS, joined=True)}"]
