@@ -1751,8 +1751,7 @@ def _refer_back(meaning: Interpretation, frame: Frame | None, kb: KnowledgeBase)
     if _post_of_the_one_before(meaning) and not slots.get("organisation") \
             and not slots.get("person"):
         # "kepala dinasnya siapa?" after Darto: of his office, not of another's
-        office = frame.organisation or (
-            kb.people[str(person)].organisation if person in kb.people else None)
+        office = frame.organisation or _organisation_of_person_before(kb, frame)
         if office:
             slots["organisation"] = office
     # "itu diucapkan kapan?" after someone's words: his words
@@ -1912,7 +1911,7 @@ def _may_hold(kb: KnowledgeBase, organisation: str, role: str) -> bool:
 
 def _organisation_of_person_before(kb: KnowledgeBase, frame: Frame | None) -> str | None:
     """The organisation of the person the previous answer was about (Darto's city), if any."""
-    person = frame and (frame.asked.get("person") or frame.focus.get("person"))
+    person = frame and (frame.focus.get("person") or frame.asked.get("person"))
     found = kb.people.get(str(person)) if person else None
     return found.organisation if found is not None else None
 

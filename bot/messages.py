@@ -88,7 +88,7 @@ from bot.understanding.vocabulary import (
     TRUTH_WORDS,
     VERDICT_WORDS,
 )
-from bot.understanding.writing import asks_to_write, may_ask_to_write
+from bot.understanding.writing import asks_to_write
 from knowledge.base import KnowledgeBase
 from knowledge.models import EditionDecl
 from knowledge.ranks import ORDINAL_WORDS, number_from_word
@@ -222,8 +222,7 @@ def _facts_to_write_with(engine: SingleAsker, text: str, chat_id: str) -> Reply 
     """A caption, release or sambutan asked to be written about something on record: what
     the sources tell of it (no text of the bot's own); None for any other message, or when
     nothing on record is named or spoken of."""
-    if not may_ask_to_write(text) or not asks_to_write(normalise(text)) \
-            or not (names := _names_in(engine, text)):
+    if not asks_to_write(text) or not (names := _names_in(engine, text)):
         return None  # ("bikinin caption ig buat ultah temen": nothing on record to go on)
     reply = engine.ask_single(f"rangkum {names}", chat_id)
     if reply.status != Status.ANSWERED:

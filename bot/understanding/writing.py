@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from bot.understanding.focus import ASKING_WORDS
+from bot.understanding.normalise import normalise
 from bot.understanding.vocabulary import FILLERS, WRITING_NOUNS, WRITING_VERBS
 
 _CHECKS = frozenset({"benar", "betul"})
@@ -15,12 +16,15 @@ _NAMED_TEXT = re.compile(r"\b(?:" + "|".join(sorted(WRITING_NOUNS)) + ")", re.IG
 _REACH = 2  # the text asked for comes within so many words of the verb asking for it
 
 
-def asks_to_write(tokens: list[str]) -> bool:
+def asks_to_write(text: str) -> bool:
     """Whether the message asks only for a text of a kind an office writes: a verb of
     writing with such a text right after it ("bikinin caption", "tuliskan sambutan"), or
     the text named first ("caption IG singkat dong …"); not "bikinin pantun" (no office
     text), nor a question that names one ("kalimat penutup gubernur apa?", "… mau ditulis
-    di caption, jamnya berapa?")."""
+    di caption, jamnya berapa?"). A message that names no such text at all is not read."""
+    if _NAMED_TEXT.search(text) is None:
+        return False
+    tokens = normalise(text)
     if set(tokens) & (ASKING_WORDS | _CHECKS):
         return False  # ("banner bengkulu: nama panjangnya '…' bener?": a check)
     words = [t for t in tokens if t not in FILLERS or t in WRITING_VERBS]
@@ -29,8 +33,3 @@ def asks_to_write(tokens: list[str]) -> bool:
     return any(word in WRITING_VERBS and set(words[index + 1:index + 1 + _REACH]) & WRITING_NOUNS
                for index, word in enumerate(words))
 
-
-def may_ask_to_write(text: str) -> bool:
-    """Whether a message names a text of a kind an office writes at all (so most messages
-    are never read for a request to write one)."""
-    return _NAMED_TEXT.search(text) is not None
