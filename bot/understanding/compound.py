@@ -17,11 +17,13 @@ from bot.understanding.vocabulary import (
     FILLERS,
     GREETINGS,
     HIGHER_WORDS,
+    LOSING_WORDS,
     ORDER_WORDS,
     PARTS_OF_DAY,
     REQUEST_WORDS,
     TELLING_WORDS,
     THANKS,
+    WON_WORDS,
     YES_NO_CUES,
     YES_NO_TAILS,
 )
@@ -302,7 +304,7 @@ def split_subjects(linked: Linked) -> Subjects | None:
         if not (set(between) <= JOINERS  # nothing between: "top gpr 2021 & amh 2023"
                 or (between[:1] == ["dan"] and set(between[1:]) <= _FOR)  # "dan yang untuk"
                 or (between == ["dengan"] and COMPARING_WORDS & set(tokens))  # "beda A dengan B"
-                or _compared_to(between)):
+                or _compared_to(between) or _contest(between)):
             continue
         b_end = max(b_end, _with_scope(tokens, scoping, b_end, len(tokens)))
         rest = ([t for t in tokens[:spans[0][0]] if t not in EACH_WORDS | BOTH_WORDS],
@@ -311,6 +313,16 @@ def split_subjects(linked: Linked) -> Subjects | None:
                          for s, e in ((a_start, a_end), (b_start, b_end)))
         return Subjects((first, second), between[0] if between else None)
     return None
+
+
+_AGAINST = frozenset({"sama", "dengan", "lawan", "vs", "versus"})
+
+
+def _contest(between: list[str]) -> bool:
+    """'bandung kalah apa menang sama bengkulu?', 'A menang lawan B?': how two subjects
+    fared, asked of each."""
+    return between[-1:] != [] and between[-1] in _AGAINST and bool(between[:-1]) \
+        and set(between[:-1]) <= LOSING_WORDS | WON_WORDS | {"apa", "atau"}
 
 
 def _compared_to(between: list[str]) -> bool:

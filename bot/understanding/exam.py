@@ -15,7 +15,13 @@ from itertools import pairwise
 
 from bot.understanding.focus import ASKING_WORDS
 from bot.understanding.normalise import normalise
-from bot.understanding.vocabulary import BLANK_WORDS, CHECK_WORDS, FILLERS, FOLLOW_UP_MARKERS
+from bot.understanding.vocabulary import (
+    ADDRESS_WORDS,
+    BLANK_WORDS,
+    CHECK_WORDS,
+    FILLERS,
+    FOLLOW_UP_MARKERS,
+)
 
 
 @dataclass(frozen=True)
@@ -31,7 +37,10 @@ class ExamItem:
 _NUMBER = re.compile(r"^\s*\d{1,2}\s*[.)]\s+(?=\D)")
 _OPTION = re.compile(r"(?:^|(?<=\s))\(?([a-e])[.)]\s+", re.IGNORECASE)
 _TRUE_FALSE = r"\(?\s*(?:benar|betul|b)\s*(?:atau|/|-)\s*(?:salah|s)\s*\)?"
-_JUDGE_HEAD = re.compile(r"^(?:pernyataan\s*[:\-]\s*)?" + _TRUE_FALSE + r"\s*[:\-—–,.]?\s*(.+)$",
+# "Min, benar atau salah: …": the one asked, addressed first
+_ADDRESSED = r"(?:(?:" + "|".join(sorted(ADDRESS_WORDS)) + r")\b[\s,:]*)?"
+_JUDGE_HEAD = re.compile(r"^" + _ADDRESSED + r"(?:pernyataan\s*[:\-]\s*)?" + _TRUE_FALSE
+                         + r"\s*[:\-—–,.]?\s*(.+)$",
                          re.IGNORECASE | re.DOTALL)
 _JUDGE_TAIL = re.compile(r"^(?:pernyataan\s*[:\-]\s*)?(.+?)[\s.,;:—–-]*" + _TRUE_FALSE
                          + r"\s*[?.!]*$", re.IGNORECASE | re.DOTALL)

@@ -198,6 +198,22 @@ def _number_at(words: list[str], start: int) -> tuple[int, int]:
     return total + group + pending, max(index, start + 1)
 
 
+_ORDINAL_HEADS = frozenset({"yang", *RANK_WORDS})
+
+
+def spaced_ordinals(words: list[str]) -> list[str]:
+    """'yg ke tiga?', 'juara ke dua': an ordinal typed as two words, after "yang" or a rank
+    noun, is the ordinal ("ketiga"); elsewhere "ke" goes somewhere ("ke tiga kota")."""
+    out: list[str] = []
+    for word in words:
+        if out and out[-1] == "ke" and f"ke{word}" in ORDINAL_WORDS and (
+                len(out) == 1 or INFORMAL.get(out[-2], out[-2]) in _ORDINAL_HEADS):
+            out[-1] = f"ke{word}"
+        else:
+            out.append(word)
+    return out
+
+
 def expand_informal(words: list[str]) -> list[str]:
     """Chat forms → standard words (yg → yang, pemkot → pemerintah kota), then phrases."""
     expanded: list[str] = []
@@ -324,4 +340,5 @@ def lemmatise(words: list[str]) -> list[str]:
 
 def normalise(text: str) -> list[str]:
     """The pipeline's first stage: raw text to standard-form tokens."""
-    return lemmatise(expand_informal(spoken_numbers(letters_together(tokenize(clean(text))))))
+    return lemmatise(expand_informal(spaced_ordinals(spoken_numbers(letters_together(
+        tokenize(clean(text)))))))

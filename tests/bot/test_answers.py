@@ -1311,6 +1311,19 @@ def test_which_of_two_ranks_is_higher_is_told_with_both(engine):
     ("kadis kominfotik bengkulu bilang apa soal cara mrk nyebarin informasi?", "cepat dan akurat"),
     # Sundanese "namina" (namanya) and "tea"
     ("yg ngambil piala bandung ke surabaya tea saha namina", "Darto"),
+    # a statement to judge after the one asked is addressed ("Min, benar atau salah …")
+    ("Min benar atau salah : pemprov bengkulu juara 1 TOP GPR 2021", "Salah — bukan peringkat"),
+    ("kak, benar atau salah Jaduliwan itu gubernur bengkulu", "Salah — Jaduliwan adalah Kepala"),
+    ("benar atau salah top gpr 2021 dilaksanakan scr tatap muka", "Salah — "),
+    # Javanese "karo", "luwih dhisik", "seko", "dadi"; "kaka" and "bli" address the one asked
+    ("lha AMH karo TOP GPR ki sing luwih dhisik sing endi?", "TOP GPR 2021 lebih dulu"),
+    ("artikel bandung ki sumbere seko media endi mas?", "HaloJabar"),
+    ("sing dadi influenser pemerintah nang bengkulu ki sopo?", "SDM"),
+    ("AMH 2023 bandung tu kelompok apa kaka?", "Kabupaten/Kota"),
+    ("bandung terbaik berapa bli?", "peringkat 3"),
+    ("darto ngmg ap abis acara", "syukuri"),
+    # how two fared against each other: each one's record
+    ("mas, bandung kalah po menang karo bengkulu?", "Pemerintah Provinsi Bengkulu tercatat"),
 ])
 def test_wordings_people_use_are_understood(engine, question, wanted):
     reply = ask(engine, question)

@@ -30,6 +30,9 @@ from bot.understanding.normalise import normalise
         # "ke" and a number is an ordinal, never a reduplication ("ke ke")
         ("yg ke2? juara ke3, amh ke16", ["yang", "kedua", "juara", "ketiga", "amh", "ke-16"]),
         ("trs yg k1? k3?", ["terus", "yang", "kesatu", "ketiga"]),  # "k" for "ke" in a hurry
+        # an ordinal typed as two words after "yang" or a rank noun (not "ke" elsewhere)
+        ("yg ke tiga? juara ke dua", ["yang", "ketiga", "juara", "kedua"]),
+        ("pergi ke dua kota", ["pergi", "ke", "dua", "kota"]),
         ("kpd publik, thdp publik", ["kepada", "publik", "terhadap", "publik"]),
         ("tglbrp dmnkpn", ["tanggal", "berapa", "dimana", "kapan"]),  # chat forms run together
         ("k sp aj d amh, hri ap, dr mn", ["ke", "siapa", "saja", "di", "amh", "hari", "apa",
