@@ -451,10 +451,11 @@ class Engine:
         if place and not within and not meaning.slots.get("organisation") and (
                 not meaning.slots.get("rank") or meaning.slots.get("ranks")) and (
                 meaning.slots.get("asks_rank") or meaning.slots.get("ranks")
-                or meaning.words & (RANK_NOUNS | RESULT_WORDS)):
-            # "Jawa Timur peringkat berapa?", "Sumbar masuk 5 besar?", "Papua juara gak?": a
-            # region's result, not where the ceremony was (but "juara 1 itu Jabar?" asks
-            # who holds a rank)
+                or meaning.words & (RANK_NOUNS | RESULT_WORDS)
+                or (not held and meaning.words & _TAKING_PART)):
+            # "Jawa Timur peringkat berapa?", "Sumbar masuk 5 besar?", "Papua juara gak?",
+            # "sulsel ikut top gpr 2021 kah?": a region's result or part, not where the
+            # ceremony was (but "juara 1 itu Jabar?" asks who holds a rank)
             meaning.slots["unknown_organisation"] = place
         if place and not after_di and not held and not meaning.slots.get("organisation") \
                 and meaning.linked.only_names():
@@ -1702,6 +1703,7 @@ def _choose(meaning: Interpretation, frame: Frame | None, focus: str | None, *, 
     return None
 
 
+_TAKING_PART = frozenset({"ikut", "peserta", "partisipasi", "berpartisipasi"})
 _EVENT_CONTEXT = EVENT_NOUNS | EVENT_VERBS | ATTENDING_WORDS | SAYING_WORDS
 
 

@@ -831,7 +831,24 @@ def _answer_message(engine: SingleAsker, text: str, chat_id: str) -> Reply:
     # each ("amh 2023 ada brp kelompok peserta? kab/kota, provinsi, apa lg")
     answer = _answer_ask if any(m.kind in ("award", "edition", "year")
                                 for m in meaning.linked.mentions) else _answer_or_each
-    return _together(engine, text, [answer(engine, p, chat_id) for p in parts], chat_id)
+    return _together(engine, text, _past_unrecorded(engine, parts, [
+        answer(engine, p, chat_id) for p in parts]), chat_id)
+
+
+def _past_unrecorded(engine: SingleAsker, parts: list[str], replies: list[Reply]
+                     ) -> list[Reply]:
+    """'Apakah di AMH 2023 ada kelompok untuk kementerian, dan siapa pemenangnya?': who won,
+    asked naming nothing after an ask of who won that the sources cannot answer, asks of what
+    that one named, which the reply before it already says is not on record (another group's
+    winner would be a near miss): left out."""
+    kept = replies[:1]
+    for part, reply in zip(parts[1:], replies[1:], strict=True):
+        before = kept[-1]
+        if not (before.status == Status.NO_DATA and before.intent == "who_won"
+                and reply.status == Status.ANSWERED and reply.intent == before.intent
+                and not engine.interpret(part).linked.mentions):
+            kept.append(reply)
+    return kept
 
 
 def _answer_or_each(engine: SingleAsker, text: str, chat_id: str,
@@ -1307,6 +1324,13 @@ def _subject_first(engine: SingleAsker, parts: list[str]) -> list[str]:
         if not scopes[i][0] and scopes[i - 1][0] \
                 and not _on_record(engine.knowledge, scopes[i - 1][1]):
             asks[i], scopes[i] = f"{parts[i]} {scopes[i - 1][0]}", scopes[i - 1]
+    # a post asked after an ask that names an organisation is that organisation's post ("yg
+    # nerima buat dki siape? kadis kite ya?"), not the one holder of the post on record
+    for i in range(first + 1, len(parts)):
+        kinds = {m.kind for m in meanings[i].linked.mentions}
+        if "role" in kinds and not kinds & {"organisation", "person"} \
+                and (named := _named_words(meanings[i - 1].linked, ("organisation",))):
+            asks[i] = f"{asks[i]} {named}"
     return asks
 
 

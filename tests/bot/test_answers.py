@@ -1992,6 +1992,8 @@ def test_two_claims_about_two_subjects_are_each_checked(engine, question, said):
     ("sumatera barat masuk 5 besar top gpr 2021 nggak?",
      "Sumber saya tidak mencatat Sumatera Barat"),
     ("papua dapet top gpr 2021?", "Sumber saya tidak mencatat Papua"),
+    # whether a region took part: not on record (not who attended for another)
+    ("sulsel ikut top gpr 2021 kah? dapat brp?", "Sumber saya tidak mencatat Sulawesi Selatan"),
     # a region inside which a winner is asked, where no ceremony was held
     ("kota mana di jawa tengah yang menang amh 2023?", "Sumber saya tidak mencatat Jawa Tengah"),
 ])

@@ -181,9 +181,20 @@ def test_a_sentence_after_the_question_that_adds_no_ask_is_left_aside(engine):
 def test_an_ask_going_on_from_a_category_not_on_record_is_not_answered_without_it(engine):
     reply = engine.ask("AMH 2023 untuk kelompok kementerian, siapa yang juara?", "t")
     assert reply.status == Status.NO_DATA and "Bandung" not in reply.text
+    # two asks: who won, asked naming nothing after the group not on record, is of that group
+    reply = engine.ask("Apakah di AMH 2023 ada kelompok untuk kementerian, dan siapa "
+                       "pemenangnya?", "v")
+    assert reply.status == Status.NO_DATA and "Bandung" not in reply.text, reply.text
     # a statement on record still leads to the ask
     reply = engine.ask("bengkulu peringkat 2, trs yg pertama siapa", "u")
     assert reply.status == Status.ANSWERED and "DKI Jakarta" in reply.text
+
+
+def test_a_post_asked_after_an_ask_naming_an_organisation_is_of_that_organisation(engine):
+    # (not the one holder of the post on record, Bengkulu's Kepala Dinas)
+    reply = engine.ask("trus yg nerima buat dki siape? kadis kite ya?", "t")
+    assert reply.status == Status.NO_DATA and "Jaduliwan" not in reply.text, reply.text
+    assert "DKI Jakarta" in reply.text
 
 
 def test_who_came_along_is_not_who_received(engine):
