@@ -650,6 +650,13 @@ class Engine:
                               intent=choice.intent)
         if answer.status in (Status.ANSWERED, Status.NO_DATA):
             remembered = _memorable(choice.slots)
+            asked_award, asked_year = choice.slots.get("award"), choice.slots.get("year")
+            if answer.status == Status.NO_DATA and "number" in remembered \
+                    and isinstance(asked_award, str) and isinstance(asked_year, int) \
+                    and compiled.kb.edition(asked_award, asked_year) is not None:
+                # "AMH 2023 yg ke-15 di mana?" was told that edition's number: "tgl brp?" next
+                # asks of AMH 2023, not of a 15th edition again
+                del remembered["number"]
             if choice.intent in ("note", "person_quote") and answer.status == Status.ANSWERED:
                 # "tujuannya?", "media apa aja?" next ask of what the note or the quote says
                 # (not of the words that found it)

@@ -337,11 +337,14 @@ def _without_switch(engine: SingleAsker, text: str) -> str:
 # bengkulu, …", "AMH 2023, eh 2022 deh, …"): after a mark or "eh", a word that corrects; "bukan"
 # and "salah" only between marks ("… bukan bandung?" checks a claim)
 _CORRECTION = re.compile(
-    r"(?P<mark>[,.…;!]+)?\s*(?P<eh>\b(?:eh+|ups|eits)\b[\s,]*)?(?P<word>\b(?:(?:maksud(?:nya|ku)?"
+    r"(?P<mark>[,.…;!?]+)?\s*(?P<eh>\b(?:eh+|ups|eits)\b[\s,]*(?:(?:sori|sorry|maaf)\b[\s,]*)?)?"
+    r"(?P<word>\b(?:(?:maksud(?:nya|ku)?"
     r"(?:\s+(?:saya|sy|aku|gue|gw))?)\b\s*,?|(?:bukan|salah|ralat|koreksi)\s*[,:])\s*)?",
     re.IGNORECASE)
 _CORRECTED_KINDS = ("year", "award", "edition", "organisation", "person", "rank", "category",
-                    "place")
+                    "place", "number")
+# an edition is put right by its year or its number ("AMH yg ke-15 … eh sori maksudnya yg 2023")
+_EDITION_KINDS = frozenset({"year", "number"})
 
 
 def _corrected(engine: SingleAsker, text: str) -> str:
@@ -358,7 +361,9 @@ def _corrected(engine: SingleAsker, text: str) -> str:
         if not before.strip() or not right or set(normalise(said)) & ALSO_WORDS:
             continue
         linked = engine.interpret(before).linked
-        wrong = [m for m in linked.mentions if m.kind in {r.kind for r in right}
+        kinds = {r.kind for r in right}
+        kinds |= _EDITION_KINDS if kinds & _EDITION_KINDS else set()
+        wrong = [m for m in linked.mentions if m.kind in kinds
                  and m.target not in {r.target for r in right}]
         if wrong:
             tokens = linked.tokens[:wrong[-1].start] + linked.tokens[wrong[-1].end:]

@@ -1172,6 +1172,8 @@ def test_which_of_two_ranks_is_higher_is_told_with_both(engine):
     # a name or number put right as it is typed: the correction is asked of
     ("bandung dpt terbaik brp di AMH 2021, eh maksudnya 2023", "Terbaik III"),
     ("bandung… bukan, bengkulu, peringkat brp di TOP GPR 2021?", "Provinsi Bengkulu"),
+    # (an edition's number put right by its year, after an apology)
+    ("AMH yg ke-15 di mana ya? eh sori maksudnya yg 2023", "Westin"),
     # what the answer is for, or the occasion it is asked for, asks nothing ("sebagai bahan
     # …", "untuk dimuat dalam catatan kaki …", "buat slide …, yg …", "Sehubungan dengan …,")
     ("Mohon informasi penghargaan yang diraih Pemerintah Kota Bandung pada AMH 2023, khususnya "

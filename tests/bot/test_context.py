@@ -335,6 +335,9 @@ def test_won_there_after_the_nominations_besides_a_win(engine):
 
 # a second question that goes on from the first: (first, second, expected, not expected)
 TWO_TURNS = [
+    # an edition asked with the wrong number is told its number: the next ask is of it
+    pytest.param("AMH 2023 yg ke-15 di mana ya?", "tgl brp acaranya?", "30 Oktober 2023",
+                 "bukan ke-15", id="edition-number-put-right"),
     # a bare post after an organisation whose unit holds such posts: that unit's (Bandung's
     # Kepala Dinas is not on record), never the one holder on record elsewhere
     pytest.param("siapa yang menerima AMH 2023 untuk bandung?", "kadisnya namanya siapa?",
