@@ -134,7 +134,7 @@ from bot.understanding.vocabulary import (
     VocabularyError,
 )
 from knowledge.base import KnowledgeBase
-from knowledge.models import PersonDecl
+from knowledge.models import EditionDecl, PersonDecl
 from knowledge.ranks import NUMBER_WORDS, is_number
 
 MIN_STRICT_SCORE = 0.6
@@ -697,6 +697,20 @@ class Engine:
             if other.status == Status.ANSWERED:
                 verdict = "" if "atau" in tokens else NO  # "kelompok A atau B?": no verdict
                 other.text = verdict + other.text.removeprefix(YES).removeprefix(NO)
+                return other
+        if answer.status == Status.NO_DATA and choice.intent in ("org_awards", "org_rank") \
+                and checks(tokens) and (mixed := _award_mixed_up(compiled.kb, choice)):
+            # "pemkot bandung dpt top gpr 2023 ya?": no TOP GPR 2023 is on record, and the one
+            # award of 2023 Bandung is on record in is another: the claim mixes up the award
+            other = RESOLVERS[choice.intent](compiled.kb, Query(choice.intent, {
+                **without(choice.slots, ("rank", "ranks")), "award": mixed.award,
+                "edition": mixed.id}, meaning.words))
+            if other.status == Status.ANSWERED:
+                asked = f"{award_short(compiled.kb.awards[str(choice.slots['award'])])} " \
+                        f"{choice.slots['year']}"
+                other.text = (f"{NO}yang tercatat {edition_label(compiled.kb, mixed)}, bukan "
+                              f"{asked} (belum ada datanya): "
+                              f"{other.text.removeprefix(YES).removeprefix(NO)}")
                 return other
         if answer.status == Status.NO_DATA and choice.follow_up \
                 and choice.intent in ("org_awards", "org_rank") \
@@ -1393,6 +1407,18 @@ def _subject(kb: KnowledgeBase, slots: Slots) -> tuple[str, bool]:
     if (person := slots.get("person")) and kb.people[str(person)].name:
         names.append(str(kb.people[str(person)].name))
     return " dan ".join(names), bool(matching) or not year
+
+
+def _award_mixed_up(kb: KnowledgeBase, choice: _Choice) -> EditionDecl | None:
+    """The one edition of another award, in the year asked, in which the organisation asked
+    of is on record, when the award asked has no edition that year; None otherwise."""
+    award, year, organisation = (choice.slots.get(n) for n in ("award", "year", "organisation"))
+    if not (isinstance(award, str) and isinstance(year, int) and isinstance(organisation, str)) \
+            or kb.edition(award, year) is not None:
+        return None
+    editions = [kb.editions[e] for e in organisation_editions(kb, organisation)
+                if kb.editions[e].year == year and kb.editions[e].award != award]
+    return editions[0] if len(editions) == 1 else None
 
 
 def _memorable(slots: Slots) -> Slots:

@@ -615,6 +615,13 @@ def test_an_organisation_asked_of_at_an_edition_without_it_is_no_data(engine, qu
     assert reply.status == Status.NO_DATA and "Sumber tidak mencatat" in reply.text, reply.text
 
 
+def test_an_edition_not_on_record_asked_not_claimed_is_no_data_without_the_other_award(
+        engine):
+    # (only a claim that mixes up the award is answered with the one on record that year)
+    reply = ask(engine, "Bengkulu peringkat berapa di AMH 2021?")
+    assert reply.status == Status.NO_DATA and "TOP GPR 2021 —" not in reply.text, reply.text
+
+
 def test_whether_two_organisations_won_the_same_award_is_told_with_each_one_s(engine):
     text = ask(engine, "Bandung sama Bengkulu dapat penghargaan yang sama nggak?").text
     assert text.startswith("Tidak — penghargaannya berbeda."), text
@@ -1324,6 +1331,9 @@ def test_which_of_two_ranks_is_higher_is_told_with_both(engine):
     ("AMH 2023 bandung tu kelompok apa kaka?", "Kabupaten/Kota"),
     ("bandung terbaik berapa bli?", "peringkat 3"),
     ("darto ngmg ap abis acara", "syukuri"),
+    # a claim that mixes up the award, in a year the organisation is on record in the other
+    ("kak, pemkot bandung dpt top gpr 2023 ya?", "Tidak — yang tercatat AMH 2023, bukan TOP GPR"),
+    ("AMH 2021 bengkulu dapet peringkat 2 kan?", "Tidak — yang tercatat TOP GPR 2021, bukan AMH"),
     # how two fared against each other: each one's record
     ("mas, bandung kalah po menang karo bengkulu?", "Pemerintah Provinsi Bengkulu tercatat"),
 ])
