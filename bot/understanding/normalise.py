@@ -214,6 +214,25 @@ def spaced_ordinals(words: list[str]) -> list[str]:
     return out
 
 
+_AFTER_BARE_RANK = frozenset({"siapa", "dan", "sama", "atau", "serta"})
+
+
+def bare_ranks(words: list[str]) -> list[str]:
+    """'yg 1 sm 3 siapa', 'yang 2?': a small number right after "yang", at the end or before
+    who or another small number ("yg 1 3 siapa", as two asks are cut), is a rank ("yang
+    peringkat 1"), not a count."""
+    out: list[str] = []
+    for index, word in enumerate(words):
+        after = [INFORMAL.get(w, w) for w in words[index + 1:index + 2]]
+        if word.isascii() and word.isdigit() and 1 <= int(word) <= 10 and index \
+                and INFORMAL.get(words[index - 1], words[index - 1]) == "yang" \
+                and (not after or after[0] in _AFTER_BARE_RANK or (
+                    after[0].isascii() and after[0].isdigit() and int(after[0]) <= 10)):
+            out.append("peringkat")
+        out.append(word)
+    return out
+
+
 def expand_informal(words: list[str]) -> list[str]:
     """Chat forms → standard words (yg → yang, pemkot → pemerintah kota), then phrases."""
     expanded: list[str] = []
@@ -340,5 +359,5 @@ def lemmatise(words: list[str]) -> list[str]:
 
 def normalise(text: str) -> list[str]:
     """The pipeline's first stage: raw text to standard-form tokens."""
-    return lemmatise(expand_informal(spaced_ordinals(spoken_numbers(letters_together(
-        tokenize(clean(text)))))))
+    return lemmatise(expand_informal(bare_ranks(spaced_ordinals(spoken_numbers(
+        letters_together(tokenize(clean(text))))))))

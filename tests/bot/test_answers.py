@@ -1334,6 +1334,8 @@ def test_which_of_two_ranks_is_higher_is_told_with_both(engine):
     # a claim that mixes up the award, in a year the organisation is on record in the other
     ("kak, pemkot bandung dpt top gpr 2023 ya?", "Tidak — yang tercatat AMH 2023, bukan TOP GPR"),
     ("AMH 2021 bengkulu dapet peringkat 2 kan?", "Tidak — yang tercatat TOP GPR 2021, bukan AMH"),
+    # on what basis an award is given: what it assesses ("atas dasar" is "dengan kriteria")
+    ("Mohon dijelaskan, TOP GPR Award 2021 itu diberikan atas dasar apa?", "citra"),
     # how two fared against each other: each one's record
     ("mas, bandung kalah po menang karo bengkulu?", "Pemerintah Provinsi Bengkulu tercatat"),
 ])

@@ -33,6 +33,9 @@ from bot.understanding.normalise import normalise
         # an ordinal typed as two words after "yang" or a rank noun (not "ke" elsewhere)
         ("yg ke tiga? juara ke dua", ["yang", "ketiga", "juara", "kedua"]),
         ("pergi ke dua kota", ["pergi", "ke", "dua", "kota"]),
+        # a small number right after "yang", before who or another number, is a rank
+        ("yg 1 sm 3 siapa", ["yang", "peringkat", "1", "sama", "3", "siapa"]),
+        ("yg 2 kategori lain", ["yang", "2", "kategori", "lain"]),
         ("kpd publik, thdp publik", ["kepada", "publik", "terhadap", "publik"]),
         ("tglbrp dmnkpn", ["tanggal", "berapa", "dimana", "kapan"]),  # chat forms run together
         ("k sp aj d amh, hri ap, dr mn", ["ke", "siapa", "saja", "di", "amh", "hari", "apa",

@@ -190,6 +190,11 @@ def test_an_ask_going_on_from_a_category_not_on_record_is_not_answered_without_i
     assert reply.status == Status.ANSWERED and "DKI Jakarta" in reply.text
 
 
+def test_ranks_asked_bare_after_a_rank_asked_are_answered_too(engine):
+    text = engine.ask("eh td bengkulu peringkat brp? 2 ya? yg 1 sm 3 siapa", "t").text
+    assert all(w in text for w in ("peringkat 2", "DKI Jakarta", "Sumatera Selatan")), text
+
+
 def test_a_post_asked_after_an_ask_naming_an_organisation_is_of_that_organisation(engine):
     # (not the one holder of the post on record, Bengkulu's Kepala Dinas)
     reply = engine.ask("trus yg nerima buat dki siape? kadis kite ya?", "t")
