@@ -1336,6 +1336,10 @@ def test_which_of_two_ranks_is_higher_is_told_with_both(engine):
     ("AMH 2021 bengkulu dapet peringkat 2 kan?", "Tidak — yang tercatat TOP GPR 2021, bukan AMH"),
     # on what basis an award is given: what it assesses ("atas dasar" is "dengan kriteria")
     ("Mohon dijelaskan, TOP GPR Award 2021 itu diberikan atas dasar apa?", "citra"),
+    # the sentence someone's words end with ("diakhiri"): what that person said
+    ("kalimat jaduliwan diakhiri harapan apa", "terjalin dengan baik"),
+    # Sundanese "dibenerkeun" (diperbaiki)
+    ("ceuk darto masih aya nu kudu dibenerkeun teu?", "evaluasi"),
     # how two fared against each other: each one's record
     ("mas, bandung kalah po menang karo bengkulu?", "Pemerintah Provinsi Bengkulu tercatat"),
 ])
