@@ -2010,6 +2010,8 @@ def test_two_claims_about_two_subjects_are_each_checked(engine, question, said):
     ("sumatera barat masuk 5 besar top gpr 2021 nggak?",
      "Sumber saya tidak mencatat Sumatera Barat"),
     ("papua dapet top gpr 2021?", "Sumber saya tidak mencatat Papua"),
+    # a real region one letter from a name on record (Badung, Bali): that region, not Bandung
+    ("badung dapat sing?", "Sumber saya tidak mencatat Badung"),
     # whether a region took part: not on record (not who attended for another)
     ("sulsel ikut top gpr 2021 kah? dapat brp?", "Sumber saya tidak mencatat Sulawesi Selatan"),
     # a region inside which a winner is asked, where no ceremony was held
