@@ -1338,6 +1338,8 @@ def test_which_of_two_ranks_is_higher_is_told_with_both(engine):
     ("Mohon dijelaskan, TOP GPR Award 2021 itu diberikan atas dasar apa?", "citra"),
     # the sentence someone's words end with ("diakhiri"): what that person said
     ("kalimat jaduliwan diakhiri harapan apa", "terjalin dengan baik"),
+    # Bengkulu "dak" (tidak); Papuan "sa" (saya) and "tra" (tidak)
+    ("bengkulu tu menang top gpr ado peran ASN nyo dak?", "influencer"),
     # Sundanese "dibenerkeun" (diperbaiki)
     ("ceuk darto masih aya nu kudu dibenerkeun teu?", "evaluasi"),
     # how two fared against each other: each one's record
@@ -2010,6 +2012,7 @@ def test_two_claims_about_two_subjects_are_each_checked(engine, question, said):
     ("sumatera barat masuk 5 besar top gpr 2021 nggak?",
      "Sumber saya tidak mencatat Sumatera Barat"),
     ("papua dapet top gpr 2021?", "Sumber saya tidak mencatat Papua"),
+    ("sa mau tanya, papua dapat top gpr 2021 ka tra?", "Sumber saya tidak mencatat Papua"),
     # a real region one letter from a name on record (Badung, Bali): that region, not Bandung
     ("badung dapat sing?", "Sumber saya tidak mencatat Badung"),
     # whether a region took part: not on record (not who attended for another)
