@@ -1338,6 +1338,8 @@ def test_which_of_two_ranks_is_higher_is_told_with_both(engine):
     ("Mohon dijelaskan, TOP GPR Award 2021 itu diberikan atas dasar apa?", "citra"),
     # the sentence someone's words end with ("diakhiri"): what that person said
     ("kalimat jaduliwan diakhiri harapan apa", "terjalin dengan baik"),
+    # a person claimed to be of a regional government not on record: who the person is
+    ("darto itu dr pemprov jabar ya?", "Tidak — Darto adalah Sekretaris Dinas"),
     # Bengkulu "dak" (tidak); Papuan "sa" (saya) and "tra" (tidak)
     ("bengkulu tu menang top gpr ado peran ASN nyo dak?", "influencer"),
     # Sundanese "dibenerkeun" (diperbaiki)
