@@ -29,6 +29,7 @@ from bot.understanding.compound import (
     claim_parts,
     enumerated,
     is_ask,
+    is_courtesy,
     sentences_of,
     split_clauses,
     split_shared_name,
@@ -171,6 +172,8 @@ def answer_message(engine: SingleAsker, text: str, chat_id: str) -> Reply:
             reply = replace(reply, text=_in_words(reply.text, "Tidak salah, itu benar — ",
                                                   "Ya, salah — "))
         return replace(reply, question=text)
+    if (thanks := _thanks_after_telling(engine, text, chat_id)) is not None:
+        return thanks  # "ok data bandung udh lengkap, makasih ya"
     reply = _answer_message(engine, text, chat_id)
     if reply.status == Status.NOT_UNDERSTOOD and (told := _without_stories(engine, " ".join(
             _without_own_years(engine, sentences_of(without_courtesy(text)))))):
@@ -301,10 +304,22 @@ _HEARD_TAIL = re.compile(
     r"(?P<check>(?:bener|benar|betul)\b(?:\s+\w+){0,2}[\s?!.]*)?$", re.IGNORECASE)
 
 
+# "kalo ga salah", "klo gk slh inget gw", "seingatku", "setau gw": the claim that follows or
+# comes before is one the writer is unsure of
+_HEDGE = re.compile(
+    r"[\s,]*\b(?:(?:kalau|kalo|klo|kl|kalu|jika|bila)\s+(?:tidak|tdk|ga|gak|gk|g|nggak|ngga|"
+    r"nga|enggak|engga|ndak|nda)\s+(?:salah|slh|keliru)(?:\s+(?:ingat|inget|dengar|denger|"
+    r"baca|lihat|liat))?|(?:seingat|seinget|setahu|setau)(?:ku|\s+(?:saya|aku|gw|gue|gua|sy))?)"
+    r"(?:\s+(?:saya|aku|gw|gue|gua|sy))?\b(?:\s+(?:sih|nih|ya|yah))?[\s,]*", re.IGNORECASE)
+
+
 def _heard_claim(text: str) -> str | None:
     """'di grup WA ada yg bilang malam AMH 2023 di westin bali', 'AMH itu Anugerah Media
-    Hukum, cmiiw', '… katanya wkwk bener ga': the claim heard, without the words that report
-    it (a request to check it kept); None when nothing reports one."""
+    Hukum, cmiiw', '… katanya wkwk bener ga', 'kalo ga salah AMH 2023 tgl 30 november ya':
+    the claim heard or half-remembered, without the words that report or hedge it (a
+    request to check it kept); None when nothing reports one."""
+    if (hedged := _HEDGE.sub(" ", text).strip(" ,")) != text.strip(" ,"):
+        return hedged if len(hedged.split()) >= 3 else None
     lead = _HEARD_LEAD.match(text)
     said = set(re.findall(r"\w+", lead[0].casefold())) if lead else set()
     # (a verb of saying reports only after "ada": "yg bilang … itu gubernur kan?" asks who)
@@ -482,6 +497,26 @@ def _courtesy_only(engine: SingleAsker, text: str, chat_id: str) -> Reply | None
         if reply.status == Status.CHITCHAT:
             return reply
     return None
+
+
+def _thanks_after_telling(engine: SingleAsker, text: str, chat_id: str) -> Reply | None:
+    """The reply to thanks at the end of a message that asks nothing: to a message that
+    tells ("ok data bandung udh lengkap, makasih ya") the thanks (not Darto's thanks on
+    record, which "makasih" names), to one that checks ("bandung juara 3 kan, makasih") the
+    check; None for any other message."""
+    clauses = [c for c in _COURTESY_CUT.split(text) if c.strip()]
+    if len(clauses) < 2 or "?" in text or any(map(is_ask, clauses)) \
+            or not is_courtesy(clauses[-1]) or not set(normalise(clauses[-1])) & THANKS:
+        return None
+    rest = text[:text.rfind(clauses[-1])].rstrip(" ,.!;")
+    told = normalise(rest)
+    if not told or set(told) & DEMAND_WORDS:
+        return None
+    if set(told[-1:]) & CLAIM_TAILS or set(told) & CHECK_WORDS:
+        reply = _answer_message(engine, rest, chat_id)
+        return None if reply.status == Status.NOT_UNDERSTOOD else replace(reply, question=text)
+    reply = engine.ask_single(clauses[-1], chat_id)
+    return replace(reply, question=text) if reply.status == Status.CHITCHAT else None
 
 
 def _as_keywords(engine: SingleAsker, text: str) -> tuple[str, tuple[Status, ...]] | None:

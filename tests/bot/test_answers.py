@@ -1344,6 +1344,11 @@ def test_which_of_two_ranks_is_higher_is_told_with_both(engine):
     ("bengkulu tu menang top gpr ado peran ASN nyo dak?", "influencer"),
     # Sundanese "dibenerkeun" (diperbaiki)
     ("ceuk darto masih aya nu kudu dibenerkeun teu?", "evaluasi"),
+    # a claim half-remembered ("kalo ga salah", "seingat saya", "setau gw"): checked
+    ("AMH 2023 di jawa tengah ya kalo ga salah", "Tidak — Malam Anugerah Humas 2023"),
+    ("kalo ga salah AMH 2023 itu tanggal 30 november ya", "Tidak — AMH 2023 digelar"),
+    ("yg juara 3 top gpr 2021 klo gk slh sumatera barat ya", "Sumatera Selatan"),
+    ("setau gw dki jakarta top gpr 2021 juara 2", "Tidak — bukan peringkat 2"),
     # how two fared against each other: each one's record
     ("mas, bandung kalah po menang karo bengkulu?", "Pemerintah Provinsi Bengkulu tercatat"),
 ])

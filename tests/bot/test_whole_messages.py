@@ -267,6 +267,19 @@ def test_thanks_with_what_it_helped_with_is_thanks(engine):
     assert reply.status == Status.CHITCHAT and reply.intent == "thanks"
 
 
+@pytest.mark.parametrize("message", [
+    "ok data bandung udh lengkap, makasih ya",  # (not Darto's thanks, which "makasih" names)
+    "pemkot bandung juara 3 AMH 2023, terima kasih"])
+def test_thanks_after_telling_something_is_thanks(engine, message):
+    reply = engine.ask(message, "t")
+    assert reply.status == Status.CHITCHAT and reply.intent == "thanks", reply.text
+
+
+def test_thanks_after_a_check_answers_the_check(engine):
+    reply = engine.ask("bandung juara 3 kan, makasih", "t")
+    assert reply.text.startswith("Ya — ") and "Terbaik III" in reply.text, reply.text
+
+
 def test_a_check_after_the_question_mark_checks_that_question(engine):
     # "bener gk" is its own sentence: the claim before it is what it checks
     reply = engine.ask("penghargaan AMH bandung diterima 30 oktober 2023? bener gk", "c")
