@@ -67,7 +67,7 @@ from bot.messages import NAMING_KINDS, answer_message
 from bot.reply import Candidate, Reply, SourceRef, Status
 from bot.slots import Focus, SlotName, Slots, TextSlot, filled, only, slots_of, without
 from bot.understanding.corrections import word_put_right
-from bot.understanding.entities import MAX_RANK_ASKED, EntityIndex
+from bot.understanding.entities import MAX_RANK_ASKED, EntityIndex, Linked
 from bot.understanding.focus import (
     ASKING_WORDS,
     AWARD_NOUNS,
@@ -457,6 +457,12 @@ class Engine:
             # "sulsel ikut top gpr 2021 kah?": a region's result or part, not where the
             # ceremony was (but "juara 1 itu Jabar?" asks who holds a rank)
             meaning.slots["unknown_organisation"] = place
+        if place and not after_di and not held and meaning.slots.get("organisation") \
+                and _beside_organisation(meaning.linked):
+            # "Bengkulu vs Jawa Barat", "jabar atau bengkulu yg lebih tinggi": a region set
+            # beside an organisation is one too, not where the ceremony was held
+            meaning.slots["unknown_organisation"] = place
+            meaning.strict = [s for s in meaning.strict if s.intent != "event_place"]
         if place and not after_di and not held and not meaning.slots.get("organisation") \
                 and meaning.linked.only_names():
             # "top gpr jawa barat": a region typed beside an award asks how it did there, not
@@ -480,11 +486,14 @@ class Engine:
                 # "yg menang itu pemkot bandung atau pemkab bandung?": the one on record;
                 # "Jawa Barat meraih peringkat 2 TOP GPR 2021, betul?": who holds that rank
                 meaning.slots.pop("unknown_organisation")
+                if meaning.slots.get("place") == unknown:
+                    meaning.slots.pop("place")  # (a region beside it, read as one)
                 named = set(normalise(str(unknown)))
                 reply = self.ask_single(" ".join(
                     t for t in meaning.linked.tokens if t not in named), chat_id) \
                     if rank_claimed else self.ask_single(text, chat_id, meaning)
-                if reply.status == Status.ANSWERED:
+                if reply.status == Status.ANSWERED and reply.intent != "note":
+                    # (which of the two is asked: a note of one answers nothing)
                     return replace(reply, text=f"Sumber tidak mencatat {unknown}. "
                                                f"{reply.text}")
             scope = only(meaning.slots, ("award", "year", "edition"))
@@ -1557,6 +1566,15 @@ _OF_AN_ORGANISATION = frozenset({"org_rank", "org_awards", "nominations"})
 
 _CELEBRATIONS = frozenset({"acara", "perayaan", "upacara", "pesta", "peringatan"})
 _OF_AN_EVENT = frozenset({"dimana", "mana", "kapan", "saja", "jam", "siapa"})
+
+
+def _beside_organisation(linked: Linked) -> bool:
+    """Whether a place is joined to an organisation by "dan", "atau" or "sama" ("vs" and
+    "lawan" read as "dan")."""
+    spans = [(m.start, m.end) for m in linked.mentions if m.kind == "organisation"]
+    return any(m.kind == "place" and any(
+        linked.tokens[min(end, m.end):max(start, m.start)] in (["dan"], ["atau"], ["sama"])
+        for start, end in spans) for m in linked.mentions)
 
 
 def _celebration_asked(meaning: Interpretation) -> str | None:

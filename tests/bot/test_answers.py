@@ -1349,6 +1349,10 @@ def test_which_of_two_ranks_is_higher_is_told_with_both(engine):
     ("kalo ga salah AMH 2023 itu tanggal 30 november ya", "Tidak — AMH 2023 digelar"),
     ("yg juara 3 top gpr 2021 klo gk slh sumatera barat ya", "Sumatera Selatan"),
     ("setau gw dki jakarta top gpr 2021 juara 2", "Tidak — bukan peringkat 2"),
+    # "yang namanya …": the name of the one spoken of, not a question of names
+    ("gubernur bengkulu yg namanya rohidin itu ngomong apa pas dapet top gpr", "kado 53"),
+    # "hasil" alone is what was won
+    ("Media Audiovisual Pemkot Bandung AMH 2023: hasil?", "nominasi"),
     # how two fared against each other: each one's record
     ("mas, bandung kalah po menang karo bengkulu?", "Pemerintah Provinsi Bengkulu tercatat"),
 ])
@@ -2026,6 +2030,11 @@ def test_two_claims_about_two_subjects_are_each_checked(engine, question, said):
     ("sulsel ikut top gpr 2021 kah? dapat brp?", "Sumber saya tidak mencatat Sulawesi Selatan"),
     # a region inside which a winner is asked, where no ceremony was held
     ("kota mana di jawa tengah yang menang amh 2023?", "Sumber saya tidak mencatat Jawa Tengah"),
+    # a region set beside an organisation is one too (not where a ceremony was held)
+    ("Bengkulu vs Jawa Barat | ?", "Sumber saya tidak mencatat Jawa Barat"),
+    ("jawa barat atau bengkulu yg lebih tinggi", "Sumber saya tidak mencatat Jawa Barat"),
+    # a result ("hasil") asked of a body not on record (not Darto's "hasil kerja" of Bandung)
+    ("Pemkab Bandung | AMH 2023 | hasil ?", "Sumber saya tidak mencatat Kabupaten Bandung"),
 ])
 def test_an_institution_no_source_names_is_not_on_record(engine, question, start):
     assert ask(engine, question).text.startswith(start)
