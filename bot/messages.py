@@ -135,6 +135,9 @@ def answer_message(engine: SingleAsker, text: str, chat_id: str) -> Reply:
     spoken = _as_punctuated(text)
     if spoken != text:  # "… di mana tanda tanya", typed by voice: the marks spoken
         return replace(answer_message(engine, spoken, chat_id), question=text)
+    if (blanks := _FORM_BLANK.sub(" apa?", text)) != text:
+        # "tema AMH 2023: ?, penyelenggara: ?": a form's fields to fill, each asked
+        return replace(answer_message(engine, blanks, chat_id), question=text)
     if (mark := _THREAD_MARK.match(text)) is not None:  # "2/ terus SDM pemprov …", "(3/5) …"
         return replace(answer_message(engine, text[mark.end():], chat_id), question=text)
     if (label := _FORWARDED.match(text)) is not None and text[label.end():].strip():
@@ -272,6 +275,10 @@ def _to_check(claim: str) -> str:
 def _in_words(verdict: str, yes: str, no: str) -> str:
     """A reply's "Ya — …" / "Tidak — …" in the words the check was asked in ("Benar — …")."""
     return (yes if verdict.startswith(YES) else no) + verdict.split(" — ", 1)[1]
+
+
+# a form's blank to fill: "tema: ?", "jumlah kategori = ?", "peringkat 3 | instansi ?"
+_FORM_BLANK = re.compile(r"\s*(?:[:=|]\s*)\?+")
 
 
 # the number of a message in a thread, as social media numbers them: "2/", "(3/5)" (not a

@@ -1353,6 +1353,12 @@ def test_which_of_two_ranks_is_higher_is_told_with_both(engine):
     ("gubernur bengkulu yg namanya rohidin itu ngomong apa pas dapet top gpr", "kado 53"),
     # "hasil" alone is what was won
     ("Media Audiovisual Pemkot Bandung AMH 2023: hasil?", "nominasi"),
+    # a translator's English: "exact", "spelling"
+    ("Darto jabatannya exact apa? for the caption", "Sekretaris Dinas"),
+    ("Gubernur Bengkulu siapa? spelling-nya Rohidin Mersyah atau Mersya?", "Rohidin Mersyah"),
+    # a form's blanks to fill ("tema: ?, penyelenggara: ?"): each field asked
+    ("tema AMH 2023: ?, penyelenggara: ?", "Kemajuan Negeri"),
+    ("tema AMH 2023: ?, penyelenggara: ?", "Kominfo"),
     # how two fared against each other: each one's record
     ("mas, bandung kalah po menang karo bengkulu?", "Pemerintah Provinsi Bengkulu tercatat"),
 ])

@@ -335,6 +335,11 @@ def test_won_there_after_the_nominations_besides_a_win(engine):
 
 # a second question that goes on from the first: (first, second, expected, not expected)
 TWO_TURNS = [
+    # the ministries' best asked after an award: that group's result (not on record), not the
+    # organiser ("kementerian" names the one who gives an award only without "terbaik")
+    pytest.param("TOP GPR 2021 kabupaten/kota terbaik siapa?", "kementerian terbaiknya?",
+                 "Sumber tidak mencatat hasil kementerian", "penyelenggara",
+                 id="ministries-best-not-organiser"),
     # an edition asked with the wrong number is told its number: the next ask is of it
     pytest.param("AMH 2023 yg ke-15 di mana ya?", "tgl brp acaranya?", "30 Oktober 2023",
                  "bukan ke-15", id="edition-number-put-right"),
