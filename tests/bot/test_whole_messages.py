@@ -280,6 +280,20 @@ def test_thanks_after_a_check_answers_the_check(engine):
     assert reply.text.startswith("Ya — ") and "Terbaik III" in reply.text, reply.text
 
 
+@pytest.mark.parametrize(("before", "message", "present"), [
+    # a short quote, not an abbreviation ("singkatan")
+    (["siapa juara top gpr 2021?"], "kutipan singkat gubernur bengkulu: ?", "kado 53"),
+    # back to the award after an aside no source answers
+    (["AMH 2023 di Surabaya kan?", "btw cuaca Surabaya minggu depan gimana?"],
+     "back to topic, tanggal acaranya?", "30 Oktober 2023")])
+def test_words_around_an_ask_leave_it_asked(engine, before, message, present):
+    chat = f"around-{message}"
+    for earlier in before:
+        engine.ask(earlier, chat)
+    reply = engine.ask(message, chat)
+    assert reply.status == Status.ANSWERED and present in reply.text, reply.text
+
+
 def test_a_check_after_the_question_mark_checks_that_question(engine):
     # "bener gk" is its own sentence: the claim before it is what it checks
     reply = engine.ask("penghargaan AMH bandung diterima 30 oktober 2023? bener gk", "c")
