@@ -23,6 +23,7 @@ from bot.understanding.vocabulary import (
     HELP,
     NOW_WORDS,
     OPINION_WORDS,
+    PAST_WORDS,
     RESULT_WORDS,
     THANKS,
     YES_NO_CUES,
@@ -151,6 +152,9 @@ def relinked(meaning: Interpretation, mentions: list[Mention]) -> Interpretation
 EVENT_WORDS = EVENT_VERBS | {"acara", "berlangsung", "lokasi", "tempat"}  # ("diumumkan di")
 
 
+_BETWEEN = FILLERS | PAST_WORDS | {"kemarin", "itu", "tuh"}
+
+
 def organisation_as_place(meaning: Interpretation) -> Interpretation:
     """'AMH 2023 digelar di Jakarta?': the name after "di" is where the event was, not the
     Provinsi DKI Jakarta's result. Read so when the question is about an event (an award
@@ -168,9 +172,10 @@ def organisation_as_place(meaning: Interpretation) -> Interpretation:
         going = before == ["hadir", "ke"] or (before[-1:] == ["di"] and bool(
             {"hadir", "datang"} & set(tokens[max(0, mention.start - 3):mention.start])))
         if mention.kind == "organisation" and (going or (before[-1:] == ["di"] and (
-                words & EVENT_WORDS or any(set(tokens[end:mention.start - 1]) <= FILLERS
+                words & EVENT_WORDS or any(set(tokens[end:mention.start - 1]) <= _BETWEEN
                                            for end in scoped if end < mention.start)))):
-            # ("AMH 2023 kan di jakarta ya": only fillers between the award and "di")
+            # ("AMH 2023 kan di jakarta ya", "AMH 2023 kemaren di jakarta kan?": only fillers
+            # or when it was between the award and "di")
             place = " ".join(tokens[mention.start:mention.end]).title()
             mention = replace(mention, kind="place", target=place)
         mentions.append(mention)

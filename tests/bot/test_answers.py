@@ -1353,6 +1353,8 @@ def test_which_of_two_ranks_is_higher_is_told_with_both(engine):
     ("gubernur bengkulu yg namanya rohidin itu ngomong apa pas dapet top gpr", "kado 53"),
     # "hasil" alone is what was won
     ("Media Audiovisual Pemkot Bandung AMH 2023: hasil?", "nominasi"),
+    # when it was ("kemaren") between the award and "di": the place claimed for it
+    ("AMH 2023 kemaren di jakarta kan?", "Tidak — Malam Anugerah Humas 2023"),
     # a translator's English: "exact", "spelling"
     ("Darto jabatannya exact apa? for the caption", "Sekretaris Dinas"),
     ("Gubernur Bengkulu siapa? spelling-nya Rohidin Mersyah atau Mersya?", "Rohidin Mersyah"),
