@@ -2630,7 +2630,9 @@ def test_the_courtesies_of_official_chat_are_chitchat(engine, text, kind):
                                             ("oke noted, makasih bro", "thanks"),
                                             ("wkwk mantap, thank u min", "thanks"),
                                             ("hi bot! gue mau nanya2 soal award humas pemda, "
-                                             "boleh?", "help")])
+                                             "boleh?", "help"),
+                                            ("halo kak, mau nanya2 soal penghargaan humas pemda "
+                                             "boleh ga?", "help")])
 def test_the_courtesies_of_chat_are_chitchat(engine, text, kind):
     reply = ask(engine, text)
     assert (reply.status, reply.intent) == (Status.CHITCHAT, kind)
