@@ -512,9 +512,9 @@ def _thanks_after_telling(engine: SingleAsker, text: str, chat_id: str) -> Reply
     record, which "makasih" names), to one that checks ("bandung juara 3 kan, makasih") the
     check; None for any other message."""
     clauses = [c for c in _COURTESY_CUT.split(text) if c.strip()]
-    if len(clauses) < 2 or "?" in text or any(map(is_ask, clauses)) \
-            or not is_courtesy(clauses[-1]) or not set(normalise(clauses[-1])) & THANKS:
-        return None
+    if len(clauses) < 2 or "?" in text or not is_courtesy(clauses[-1]) \
+            or not set(normalise(clauses[-1])) & THANKS or any(map(is_ask, clauses)):
+        return None  # (the cheap tests first: this is tried for every message)
     rest = text[:text.rfind(clauses[-1])].rstrip(" ,.!;")
     told = normalise(rest)
     if not told or set(told) & DEMAND_WORDS:
