@@ -152,6 +152,7 @@ def relinked(meaning: Interpretation, mentions: list[Mention]) -> Interpretation
 EVENT_WORDS = EVENT_VERBS | {"acara", "berlangsung", "lokasi", "tempat"}  # ("diumumkan di")
 
 
+# what may stand between an award and the "di" of where it was held ("AMH 2023 kemaren di …")
 _BETWEEN = FILLERS | PAST_WORDS | {"kemarin", "itu", "tuh"}
 
 
