@@ -153,7 +153,7 @@ EVENT_WORDS = EVENT_VERBS | {"acara", "berlangsung", "lokasi", "tempat"}  # ("di
 
 
 # what may stand between an award and the "di" of where it was held ("AMH 2023 kemaren di …")
-_BETWEEN = FILLERS | PAST_WORDS | {"kemarin", "itu", "tuh"}
+_BETWEEN = FILLERS | PAST_WORDS | {"kemarin", "itu"}
 
 
 def organisation_as_place(meaning: Interpretation) -> Interpretation:
