@@ -7,6 +7,7 @@ import unicodedata
 
 from bot.understanding.vocabulary import (
     COUNT_BREAKS,
+    EVENT_NOUNS,
     FILLERS,
     HEARSAY_LEADS,
     INFORMAL,
@@ -40,6 +41,7 @@ _RUN_HEADS = ("siapa", "apa", "kapan", "dimana", "mana", "berapa", "brp", "giman
 _RUN_TAILS = ("yg", "ya", "sih", "aja")
 _ASKING_ONLY = frozenset({"apa", "apaan", "gimana", "gmn", "bagaimana", "aja", "saja", "sih",
                           "dong", "tuh"})
+_MAKING = frozenset({"bikin", "membikin", "membuat"})
 
 
 def clean(text: str) -> str:
@@ -239,6 +241,12 @@ def expand_informal(words: list[str]) -> list[str]:
     for index, word in enumerate(words):
         if word == "no" and words[index + 1:index + 2] and words[index + 1].isdigit():
             word = "nomor"  # "no 1" is nomor 1, not English "no"
+        if word in _MAKING and expanded[-1:] == ["yang"] and _names_the_event(words[index + 1:]):
+            word = "adakan"  # "yang bikin acaranya siapa", "kominfo atau pemprov jatim yg
+            # bikin?": who made the event, its organiser (not "untuk", as "bikin" → "buat"
+            # reads)
+        elif word == "bikin" and expanded[-2:] == ["apa", "yang"]:
+            word = "membuat"  # "apa yang bikin bandung menang": why, as "yang membuat" is
         if word in _HEARSAY and set(expanded) <= HEARSAY_LEADS | FILLERS:
             # "katanya AMH 2023 di Bali ya?", "kemarin saya dengar katanya …": what was heard,
             # not what was said; but "katanya apa?" asks what someone said
@@ -264,6 +272,13 @@ def expand_informal(words: list[str]) -> list[str]:
         replacement = INFORMAL.get(replacement, replacement)
         expanded.extend(replacement.split())
     return kinds_either(top_ranks(join_phrases(expanded)))
+
+
+def _names_the_event(words: list[str]) -> bool:
+    """The event named next (its noun, perhaps with "-nya"), or nothing but asking words."""
+    rest = [INFORMAL.get(w, w) for w in words]
+    return (bool(rest) and rest[0].removesuffix("nya") in EVENT_NOUNS) \
+        or all(w in FILLERS or w in _ASKING_ONLY or w == "siapa" for w in rest)
 
 
 _RANK_JOINS = frozenset({"sama", "dan", "atau", "serta"})

@@ -1361,6 +1361,10 @@ def test_which_of_two_ranks_is_higher_is_told_with_both(engine):
     # a form's blanks to fill ("tema: ?, penyelenggara: ?"): each field asked
     ("tema AMH 2023: ?, penyelenggara: ?", "Kemajuan Negeri"),
     ("tema AMH 2023: ?, penyelenggara: ?", "Kominfo"),
+    # "yang bikin" the event is who made it, its organiser; "apa yang bikin" asks why
+    ("AMH 2023 yang bikin acaranya siapa", "diselenggarakan oleh Kementerian Kominfo"),
+    ("AMH 2023 itu kominfo yg bikin?", "diselenggarakan oleh Kementerian Kominfo"),
+    ("apa yang bikin bandung menang di AMH 2023", "Menurut Darto"),
     # how two fared against each other: each one's record
     ("mas, bandung kalah po menang karo bengkulu?", "Pemerintah Provinsi Bengkulu tercatat"),
 ])
