@@ -323,7 +323,8 @@ class Engine:
                 and meaning.slots.get("number") is not None \
                 and not any(meaning.slots.get(n) for n in ("award", "edition", "year", "rank")):
             meaning = numbers_as_ranks(meaning)
-        meaning = organisation_as_place(meaning)
+        meaning = organisation_as_place(
+            meaning, after_event=frame is not None and frame.intent in _EVENT_INTENTS)
         meaning = award_of(compiled.kb, meaning) or meaning  # "penghargaan Bengkulu juara 3?"
         if _names_only_an_outlet(compiled.index.outlet_words, meaning):
             # "HaloJabar bisa diikuti di mana?": the news site, not an event; one follows it

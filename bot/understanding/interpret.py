@@ -156,15 +156,19 @@ EVENT_WORDS = EVENT_VERBS | {"acara", "berlangsung", "lokasi", "tempat"}  # ("di
 _BETWEEN = FILLERS | PAST_WORDS | {"kemarin", "itu"}
 
 
-def organisation_as_place(meaning: Interpretation) -> Interpretation:
+def organisation_as_place(meaning: Interpretation, *, after_event: bool = False
+                          ) -> Interpretation:
     """'AMH 2023 digelar di Jakarta?': the name after "di" is where the event was, not the
     Provinsi DKI Jakarta's result. Read so when the question is about an event (an award
-    before "di", or a verb of holding one) and asks for no result; always after "hadir ke"
-    ("datang ke Jakarta atau online?": a place gone to)."""
+    before "di", or a verb of holding one, or the chat's last answer, for "di Jakarta ya?"
+    right after when it was held) and asks for no result; always after "hadir ke" ("datang
+    ke Jakarta atau online?": a place gone to)."""
     linked, tokens = meaning.linked, meaning.linked.tokens
     words = set(tokens)
     if words & RESULT_WORDS:
         return meaning
+    if after_event and tokens[:1] == ["di"]:
+        words = words | {"acara"}  # ("di" opens the message: the event just answered)
     scoped = {m.end for m in linked.mentions if m.kind in ("award", "edition", "year")}
     mentions = []
     for mention in linked.mentions:

@@ -335,6 +335,10 @@ def test_won_there_after_the_nominations_besides_a_win(engine):
 
 # a second question that goes on from the first: (first, second, expected, not expected)
 TWO_TURNS = [
+    # "di Jakarta ya?" right after when an event was: where that event was, checked (not the
+    # Provinsi DKI Jakarta's award, nor another event's date)
+    pytest.param("Acaranya AMH 2023 30 Oktober 2023, betul?", "Di Jakarta ya?",
+                 "Tidak — Malam Anugerah Humas 2023", "TOP GPR", id="place-checked-after-date"),
     # the ministries' best asked after an award: that group's result (not on record), not the
     # organiser ("kementerian" names the one who gives an award only without "terbaik")
     pytest.param("TOP GPR 2021 kabupaten/kota terbaik siapa?", "kementerian terbaiknya?",
