@@ -200,12 +200,60 @@ def answer_message(engine: SingleAsker, text: str, chat_id: str) -> Reply:
         if again.status in keyed[1]:
             return replace(again, question=text)
     if reply.status == Status.NOT_UNDERSTOOD and (
+            offered := _one_offered(engine, text, chat_id)) is not None:
+        return replace(offered, question=text)  # "yg bandung menang itu AMH atau AHI?"
+    if reply.status == Status.NOT_UNDERSTOOD and (
             courtesy := _courtesy_only(engine, text, chat_id)):
         return replace(courtesy, question=text)  # a long thanks, greeting or leave-taking
     if reply.status == Status.NO_DATA and reply.intent is None and (asked := _from_asked(
             engine, text, chat_id, vague=True)) is not None:
         return asked
     return reply
+
+
+_OR = frozenset({"atau", "ato", "atw"})
+_OFFERED_WIDTHS = (1, 2, 3)  # how many words each of two offered things may take
+
+
+def _one_offered(engine: SingleAsker, text: str, chat_id: str) -> Reply | None:
+    """A message that offers two things to choose from ("yg bandung menang itu AMH atau AHI
+    ya?", "AMH 2023 dmn, westin surabaya atau jw marriott?", "dibuka pagi atau sore?"), each
+    checked as a claim of its own: the one whose words the reply to its check repeats
+    answered (its "Ya" left out); when neither is borne out but one is settled against the
+    record, what the record says ("Bukan keduanya" when both are); None when neither check
+    is answered."""
+    words = text.rstrip(" ?!.").split()
+    cuts = [i for i, w in enumerate(words) if w.casefold().strip(",.") in _OR]
+    if len(cuts) != 1:
+        return None
+    cut = cuts[0]
+    for width in _OFFERED_WIDTHS:
+        if cut < width or cut + width >= len(words):
+            break
+        claims = [" ".join(words[:cut] + words[cut + 1 + width:]) + " ya?",
+                  " ".join(words[:cut - width] + words[cut + 1:]) + " ya?"]
+        offered = [words[cut - width:cut], words[cut + 1:cut + 1 + width]]
+        replies = [engine.probe(c, chat_id) for c in claims]
+        held = [i for i, r in enumerate(replies)
+                if r.status == Status.ANSWERED and not r.text.startswith(NO)
+                and r.intent != "source_sentence" and _all_said(offered[i], r.text)]
+        denied = [i for i, r in enumerate(replies)
+                  if r.status == Status.ANSWERED and r.text.startswith(NO)]
+        if len(held) == 1:
+            reply = engine.ask_single(claims[held[0]], chat_id)  # (asked for its context)
+            return replace(reply, text=reply.text.removeprefix(YES))
+        if denied and not held:
+            reply = engine.ask_single(claims[denied[0]], chat_id)
+            lead = "Bukan keduanya — " if len(denied) == 2 else ""
+            return replace(reply, text=lead + reply.text.removeprefix(NO))
+    return None
+
+
+def _all_said(words: list[str], text: str) -> bool:
+    """Whether every word given appears in a text (the thing offered is the thing told),
+    one of them more than a letter or two."""
+    told, given = set(normalise(text)), normalise(" ".join(words))
+    return any(len(w) > 2 for w in given) and all(w in told for w in given)  # (not "s" or "c")
 
 
 _VERDICT_TAIL = re.compile(

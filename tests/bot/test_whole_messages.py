@@ -280,6 +280,21 @@ def test_thanks_after_a_check_answers_the_check(engine):
     assert reply.text.startswith("Ya — ") and "Terbaik III" in reply.text, reply.text
 
 
+@pytest.mark.parametrize(("message", "present", "absent"), [
+    # one of two offered is on record: that one told, without a bare "Ya"
+    ("min, yg bandung menang itu AMH atau AHI ya? lupa aku", "— AMH 2023", "Ya — "),
+    ("AMH 2023 dmn, westin surabaya atau jw marriott?", "The Westin Grand Ballroom", "Ya — "),
+    # one of two offered is not: what the record says instead
+    ("AMH itu kominfo pusat atau pemprov jatim yg bikin",
+     "diselenggarakan oleh Kementerian Kominfo", "Tidak — "),
+    # a letter offered is not a thing the reply can be said to tell
+    ("SDM Pemprov Bengkulu disebut 'influenser pemerintah', di artikel pakai s atau c?",
+     "Maaf", "influencer")])
+def test_one_of_two_offered_is_chosen_by_the_record(engine, message, present, absent):
+    reply = engine.ask(message, "offered")
+    assert present in reply.text and absent not in reply.text, reply.text
+
+
 @pytest.mark.parametrize(("before", "message", "present"), [
     # a short quote, not an abbreviation ("singkatan")
     (["siapa juara top gpr 2021?"], "kutipan singkat gubernur bengkulu: ?", "kado 53"),
