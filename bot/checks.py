@@ -67,7 +67,7 @@ from bot.understanding.vocabulary import (
 )
 from knowledge.base import KnowledgeBase
 from knowledge.models import OrganisationDecl, ResultDecl
-from knowledge.ranks import number_from_word
+from knowledge.ranks import ROMAN_NUMERALS, number_from_word
 from knowledge.sources import indonesian_date
 
 # the slots that name something on record (a question naming none is elliptical)
@@ -843,6 +843,30 @@ def award_of(kb: KnowledgeBase, meaning: Interpretation) -> Interpretation | Non
         return None
     edition = Mention("edition", editions.pop(), mention.start, mention.end)
     return relinked(meaning, [edition if m is mention else m for m in meaning.linked.mentions])
+
+
+def edition_of_label(kb: KnowledgeBase, meaning: Interpretation) -> Interpretation | None:
+    """'maksudnya terbaik III itu apa, juara 3?': a rank written with a Roman numeral as one
+    edition's results write it ("Terbaik III") names that edition when the question names
+    none (not another award's third place), and what it means is its result; None for any
+    other question."""
+    slots, tokens = meaning.slots, meaning.linked.tokens
+    if slots.get("rank") is None or any(slots.get(n) for n in ("award", "edition", "year")) \
+            or not set(tokens) & ROMAN_NUMERALS.keys():
+        return None
+    found = {edition for edition, ranked in kb.results_by_edition.items() for r in ranked
+             if r.rank_label and set(written := normalise(r.rank_label)) & ROMAN_NUMERALS.keys()
+             and any(tokens[i:i + len(written)] == written for i in range(len(tokens)))}
+    if len(found) != 1:
+        return None
+    edition = found.pop()
+    named = Mention("edition", edition, len(tokens), len(tokens))  # (it covers no word: the
+    # rank is still what the words say)
+    relabelled = relinked(meaning, [*meaning.linked.mentions, named])
+    # ("maksudnya terbaik III apa?" asks what the rank means, which its result tells, not
+    # what the award is)
+    relabelled.strict = [s for s in relabelled.strict if s.intent != "award_definition"]
+    return relabelled
 
 
 _WON_WORDS = frozenset({"menang", "juara", "raih"})

@@ -39,6 +39,7 @@ from bot.checks import (
     claimed_detail,
     claimed_edition,
     described_by_organiser,
+    edition_of_label,
     kind_check,
     kind_within,
     names_something,
@@ -326,6 +327,7 @@ class Engine:
         meaning = organisation_as_place(
             meaning, after_event=frame is not None and frame.intent in _EVENT_INTENTS)
         meaning = award_of(compiled.kb, meaning) or meaning  # "penghargaan Bengkulu juara 3?"
+        meaning = edition_of_label(compiled.kb, meaning) or meaning  # "terbaik III artinya?"
         if _names_only_an_outlet(compiled.index.outlet_words, meaning):
             # "HaloJabar bisa diikuti di mana?": the news site, not an event; one follows it
             if "ikut" in meaning.linked.tokens:

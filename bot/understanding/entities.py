@@ -616,9 +616,11 @@ class EntityIndex:
             if not covered[i] and t not in self.lexicon and not is_number(t)
             and not t.startswith("ke-")
         ]
+        said = [t for t in tokens if t not in FILLERS]
         linked.asks_count = any(  # ("… diikuti lebih dari 500 instansi, benar?": a count)
             (a in ("berapa", "jumlah") or is_number(a)) and b in COUNTED_NOUNS
-            for a, b in pairwise(tokens))
+            for a, b in pairwise(tokens)) or (  # "peserta kategori provinsi ada brp?"
+            len(said) > 1 and said[0] in COUNTED_NOUNS and said[-1] == "berapa")
         return linked
 
     def _spelled_out(self, tokens: list[str]) -> list[str]:

@@ -335,6 +335,12 @@ def test_won_there_after_the_nominations_besides_a_win(engine):
 
 # a second question that goes on from the first: (first, second, expected, not expected)
 TWO_TURNS = [
+    # a rank written as AMH writes it ("Terbaik III") is AMH's, never TOP GPR's third place
+    pytest.param("terbaik III artinya apa?", "kategorinya apa",
+                 "Kategori AMH 2023", "Sumatera Selatan", id="rank-as-one-award-writes-it"),
+    # those taking part counted, after a winner: a count no source gives, not the winner again
+    pytest.param("provinsi terbaik pertama TOP GPR 2021?", "peserta kategori provinsi ada brp?",
+                 "tidak menyebut jumlah", "DKI Jakarta", id="entrants-counted-after-winner"),
     # "di Jakarta ya?" right after when an event was: where that event was, checked (not the
     # Provinsi DKI Jakarta's award, nor another event's date)
     pytest.param("Acaranya AMH 2023 30 Oktober 2023, betul?", "Di Jakarta ya?",
