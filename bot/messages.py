@@ -217,11 +217,11 @@ _OFFERED_WIDTHS = (1, 2, 3)  # how many words each of two offered things may tak
 
 def _one_offered(engine: SingleAsker, text: str, chat_id: str) -> Reply | None:
     """A message that offers two things to choose from ("yg bandung menang itu AMH atau AHI
-    ya?", "AMH 2023 dmn, westin surabaya atau jw marriott?", "dibuka pagi atau sore?"), each
-    checked as a claim of its own: the one whose words the reply to its check repeats
-    answered (its "Ya" left out); when neither is borne out but one is settled against the
-    record, what the record says ("Bukan keduanya" when both are); None when neither check
-    is answered."""
+    ya?", "AMH 2023 dmn, westin surabaya atau jw marriott?"), each checked as a claim of its
+    own: the one whose words the reply to its check repeats answered (its "Ya" left out);
+    when neither is borne out but one is settled against the record, what the record says
+    ("Bukan keduanya" when both are); None when neither check is answered (as yet "TOP GPR
+    ceremony dibuka pagi atau sore?", whose checks are not understood)."""
     words = text.rstrip(" ?!.").split()
     cuts = [i for i, w in enumerate(words) if w.casefold().strip(",.") in _OR]
     if len(cuts) != 1:
