@@ -181,6 +181,8 @@ def representative(kb: KnowledgeBase, query: Query) -> Answer:
         who = person_text(kb, kb.people[rep.person])
         for_org = f" untuk {org_name(kb, rep.organisation)}" if rep.organisation else ""
         at = f" pada {event.name}" if event and event.name else ""
+        if event and query.slots.get("place"):  # "diterimanya di surabaya kan?": where, too
+            at += f" {place_text(event)}"
         if rep.action == "received":
             lines.append(f"Penghargaan {label}{for_org} diterima langsung oleh {who}{at}.")
         else:  # how it was attended is part of who attended it ("dia ikut secara virtual?")
@@ -188,8 +190,9 @@ def representative(kb: KnowledgeBase, query: Query) -> Answer:
             mewakili = f", mewakili {org_name(kb, rep.organisation)}" if rep.organisation else ""
             lines.append(f"{event_and_label(event, label)} diikuti{how} "
                          f"oleh {who}{mewakili}.")
-    attended = [event] if event and event.virtual and any(r.action != "received" for r in reps) \
-        else []
+    shown = bool(query.slots.get("place")) or (event is not None and event.virtual and any(
+        r.action != "received" for r in reps))  # (where it was told, or how it was attended)
+    attended = [event] if event and shown else []
     return _edition_answer(edition, "\n".join(lines), *reps, *attended,
                            person=reps[0].person, organisation=reps[0].organisation)
 

@@ -1365,6 +1365,9 @@ def test_which_of_two_ranks_is_higher_is_told_with_both(engine):
     ("AMH 2023 yang bikin acaranya siapa", "diselenggarakan oleh Kementerian Kominfo"),
     ("AMH 2023 itu kominfo yg bikin?", "diselenggarakan oleh Kementerian Kominfo"),
     ("apa yang bikin bandung menang di AMH 2023", "Menurut Darto"),
+    # who received it, asked or checked with where: where, too
+    ("anugerah humas yg bandung itu diterimanya di surabaya kan, 30 okt?",
+     "pada Malam Anugerah Humas 2023 di The Westin Grand Ballroom"),
     # which of a region's offices (OPD) someone is from: their post, not the OPD thanked
     ("Pak Darto dr OPD mana?", "Sekretaris Dinas Komunikasi dan Informatika Kota Bandung"),
     # a rank written as one award writes it: that award's result, and what it means
