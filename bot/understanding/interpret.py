@@ -167,8 +167,8 @@ def organisation_as_place(meaning: Interpretation, *, after_event: bool = False
     words = set(tokens)
     if words & RESULT_WORDS:
         return meaning
-    if after_event and tokens[:1] == ["di"]:
-        words = words | {"acara"}  # ("di" opens the message: the event just answered)
+    # ("di" opening the message right after an event's answer: that event is spoken of)
+    of_event = bool(words & EVENT_WORDS) or (after_event and tokens[:1] == ["di"])
     scoped = {m.end for m in linked.mentions if m.kind in ("award", "edition", "year")}
     mentions = []
     for mention in linked.mentions:
@@ -177,7 +177,7 @@ def organisation_as_place(meaning: Interpretation, *, after_event: bool = False
         going = before == ["hadir", "ke"] or (before[-1:] == ["di"] and bool(
             {"hadir", "datang"} & set(tokens[max(0, mention.start - 3):mention.start])))
         if mention.kind == "organisation" and (going or (before[-1:] == ["di"] and (
-                words & EVENT_WORDS or any(set(tokens[end:mention.start - 1]) <= _BETWEEN
+                of_event or any(set(tokens[end:mention.start - 1]) <= _BETWEEN
                                            for end in scoped if end < mention.start)))):
             # ("AMH 2023 kan di jakarta ya", "AMH 2023 kemaren di jakarta kan?": only fillers
             # or when it was between the award and "di")
