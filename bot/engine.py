@@ -105,6 +105,7 @@ from bot.understanding.vocabulary import (
     COMPARING_WORDS,
     DEFINING_WORDS,
     DEFINITION_WORDS,
+    DETAIL_WORDS,
     EACH_WORDS,
     ELSE_WORDS,
     EVENT_NOUNS,
@@ -829,7 +830,9 @@ class Engine:
             if choice is None or answer is None or answer.status != Status.ANSWERED:
                 continue
             said = set(terms(normalise(answer.text), compiled.index.kb_words))
-            if all(w in said or stem(w) in said for w in unknown):
+            if all(w in said or stem(w) in said for w in unknown) and DETAIL_WORDS.isdisjoint(
+                    self._details(compiled, meaning, choice, answer)):  # (not "metode
+                # penilaian … pake apa?": how entries were judged is a detail it does not hold)
                 self.context.put(chat_id, choice.intent, _memorable(choice.slots),
                                  answer.focus)
                 return self._reply(compiled, answer, choice, base)

@@ -187,6 +187,9 @@ def test_the_article_typo_is_not_repeated_in_answers(engine):
         # how to register: no source says (not the sentence on whom the award is for)
         ("bagaimana cara mendaftar top gpr?", [], ["Kementerian"]),
         ("cara daftar top gpr gimana min?", [], ["Kementerian"]),
+        # how the entries were judged: no source says (what is judged, the definition tells)
+        ("cara penilaian TOP GPR gimana?", ["tidak menyebut penjurian"], ["citra"]),
+        ("metode penilaiannya top gpr 2021 apa?", ["tidak menyebut penjurian"], ["citra"]),
         # who may take part is asked, not who attended for the organisation named
         ("Apakah artikel Bandung menjelaskan siapa saja yang boleh mengikuti AMH?", [],
          ["Darto"]),
@@ -264,6 +267,9 @@ def test_in_scope_questions_without_data_get_no_data_never_a_near_miss(
      "Siapa juara 1 TOP GPR 2021? bukan hoax kan vaksin itu?",
      # how to enter, which no source tells, is not the list of awards on record
      "daftarnya gimana", "dftrnya gmn",
+     # how entries were judged, with a word the definition happens to hold ("memanfaatkan"):
+     # not the definition
+     "metode penilaian TOP GPR pake apa?",
      # a question after a story: not when it points at nothing the story names as on record
      # (the weather), nor when the story names an award off the record
      "yaudah deh. eh cuaca jakarta panas bgt ya hari ini, sampe kapan sih?",

@@ -335,6 +335,10 @@ def test_won_there_after_the_nominations_besides_a_win(engine):
 
 # a second question that goes on from the first: (first, second, expected, not expected)
 TWO_TURNS = [
+    # how the entries were judged, after who an award is for: no source says; not the award's
+    # definition again
+    pytest.param("TOP GPR itu penghargaan buat siapa aja?", "cara penilaiannya gimana kak",
+                 "tidak menyebut penjurian", "citra", id="judging-method-after-award"),
     # a rank written as AMH writes it ("Terbaik III") is AMH's, never TOP GPR's third place
     pytest.param("terbaik III artinya apa?", "kategorinya apa",
                  "Kategori AMH 2023", "Sumatera Selatan", id="rank-as-one-award-writes-it"),
