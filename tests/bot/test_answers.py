@@ -1378,6 +1378,10 @@ def test_which_of_two_ranks_is_higher_is_told_with_both(engine):
     ("Pak Darto dr OPD mana?", "Sekretaris Dinas Komunikasi dan Informatika Kota Bandung"),
     # a rank written as one award writes it: that award's result, and what it means
     ("maksudnya terbaik III itu apa ya, juara 3?", "AMH 2023 — Terbaik III (peringkat 3)"),
+    # Javanese: "nang Suroboyo" (in Surabaya), "panggone" (its place); "mlm" (malam)
+    ("rek, acara AMH 2023 nang Suroboyo iku tanggal piro?", "30 Oktober 2023"),
+    ("panggone AMH 2023 iku ballroom Westin yo?", "Ya — Malam Anugerah Humas 2023"),
+    ("AMH 2023 itu senin mlm ya?", "Senin, 30 Oktober 2023"),
     # how two fared against each other: each one's record
     ("mas, bandung kalah po menang karo bengkulu?", "Pemerintah Provinsi Bengkulu tercatat"),
 ])
