@@ -1067,6 +1067,9 @@ def _without_preamble(engine: SingleAsker, text: str) -> str:
         if rest := _without_self_head(engine, sentences[index]):
             sentences[index] = rest
             text = " ".join(sentences)
+        if rest := _without_story_words(engine, sentences[index]):
+            sentences[index] = rest
+            text = " ".join(sentences)
     if len(sentences) < 2 or not asking:
         return text
     asked = engine.interpret(sentences[asking[0]])  # (read once; the preamble's years
@@ -1227,6 +1230,46 @@ def _without_self_head(engine: SingleAsker, sentence: str) -> str | None:
         introduced = introduced or _introduces_oneself(head)
         cut = sentence = rest.lstrip()
     return cut if introduced else None
+
+
+
+
+_CLAUSE_END = re.compile(r"[,;:]")
+
+
+def _without_story_words(engine: SingleAsker, sentence: str) -> str | None:
+    """The sentence without the words no vocabulary knows that tell, before the award or
+    edition named, what the one asking did there ("suami aku ikut zoom top gpr award 2021
+    itu, bengkulu dpt peringkat 2 kan ya", "aku kerja banquet pas malam anugerah humas
+    2023. …"): the asker's own story, not what is asked. Only in a first clause (up to a
+    comma, or a whole sentence that ends with a full stop) that tells of the one asking or
+    their kin ("suami aku", "om sy") and asks nothing; the words after the award (a claim:
+    "sy dengar AMH 2023 digelar di hotel mewah, bener?") stay. None when there are none."""
+    start, end = 0, len(sentence)
+    while (found := _CLAUSE_END.search(sentence, start)) is not None:
+        end = found.start()
+        if set(normalise(sentence[start:end])) - GREETINGS - FILLERS:
+            break  # (past a greeting or a name of address: "rek, aku kerja …")
+        start, end = found.end(), len(sentence)
+    clause = sentence[start:end]
+    lead = [t for t in normalise(clause) if t not in GREETINGS | FILLERS]
+    tells_of_oneself = bool(set(lead[:2]) & SELF_WORDS)  # (or of kin: "suami aku")
+    whole = end == len(sentence)  # (a whole sentence: only one told, ending in a full stop)
+    if not tells_of_oneself or (whole and not sentence.rstrip().endswith(".")) \
+            or is_ask(clause):
+        return None
+    meaning = engine.interpret(clause)
+    first = min((m.start for m in meaning.linked.mentions if m.kind in ("award", "edition")),
+                default=None)
+    told = set(meaning.linked.tokens[:first]) & set(meaning.out_of_scope) if first else set()
+    if not told:
+        return None
+    words = clause.split()
+    kept = [w for i, w in enumerate(words) if not (tokens := set(normalise(w)))
+            or not tokens <= told or (i and w[:1].isupper())]  # (a name: "Humas Pemkab Garut")
+    if len(kept) == len(words):
+        return None
+    return f"{sentence[:start]}{' '.join(kept)}{sentence[end:]}"
 
 
 _ASIDE_START = re.compile(r"(?<![,;])\s+(?=(?:" + "|".join(sorted(ASIDE_LEADS)) + r")\b)",

@@ -309,6 +309,26 @@ def test_words_around_an_ask_leave_it_asked(engine, before, message, present):
     assert reply.status == Status.ANSWERED and present in reply.text, reply.text
 
 
+@pytest.mark.parametrize(("message", "present", "absent"), [
+    # what the one asking did at the event, in words no source uses, is their own story
+    ("suami aku ikut zoom top gpr award 2021 itu, bengkulu dpt peringkat 2 kan ya",
+     "Ya — Pemerintah Provinsi Bengkulu", "Maaf"),
+    ("kami dari sumsel ikut nonton top gpr 2021, sumsel dapet nomor berapo?", "peringkat 3",
+     "Maaf"),
+    ("rek, aku kerja banquet pas malam anugerah humas 2023. panggone iku ballroom Westin yo?",
+     "Ya — Malam Anugerah Humas 2023", "Maaf"),
+    # but a claim after the award is kept ("mewah": not confirmed by the venue on record)
+    ("sy dengar AMH 2023 digelar di hotel mewah, bener?", "", "Ya — "),
+    # nor is a name the asker writes ("Garut") dropped: still only a greeting and who asks
+    ("Halo, saya dari Humas Pemkab Garut mau cek info AMH 2023.", "", "Westin"),
+    # and in a clause that is the question itself nothing is dropped
+    ("gue crew sound di malam anugerah humas 2023 surabaya mau nanya itu amh ke 15 bukan sih",
+     "", "Ya — ")])
+def test_the_askers_own_story_is_not_what_is_asked(engine, message, present, absent):
+    reply = engine.ask(message, f"story-{message}")
+    assert present in reply.text and absent not in reply.text, reply.text
+
+
 def test_a_check_after_the_question_mark_checks_that_question(engine):
     # "bener gk" is its own sentence: the claim before it is what it checks
     reply = engine.ask("penghargaan AMH bandung diterima 30 oktober 2023? bener gk", "c")
