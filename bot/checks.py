@@ -451,6 +451,7 @@ def kind_check(kb: KnowledgeBase, meaning: Interpretation) -> tuple[str, Answer]
     ids = list(dict.fromkeys(str(m.target) for m in found))
     orgs = [kb.organisations[i] for i in ids if i in kb.organisations]
     if not asked or not orgs or len(orgs) < len(ids) or set(tokens) & _OTHER_ASKS \
+            or any(m.kind in ("topic", "person", "role") for m in meaning.linked.mentions) \
             or any(o.kind not in _REGIONAL_KINDS for o in orgs) \
             or any(t not in _KIND_CHECK_WORDS for t in outside):
         return None
