@@ -1881,9 +1881,11 @@ def _absent(engine: SingleAsker, meaning: Interpretation, chat_id: str) -> Reply
             or any(r.organisation in family
                    for r in kb.representatives_by_edition.get(edition.id, ())):
         return None
-    reply = engine.ask_single(f"{kb.organisations[organisation].name} dapat penghargaan apa "
-                              f"di {edition_label(kb, edition)}", chat_id)
     rank = meaning.slots.get("rank")
+    # (a rank claimed: where the organisation holds it, if in another award)
+    asked = f"peringkat {rank}" if isinstance(rank, int) else "penghargaan apa"
+    reply = engine.ask_single(f"{kb.organisations[organisation].name} dapat {asked} "
+                              f"di {edition_label(kb, edition)}", chat_id)
     if isinstance(rank, int) and reply.status == Status.NO_DATA:
         # "bandung juara 3 top gpr 2021 ya?": and who was
         reply = replace(reply, text=reply.text + holder_lines(

@@ -214,8 +214,8 @@ def org_rank(kb: KnowledgeBase, query: Query) -> Answer:
         if results:
             return _nominated_not_ranked(kb, query, organisation)
         scope = f" di {where}" if where else ""
-        return no_data(f"Sumber tidak mencatat peringkat {name}{scope}{_scope_words(query)}.",
-                       focus_on(organisation=organisation))
+        return _unranked_there(kb, query, organisation, f"Sumber tidak mencatat peringkat "
+                               f"{name}{scope}{_scope_words(query)}.")
     lines = [f"{name} meraih {result_line(kb, r, with_org=False, with_edition=True)}."
              for r in winners]
     text, asked = "\n".join(lines), query.slots.get("rank")
@@ -282,8 +282,8 @@ def org_awards(kb: KnowledgeBase, query: Query) -> Answer:
         return problem
     if not results:
         scope = f" di {where}" if where else ""
-        return no_data(f"Sumber tidak mencatat penghargaan untuk {name}{scope}"
-                       f"{_scope_words(query)}.", focus_on(organisation=organisation))
+        return _unranked_there(kb, query, organisation, f"Sumber tidak mencatat penghargaan "
+                               f"untuk {name}{scope}{_scope_words(query)}.")
     lines = [f"{name} tercatat meraih:", *_listed(kb, results)]
     if all(r.status == "nominee" for r in results):
         lines.append("Itu nominasi, bukan gelar juara.")
@@ -294,6 +294,26 @@ def org_awards(kb: KnowledgeBase, query: Query) -> Answer:
     answer = Answer(Status.ANSWERED, "\n".join(lines)).cite(*results)
     answer.focus = _focus(kb.edition_of(results[0]), organisation)
     return answer
+
+
+def _unranked_there(kb: KnowledgeBase, query: Query, organisation: str, unsaid: str
+                    ) -> Answer:
+    """No result of the organisation where the question looks; when it claims a rank the
+    organisation holds in another award or edition ("bengkulu peringkat 2 itu di AMH 2023
+    kan?"), with where it holds it: a mix-up of awards, likely, but no "Tidak — " (who holds
+    that rank there may be on no record)."""
+    asked = query.slots.get("rank")
+    held = [] if asked is None or query.slots.get("ranks") or _is_choice(query.words) \
+        or not any(query.slots.get(n) for n in ("award", "edition", "year")) else [
+        r for r in _org_results(kb, Query(query.intent, without(query.slots, (
+            "award", "edition", "year", "category", "unknown_category", "group")),
+            query.words), organisation)[0] if r.status == "winner" and r.rank == asked]
+    if not held:
+        return no_data(unsaid, focus_on(organisation=organisation))
+    return no_data(unsaid + "".join(
+        f"\nYang tercatat: {org_name(kb, r.organisation)} meraih "
+        f"{result_line(kb, r, with_org=False, with_edition=True)}." for r in held),
+        focus_on(organisation=organisation)).cite(*held)
 
 
 def _full_name(award: m.AwardDecl) -> str:

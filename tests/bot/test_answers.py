@@ -184,6 +184,12 @@ def test_the_article_typo_is_not_repeated_in_answers(engine):
         # the first place of the event Bandung took part in is not on record
         ("AMH yang diikuti bandung, siapa juara 1?", ["peringkat 1"], ["Darto"]),
         ("di ajang yang diikuti bandung, siapa juara satunya?", ["peringkat 1"], ["Darto"]),
+        # a rank claimed in an award where the organisation is on no record: not known (who
+        # holds it there may be unrecorded), with where it does hold that rank
+        ("bengkulu peringkat 2 itu di AMH 2023 kan?",
+         ["tidak mencatat peringkat", "peringkat 2 kelompok Provinsi — TOP GPR 2021"], ["Tidak —"]),
+        ("DKI Jakarta juara 1 di AMH 2023 ya?", ["peringkat 1 kelompok Provinsi — TOP GPR 2021"],
+         ["Tidak —"]),
         # how to register: no source says (not the sentence on whom the award is for)
         ("bagaimana cara mendaftar top gpr?", [], ["Kementerian"]),
         ("cara daftar top gpr gimana min?", [], ["Kementerian"]),
@@ -1382,6 +1388,10 @@ def test_which_of_two_ranks_is_higher_is_told_with_both(engine):
     ("rek, acara AMH 2023 nang Suroboyo iku tanggal piro?", "30 Oktober 2023"),
     ("panggone AMH 2023 iku ballroom Westin yo?", "Ya — Malam Anugerah Humas 2023"),
     ("AMH 2023 itu senin mlm ya?", "Senin, 30 Oktober 2023"),
+    # a claim heard earlier ("td ada yg blg": tadi ada yang bilang) is checked
+    ("td ada yg blg bengkulu juara 1 top gpr 2021, bner gk", "Tidak — bukan peringkat 1"),
+    # whether a government's staff became influencers, not whether it is a provincial one
+    ("di bengkulu katanya pegawai pemprov jadi influencer ya?", "influencer pemerintah"),
     # how two fared against each other: each one's record
     ("mas, bandung kalah po menang karo bengkulu?", "Pemerintah Provinsi Bengkulu tercatat"),
 ])
