@@ -253,6 +253,10 @@ def expand_informal(words: list[str]) -> list[str]:
             if set(words[index + 1:]) <= _ASKING_ONLY:
                 expanded.extend(("kata", "nya"))
             continue
+        if word == "berarti" and set(expanded) <= FILLERS \
+                and words[index + 1:index + 2] not in ([], ["apa"], ["apaan"]):
+            continue  # an opening "berarti" draws a conclusion ("berarti pemkab juga boleh
+            # ikut ya?": so …), not "arti" (but "berarti apa?", "nominasi itu berarti …")
         if word == "napa" and index and set(words[index + 1:]) <= FILLERS | {"malih", "lagi"}:
             word = "apa"  # a closing "napa" is the Javanese krama "apa" ("AMH niku
             # kepanjangane napa?"); an opening one the chat form of "kenapa"

@@ -1382,6 +1382,8 @@ def test_which_of_two_ranks_is_higher_is_told_with_both(engine):
      "pada Malam Anugerah Humas 2023 di The Westin Grand Ballroom"),
     # which of a region's offices (OPD) someone is from: their post, not the OPD thanked
     ("Pak Darto dr OPD mana?", "Sekretaris Dinas Komunikasi dan Informatika Kota Bandung"),
+    ("yg wakilin bandung di AMH 2023 itu dari dinas apa?",
+     "Darto (Sekretaris Dinas Komunikasi dan Informatika Kota Bandung)"),
     # a rank written as one award writes it: that award's result, and what it means
     ("maksudnya terbaik III itu apa ya, juara 3?", "AMH 2023 — Terbaik III (peringkat 3)"),
     # Javanese: "nang Suroboyo" (in Surabaya), "panggone" (its place); "mlm" (malam)
@@ -1392,6 +1394,9 @@ def test_which_of_two_ranks_is_higher_is_told_with_both(engine):
     ("td ada yg blg bengkulu juara 1 top gpr 2021, bner gk", "Tidak — bukan peringkat 1"),
     # whether a government's staff became influencers, not whether it is a provincial one
     ("di bengkulu katanya pegawai pemprov jadi influencer ya?", "influencer pemerintah"),
+    # governments of a kind among those an award is for
+    ("Apakah pemerintah kabupaten/kota termasuk penerima TOP GPR Award?",
+     "Ya — TOP GPR Award diberikan kepada"),
     # how two fared against each other: each one's record
     ("mas, bandung kalah po menang karo bengkulu?", "Pemerintah Provinsi Bengkulu tercatat"),
 ])

@@ -335,6 +335,9 @@ def test_won_there_after_the_nominations_besides_a_win(engine):
 
 # a second question that goes on from the first: (first, second, expected, not expected)
 TWO_TURNS = [
+    # "berarti …" draws a conclusion from the answer before: whether a kind may take part
+    pytest.param("TOP GPR itu penghargaan untuk siapa saja?", "Berarti pemkab juga boleh ikut ya?",
+                 "Ya — TOP GPR Award diberikan", "citra", id="conclusion-drawn-after-eligibility"),
     # how the entries were judged, after who an award is for: no source says; not the award's
     # definition again
     pytest.param("TOP GPR itu penghargaan buat siapa aja?", "cara penilaiannya gimana kak",

@@ -182,3 +182,11 @@ def test_single_letters_in_a_row_are_one_word_spelled_out():
     # "g" alone is the chat form of "gak"; "g p r" is GPR spelled out
     assert normalise("top g p r") == ["top", "gpr"]
     assert normalise("menang g") == ["menang", "tidak"]
+
+
+def test_an_opening_berarti_draws_a_conclusion_and_a_later_one_means():
+    # "berarti …" at the start is "so …"; "… itu berarti apa?" asks what something means
+    assert "arti" not in normalise("Berarti pemkab juga boleh ikut ya?")
+    assert "arti" not in normalise("ok berarti bengkulu no 2 ya")
+    assert "arti" in normalise("nominasi itu berarti apa?")
+    assert "arti" in normalise("berarti apa nominasi itu")
