@@ -2052,11 +2052,14 @@ def _winner_meant(kb: KnowledgeBase, meaning: Interpretation, frame: Frame | Non
     """The name of the winner a "dia" points at after the question who won a rank ("juara 2
     top gpr 2021 siapa?" → "berarti dia juara 3 dong?"); None when no person was spoken
     of, or the question names whom it is about."""
-    if frame is None or frame.intent != "who_won" or frame.focus.get("person") \
+    if frame is None or frame.intent not in ("who_won", "org_awards", "org_rank") \
+            or frame.focus.get("person") \
             or not set(meaning.linked.tokens) & _WINNER_PRONOUNS \
             or any(meaning.slots.get(n) for n in ("person", "role", "organisation")):
         return None
-    winner = _organisation_before(kb, frame)
+    # ("selain juara itu mereka dapat nominasi juga?" after Bandung's results: Bandung)
+    winner = _organisation_before(kb, frame) if frame.intent == "who_won" \
+        else frame.organisation
     organisation = kb.organisations.get(winner) if winner is not None else None
     return organisation.name if organisation is not None else None
 

@@ -193,8 +193,10 @@ def is_yes_no(tokens: list[str]) -> bool:
     # ("terus apakah …": after the word that goes on from the question before)
     lead = next((i for i, t in enumerate(tokens)
                  if t not in REQUEST_WORDS | FILLERS | FOLLOW_UP_MARKERS), 0)
+    # (the last word before closing fillers: "audiovisual kita menang ga sih?")
+    last = next((t for t in reversed(tokens) if t not in FILLERS or t in YES_NO_TAILS), "")
     if tokens[0] in YES_NO_CUES or tokens[lead] in YES_NO_CUES or (
-            tokens[-1] in YES_NO_TAILS and len(tokens) > 2):
+            last in YES_NO_TAILS and len(tokens) > 2):
         return True
     if tokens[lead] == "apa" and tokens[lead + 1:lead + 2] in (["benar"], ["betul"]) \
             and len(tokens) > 3:

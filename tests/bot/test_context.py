@@ -335,6 +335,14 @@ def test_won_there_after_the_nominations_besides_a_win(engine):
 
 # a second question that goes on from the first: (first, second, expected, not expected)
 TWO_TURNS = [
+    # a yes/no tail before closing fillers ("ga sih") still asks whether: its result there
+    pytest.param("bandung dapet apa aja di amh 2023?", "kategori audiovisual kita menang ga sih?",
+                 "Itu nominasi, bukan gelar juara", "tidak menyebut pemenang",
+                 id="whether-won-with-closing-filler"),
+    # "mereka" after an organisation's results is that organisation
+    pytest.param("bandung dapet apa di amh 2023?", "trs slain juara itu mrk dpt nominasi jg kn?",
+                 "Penerbitan Majalah Internal", "Peringkat lainnya tidak disebut",
+                 id="they-after-an-organisations-results"),
     # "berarti …" draws a conclusion from the answer before: whether a kind may take part
     pytest.param("TOP GPR itu penghargaan untuk siapa saja?", "Berarti pemkab juga boleh ikut ya?",
                  "Ya — TOP GPR Award diberikan", "citra", id="conclusion-drawn-after-eligibility"),
