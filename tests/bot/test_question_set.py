@@ -69,7 +69,8 @@ SETS = ("questions.yaml", "questions_holdout.yaml", "questions_blind.yaml",
     "questions_blind_ex.yaml", "questions_blind_fc.yaml", "questions_blind_fd.yaml",
     "questions_blind_fe.yaml", "questions_blind_fb.yaml", "questions_blind_fg.yaml",
     "questions_blind_fh.yaml", "questions_blind_fi.yaml", "questions_blind_ff.yaml",
-    "questions_blind_fk.yaml", "questions_blind_fl.yaml", "questions_blind_fm.yaml")
+    "questions_blind_fk.yaml", "questions_blind_fl.yaml", "questions_blind_fm.yaml",
+    "questions_blind_fj.yaml")
 KNOWN = yaml.safe_load((DATA / "known_failures.yaml").read_text(encoding="utf-8"))
 
 
