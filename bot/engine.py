@@ -2050,8 +2050,9 @@ _WINNER_PRONOUNS = PRONOUNS | {"mereka"}
 def _winner_meant(kb: KnowledgeBase, meaning: Interpretation, frame: Frame | None
                   ) -> str | None:
     """The name of the winner a "dia" points at after the question who won a rank ("juara 2
-    top gpr 2021 siapa?" → "berarti dia juara 3 dong?"); None when no person was spoken
-    of, or the question names whom it is about."""
+    top gpr 2021 siapa?" → "berarti dia juara 3 dong?"), or of the organisation a "mereka"
+    points at after its results; None when no person was spoken of, or the question names
+    whom it is about."""
     if frame is None or frame.intent not in ("who_won", "org_awards", "org_rank") \
             or frame.focus.get("person") \
             or not set(meaning.linked.tokens) & _WINNER_PRONOUNS \

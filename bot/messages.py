@@ -1064,12 +1064,10 @@ def _without_preamble(engine: SingleAsker, text: str) -> str:
     first = asking[0] if asking else last
     for index in range(first + 1 if sentences else 0):
         # (and before it: "Halo, saya wartawan, mau cek fakta soal Pemkot Bandung …. …?")
-        if rest := _without_self_head(engine, sentences[index]):
-            sentences[index] = rest
-            text = " ".join(sentences)
-        if rest := _without_story_words(engine, sentences[index]):
-            sentences[index] = rest
-            text = " ".join(sentences)
+        for without_it in (_without_self_head, _without_story_words):
+            if rest := without_it(engine, sentences[index]):
+                sentences[index] = rest
+                text = " ".join(sentences)
     if len(sentences) < 2 or not asking:
         return text
     asked = engine.interpret(sentences[asking[0]])  # (read once; the preamble's years
@@ -1230,8 +1228,6 @@ def _without_self_head(engine: SingleAsker, sentence: str) -> str | None:
         introduced = introduced or _introduces_oneself(head)
         cut = sentence = rest.lstrip()
     return cut if introduced else None
-
-
 
 
 _CLAUSE_END = re.compile(r"[,;:]")

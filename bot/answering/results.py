@@ -308,8 +308,6 @@ def _unranked_there(kb: KnowledgeBase, query: Query, organisation: str, unsaid: 
         r for r in _org_results(kb, Query(query.intent, without(query.slots, (
             "award", "edition", "year", "category", "unknown_category", "group")),
             query.words), organisation)[0] if r.status == "winner" and r.rank == asked]
-    if not held:
-        return no_data(unsaid, focus_on(organisation=organisation))
     return no_data(unsaid + "".join(
         f"\nYang tercatat: {org_name(kb, r.organisation)} meraih "
         f"{result_line(kb, r, with_org=False, with_edition=True)}." for r in held),
