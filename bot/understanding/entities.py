@@ -19,6 +19,7 @@ from rapidfuzz.distance import OSA
 
 from bot.understanding.indonesian import indonesian_roots, stemmer
 from bot.understanding.normalise import normalise
+from bot.understanding.typing_slips import is_slip
 from bot.understanding.vocabulary import (
     COUNTED_NOUNS,
     DETAIL_WORDS,
@@ -456,6 +457,9 @@ class EntityIndex:
             root = token[len(prefix):]
             if token.startswith(prefix) and root in self.lexicon:
                 return LEMMAS.get(root, token)  # "dimenangin": "menangin" is "menang"
+            if token.startswith(prefix) and (formal := INFORMAL.get(root)) in self.lexicon:
+                # "didapek": dapat; "dikasi": "dikasih" is a chat form of its own (diberi)
+                return self._chat_forms.get(prefix + formal) or LEMMAS.get(formal, formal)
         if token in indonesian_roots():
             return token  # a word of its own: "berat" is not "berkat" mistyped
         if token.isalpha() and len(token) >= 7:
@@ -548,16 +552,20 @@ class EntityIndex:
         return best or token
 
     def _closest(self, token: str, limit: int) -> str | None:
-        """The known word within `limit` edits of `token` (same first letter), or None."""
+        """The known word within `limit` edits of `token` (same first letter) that a slip
+        of the fingers makes of it (bot/understanding/typing_slips.py), or None."""
         candidates = [
             w for length in range(len(token) - limit, len(token) + limit + 1)
             for w in self._words.get((token[:1], length), ())
         ]
         candidates.sort(key=lambda w: w not in self.name_words)  # a tie goes to a name
-        best = process.extractOne(token, candidates, scorer=OSA.distance, score_cutoff=limit)
-        if not best:
-            return None
-        return self._chat_forms.get(best[0]) or LEMMAS.get(best[0], best[0])
+        found = process.extract(token, candidates, scorer=OSA.distance, score_cutoff=limit,
+                                limit=None)
+        for word, _, _ in found:
+            meant = self._chat_forms.get(word) or LEMMAS.get(word, word)
+            if is_slip(token, word) or is_slip(token, meant):  # ("nomination": nominator is
+                return meant  # nominasi; "persib" is no slip for "persis": b is far from s)
+        return None
 
     def _formal_of_in(self, token: str) -> str | None:
         """The known word that a chat verb in -in stands for ("dilakuin": dilakukan,

@@ -335,6 +335,15 @@ def test_won_there_after_the_nominations_besides_a_win(engine):
 
 # a second question that goes on from the first: (first, second, expected, not expected)
 TWO_TURNS = [
+    # a name off the record is not repaired into a word ("persib" is no "persis" mistyped):
+    # not the award's winner just spoken of
+    pytest.param("euy bandung juara 1 AMH 2023 kan?", "persib menang teu kamari?",
+                 "di luar yang saya ketahui", "Kampanye", id="a-club-is-no-typo-of-a-word"),
+    # "juga bareng X": others than X, not X's own result
+    pytest.param("bandung dapet apa di amh 2023?",
+                 "kabupaten mana yang masuk enam besar juga bareng bandung di media audiovisual",
+                 "nominasi lainnya tidak disebut", "masuk nominasi (6 besar",
+                 id="others-together-with-one-on-record"),
     # a yes/no tail before closing fillers ("ga sih") still asks whether: its result there
     pytest.param("bandung dapet apa aja di amh 2023?", "kategori audiovisual kita menang ga sih?",
                  "Itu nominasi, bukan gelar juara", "tidak menyebut pemenang",

@@ -165,6 +165,21 @@ def test_a_regional_spelling_is_the_known_word_it_stands_for(index, regional, wo
     assert index.repair(regional) == word
 
 
+@pytest.mark.parametrize(("typed", "word"), [
+    # a key next to the one meant, a vowel for a vowel, two letters swapped: slips
+    ("kapam", "kapan"), ("jaura", "juara"), ("bengkylu", "bengkulu"),
+    # a letter for one that sounds the same in a spelling of Indonesian or a loan word
+    ("nomination", "nominasi"),
+    # a regional form of a chat verb with a passive prefix: "dapek" is Minang "dapat",
+    # "dikasi" is "dikasih" (diberi)
+    ("didapek", "dapat"), ("dikasi", "beri"),
+    # a letter for one far away on the keyboard is no slip: a name ("persib" is no
+    # "persis", "harun" no "harus"), a word of its own ("kabag" is not "kabar")
+    ("persib", "persib"), ("harun", "harun"), ("kabag", "kabag"), ("curup", "curup")])
+def test_only_a_slip_of_the_fingers_is_repaired(index, typed, word):
+    assert index.repair(typed) == word
+
+
 def test_a_mistyped_chat_form_is_repaired_to_what_it_stands_for(index):
     # "nerima" is the chat form of "menerima"; "neriam" is that form mistyped
     assert index.repair("neriam") == "terima"
