@@ -31,6 +31,7 @@ from bot.understanding.vocabulary import (
     GENERIC_WORDS,
     GIVING_WORDS,
     INFORMAL,
+    LOSING_WORDS,
     PASSAGE_STOPWORDS,
     QUESTION_WORDS,
     RELATIVE_TIMES,
@@ -161,6 +162,10 @@ def supplies(text: str, focus: str | None, asked: set[str],
     if focus == "score":  # "nilainya berapa?": a number beside a word for a score
         words = words if words is not None else tuple(normalise(text))
         return any(word in SCORE_WORDS and _is_count(after) for word, after in pairwise(words))
+    if focus == "loser":  # "siapa yang kalah?": a loss told, not "tidak kalah pentingnya"
+        words = words if words is not None else tuple(normalise(text))
+        return any(word in LOSING_WORDS and before not in ("tidak", "tak")
+                   for before, word in pairwise(words))
     if focus in ("category", "group"):  # "kategori apa?": a sentence naming one
         words = words if words is not None else tuple(normalise(text))
         return ("kategori" if focus == "category" else "kelompok") in words

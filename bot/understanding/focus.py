@@ -84,6 +84,12 @@ def question_focus(tokens: list[str]) -> str | None:
     where_all = "dimana" in words and tokens[tokens.index("dimana") + 1:][:1] == ["saja"]
     if where_all and words & _PLACED_WORDS and not words & (EVENT_VERBS | VENUE_NOUNS):
         return "category"  # "bandung menang di mana aja?": in which, not where
+    if "berapa" in words and any(t in SCORE_WORDS and (t != "nilai" or tokens[i + 1:i + 2] == [
+            "akhir"]) for i, t in enumerate(tokens)):
+        return "score"  # "nilai akhir Bandung di kategori … berapa?": a score, not its rank
+    if words & {"siapa", "mana"} and any(
+            a == "yang" and b in LOSING_WORDS for a, b in pairwise(tokens)):
+        return "loser"  # "siapa saja yang kalah di TOP GPR 2021?": no source names them
     for i, (before, after) in enumerate(pairwise(tokens)):
         if before in PLACE_NOUNS and after == "mana" and tokens[i + 2:i + 3] == ["yang"] \
                 and set(tokens[i + 3:i + 4]) & {"menang", "juara", "raih", "dapat"}:

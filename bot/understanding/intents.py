@@ -48,7 +48,7 @@ SLOT_NAMES = frozenset({"award", "edition", "year", "number", "rank", "organisat
                         "role", "category", "group", "place", "topics", "asks_rank", "alasan"})
 FOCUSES = frozenset({"about", "conferrer", "giver", "who", "when", "where", "how_many", "rank",
                      "category", "group", "said", "why", "name", "number", "which", "what",
-                     "look", "score"})
+                     "look", "score", "loser"})
 
 
 class _Entry(BaseModel):

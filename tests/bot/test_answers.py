@@ -190,6 +190,12 @@ def test_the_article_typo_is_not_repeated_in_answers(engine):
          ["tidak mencatat peringkat", "peringkat 2 kelompok Provinsi — TOP GPR 2021"], ["Tidak —"]),
         ("DKI Jakarta juara 1 di AMH 2023 ya?", ["peringkat 1 kelompok Provinsi — TOP GPR 2021"],
          ["Tidak —"]),
+        # who lost: no source names them (not the winners, nor "tidak kalah pentingnya")
+        ("Siapa saja yang kalah di TOP GPR 2021?", [], ["DKI Jakarta", "Tidak kalah"]),
+        ("provinsi mana yang kalah di top gpr 2021", [], ["Tidak kalah"]),
+        # a final score: no source gives one (not the rank beside it)
+        ("Nilai akhir Bandung di kategori kampanye komunikasi publik berapa?", [],
+         ["Terbaik III"]),
         # how to register: no source says (not the sentence on whom the award is for)
         ("bagaimana cara mendaftar top gpr?", [], ["Kementerian"]),
         ("cara daftar top gpr gimana min?", [], ["Kementerian"]),
@@ -1397,6 +1403,14 @@ def test_which_of_two_ranks_is_higher_is_told_with_both(engine):
     # governments of a kind among those an award is for
     ("Apakah pemerintah kabupaten/kota termasuk penerima TOP GPR Award?",
      "Ya — TOP GPR Award diberikan kepada"),
+    # instructions as a head of office gives them: "tlg" is "tolong", "carikan" and
+    # "sertakan" ask for what follows; "cepet ya" only hurries
+    ("tlg cek top gpr 2021 provinsi peringkat 1 siapa", "DKI Jakarta"),
+    ("Carikan tanggal pelaksanaan Malam Anugerah Humas 2023.", "30 Oktober 2023"),
+    ("Siapa yang menerima AMH 2023 untuk Bandung, sertakan jabatannya.", "Darto"),
+    ("peringkat 3 provinsi TOP GPR 2021, cepet ya", "Sumatera Selatan"),
+    # whose event an award is: its organiser
+    ("AMH itu acaranya siapa sih, perlu buat kop surat balasan", "Kominfo"),
     # how two fared against each other: each one's record
     ("mas, bandung kalah po menang karo bengkulu?", "Pemerintah Provinsi Bengkulu tercatat"),
 ])
