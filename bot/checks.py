@@ -453,8 +453,9 @@ def kind_check(kb: KnowledgeBase, meaning: Interpretation) -> tuple[str, Answer]
     if not asked or not orgs or len(orgs) < len(ids) or set(tokens) & _OTHER_ASKS \
             or any(m.kind in ("topic", "person", "role") for m in meaning.linked.mentions) \
             or any(o.kind not in _REGIONAL_KINDS for o in orgs) \
-            or any(t not in _KIND_CHECK_WORDS for t in outside):
-        return None
+            or any(t not in _KIND_CHECK_WORDS for t in outside) \
+            or (tokens[:1] == ["kalau"] and not checks(tokens)):
+        return None  # ("eh maksudnya kota bandung, pemkot": the one meant, not its kind asked)
     pairs: list[tuple[OrganisationDecl, str | None]] = \
         list(zip(orgs, asked, strict=True)) if len(orgs) == len(asked) else []
     text = "; ".join(

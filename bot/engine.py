@@ -9,7 +9,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from itertools import pairwise
-from typing import TypeVar
+from typing import TypeVar, cast
 
 from bot.answering import details, overview, results
 from bot.answering.counts import counted
@@ -1617,11 +1617,25 @@ def _owners_agree(meaning: Interpretation, found: Found, index: EntityIndex) -> 
     return True
 
 
+_KINDS_OF_GOVERNMENT = results.KIND_WORDS | {"daerah", "pemerintah", "instansi"}
+
+
+def _others_of_a_kind(tokens: list[str]) -> bool:
+    """"pemda lain", "provinsi lainnya", "kota lain": others of a kind than the one spoken of."""
+    return any(a in _KINDS_OF_GOVERNMENT and b in ("lain", "lainnya")
+               for a, b in pairwise(tokens))
+
+
 def _choose(meaning: Interpretation, frame: Frame | None, focus: str | None, *, notes: bool
             ) -> _Choice | None:
     """The intent that answers: the structured ones (notes=False), or a note found by its
     keywords (notes=True)."""
     own = meaning.slots
+    if frame is not None and not own.get("organisation") \
+            and _others_of_a_kind(meaning.linked.tokens):
+        # "pemda lain yg masuk 6 besar?" after Bandung's nominations: others than Bandung
+        frame = replace(frame, asked=without(frame.asked, ("organisation",)), focus=cast(
+            Focus, {k: v for k, v in frame.focus.items() if k != "organisation"}))
     present = _present(own)
     present["alasan"] = "alasan" in meaning.words
     deed = _asked_deed(meaning.linked.tokens)

@@ -335,6 +335,14 @@ def test_won_there_after_the_nominations_besides_a_win(engine):
 
 # a second question that goes on from the first: (first, second, expected, not expected)
 TWO_TURNS = [
+    # "eh maksudnya …" puts the question before right
+    pytest.param("amh 2021 bandung dpt apa", "eh maksudnya 2023", "Kampanye Komunikasi Publik",
+                 "belum ada datanya", id="i-meant-another-year"),
+    pytest.param("kabupaten bandung dapet apa di AMH 2023?", "eh maksudnya kota bandung, pemkot",
+                 "Terbaik III", "adalah pemerintah kota", id="i-meant-another-organisation"),
+    # "pemda lain" after an organisation's nominations: others than it, not it again
+    pytest.param("nominasi bandung apa aja", "pemda lain yg masuk 6 besar?",
+                 "nominasi lainnya tidak disebut", "Ya —", id="others-of-a-kind-than-the-one"),
     # a name off the record is not repaired into a word ("persib" is no "persis" mistyped):
     # not the award's winner just spoken of
     pytest.param("euy bandung juara 1 AMH 2023 kan?", "persib menang teu kamari?",
