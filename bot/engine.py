@@ -1791,13 +1791,30 @@ def _person_elsewhere(intent: str, slots: Slots, words: frozenset[str], focus: s
     return intent in ("event_place", "event_date") and not words & _EVENT_CONTEXT
 
 
+def _shift_from_named_rank(tokens: list[str]) -> int:
+    """"di bawah peringkat 2", "di atas juara 3": how far from the rank named the one
+    asked is (0 when no word of above or below comes right before a rank named)."""
+    for index, token in enumerate(tokens[:-2]):
+        if token in RELATIVE_RANKS and tokens[index + 1] in RANK_NOUNS \
+                and is_number(tokens[index + 2]):
+            return RELATIVE_RANKS[token]
+    return 0
+
+
 def _refer_back(meaning: Interpretation, frame: Frame | None, kb: KnowledgeBase) -> None:
     """Words that point at the previous answer become slots: "yang di atasnya" is the rank
     above the one asked (or the one answered: "Bengkulu juara berapa, dan siapa di
     atasnya?"), "dia"/"beliau" the person last spoken of."""
+    slots = meaning.slots
+    named = slots.get("rank")
+    if isinstance(named, int) and (shift := _shift_from_named_rank(meaning.linked.tokens)) \
+            and named + shift >= 1:
+        # "siapa yang berada di bawah peringkat 2?": the rank below the one named
+        slots["rank"], slots["rank_from"] = named + shift, named
+        return
     if frame is None:
         return
-    words, slots = set(meaning.linked.tokens), meaning.slots
+    words = set(meaning.linked.tokens)
     rank = frame.asked.get("rank")  # an answer's focus holds no rank
     if rank is None and frame.intent in ("org_rank", "org_awards"):
         rank = _rank_held(kb, frame)

@@ -1411,6 +1411,8 @@ def test_which_of_two_ranks_is_higher_is_told_with_both(engine):
     ("peringkat 3 provinsi TOP GPR 2021, cepet ya", "Sumatera Selatan"),
     # whose event an award is: its organiser
     ("AMH itu acaranya siapa sih, perlu buat kop surat balasan", "Kominfo"),
+    # the rank above the one named
+    ("siapa di atas juara 3 top gpr 2021?", "Bengkulu"),
     # how two fared against each other: each one's record
     ("mas, bandung kalah po menang karo bengkulu?", "Pemerintah Provinsi Bengkulu tercatat"),
 ])
@@ -1506,6 +1508,9 @@ def test_two_subjects_each_with_its_own_award_get_both_answers(engine):
     ("bye ges, gw cabut dulu 👋", "thanks"),
     ("Layanan ini bisa membantu apa saja untuk penyusunan bahan rapat kami?", "help"),
     ("oke, sampai jumpa", "thanks"),
+    # an instruction to explain the bot, a farewell till next year (no year asked)
+    ("Jelaskan kamu ini bot apa dan bisa bantu apa", "help"),
+    ("sampai jumpa tahun depan", "thanks"),
     # English in a chat: "hey there", "can u help", leaving ("cabut", "pamit")
     ("hey there", "greeting"), ("hey what can u actually help me with", "help"),
     ("ok cabut dulu", "thanks"), ("oke pamit dulu", "thanks"),

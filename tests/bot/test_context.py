@@ -335,6 +335,9 @@ def test_won_there_after_the_nominations_besides_a_win(engine):
 
 # a second question that goes on from the first: (first, second, expected, not expected)
 TWO_TURNS = [
+    # the rank below or above the one a question names
+    pytest.param("Siapa saja juara TOP GPR 2021?", "Lalu siapa yang berada di bawah peringkat 2?",
+                 "Sumatera Selatan", "Bengkulu", id="below-a-rank-named"),
     # "eh maksudnya …" puts the question before right
     pytest.param("amh 2021 bandung dpt apa", "eh maksudnya 2023", "Kampanye Komunikasi Publik",
                  "belum ada datanya", id="i-meant-another-year"),
