@@ -1413,6 +1413,9 @@ def test_which_of_two_ranks_is_higher_is_told_with_both(engine):
     ("AMH itu acaranya siapa sih, perlu buat kop surat balasan", "Kominfo"),
     # the rank above the one named
     ("siapa di atas juara 3 top gpr 2021?", "Bengkulu"),
+    # whether a kind may receive an award: whom it is for
+    ("Apakah lembaga negara termasuk yang dapat memperoleh TOP GPR Award?",
+     "Ya — TOP GPR Award diberikan kepada"),
     # how two fared against each other: each one's record
     ("mas, bandung kalah po menang karo bengkulu?", "Pemerintah Provinsi Bengkulu tercatat"),
 ])

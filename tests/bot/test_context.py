@@ -335,6 +335,9 @@ def test_won_there_after_the_nominations_besides_a_win(engine):
 
 # a second question that goes on from the first: (first, second, expected, not expected)
 TWO_TURNS = [
+    # "deng" (Jakarta chat) puts a word right: the question before, of 2021
+    pytest.param("top gpr 2022 juara provinsi siapa", "eh 2021 deng", "DKI Jakarta",
+                 "belum ada datanya", id="a-year-put-right-with-deng"),
     # the rank below or above the one a question names
     pytest.param("Siapa saja juara TOP GPR 2021?", "Lalu siapa yang berada di bawah peringkat 2?",
                  "Sumatera Selatan", "Bengkulu", id="below-a-rank-named"),
