@@ -1416,6 +1416,10 @@ def test_which_of_two_ranks_is_higher_is_told_with_both(engine):
     # whether a kind may receive an award: whom it is for
     ("Apakah lembaga negara termasuk yang dapat memperoleh TOP GPR Award?",
      "Ya — TOP GPR Award diberikan kepada"),
+    # "Konfirmasi:" leads a claim to check, as "cek:" does; "sampe heboh gitu" only tells
+    ("Konfirmasi: Jaduliwan itu Gubernur Bengkulu kan", "Tidak — Jaduliwan adalah"),
+    ("mau nanya dong, pemkot bandung menang apa sih di AMH 2023 sampe heboh gitu",
+     "Kampanye Komunikasi Publik"),
     # how two fared against each other: each one's record
     ("mas, bandung kalah po menang karo bengkulu?", "Pemerintah Provinsi Bengkulu tercatat"),
 ])
