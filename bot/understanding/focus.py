@@ -84,9 +84,8 @@ def question_focus(tokens: list[str]) -> str | None:
     where_all = "dimana" in words and tokens[tokens.index("dimana") + 1:][:1] == ["saja"]
     if where_all and words & _PLACED_WORDS and not words & (EVENT_VERBS | VENUE_NOUNS):
         return "category"  # "bandung menang di mana aja?": in which, not where
-    if "berapa" in words and any(t in SCORE_WORDS and (t != "nilai" or tokens[i + 1:i + 2] == [
-            "akhir"]) for i, t in enumerate(tokens)):
-        return "score"  # "nilai akhir Bandung di kategori … berapa?": a score, not its rank
+    if _asks_score(tokens):
+        return "score"  # "nilainya berapa?": a score, not the rank beside it
     if words & {"siapa", "mana"} and any(
             a == "yang" and b in LOSING_WORDS for a, b in pairwise(tokens)):
         return "loser"  # "siapa saja yang kalah di TOP GPR 2021?": no source names them
@@ -102,9 +101,6 @@ def question_focus(tokens: list[str]) -> str | None:
             return "when"
         if after == "apa" and before in ("setelah", "sesudah", "sebelum", "seusai"):
             return "when"  # "diraih setelah apa?": the event it followed
-        if (before == "berapa" and after in SCORE_WORDS) or (
-                after == "berapa" and before in SCORE_WORDS):
-            return "score"  # "nilainya berapa?": a score, not the rank beside it
         if (before == "berapa" and after in RANK_NOUNS) or (after == "berapa" and before in (
                 RANK_NOUNS | GOT_WORDS)):
             return "rank"  # "juara berapa", "dapat berapa"
@@ -149,6 +145,19 @@ def question_focus(tokens: list[str]) -> str | None:
     if any(t in TIMES_OF_DAY and tokens[i - 1:i] != ["selamat"] for i, t in enumerate(tokens)):
         return "when"  # "… yg bengkulu menang itu pagi, siang ato sore?" (not "selamat sore")
     return None
+
+
+def _asks_score(tokens: list[str]) -> bool:
+    """Whether "berapa" asks a score: a word for a score right beside it ("nilainya
+    berapa?", "berapa poin"), or "skor", "poin" or "nilai akhir" anywhere in the question
+    ("nilai akhir Bandung di kategori … berapa?"); a bare "nilai" apart from it is judging
+    ("berapa kategori yang dinilai?")."""
+    if "berapa" not in tokens:
+        return False
+    return any(a == "berapa" and b in SCORE_WORDS or b == "berapa" and a in SCORE_WORDS
+               for a, b in pairwise(tokens)) or any(
+        t in SCORE_WORDS and (t != "nilai" or tokens[i + 1:i + 2] == ["akhir"])
+        for i, t in enumerate(tokens))
 
 
 def _said_about(tokens: list[str]) -> bool:
