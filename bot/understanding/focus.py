@@ -154,7 +154,7 @@ def _asks_score(tokens: list[str]) -> bool:
     ("berapa kategori yang dinilai?")."""
     if "berapa" not in tokens:
         return False
-    return any(a == "berapa" and b in SCORE_WORDS or b == "berapa" and a in SCORE_WORDS
+    return any((a == "berapa" and b in SCORE_WORDS) or (b == "berapa" and a in SCORE_WORDS)
                for a, b in pairwise(tokens)) or any(
         t in SCORE_WORDS and (t != "nilai" or tokens[i + 1:i + 2] == ["akhir"])
         for i, t in enumerate(tokens))
