@@ -541,7 +541,8 @@ class Engine:
             # quote naming media: of what it says, not of the award it is about (nor of the
             # outlet that published it)
             return self._quote(compiled, found, meaning, chat_id, base, frame)
-        choice = _choose(meaning, frame, focus, notes=False)
+        choice = _another_kind(compiled.kb, meaning, frame) \
+            or _choose(meaning, frame, focus, notes=False)
         if frame is not None and frame.asked.get("category") and _the_others(meaning):
             # "yang lain?", "yg satunya?" after one category: the question before, of all
             choice = _Choice(frame.intent, without(_merge({}, frame, frame.intent),
@@ -1624,6 +1625,23 @@ def _others_of_a_kind(tokens: list[str]) -> bool:
     """"pemda lain", "provinsi lainnya", "kota lain": others of a kind than the one spoken of."""
     return any(a in _KINDS_OF_GOVERNMENT and b in ("lain", "lainnya")
                for a, b in pairwise(tokens))
+
+
+def _another_kind(kb: KnowledgeBase, meaning: Interpretation, frame: Frame | None
+                  ) -> _Choice | None:
+    """"kalo kementerian?", "kalau kabupaten?" after one organisation's results: who of that
+    kind won in the same edition (and the source may not say), not that organisation again
+    when it is of another kind."""
+    if frame is None or frame.intent not in _OF_AN_ORGANISATION or not meaning.follow_up_marker:
+        return None
+    organisation = kb.organisations.get(str(frame.asked.get("organisation") or ""))
+    words = [t for t in meaning.linked.tokens if t not in FILLERS and t not in FOLLOW_UP_MARKERS
+             and t not in ("yang", "pemerintah", "pemda", "mana", "nya")]
+    if organisation is None or len(words) != 1 or words[0] not in results.KIND_WORDS \
+            or words[0] == organisation.kind or names_something(meaning.slots):
+        return None
+    slots = without(_merge(meaning.slots, frame, "who_won"), ("organisation",))
+    return _Choice("who_won", slots, 1.0, follow_up=True)
 
 
 def _choose(meaning: Interpretation, frame: Frame | None, focus: str | None, *, notes: bool

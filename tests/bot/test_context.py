@@ -335,6 +335,12 @@ def test_won_there_after_the_nominations_besides_a_win(engine):
 
 # a second question that goes on from the first: (first, second, expected, not expected)
 TWO_TURNS = [
+    # a kind of organisation other than the one just spoken of: who of that kind won there
+    pytest.param("Pemkot Bandung dapat apa di AMH 2023?", "kalo kementerian?",
+                 "tidak mencatat hasil kementerian", "Kota Bandung",
+                 id="another-kind-than-the-one"),
+    pytest.param("Bengkulu dapat apa di TOP GPR 2021?", "kalau kabupaten?",
+                 "tidak mencatat hasil kabupaten", "Bengkulu", id="another-kind-after-a-province"),
     # "deng" (Jakarta chat) puts a word right: the question before, of 2021
     pytest.param("top gpr 2022 juara provinsi siapa", "eh 2021 deng", "DKI Jakarta",
                  "belum ada datanya", id="a-year-put-right-with-deng"),
