@@ -15,6 +15,8 @@ from bot.understanding.vocabulary import (
     LEMMAS,
     PHRASES,
     RANKED_KINDS,
+    RELAY_VERBS,
+    RELAYERS,
     TOP_WORDS,
 )
 from knowledge.ranks import NUMBER_WORDS, ORDINAL_WORDS, RANK_WORDS
@@ -376,7 +378,60 @@ def lemmatise(words: list[str]) -> list[str]:
     return [LEMMAS.get(word, word) for word in words]
 
 
+_RELAYER_TAILS = frozenset({"saya", "sy", "aku", "aq", "ku", "kami", "gue", "gw", "tadi", "td",
+                            "juga", "jg", "nih", "ni", "ini", "barusan", "kok"})
+_HONOURED = frozenset({"bapak", "ibu", "beliau"})  # before a name or post, or a pronoun
+_WANTING = frozenset({"mau", "mo", "ingin", "pengen", "pingin", "pengin", "penasaran"})
+_RELAYED_TAILS = frozenset({"informasi", "info", "data", "nih", "dong", "tadi", "juga", "jg",
+                            "soal", "ttg", "tentang", "mengenai", "terkait", "perihal", "gini",
+                            "begini"})
+_ASKING = frozenset({"apa", "apakah", "siapa", "kapan", "mana", "dimana", "berapa", "brp",
+                     "bagaimana", "gimana", "gmn", "kenapa", "knp", "mengapa"})
+
+
+def _relay_end(words: list[str], start: int) -> int | None:
+    """Where what a relayer at start passes on begins ("bapak saya mau tau …", "penelpon
+    tadi tanya soal …"), or None when no verb of asking follows them."""
+    index = start + 1
+    while index < len(words) and words[index] in _RELAYER_TAILS | RELAYERS:
+        index += 1
+    if words[index:index + 1] and words[index] in _WANTING \
+            and words[index + 1:index + 2] in (["tahu"], ["tau"], ["tao"]):
+        index += 2
+    elif words[index:index + 1] and words[index] in RELAY_VERBS - {"tahu"}:
+        index += 1
+    else:
+        return None
+    while index < len(words) and words[index] in _RELAYED_TAILS:
+        index += 1
+    return index
+
+
+def without_relay(words: list[str]) -> list[str]:
+    """The question of someone the asker asks for, without the words that pass it on: "kata
+    bos, …", "ada warga nanya …", "Saya sekretaris Kepala Dinas, beliau meminta informasi
+    mengenai …", "… kata bapak"."""
+    quoting = RELAYERS - _HONOURED  # "kata beliau", "kata bapak gubernur": what they said
+    if len(words) > 4 and words[-2] == "kata" and words[-1] in RELAYERS - {"beliau"}:
+        words = words[:-2]  # "trus yg juara 1 siapa kata bapak"
+    elif len(words) > 5 and words[-3] == "kata" and words[-2] in RELAYERS - {"beliau"} \
+            and words[-1] in _RELAYER_TAILS:
+        words = words[:-3]  # "… kata bapak saya"
+    for start, word in enumerate(words):
+        if word in _ASKING:
+            break
+        if word == "kata" and words[start + 1:start + 2] and words[start + 1] in quoting:
+            end = start + 2
+            while end < len(words) and words[end] in _RELAYER_TAILS:
+                end += 1
+            return words[end:] if end < len(words) else words
+        if word in RELAYERS and (passed := _relay_end(words, start)) is not None \
+                and passed < len(words):
+            return words[passed:]
+    return words
+
+
 def normalise(text: str) -> list[str]:
     """The pipeline's first stage: raw text to standard-form tokens."""
-    return lemmatise(expand_informal(bare_ranks(spaced_ordinals(spoken_numbers(
-        letters_together(tokenize(clean(text))))))))
+    return lemmatise(expand_informal(without_relay(bare_ranks(spaced_ordinals(spoken_numbers(
+        letters_together(tokenize(clean(text)))))))))

@@ -157,6 +157,8 @@ class Vocabulary(BaseModel):
     journalist_words: WordList
     times_of_day: WordList
     claim_leads: WordList
+    relayers: WordList
+    relay_verbs: WordList
     office_self_words: WordList
     companion_links: WordList
     said_it_words: WordList
@@ -288,6 +290,8 @@ JOURNALIST_WORDS = VOCABULARY.journalist_words
 TIMES_OF_DAY = VOCABULARY.times_of_day
 CLAIM_LEADS = VOCABULARY.claim_leads
 OFFICE_SELF_WORDS = VOCABULARY.office_self_words
+RELAYERS = VOCABULARY.relayers
+RELAY_VERBS = VOCABULARY.relay_verbs
 COMPANION_LINKS = VOCABULARY.companion_links
 SAID_IT_WORDS = VOCABULARY.said_it_words
 LETTER_NAMES = VOCABULARY.letter_names

@@ -190,3 +190,24 @@ def test_an_opening_berarti_draws_a_conclusion_and_a_later_one_means():
     assert "arti" not in normalise("ok berarti bengkulu no 2 ya")
     assert "arti" in normalise("nominasi itu berarti apa?")
     assert "arti" in normalise("berarti apa nominasi itu")
+
+
+@pytest.mark.parametrize(("typed", "words"), [
+    ("kata bos, bengkulu juara brp", ["bengkulu", "juara", "berapa"]),
+    ("ada warga nanya nih, bengkulu menang apa", ["bengkulu", "menang", "apa"]),
+    ("mama mau tau Darto itu siapa", ["darto", "itu", "siapa"]),
+    ("Saya sekretaris Kepala Dinas, beliau meminta informasi mengenai tema AMH",
+     ["tema", "amh"]),
+    ("trus yg juara 1 siapa kata bapak", ["terus", "yang", "juara", "1", "siapa"]),
+])
+def test_who_a_question_is_passed_on_for_is_left_out(typed, words):
+    assert normalise(typed) == words
+
+
+@pytest.mark.parametrize("typed", ["beliau bilang apa?", "apa kata beliau", "apa yang beliau minta",
+                                   "kata bapak gubernur apa"])
+def test_what_someone_said_or_asked_for_is_no_question_passed_on(typed):
+    # a verb of saying, "kata beliau" and a question word before the one spoken of stay
+    words = normalise(typed)
+    assert "beliau" in words or "gubernur" in words
+    assert words[0] in ("beliau", "apa", "kata")
