@@ -410,6 +410,12 @@ class Engine:
             # source explains (not why it won)
             return base.reply(Status.NO_DATA, "Sumber tidak menjelaskan asal julukan itu. "
                                               f"Yang tercatat: {compiled.known}.")
+        if "alasan" in meaning.words and _success_unrecorded(compiled.kb, meaning):
+            # "kenapa Bengkulu juara 1 di AMH 2023?": it won nothing there, so no note of its
+            # success (nor of another's) says why; what it won is what is on record
+            return _told(compiled, base, results.org_awards(compiled.kb, Query(
+                "org_awards", only(meaning.slots, ("organisation", "award", "edition", "year")),
+                meaning.words)), "org_awards")
         if (claimed := claimed_detail(compiled.kb, meaning)) is not None:
             return self._checked(compiled, chat_id, base, *claimed)
         if (quoted := self._quoted_saying(compiled, meaning, focus)) is not None:
@@ -1891,6 +1897,23 @@ def _content_words(meaning: Interpretation) -> list[str]:
 _NO_CONTENT = FILLERS | PRONOUNS | SAYING_WORDS | QUESTION_WORDS
 
 
+_PUBLISHING = frozenset({"muat", "terbit"})  # ("diberitakan", "dimuat", "terbit di")
+
+
+def _success_unrecorded(kb: KnowledgeBase, meaning: Interpretation) -> bool:
+    """Whether the organisation a question names has no result on record in the edition it
+    names (an award or a year with the organisation, and a rank or a word of winning)."""
+    slots = meaning.slots
+    organisation = slots.get("organisation")
+    if not organisation or not (slots.get("award") or slots.get("year")) or (
+            slots.get("rank") is None and not meaning.words & RESULT_WORDS):
+        return False
+    editions, _ = find_editions(kb, Query("org_rank", only(slots, ("award", "edition", "year")),
+                                          meaning.words), use_subjects=False)
+    return bool(editions) and not any(r.organisation == organisation for e in editions
+                                      for r in kb.results_by_edition.get(e.id, ()))
+
+
 def _within_last_answer(compiled: _Compiled, meaning: Interpretation, frame: Frame) -> bool:
     """Whether a short question naming nothing asks only of words the last quote or note
     said ("media apa aja?" after “… awak media cetak, elektronik, media Online …”)."""
@@ -1900,8 +1923,9 @@ def _within_last_answer(compiled: _Compiled, meaning: Interpretation, frame: Fra
                      compiled.index.kb_words)
     if not said or frame.intent not in ("note", "person_quote", "source_sentence") \
             or "alasan" in meaning.words or names_something(meaning.slots) \
-            or len(_content_words(meaning)) > 2:
-        return False  # ("knp 53?" after "kado 53 tahun": why, which the quote does not say)
+            or len(_content_words(meaning)) > 2 or meaning.words & _PUBLISHING:
+        return False  # ("knp 53?" after "kado 53 tahun": why, which the quote does not say;
+        # "itu diberitakan media apa?": the outlet that published it, not media it names)
     asked = [w for w in terms(meaning.linked.tokens, compiled.index.kb_words)
              if w not in QUESTION_WORDS | SAYING_WORDS]
     return bool(asked) and set(asked) <= set(said)

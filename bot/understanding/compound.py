@@ -133,6 +133,8 @@ def split_clauses(text: str) -> list[str]:
     an elliptical ask of its own ("siapa juara 1? trus yg ke-3?"). The whole message when
     fewer than two asks remain."""
     text = _AGENT.sub(r"\1 oleh ", text)  # "disebut kado apa sama gubernur?": by him
+    if (headed := _headed_list(text)) is not None:
+        return headed
     asks: list[str] = []
     pending: list[str] = []
     for part, questioned in _parts_marked(text):
@@ -165,6 +167,27 @@ def split_clauses(text: str) -> list[str]:
     if len(asks) < 2:
         return [text]
     return asks[:MAX_PARTS]
+
+
+def _headed_list(text: str) -> list[str] | None:
+    """"rangkuman bengkulu di top gpr: peringkat, kapan diumumin, siapa yg ikut acaranya": a
+    subject before a colon, then what is asked of it, some as bare nouns ("peringkat"); each
+    an ask of that subject. None when the words before the colon ask something themselves,
+    or fewer than two follow, or the first is no bare noun, or another is neither bare nor
+    an ask ("kunci jawaban: penerima top gpr bisa kementerian, …, pemkab/kota. bener gak?")."""
+    head, colon, rest = text.partition(": ")
+    if not colon or is_ask(head):
+        return None
+    items = [part for part, _ in _parts_marked(rest)]
+    if not 2 <= len(items) <= MAX_PARTS or not all(
+            _bare(item) or (index and is_ask(item)) for index, item in enumerate(items)):
+        return None
+    return [f"{head} {item}" for item in items]
+
+
+def _bare(item: str) -> bool:
+    """A noun or two asked for after a colon: "peringkat", "tanggal acara"."""
+    return len(item.split()) <= 2 and not is_ask(item)
 
 
 def _goes_on_numbering(ask: str, part: str) -> bool:

@@ -335,6 +335,9 @@ def test_won_there_after_the_nominations_besides_a_win(engine):
 
 # a second question that goes on from the first: (first, second, expected, not expected)
 TWO_TURNS = [
+    # the outlet that published what was quoted, not the media the quote names
+    pytest.param("jaduliwan ngomong apa soal kesuksesan bengkulu", "itu diberitakan media apa?",
+                 "tidak menyebut media yang memuatnya", "media cetak", id="outlet-of-a-quote"),
     # a kind of organisation other than the one just spoken of: who of that kind won there
     pytest.param("Pemkot Bandung dapat apa di AMH 2023?", "kalo kementerian?",
                  "tidak mencatat hasil kementerian", "Kota Bandung",

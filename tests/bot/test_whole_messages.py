@@ -369,3 +369,35 @@ def test_which_came_first_and_the_years_between_after_asking_one_at_a_time(engin
     assert reply.text.startswith("TOP GPR 2021 lebih dulu"), reply.text
     reply = engine.ask("selisihnya kira2 berapa tahun?", "o")
     assert "2 tahun" in reply.text, reply.text
+
+
+@pytest.mark.parametrize(("message", "parts"), [
+    ("kata bos, cek dong bandung masuk nominasi di kategori apa aja di AMH 2023",
+     ["Majalah Internal", "Audiovisual"]),
+    ("kata bos, bengkulu juara 2 top gpr 2021 ya? yg juara 1 sapa", ["DKI Jakarta"]),
+    ("Saya sekretaris Kepala Dinas, beliau meminta informasi mengenai tema Anugerah Media "
+     "Humas 2023.", ["Humas Bersinergi untuk Kemajuan Negeri"]),
+    ("mama mau tau Darto itu siapa sih", ["Sekretaris"]),
+])
+def test_a_question_passed_on_for_someone_is_answered(engine, message, parts):
+    reply = engine.ask(message, "relay")
+    assert reply.status == Status.ANSWERED and all(p in reply.text for p in parts), reply.text
+
+
+def test_what_is_asked_of_a_subject_before_a_colon_is_asked_of_it_each(engine):
+    # "X: peringkat, kapan …, siapa …": the bare "peringkat" is X's rank, not lost
+    reply = engine.ask("bos minta rangkuman bengkulu di top gpr: peringkat, kapan diumumin, "
+                       "siapa yg ikut acaranya", "head")
+    assert all(p in reply.text for p in ("peringkat 2", "11 November 2021", "Jaduliwan"))
+
+
+@pytest.mark.parametrize(("message", "unrecorded"), [
+    ("Kenapa Bengkulu juara 1 di AMH 2023?", "Provinsi Bengkulu di AMH 2023"),
+    ("kenapa bandung juara 2 top gpr 2021?", "Kota Bandung di TOP GPR 2021"),
+])
+def test_why_an_organisation_won_where_it_won_nothing_gets_no_reason(engine, message,
+                                                                      unrecorded):
+    # no note of its success elsewhere (nor of another's) is the reason
+    reply = engine.ask(message, "why")
+    assert reply.status == Status.NO_DATA and unrecorded in reply.text
+    assert "Menurut" not in reply.text
