@@ -102,6 +102,8 @@ from bot.understanding.vocabulary import (
     AIM_WORDS,
     ALSO_WORDS,
     ATTENDING_WORDS,
+    CHALLENGE_TAILS,
+    CHALLENGE_WORDS,
     COMPARING_WORDS,
     DEFINING_WORDS,
     DEFINITION_WORDS,
@@ -301,6 +303,13 @@ class Engine:
         if not meaning.tokens:
             return base.reply(Status.NOT_UNDERSTOOD, _empty_text(compiled.known),
                               suggestions=compiled.examples)
+        if _doubted(meaning) and (
+                doubted := _valid_frame(self.context.get(chat_id), compiled.kb)) is not None:
+            # "yakin?", "masa sih?", "coba cek lagi" after an answer: the same question, again
+            repeated = _Choice(doubted.intent, doubted.asked.copy(), 1.0, follow_up=True)
+            if (again := self._resolve(compiled, meaning, repeated)) is not None:
+                again.text = f"Sesuai sumber: {again.text}"
+                return self._reply(compiled, again, repeated, base)
         if meaning.chitchat and (not meaning.out_of_scope or meaning.chitchat == "thanks"):
             # (thanks may go on in words of its own: "… sudah sabar sama ibu")
             return base.reply(Status.CHITCHAT, _chitchat_text(compiled.known, meaning.chitchat),
@@ -462,8 +471,10 @@ class Engine:
                 not meaning.slots.get("rank") or meaning.slots.get("ranks")) and (
                 meaning.slots.get("asks_rank") or meaning.slots.get("ranks")
                 or meaning.words & (RANK_NOUNS | RESULT_WORDS)
-                or (not held and meaning.words & _TAKING_PART)):
+                or (not held and meaning.words & _TAKING_PART)
+                or (not after_di and _goes_on_with_results(meaning, frame))):
             # "Jawa Timur peringkat berapa?", "Sumbar masuk 5 besar?", "Papua juara gak?",
+            # "kalo jatim?" after provinces' ranks,
             # "sulsel ikut top gpr 2021 kah?": a region's result or part, not where the
             # ceremony was (but "juara 1 itu Jabar?" asks who holds a rank)
             meaning.slots["unknown_organisation"] = place
@@ -1712,6 +1723,13 @@ def _choose(meaning: Interpretation, frame: Frame | None, focus: str | None, *, 
         # "apa aja?" after how many categories Bandung was nominated in: the list itself
         return _Choice(frame.intent, _merge(own, frame, frame.intent, focus), 1.0,
                        follow_up=True)
+    if not notes and frame is not None and frame.intent == "org_rank" \
+            and own.get("organisation") and "berapa" in meaning.words \
+            and _only_organisation_and(meaning, {"berapa", "yang", "nya"}):
+        # "sumsel berapa?" after Bengkulu's rank: Sumsel's rank there
+        # (not the rank a claim before named)
+        return _Choice("org_rank", without(_merge(own, frame, "org_rank", focus), ("rank",)),
+                       1.0, follow_up=True)
     if notes and focus == "who" and own.get("role"):  # a note never names a role's holder
         return None
     if not notes and "kutip" in meaning.words and own.get("organisation") \
@@ -1898,6 +1916,32 @@ _NO_CONTENT = FILLERS | PRONOUNS | SAYING_WORDS | QUESTION_WORDS
 
 
 _PUBLISHING = frozenset({"muat", "terbit"})  # ("diberitakan", "dimuat", "terbit di")
+
+
+def _goes_on_with_results(meaning: Interpretation, frame: Frame | None) -> bool:
+    """"kalo jatim?" after the provinces' ranks: the same question of another region, not
+    whether the ceremony was held there."""
+    return frame is not None and frame.intent in _OF_AN_ORGANISATION | {"who_won"} \
+        and meaning.follow_up_marker and not meaning.words & (_WHERE_WORDS | VENUE_NOUNS)
+
+
+def _only_organisation_and(meaning: Interpretation, words: set[str]) -> bool:
+    """Whether the question holds nothing but an organisation's name and these words (and
+    fillers, and a word that goes on from the question before)."""
+    named = {i for m in meaning.linked.mentions if m.kind == "organisation"
+             for i in range(m.start, m.end)}
+    return all(i in named or t in words or t in FILLERS or t in FOLLOW_UP_MARKERS
+               for i, t in enumerate(meaning.linked.tokens))
+
+
+def _doubted(meaning: Interpretation) -> bool:
+    """'yakin?', 'masa sih?', 'beneran?', 'coba cek lagi': nothing but doubt of the answer,
+    in the words typed ("yakin" reads as "benar", which alone is a verdict asked on a claim
+    before it: "dosenku bilang itu cuma buat kementerian. bener?")."""
+    tokens = set(meaning.linked.tokens)
+    typed = set(re.findall(r"[^\W\d_]+", meaning.text.casefold()))
+    return bool(tokens) and bool(typed & CHALLENGE_WORDS) \
+        and tokens <= CHALLENGE_WORDS | CHALLENGE_TAILS | FILLERS | {"benar"}
 
 
 def _success_unrecorded(kb: KnowledgeBase, meaning: Interpretation) -> bool:

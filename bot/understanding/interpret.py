@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from itertools import pairwise
 from typing import Any
 
 from bot.slots import NUMBER_SLOTS, Slots, TextSlot
@@ -13,6 +14,7 @@ from bot.understanding.intents import Scored, delexicalised, score_fuzzy, score_
 from bot.understanding.normalise import normalise
 from bot.understanding.vocabulary import (
     CITING_NOUNS,
+    DAY_NAMES,
     DEMAND_WORDS,
     EVENT_VERBS,
     FILLERS,
@@ -265,7 +267,8 @@ def interpret(index: EntityIndex, text: str) -> Interpretation:
     slots = slots_from(linked)
     named = str(slots.get("unknown_category") or "")  # "kategori website": a name
     out_of_scope = [w for w in linked.unknown if w != named] + [
-        t for t in tokens if t in NOW_WORDS]
+        t for t in tokens if t in NOW_WORDS] + [
+        b for a, b in pairwise(tokens) if a == "hari" and b in DAY_NAMES]
     return Interpretation(
         text=text, tokens=tokens, linked=linked, slots=slots, strict=strict,
         fuzzy=fuzzy, chitchat=chitchat_kind(linked, strict, asking=text.rstrip().endswith("?")),

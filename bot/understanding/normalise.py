@@ -412,6 +412,8 @@ def without_relay(words: list[str]) -> list[str]:
     bos, …", "ada warga nanya …", "Saya sekretaris Kepala Dinas, beliau meminta informasi
     mengenai …", "… kata bapak"."""
     quoting = RELAYERS - _HONOURED  # "kata beliau", "kata bapak gubernur": what they said
+    if len(words) > 3 and words[-1] == "kata" and set(words[:-1]) & _ASKING:
+        words = words[:-1]  # "… siapa kata bapak", its address ("bapak") already taken away
     if len(words) > 4 and words[-2] == "kata" and words[-1] in RELAYERS - {"beliau"}:
         words = words[:-2]  # "trus yg juara 1 siapa kata bapak"
     elif len(words) > 5 and words[-3] == "kata" and words[-2] in RELAYERS - {"beliau"} \

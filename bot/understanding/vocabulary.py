@@ -67,6 +67,7 @@ class Vocabulary(BaseModel):
     places: tuple[str, ...]
     institutions: tuple[str, ...]
     now_words: WordList
+    day_names: WordList
     role_modifiers: WordList
     head_nouns: WordList
     past_words: WordList
@@ -161,6 +162,8 @@ class Vocabulary(BaseModel):
     relay_verbs: WordList
     office_self_words: WordList
     companion_links: WordList
+    challenge_words: WordList
+    challenge_tails: WordList
     said_it_words: WordList
     pronouns: WordList
     relative_ranks: dict[str, int]
@@ -233,6 +236,7 @@ HELP = VOCABULARY.help
 PLACES = VOCABULARY.places
 INSTITUTIONS = VOCABULARY.institutions
 NOW_WORDS = VOCABULARY.now_words
+DAY_NAMES = VOCABULARY.day_names
 ROLE_MODIFIERS = VOCABULARY.role_modifiers
 HEAD_NOUNS = VOCABULARY.head_nouns
 PAST_WORDS = VOCABULARY.past_words
@@ -294,6 +298,8 @@ RELAYERS = VOCABULARY.relayers
 RELAY_VERBS = VOCABULARY.relay_verbs
 COMPANION_LINKS = VOCABULARY.companion_links
 SAID_IT_WORDS = VOCABULARY.said_it_words
+CHALLENGE_WORDS = VOCABULARY.challenge_words
+CHALLENGE_TAILS = VOCABULARY.challenge_tails
 LETTER_NAMES = VOCABULARY.letter_names
 TOP_WORDS = VOCABULARY.top_words
 RANKED_KINDS = VOCABULARY.ranked_kinds

@@ -287,7 +287,9 @@ def test_in_scope_questions_without_data_get_no_data_never_a_near_miss(
      "yaudah deh. eh cuaca jakarta panas bgt ya hari ini, sampe kapan sih?",
      "temen sekantor bilang bengkulu juga menang anugerah keterbukaan informasi publik 2021. "
      "peringkatnya brp di situ?",
-     "bunga Rafflesia Arnoldi itu mekarnya kapan ya, di Bumi Rafflesia mana bisa lihat"],
+     "bunga Rafflesia Arnoldi itu mekarnya kapan ya, di Bumi Rafflesia mana bisa lihat",
+     # a day of the calendar no source is about (not the date of a ceremony)
+     "hari guru nasional tgl brp ya, mau bikin ucapan", "hari ibu kapan"],
 )
 def test_out_of_scope_or_single_keyword_questions_are_not_answered(engine, question):
     reply = ask(engine, question)

@@ -335,6 +335,22 @@ def test_won_there_after_the_nominations_besides_a_win(engine):
 
 # a second question that goes on from the first: (first, second, expected, not expected)
 TWO_TURNS = [
+    # an organisation and "berapa" after a rank: its rank there (not the rank claimed before)
+    pytest.param("terus bengkulu juara 1 di top gpr 2021?", "sumsel berapa?",
+                 "Sumatera Selatan meraih peringkat 3", "Tidak —", id="another-ones-rank"),
+    # a region after the ranks: the same question of it, not whether the ceremony was there
+    pytest.param("terus bengkulu juara 1 di top gpr 2021?", "kalo jatim?",
+                 "tidak mencatat Jawa Timur", "Ya —", id="a-region-after-the-ranks"),
+    # "kata bapak" closing the question relayed ("bapak" is read away as whom it addresses)
+    pytest.param("bengkulu juara brp di top gpr 2021", "trus yg juara 1 siapa kata bapak",
+                 "DKI Jakarta", "belum menangkap", id="relayed-closing-kata-bapak"),
+    # the last answer doubted: given again, from the sources
+    pytest.param("AMH 2023 itu AMH ke berapa ya", "yakin?", "Sesuai sumber: AMH 2023 adalah "
+                 "penyelenggaraan ke-16", "belum menangkap", id="doubted-yakin"),
+    pytest.param("bandung juara brp di amh 2023", "masa sih?", "Sesuai sumber: Pemerintah Kota "
+                 "Bandung meraih Terbaik III", "Sama-sama", id="doubted-masa-sih"),
+    pytest.param("siapa juara 1 top gpr 2021", "coba cek lagi", "Sesuai sumber:", "belum",
+                 id="doubted-check-again"),
     # the outlet that published what was quoted, not the media the quote names
     pytest.param("jaduliwan ngomong apa soal kesuksesan bengkulu", "itu diberitakan media apa?",
                  "tidak menyebut media yang memuatnya", "media cetak", id="outlet-of-a-quote"),

@@ -401,3 +401,9 @@ def test_why_an_organisation_won_where_it_won_nothing_gets_no_reason(engine, mes
     reply = engine.ask(message, "why")
     assert reply.status == Status.NO_DATA and unrecorded in reply.text
     assert "Menurut" not in reply.text
+
+
+def test_an_oath_of_disbelief_before_a_claim_asks_to_check_it(engine):
+    # "sumpah?" (teenagers' "really?") was a word off the record: nothing was understood
+    reply = engine.ask("SUMPAH bengkulu juara 2 top gpr??", "oath")
+    assert reply.status == Status.ANSWERED and reply.text.startswith("Ya — ")
