@@ -1520,6 +1520,11 @@ def test_two_subjects_each_with_its_own_award_get_both_answers(engine):
     # an instruction to explain the bot, a farewell till next year (no year asked)
     ("Jelaskan kamu ini bot apa dan bisa bantu apa", "help"),
     ("sampai jumpa tahun depan", "thanks"),
+    # who asks, then leave to ask ("anggota" of a team on record stays a word asked of)
+    ("halo kak, aku anggota ekskul jurnalistik, boleh nanya soal penghargaan humas "
+     "pemerintah? 🙏", "help"),
+    ("Halo, selamat pagi. Saya petugas call center, boleh saya tanya-tanya untuk penelpon?",
+     "help"),
     # English in a chat: "hey there", "can u help", leaving ("cabut", "pamit")
     ("hey there", "greeting"), ("hey what can u actually help me with", "help"),
     ("ok cabut dulu", "thanks"), ("oke pamit dulu", "thanks"),
