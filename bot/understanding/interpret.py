@@ -11,7 +11,7 @@ from bot.slots import NUMBER_SLOTS, Slots, TextSlot
 from bot.understanding.entities import EntityIndex, Linked, Mention
 from bot.understanding.focus import ASKING_WORDS
 from bot.understanding.intents import Scored, delexicalised, score_fuzzy, score_strict
-from bot.understanding.normalise import normalise
+from bot.understanding.normalise import normalise_question
 from bot.understanding.vocabulary import (
     CITING_NOUNS,
     DAY_NAMES,
@@ -260,7 +260,7 @@ def asks_leave(linked: Linked) -> bool:
 
 
 def interpret(index: EntityIndex, text: str) -> Interpretation:
-    tokens = normalise(text)
+    tokens = normalise_question(text)
     linked = index.link(tokens)
     strict = score_strict(linked)
     fuzzy = score_fuzzy(linked) if tokens else None

@@ -433,7 +433,18 @@ def without_relay(words: list[str]) -> list[str]:
     return words
 
 
+def _typed_words(text: str) -> list[str]:
+    """Raw text to words as typed: cleaned, numbers and ranks in one form."""
+    return bare_ranks(spaced_ordinals(spoken_numbers(letters_together(tokenize(clean(text))))))
+
+
 def normalise(text: str) -> list[str]:
-    """The pipeline's first stage: raw text to standard-form tokens."""
-    return lemmatise(expand_informal(without_relay(bare_ranks(spaced_ordinals(spoken_numbers(
-        letters_together(tokenize(clean(text)))))))))
+    """The pipeline's first stage: raw text to standard-form tokens (of a question or of the
+    knowledge: the words a source or a fact file says)."""
+    return lemmatise(expand_informal(_typed_words(text)))
+
+
+def normalise_question(text: str) -> list[str]:
+    """A question's standard-form tokens, without the words that pass it on for someone
+    else (never a source's: "… warga meminta …" in an article keeps what comes before it)."""
+    return lemmatise(expand_informal(without_relay(_typed_words(text))))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.understanding.normalise import normalise
+from bot.understanding.normalise import normalise, normalise_question
 
 
 @pytest.mark.parametrize(
@@ -201,13 +201,20 @@ def test_an_opening_berarti_draws_a_conclusion_and_a_later_one_means():
     ("trus yg juara 1 siapa kata bapak", ["terus", "yang", "juara", "1", "siapa"]),
 ])
 def test_who_a_question_is_passed_on_for_is_left_out(typed, words):
-    assert normalise(typed) == words
+    assert normalise_question(typed) == words
 
 
 @pytest.mark.parametrize("typed", ["beliau bilang apa?", "apa kata beliau", "apa yang beliau minta",
                                    "kata bapak gubernur apa"])
 def test_what_someone_said_or_asked_for_is_no_question_passed_on(typed):
     # a verb of saying, "kata beliau" and a question word before the one spoken of stay
-    words = normalise(typed)
+    words = normalise_question(typed)
     assert "beliau" in words or "gubernur" in words
     assert words[0] in ("beliau", "apa", "kata")
+
+
+def test_a_source_sentence_keeps_the_words_before_a_relayer_and_a_verb_of_asking():
+    # only a question is passed on; an article's "… warga meminta …" is all its words
+    sentence = "Dalam acara itu, Bandung juara dan warga meminta Pemkot terus berinovasi"
+    assert normalise(sentence)[:4] == ["dalam", "acara", "itu", "bandung"]
+    assert normalise_question("kata bos, bandung juara brp") == ["bandung", "juara", "berapa"]
