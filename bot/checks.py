@@ -42,6 +42,7 @@ from bot.understanding.vocabulary import (
     ABBREVIATION_WORDS,
     ATTENDING_WORDS,
     AWARD_TITLE_WORDS,
+    CHECK_TAILS,
     EVENT_NOUNS,
     EVENT_VERBS,
     FILLERS,
@@ -496,7 +497,7 @@ def kind_within(kb: KnowledgeBase, meaning: Interpretation) -> Answer | None:
 def checks(tokens: list[str]) -> bool:
     """A yes/no question, or a statement given to be checked ("…, betul?", "… ya?"; but
     "posisinya apa ya?" asks what)."""
-    return is_yes_no(tokens) or (without_thus(tokens)[-1:] in (["ya"], ["benar"], ["betul"])
+    return is_yes_no(tokens) or (bool(set(without_thus(tokens)[-1:]) & CHECK_TAILS)
                                  and not set(tokens) & ASKING_WORDS)
 
 

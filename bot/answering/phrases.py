@@ -117,19 +117,32 @@ def person_text(kb: KnowledgeBase, person: m.PersonDecl) -> str:
 def role_text(kb: KnowledgeBase, person: m.PersonDecl) -> str:
     """A person's role in their organisation, as Indonesian writes it: 'Sekretaris Dinas' of
     'Dinas Komunikasi dan Informatika Kota Bandung' is 'Sekretaris Dinas Komunikasi dan
-    Informatika Kota Bandung'; 'Gubernur' of 'Pemerintah Provinsi Bengkulu' is 'Gubernur,
-    Pemerintah Provinsi Bengkulu'."""
+    Informatika Kota Bandung'; 'Gubernur' of 'Pemerintah Provinsi Bengkulu' is 'Gubernur
+    Bengkulu' where the fact file gives that name of the post ('role_aliases'), else
+    'Gubernur, Pemerintah Provinsi Bengkulu'."""
     if not person.organisation:
         return person.role
-    return role_in(person.role, kb.organisations[person.organisation].name)
+    organisation = kb.organisations[person.organisation].name
+    text = role_in(person.role, organisation)
+    if text.startswith(f"{person.role}, "):  # no name of the post in the organisation's
+        place = set(organisation.casefold().split())
+        for alias in person.role_aliases:  # (a name of the post that says where it is)
+            rest = alias[len(person.role):].casefold().split()
+            if alias.startswith(f"{person.role} ") and rest and set(rest) <= place:
+                return alias
+    return text
 
 
 def role_in(role: str, organisation: str) -> str:
-    """'Kepala Dinas' in 'Dinas Kominfo …' is 'Kepala Dinas Kominfo …'; 'Gubernur' in
-    'Pemerintah Provinsi Bengkulu' is 'Gubernur, Pemerintah Provinsi Bengkulu'."""
+    """'Kepala Dinas' in 'Dinas Kominfo …' is 'Kepala Dinas Kominfo …'; 'Pj Wali Kota' in
+    'Pemerintah Kota Bandung' is 'Pj Wali Kota Bandung'; 'Gubernur' in 'Pemerintah Provinsi
+    Bengkulu' is 'Gubernur, Pemerintah Provinsi Bengkulu'."""
     last = role.split()[-1] if role.split() else ""
-    if last and organisation.split()[0].casefold() == last.casefold():
-        return f"{role}{organisation[len(last):]}"
+    words = organisation.split()
+    for start, head in ((0, ""), (1, "Pemerintah")):  # (a government's post: "Wali Kota")
+        if last and len(words) > start + 1 and (not head or words[0] == head) \
+                and words[start].casefold() == last.casefold():
+            return " ".join([role, *words[start + 1:]])
     return f"{role}, {organisation}"
 
 

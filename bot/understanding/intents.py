@@ -8,7 +8,6 @@ second (rapidfuzz against delexicalised example questions), as Snips NLU recomme
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from itertools import pairwise
 from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
@@ -39,7 +38,7 @@ class IntentSpec:
     requires: tuple[str, ...] = ()
     uses: tuple[str, ...] = ()
     examples: tuple[str, ...] = ()
-    pairs: dict[tuple[str, str], float] = field(default_factory=dict)
+    pairs: dict[tuple[str, ...], float] = field(default_factory=dict)
     supplies: frozenset[str] = frozenset()
     resolver: str = ""
 
@@ -72,8 +71,8 @@ class _Entry(BaseModel):
         unknown = sorted(slots - SLOT_NAMES) + sorted(self.supplies - FOCUSES)
         if unknown:
             raise ValueError(f"unknown slot or focus: {', '.join(unknown)}")
-        if any(len(pair.split()) != 2 for pair in self.pairs):
-            raise ValueError("each pair is two words")
+        if any(not 2 <= len(pair.split()) <= 3 for pair in self.pairs):
+            raise ValueError("each pair is two or three words")
         return self
 
 
@@ -83,9 +82,8 @@ class _Registry(BaseModel):
     intents: list[_Entry]
 
 
-def _pair(text: str) -> tuple[str, str]:
-    first, second = text.split()  # _Entry checked that a pair is two words
-    return first, second
+def _pair(text: str) -> tuple[str, ...]:
+    return tuple(text.split())  # (_Entry checked that a pair is two or three words)
 
 
 def load_intents(path: Path = DATA / "intents.yaml") -> tuple[IntentSpec, ...]:
@@ -131,13 +129,15 @@ def score_strict(linked: Linked) -> list[Scored]:
     words = linked.free_words()
     word_set = set(words)
     present = slot_presence(linked)
+    named = delexicalised(linked).split()  # (a pair may hold a name's kind: "lengkap <award>")
     scored = []
     for spec in INTENTS:
         cue_score = sum(weight for cue, weight in spec.cues.items() if cue in word_set)
         cue_score += sum(weight * min(present.get(cue[1:], 0), 2)
                          for cue, weight in spec.cues.items() if cue[:1] == "@")
         cue_score += sum(
-            weight for (a, b), weight in spec.pairs.items() if _adjacent(words, a, b)
+            weight for pair, weight in spec.pairs.items()
+            if _adjacent(named if any(w[:1] == "<" for w in pair) else words, pair)
         )
         if cue_score <= 0:
             continue
@@ -146,8 +146,8 @@ def score_strict(linked: Linked) -> list[Scored]:
     return sorted(scored, key=lambda s: -s.score)
 
 
-def _adjacent(words: list[str], first: str, second: str) -> bool:
-    return any(a == first and b == second for a, b in pairwise(words))
+def _adjacent(words: list[str], pair: tuple[str, ...]) -> bool:
+    return any(tuple(words[i:i + len(pair)]) == pair for i in range(len(words)))
 
 
 _EXAMPLES = [(example, spec.name) for spec in INTENTS for example in spec.examples]

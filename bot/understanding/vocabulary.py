@@ -125,6 +125,7 @@ class Vocabulary(BaseModel):
     attending_words: WordList
     receiving_words: WordList
     role_check_words: WordList
+    check_tails: WordList
     each_words: WordList
     event_nouns: WordList
     text_nouns: WordList
@@ -260,6 +261,7 @@ ORGANISER_CUES = VOCABULARY.organiser_cues
 ATTENDING_WORDS = VOCABULARY.attending_words
 RECEIVING_WORDS = VOCABULARY.receiving_words
 ROLE_CHECK_WORDS = VOCABULARY.role_check_words
+CHECK_TAILS = VOCABULARY.check_tails
 EACH_WORDS = VOCABULARY.each_words
 EVENT_NOUNS = VOCABULARY.event_nouns
 TEXT_NOUNS = VOCABULARY.text_nouns

@@ -196,6 +196,8 @@ def test_the_article_typo_is_not_repeated_in_answers(engine):
         # a final score: no source gives one (not the rank beside it)
         ("Nilai akhir Bandung di kategori kampanye komunikasi publik berapa?", [],
          ["Terbaik III"]),
+        # a person's full name: only the short one is on record (not an award's full name)
+        ("nama lengkap darto siapa", ["tanpa nama lengkap"], ["singkatan"]),
         # how to register: no source says (not the sentence on whom the award is for)
         ("bagaimana cara mendaftar top gpr?", [], ["Kementerian"]),
         ("cara daftar top gpr gimana min?", [], ["Kementerian"]),
@@ -1424,6 +1426,21 @@ def test_which_of_two_ranks_is_higher_is_told_with_both(engine):
      "Kampanye Komunikasi Publik"),
     # how two fared against each other: each one's record
     ("mas, bandung kalah po menang karo bengkulu?", "Pemerintah Provinsi Bengkulu tercatat"),
+    # what the answer is for, said with "mau …" or a verb of printing ("untuk dicetak di
+    # plakat"): asks nothing
+    ("tema amh 2023 apa ya mau bikin feed ig", "Humas Bersinergi"),
+    ("min nama lengkap AMH itu apa ya, mau ditulis full di caption", "Anugerah Media Humas"),
+    ("Mohon konfirmasi penulisan lengkap kategori yang diraih Pemkot Bandung pada AMH 2023 "
+     "untuk dicetak di plakat.", "Kampanye Komunikasi Publik"),
+    # an award's full or official name is what its abbreviation stands for
+    ("Mohon info penulisan resmi kepanjangan TOP GPR untuk plakat.",
+     "Top Government Public Relations"),
+    ("nama resmi AMH apa", "Anugerah Media Humas"),
+    # "in his speech" asks nothing more
+    ("Darto berterima kasih ke siapa aja di pidatonya?", "Sekretaris Daerah"),
+    # a role given to be checked, ending "udah pas?", "ok?"
+    ("lower third: 'Darto — Sekretaris Diskominfo Kota Bandung' udah pas?", "Ya — Darto"),
+    ("lower third: 'Jaduliwan — Kadis Kominfotik Provinsi Bengkulu' ok?", "Ya — Jaduliwan"),
 ])
 def test_wordings_people_use_are_understood(engine, question, wanted):
     reply = ask(engine, question)
@@ -1803,7 +1820,12 @@ def test_the_headline_answers_what_the_article_is_titled_and_nothing_else(engine
 def test_a_role_in_a_dinas_reads_as_one_title(engine):
     reply = ask(engine, "darto tuh siapa sih")
     assert "Sekretaris Dinas Komunikasi dan Informatika Kota Bandung" in reply.text
-    assert "Gubernur, Pemerintah Provinsi Bengkulu" in ask(engine, "siapa gubernur bengkulu").text
+    # a government's post as the fact file names it ("Gubernur Bengkulu"), or as the
+    # organisation's name gives it ("Pj Wali Kota" of "Pemerintah Kota Bandung")
+    assert "Gubernur Bengkulu: Rohidin" in ask(engine, "siapa gubernur bengkulu").text
+    assert "Sumber menyebut Pj Wali Kota Bandung," in ask(engine, "siapa pj wali kota bandung").text
+    reply = ask(engine, "lower third: 'Rohidin Mersyah — Wakil Gubernur Bengkulu' bener?")
+    assert reply.text.startswith("Tidak — Rohidin Mersyah adalah Gubernur Bengkulu"), reply.text
 
 
 def test_a_cue_word_inside_a_linked_name_asks_nothing(engine):
@@ -2642,7 +2664,7 @@ def test_the_people_named_are_listed_with_the_unnamed_said_so(engine):
     reply = ask(engine, "pejabat siapa aja yg disebut di artikel2 itu?")
     assert reply.text.startswith("Orang yang disebut di sumber:")
     assert all(name in reply.text for name in ("Darto", "Rohidin Mersyah", "Jaduliwan"))
-    assert "Pj Wali Kota, Pemerintah Kota Bandung (namanya tidak disebut)" in reply.text
+    assert "Pj Wali Kota Bandung (namanya tidak disebut)" in reply.text
 
 
 def test_only_the_people_quoted_when_asked_who_is_quoted(engine):
