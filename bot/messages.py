@@ -39,6 +39,7 @@ from bot.understanding.compound import (
     without_courtesy,
     without_enumeration,
 )
+from bot.understanding.corrections import put_right_within
 from bot.understanding.entities import Linked
 from bot.understanding.exam import ExamItem, chosen, exam_item, settles
 from bot.understanding.focus import ASKING_WORDS, is_yes_no, question_focus
@@ -408,7 +409,7 @@ def _without_switch(engine: SingleAsker, text: str) -> str:
 # and "salah" only between marks ("… bukan bandung?" checks a claim)
 _CORRECTION = re.compile(
     r"(?P<mark>[,.…;!?]+)?\s*(?P<eh>\b(?:eh+|ups|eits)\b[\s,]*(?:(?:sori|sorry|maaf)\b[\s,]*)?)?"
-    r"(?P<word>\b(?:(?:maksud(?:nya|ku)?"
+    r"(?P<word>\b(?:(?:(?:typo|salah\s+ketik)\s+)?(?:maksud(?:nya|ku)?"
     r"(?:\s+(?:saya|sy|aku|gue|gw))?)\b\s*,?|(?:bukan|salah|ralat|koreksi)\s*[,:])\s*)?",
     re.IGNORECASE)
 _CORRECTED_KINDS = ("year", "award", "edition", "organisation", "person", "rank", "category",
@@ -420,7 +421,10 @@ _EDITION_KINDS = frozenset({"year", "number"})
 def _corrected(engine: SingleAsker, text: str) -> str:
     """The message with the name or number it put right replaced by the correction: "bandung
     dpt terbaik brp di AMH 2021, eh maksudnya 2023" asks of 2023; the text as it stands when
-    what follows the correction names nothing of a kind named before it."""
+    what follows the correction names nothing of a kind named before it. A name or word put
+    right in place ("juara 2 eh 3 top gpr 2021 siapa?") is replaced where it stands."""
+    if (put_right := put_right_within(engine.interpret(text).linked)) is not None:
+        return " ".join(put_right) + ("?" if text.rstrip().endswith("?") else "")
     for found in _CORRECTION.finditer(text):
         if not found[0].strip() or not (found["eh"] or (found["word"] and found["mark"])):
             continue

@@ -1,11 +1,16 @@
 """A word put right in the next message, as chat does it after a typo or autocorrect:
-"siapa juata 1 top gpr 2021", then "*juara maksudnya" asks "siapa juara 1 top gpr 2021"."""
+"siapa juata 1 top gpr 2021", then "*juara maksudnya" asks "siapa juara 1 top gpr 2021";
+or within the message itself ("juara 2 eh 3 top gpr 2021 siapa?")."""
 
 from __future__ import annotations
 
 import re
 
 from rapidfuzz import fuzz, process
+
+from bot.understanding.entities import Linked, Mention
+from bot.understanding.focus import ASKING_WORDS
+from bot.understanding.vocabulary import FILLERS
 
 _WORD = r"[^\W\d_]+"
 _SAYING = r"(?:maksudnya|maksudku|maksud|mksdnya|mksd)"
@@ -35,3 +40,69 @@ def word_put_right(text: str, before: str | None) -> str | None:
     if wrong is None:
         return None
     return re.sub(rf"(?<!\w){re.escape(wrong)}(?!\w)", right, before, count=1)
+
+
+# "juara 2 eh 3 …", "kadis, eh sekretaris dinas, …", "top gpr 2020... maaf 2021 maksudnya, …":
+# what starts a correction within one message, the words that may follow it ("eh typo
+# maksudnya …"), and those after what is put right ("… 2021 maksudnya")
+_OOPS = frozenset({"eh", "maaf"})
+_PUTTING_RIGHT = frozenset({"typo", "salah", "ketik", "bukan", "maksud", "ralat", "sori"})
+_MEANT = frozenset({"maksud", "kalau"})
+_NUMBERED = frozenset({"rank", "year"})
+
+
+def put_right_within(linked: Linked) -> list[str] | None:
+    """The question's words with what it puts right within itself put right: "juara 2 eh 3
+    top gpr 2021" asks "juara 3 top gpr 2021"; "pemprov jawa barat, eh jawa timur maksudnya,
+    dapat amh 2023?" asks of Jawa Timur. A name replaces the last name of its kind before it
+    (else as many words just before it), a word or number the one just before it. None when
+    nothing is put right ("maaf" only with "maksudnya" after: "maaf 2021 maksudnya")."""
+    tokens = linked.tokens
+    mentions = [m for m in linked.mentions if m.kind != "topic"]
+    for oops, token in enumerate(tokens):
+        if token not in _OOPS or oops == 0:
+            continue
+        start = oops + 1
+        while start < len(tokens) and tokens[start] in _PUTTING_RIGHT:
+            start += 1
+        right = next((m for m in mentions if m.start == start or (
+            m.start == start + 1 and m.kind in _NUMBERED)), None)  # ("… peringkat 2")
+        start, end = (right.start, _joined(mentions, right)) if right else (start, start + 1)
+        after = end
+        while after < len(tokens) and tokens[after] in _MEANT:
+            after += 1
+        if end > len(tokens) or (token == "maaf" and after == end):
+            continue
+        wrong = _put_right(tokens, mentions, oops, right, tokens[start:end])
+        if wrong is not None and tokens[wrong[0]:wrong[1]] != tokens[start:end]:
+            return tokens[:wrong[0]] + tokens[start:end] + tokens[wrong[1]:oops] + tokens[after:]
+    return None
+
+
+def _put_right(tokens: list[str], mentions: list[Mention], oops: int, right: Mention | None,
+               words: list[str]) -> tuple[int, int] | None:
+    """Where the words put right go: the last name of their kind before `oops`, else as many
+    words just before it, which name nothing and ask nothing (but a number a number: "juara
+    2 eh 3")."""
+    if right is not None and (same := [m for m in mentions
+                                       if m.kind == right.kind and m.end <= oops]):
+        return same[-1].start, min(_joined(mentions, same[-1]), oops)
+    start = oops - len(words)
+    if start < 0:
+        return None
+    before = tokens[start:oops]
+    if all(w.isdigit() for w in before + words):
+        return start, oops
+    named = {i for m in mentions for i in range(m.start, m.end)}
+    if named & set(range(start, oops)) or set(before + words) & (FILLERS | ASKING_WORDS):
+        return None
+    return start, oops
+
+
+def _joined(mentions: list[Mention], first: Mention) -> int:
+    """Where the names that follow `first` without a gap end ("amh 2023": an award and its
+    year, put right together)."""
+    end = first.end
+    while (following := next((m for m in mentions if m.start == end), None)) is not None:
+        end = following.end
+    return end

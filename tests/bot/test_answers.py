@@ -198,6 +198,9 @@ def test_the_article_typo_is_not_repeated_in_answers(engine):
          ["Terbaik III"]),
         # a person's full name: only the short one is on record (not an award's full name)
         ("nama lengkap darto siapa", ["tanpa nama lengkap"], ["singkatan"]),
+        # an office off the record, put right from another off the record
+        ("pemprov jawa barat, eh jawa timur maksudnya, dapat amh 2023 ga?", ["Jawa Timur"],
+         ["Jawa Barat", "Bandung"]),
         # how to register: no source says (not the sentence on whom the award is for)
         ("bagaimana cara mendaftar top gpr?", [], ["Kementerian"]),
         ("cara daftar top gpr gimana min?", [], ["Kementerian"]),
@@ -1441,6 +1444,13 @@ def test_which_of_two_ranks_is_higher_is_told_with_both(engine):
     # a role given to be checked, ending "udah pas?", "ok?"
     ("lower third: 'Darto — Sekretaris Diskominfo Kota Bandung' udah pas?", "Ya — Darto"),
     ("lower third: 'Jaduliwan — Kadis Kominfotik Provinsi Bengkulu' ok?", "Ya — Jaduliwan"),
+    # a name or word put right within the message replaces the one it puts right
+    ("juara 2 eh 3 top gpr 2021 kategori provinsi siapa?", "Sumatera Selatan"),
+    ("yang nyelenggarain AMH 2023 bumn eh kementerian apa?", "Kementerian Kominfo"),
+    ("penghargaan amh bandung diterima oleh kadis, eh sekretaris dinas, namanya siapa?", "Darto"),
+    ("peringkat 1 top gpr 2021, eh typo maksudnya peringkat 2, siapa?", "Bengkulu"),
+    ("bengkulu peringkat 2 di top gpr 2020... maaf 2021 maksudnya, yg peringkat 1 siapa",
+     "DKI Jakarta"),
 ])
 def test_wordings_people_use_are_understood(engine, question, wanted):
     reply = ask(engine, question)
@@ -3777,3 +3787,11 @@ def test_a_text_asked_to_be_written_gets_the_facts_for_it_not_a_text(engine, que
 ])
 def test_other_asks_naming_a_text_are_no_writing_request(engine, question):
     assert not ask(engine, question).text.startswith("Saya tidak menyusun teks sendiri")
+
+
+def test_an_award_put_right_within_the_message_is_the_only_one_answered(engine):
+    reply = ask(engine, "top gpr 2021 eh amh 2023 digelar di mana?")
+    assert "Surabaya" in reply.text and "TOP GPR" not in reply.text, reply.text
+    # an "eh" that puts nothing right changes nothing
+    reply = ask(engine, "bandung eh juara berapa di AMH 2023?")
+    assert "Terbaik III" in reply.text, reply.text
