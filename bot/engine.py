@@ -772,6 +772,8 @@ class Engine:
                 answer.text = NO + answer.text.removeprefix(YES)
         if checks(tokens):  # "… pada 30 November 2023, benar?": the date, checked
             answer = results.claimed_date(compiled.kb, query, answer)
+            answer = results.claimed_place(compiled.kb, query, answer, [  # "… di Jakarta"
+                str(m.target) for m in meaning.linked.mentions if m.kind == "place"])
             answer = results.claimed_ordinal(tokens, answer)  # "… HUT ke-50 ya?"
         elif set(tokens) & ASKING_WORDS:  # "pada HUT ke-54, … dapat apa?"
             answer = results.unrecorded_ordinal(tokens, answer)

@@ -155,6 +155,13 @@ def answer_message(engine: SingleAsker, text: str, chat_id: str) -> Reply:
     if (facts := _facts_to_write_with(engine, text, chat_id)) is not None:
         return facts  # "bikinin caption ig ucapan selamat buat pemprov bengkulu …"
     if asks_opinion(text):  # "menurutmu humas mana yang lebih bagus?": no fact to compare
+        said = sentences_of(text)
+        fact_asks = [s for s in said if is_ask(s) and not asks_opinion(s)]
+        if len(said) > 1 and fact_asks:  # "tema AMH 2023 apa sih? bagus gak menurutmu?": the
+            return _together(engine, text, [  # fact asked, and no judgement of the bot's own
+                answer_message(engine, " ".join(fact_asks), chat_id),
+                engine.ask_single(" ".join(s for s in said if s not in fact_asks), chat_id)],
+                chat_id)
         return engine.ask_single(text, chat_id)
     if (item := exam_item(text, lambda words: _names_something(engine, words))) is not None:
         return _exam_reply(engine, text, item, chat_id)

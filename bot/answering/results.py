@@ -12,6 +12,7 @@ from bot.answering.phrases import (
     date_text,
     join_items,
     org_name,
+    place_text,
     rank_text,
     result_line,
     scope_text,
@@ -580,6 +581,24 @@ def claimed_date(kb: KnowledgeBase, query: Query, answer: Answer) -> Answer:
     verdict = YES if settled and not answer.text.startswith(NO) else NO
     answer.text = (f"{verdict}{fact}\nTanggal {edition_label(kb, edition)} yang tercatat: "
                    f"{date_text(event)}.")
+    return answer
+
+
+def claimed_place(kb: KnowledgeBase, query: Query, answer: Answer, places: list[str]
+                  ) -> Answer:
+    """'AMH 2023 diadakan di Jakarta oleh Kominfo kan?': a place claimed beside another fact
+    is checked against where the edition answered was held — "Tidak — " when it was not —
+    and that place follows the fact."""
+    edition = kb.editions.get(str(answer.focus.get("edition")))
+    event = edition.events[0] if edition is not None and edition.events else None
+    where = place_text(event) if event is not None else ""
+    if not places or edition is None or event is None or not where \
+            or query.intent == "event_place" or answer.status != Status.ANSWERED:
+        return answer
+    settled = all(held_in(event, place) for place in places)
+    fact = answer.text.removeprefix(YES).removeprefix(NO)
+    verdict = YES if settled and not answer.text.startswith(NO) else NO
+    answer.text = f"{verdict}{fact}\n{edition_label(kb, edition)} digelar {where}."
     return answer
 
 

@@ -11,7 +11,7 @@ from bot.slots import NUMBER_SLOTS, Slots, TextSlot
 from bot.understanding.entities import EntityIndex, Linked, Mention
 from bot.understanding.focus import ASKING_WORDS
 from bot.understanding.intents import Scored, delexicalised, score_fuzzy, score_strict
-from bot.understanding.normalise import normalise_question
+from bot.understanding.normalise import normalise, normalise_question
 from bot.understanding.vocabulary import (
     CITING_NOUNS,
     DAY_NAMES,
@@ -26,7 +26,9 @@ from bot.understanding.vocabulary import (
     NOW_WORDS,
     OPINION_WORDS,
     PAST_WORDS,
+    RANK_NOUNS,
     RESULT_WORDS,
+    SUPPOSING_WORDS,
     THANKS,
     YES_NO_CUES,
     YES_NO_TAILS,
@@ -240,11 +242,21 @@ _TO_YOU = re.compile(r"\bmenurut\s*(?:mu|kamu|anda|lu|lo|elo|kau|engkau|sampeyan
                      r"admin)\b")
 
 
+# "bagusan mana Bandung atau Bengkulu humasnya?": which is better, judged by the bot
+_BETWEEN_TWO = frozenset({"atau", "ato", "dari", "daripada", "dibanding", "vs", "versus"})
+_BETTER = re.compile(r"\b(?:bagusan|mending|lebih\s+(?:bagus|baik|hebat|keren|jago))\b")
+
+
 def asks_opinion(text: str) -> bool:
-    """'menurutmu Bandung layak juara 1 ga?': the bot's own judgement asked, not a fact."""
+    """'menurutmu Bandung layak juara 1 ga?', 'seandainya DKI gak ikut, …?': the bot's own
+    judgement or guess asked, not a fact."""
     lowered = text.casefold()
-    return bool(_TO_YOU.search(lowered)) and bool(
-        set(re.findall(r"[^\W\d_]+", lowered)) & OPINION_WORDS)
+    words = set(re.findall(r"[^\W\d_]+", lowered))
+    return (bool(_TO_YOU.search(lowered)) and bool(words & OPINION_WORDS)) \
+        or bool(words & SUPPOSING_WORDS) \
+        or (bool(_BETTER.search(lowered)) and bool(words & _BETWEEN_TWO)
+            and not set(normalise(text)) & RANK_NOUNS)
+    # (the two compared named with it, and not "… peringkatnya?", which the ranks answer)
 
 
 def asks_leave(linked: Linked) -> bool:

@@ -176,6 +176,7 @@ class Vocabulary(BaseModel):
     abbreviation_words: WordList
     truth_words: WordList
     opinion_words: WordList
+    supposing_words: WordList
     check_words: WordList
     conferring_verbs: WordList
     next_words: WordList
@@ -310,6 +311,7 @@ CITING_NOUNS = VOCABULARY.citing_nouns
 ABBREVIATION_WORDS = VOCABULARY.abbreviation_words
 TRUTH_WORDS = VOCABULARY.truth_words
 OPINION_WORDS = VOCABULARY.opinion_words
+SUPPOSING_WORDS = VOCABULARY.supposing_words
 RANK_NOUNS = VOCABULARY.rank_nouns
 COUNT_NOUN_EXCEPTIONS = VOCABULARY.count_noun_exceptions
 PLACE_NOUNS = VOCABULARY.place_nouns

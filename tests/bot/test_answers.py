@@ -198,6 +198,13 @@ def test_the_article_typo_is_not_repeated_in_answers(engine):
          ["Terbaik III"]),
         # a person's full name: only the short one is on record (not an award's full name)
         ("nama lengkap darto siapa", ["tanpa nama lengkap"], ["singkatan"]),
+        # what would have been, and the bot's own judgement ("pantes"): no source tells
+        ("seandainya DKI gak ikut, Bengkulu jadi juara 1 dong?", ["tidak memberi pendapat"],
+         ["Tidak —"]),
+        ("menurutmu bandung pantes gak dpt terbaik III?", ["tidak memberi pendapat"], []),
+        # which is better, judged by the bot (but "… lebih bagus peringkatnya" asks the ranks)
+        ("bagusan mana Bandung atau Bengkulu humasnya?", ["tidak memberi pendapat"],
+         ["lebih tinggi"]),
         # an office off the record, put right from another off the record
         ("pemprov jawa barat, eh jawa timur maksudnya, dapat amh 2023 ga?", ["Jawa Timur"],
          ["Jawa Barat", "Bandung"]),
@@ -1444,6 +1451,14 @@ def test_which_of_two_ranks_is_higher_is_told_with_both(engine):
     # a role given to be checked, ending "udah pas?", "ok?"
     ("lower third: 'Darto — Sekretaris Diskominfo Kota Bandung' udah pas?", "Ya — Darto"),
     ("lower third: 'Jaduliwan — Kadis Kominfotik Provinsi Bengkulu' ok?", "Ya — Jaduliwan"),
+    # "tetangga kita": who the place is to the asker
+    ("Bengkulu tetangga kami nomor berapa?", "peringkat 2"),
+    ("mana yang lebih bagus peringkatnya, Kota Bandung atau Provinsi Bengkulu?",
+     "peringkat Pemerintah Provinsi Bengkulu (2) lebih tinggi"),
+    # the award "yang kita menang": the asker's own win, which asks nothing more
+    ("TOP GPR Award yang kita menang itu sebenernya penghargaan apa sih?", "citra dan reputasi"),
+    # an award's aim, "menurut beritanya"
+    ("apa tujuan TOP GPR Award menurut beritanya?", "citra dan reputasi"),
     # a name or word put right within the message replaces the one it puts right
     ("juara 2 eh 3 top gpr 2021 kategori provinsi siapa?", "Sumatera Selatan"),
     ("yang nyelenggarain AMH 2023 bumn eh kementerian apa?", "Kementerian Kominfo"),
@@ -3795,3 +3810,19 @@ def test_an_award_put_right_within_the_message_is_the_only_one_answered(engine):
     # an "eh" that puts nothing right changes nothing
     reply = ask(engine, "bandung eh juara berapa di AMH 2023?")
     assert "Terbaik III" in reply.text, reply.text
+
+
+def test_a_fact_asked_beside_an_opinion_is_answered_and_the_opinion_declined(engine):
+    reply = ask(engine, "tema AMH 2023 apa sih? bagus gak menurutmu?")
+    assert "Humas Bersinergi" in reply.text and "tidak memberi pendapat" in reply.text, \
+        reply.text
+
+
+def test_a_place_claimed_beside_the_organiser_is_checked(engine):
+    reply = ask(engine, "AMH 2023 diadakan di Jakarta oleh Kominfo kan?")
+    assert reply.text.startswith("Tidak —") and "Surabaya" in reply.text, reply.text
+    reply = ask(engine, "AMH 2023 diadakan di Surabaya oleh Kominfo kan?")
+    assert reply.text.startswith("Ya —") and "Surabaya" in reply.text, reply.text
+    # beside a rank, too
+    reply = ask(engine, "Bandung juara 3 AMH 2023 di Bali kan?")
+    assert reply.text.startswith("Tidak —") and "Surabaya" in reply.text, reply.text

@@ -335,6 +335,9 @@ def test_won_there_after_the_nominations_besides_a_win(engine):
 
 # a second question that goes on from the first: (first, second, expected, not expected)
 TWO_TURNS = [
+    # "eh salah ketik, 2023": the question before, of the year put right
+    pytest.param("AMH 2024 pemkot bandung dapat apa?", "eh salah ketik, 2023",
+                 "Terbaik III", "belum ada datanya", id="a-typo-put-right-next"),
     # an organisation and "berapa" after a rank: its rank there (not the rank claimed before)
     pytest.param("terus bengkulu juara 1 di top gpr 2021?", "sumsel berapa?",
                  "Sumatera Selatan meraih peringkat 3", "Tidak —", id="another-ones-rank"),
