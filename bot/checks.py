@@ -779,7 +779,9 @@ def nomination_meaning(kb: KnowledgeBase, meaning: Interpretation, slots: Slots
     return answer.cite(*nominees)
 
 
-_NAMED_WORDS = frozenset({"sebut", "disebut", "kutip"})
+_NAMED_WORDS = frozenset({"sebut", "disebut", "kutip", "komentar"})
+# "siapa yang dikutip di berita AMH?", "yg kasih komentar di berita siapa?": only those quoted
+_QUOTED_WORDS = frozenset({"kutip", "komentar"})
 # "siapa saja tokoh yang disebut?", "pejabat diskominfo bandung yg disebut di berita siapa?"
 _PEOPLE_NOUNS = frozenset({"tokoh", "narasumber", "jabat"})
 
@@ -792,7 +794,11 @@ def people_named(kb: KnowledgeBase, meaning: Interpretation, slots: Slots) -> An
     # "siapa aja yg ngomong di berita bengkulu": who spoke, saying nothing in particular
     spoke = any(t == "bilang" and tokens[i + 1:i + 2] in ([], ["di"], ["dalam"])
                 for i, t in enumerate(tokens))
-    if "siapa" not in tokens or not ("saja" in tokens or _PEOPLE_NOUNS & set(tokens)) \
+    # ("siapa yang dikutip", "yg kasih komentar …": "yang" just before the quoted word)
+    quoting = any(t in _QUOTED_WORDS and "yang" in tokens[max(0, i - 2):i]
+                  for i, t in enumerate(tokens))
+    if "siapa" not in tokens \
+            or not ("saja" in tokens or _PEOPLE_NOUNS & set(tokens) or quoting) \
             or not any((t in _NAMED_WORDS or (t == "bilang" and spoke)) and (
                 i > tokens.index("siapa") or tokens[i - 1] == "yang")
                 for i, t in enumerate(tokens)) \
@@ -811,7 +817,7 @@ def people_named(kb: KnowledgeBase, meaning: Interpretation, slots: Slots) -> An
     # "bandung" anything of Bandung's
     named = [tokens[m.start:m.end] for m in meaning.linked.mentions
              if m.kind == "organisation"]
-    quoted = "kutip" in tokens or spoke
+    quoted = bool(_QUOTED_WORDS & set(tokens)) or spoke
     speakers = {q.speaker for q in kb.quotes}
     people = [p for p in kb.people.values()
               if (not allowed or p.edition_id in allowed)

@@ -425,11 +425,21 @@ _CORRECTED_KINDS = ("year", "award", "edition", "organisation", "person", "rank"
 _EDITION_KINDS = frozenset({"year", "number"})
 
 
+# "…, top gpr maksudnya": what the one asking means, at the message's end (but "nominasi
+# itu maksudnya apa?" asks what a word means)
+_MEANT_TAIL = re.compile(r"[\s,]+(?:maksudnya|maksudku|mksdnya|mksd|maksud\s+(?:saya|aku|sy|gue|"
+                         r"gw))\s*[.!?]*\s*$", re.IGNORECASE)
+_MEANING_WORDS = frozenset({"apa", "arti", "definisi", "gimana", "bagaimana"})
+
+
 def _corrected(engine: SingleAsker, text: str) -> str:
     """The message with the name or number it put right replaced by the correction: "bandung
     dpt terbaik brp di AMH 2021, eh maksudnya 2023" asks of 2023; the text as it stands when
     what follows the correction names nothing of a kind named before it. A name or word put
     right in place ("juara 2 eh 3 top gpr 2021 siapa?") is replaced where it stands."""
+    if (meant := _MEANT_TAIL.search(text)) and not set(normalise(text)) & _MEANING_WORDS \
+            and text[:meant.start()].split()[-1:] != ["itu"]:  # ("nominasi itu maksudnya?")
+        text = text[:meant.start()]  # "bukan itu, yang nominasi maksudnya": what is meant
     if (put_right := put_right_within(engine.interpret(text).linked)) is not None:
         return " ".join(put_right) + ("?" if text.rstrip().endswith("?") else "")
     for found in _CORRECTION.finditer(text):

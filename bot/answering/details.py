@@ -271,8 +271,13 @@ def categories(kb: KnowledgeBase, query: Query) -> Answer:
     results = [r for r in kb.results_by_edition.get(found.id, ()) if r.category]
     names = list(dict.fromkeys(r.category for r in results if r.category))
     label = edition_label(kb, found)
-    if not names:
-        return no_data(f"Sumber tidak menyebut kategori {label}.", _edition_focus(found))
+    if not names:  # (the groups its ranks are given in, where the sources name them)
+        groups = list(dict.fromkeys(r.group for r in kb.results_by_edition.get(found.id, ())
+                                    if r.group))
+        grouped = f" Peringkatnya tercatat dalam kelompok {join_items(groups)}." if groups \
+            else ""
+        return no_data(f"Sumber tidak menyebut kategori {label}.{grouped}",
+                       _edition_focus(found))
     if query.words & HOW_MANY_WORDS:  # "total kategori AMH 2023 ada berapa?": no full list
         return no_data(f"Sumber tidak menyebut jumlah kategori {label}. Yang disebut: "
                        f"{join_items(names)}.", _edition_focus(found))

@@ -56,10 +56,15 @@ def put_right_within(linked: Linked) -> list[str] | None:
     top gpr 2021" asks "juara 3 top gpr 2021"; "pemprov jawa barat, eh jawa timur maksudnya,
     dapat amh 2023?" asks of Jawa Timur. A name replaces the last name of its kind before it
     (else as many words just before it), a word or number the one just before it. None when
-    nothing is put right ("maaf" only with "maksudnya" after: "maaf 2021 maksudnya")."""
+    nothing is put right ("maaf" only with "maksudnya" after: "maaf 2021 maksudnya"). A
+    name denied with "bukan" right before another of its kind gives way to it ("eh bukan
+    AMH, top gpr")."""
     tokens = linked.tokens
     mentions = [m for m in linked.mentions if m.kind != "topic"]
     for oops, token in enumerate(tokens):
+        if token == "bukan" and (denied := _denied_then_given(mentions, oops)) is not None:
+            start = oops - 1 if tokens[oops - 1:oops] == ["eh"] else oops
+            return tokens[:start] + tokens[denied:]  # "eh bukan AMH, top gpr maksudnya"
         if token not in _OOPS or oops == 0:
             continue
         start = oops + 1
@@ -106,3 +111,14 @@ def _joined(mentions: list[Mention], first: Mention) -> int:
     while (following := next((m for m in mentions if m.start == end), None)) is not None:
         end = following.end
     return end
+
+
+def _denied_then_given(mentions: list[Mention], denied: int) -> int | None:
+    """Where the name after "bukan" at `denied` ends when another name of its kind follows
+    it at once ("bukan AMH, top gpr": the one meant given after the one denied); None when
+    none does."""
+    wrong = next((m for m in mentions if m.start == denied + 1), None)
+    if wrong is None:
+        return None
+    right = next((m for m in mentions if m.start == wrong.end and m.kind == wrong.kind), None)
+    return wrong.end if right is not None else None

@@ -205,6 +205,8 @@ def test_the_article_typo_is_not_repeated_in_answers(engine):
         # which is better, judged by the bot (but "… lebih bagus peringkatnya" asks the ranks)
         ("bagusan mana Bandung atau Bengkulu humasnya?", ["tidak memberi pendapat"],
          ["lebih tinggi"]),
+        # an award whose results name groups, not categories: no category, and the group
+        ("kategori top gpr 2021 apa?", ["tidak menyebut kategori", "kelompok Provinsi"], []),
         # an office off the record, put right from another off the record
         ("pemprov jawa barat, eh jawa timur maksudnya, dapat amh 2023 ga?", ["Jawa Timur"],
          ["Jawa Barat", "Bandung"]),
@@ -2695,6 +2697,10 @@ def test_the_people_named_are_listed_with_the_unnamed_said_so(engine):
 def test_only_the_people_quoted_when_asked_who_is_quoted(engine):
     reply = ask(engine, "siapa saja yang dikutip di berita?")
     assert "Jaduliwan" in reply.text and "Pj Wali Kota" not in reply.text
+    # who commented in the news: those quoted (not the winners)
+    for question in ("siapa yang kasih komentar di berita AMH?", "yg dikutip di berita AMH siapa?"):
+        reply = ask(engine, question)
+        assert "Darto" in reply.text and "Terbaik III" not in reply.text, reply.text
 
 
 def test_an_office_named_without_a_place_is_any_such_office(engine):

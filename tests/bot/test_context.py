@@ -335,6 +335,14 @@ def test_won_there_after_the_nominations_besides_a_win(engine):
 
 # a second question that goes on from the first: (first, second, expected, not expected)
 TWO_TURNS = [
+    # the question before, put right: "bukan itu, … maksudnya", "eh bukan AMH, top gpr", "ralat:"
+    pytest.param("bandung dapat penghargaan apa di amh 2023?",
+                 "bukan itu, yang nominasi maksudnya", "Penerbitan Majalah Internal",
+                 "berarti masuk", id="not-that-but-the-nominations"),
+    pytest.param("bengkulu dapat peringkat berapa di AMH 2021?", "eh bukan AMH, top gpr maksudnya",
+                 "peringkat 2", "AMH 2021", id="not-that-award-but-another"),
+    pytest.param("pemkot bandung di AMH 2023 juara berapa?", "ralat: maksud saya kategori apa",
+                 "Kampanye Komunikasi Publik", "Maaf", id="a-correction-headed-ralat"),
     # "eh salah ketik, 2023": the question before, of the year put right
     pytest.param("AMH 2024 pemkot bandung dapat apa?", "eh salah ketik, 2023",
                  "Terbaik III", "belum ada datanya", id="a-typo-put-right-next"),
