@@ -73,7 +73,8 @@ SETS = ("questions.yaml", "questions_holdout.yaml", "questions_blind.yaml",
     "questions_blind_fj.yaml", "questions_blind_fo.yaml", "questions_blind_fp.yaml",
     "questions_blind_fq.yaml", "questions_blind_fn.yaml", "questions_blind_fs.yaml",
     "questions_blind_ft.yaml", "questions_blind_fu.yaml", "questions_blind_fr.yaml",
-    "questions_blind_fw.yaml", "questions_blind_fx.yaml", "questions_blind_fy.yaml")
+    "questions_blind_fw.yaml", "questions_blind_fx.yaml", "questions_blind_fy.yaml",
+    "questions_blind_fv.yaml")
 KNOWN = yaml.safe_load((DATA / "known_failures.yaml").read_text(encoding="utf-8"))
 
 
