@@ -39,7 +39,7 @@ from bot.understanding.compound import (
     without_courtesy,
     without_enumeration,
 )
-from bot.understanding.corrections import put_right_within
+from bot.understanding.corrections import OOPS_WORDS, put_right_within
 from bot.understanding.entities import Linked
 from bot.understanding.exam import ExamItem, chosen, exam_item, settles
 from bot.understanding.focus import ASKING_WORDS, is_yes_no, question_focus
@@ -440,7 +440,8 @@ def _corrected(engine: SingleAsker, text: str) -> str:
     if (meant := _MEANT_TAIL.search(text)) and not set(normalise(text)) & _MEANING_WORDS \
             and text[:meant.start()].split()[-1:] != ["itu"]:  # ("nominasi itu maksudnya?")
         text = text[:meant.start()]  # "bukan itu, yang nominasi maksudnya": what is meant
-    if (put_right := put_right_within(engine.interpret(text).linked)) is not None:
+    if set(normalise(text)) & OOPS_WORDS and (  # (only with a word that may put right)
+            put_right := put_right_within(engine.interpret(text).linked)) is not None:
         return " ".join(put_right) + ("?" if text.rstrip().endswith("?") else "")
     for found in _CORRECTION.finditer(text):
         if not found[0].strip() or not (found["eh"] or (found["word"] and found["mark"])):

@@ -137,7 +137,7 @@ def score_strict(linked: Linked) -> list[Scored]:
                          for cue, weight in spec.cues.items() if cue[:1] == "@")
         cue_score += sum(
             weight for pair, weight in spec.pairs.items()
-            if _adjacent(named if any(w[:1] == "<" for w in pair) else words, pair)
+            if _adjacent(named if pair in _KIND_PAIRS else words, pair)
         )
         if cue_score <= 0:
             continue
@@ -146,8 +146,15 @@ def score_strict(linked: Linked) -> list[Scored]:
     return sorted(scored, key=lambda s: -s.score)
 
 
+# the pairs that hold a name's kind ("nama lengkap <award>"), matched on the question with
+# its names replaced by their kinds
+_KIND_PAIRS = frozenset(pair for spec in INTENTS for pair in spec.pairs
+                        if any(word[:1] == "<" for word in pair))
+
+
 def _adjacent(words: list[str], pair: tuple[str, ...]) -> bool:
-    return any(tuple(words[i:i + len(pair)]) == pair for i in range(len(words)))
+    first, size = pair[0], len(pair)
+    return any(word == first and tuple(words[i:i + size]) == pair for i, word in enumerate(words))
 
 
 _EXAMPLES = [(example, spec.name) for spec in INTENTS for example in spec.examples]
