@@ -46,11 +46,12 @@ def word_put_right(text: str, before: str | None) -> str | None:
 # what starts a correction within one message, the words that may follow it ("eh typo
 # maksudnya …"), and those after what is put right ("… 2021 maksudnya")
 _OOPS = frozenset({"eh", "maaf"})
-# a message without one of these puts nothing right within itself ("bukan AMH, top gpr")
-OOPS_WORDS = _OOPS | {"bukan"}
 _PUTTING_RIGHT = frozenset({"typo", "salah", "ketik", "bukan", "maksud", "ralat", "sori"})
 _MEANT = frozenset({"maksud", "kalau"})
+# the kinds of name a number put right may follow a word of ("eh maksudnya peringkat 2")
 _NUMBERED = frozenset({"rank", "year"})
+# a message without one of these puts nothing right within itself ("bukan AMH, top gpr")
+OOPS_WORDS = _OOPS | {"bukan"}
 
 
 def put_right_within(linked: Linked) -> list[str] | None:

@@ -129,7 +129,7 @@ def score_strict(linked: Linked) -> list[Scored]:
     words = linked.free_words()
     word_set = set(words)
     present = slot_presence(linked)
-    named = delexicalised(linked).split()  # (a pair may hold a name's kind: "lengkap <award>")
+    named = delexicalised(linked).split()  # (a pair may hold a kind: "nama lengkap <award>")
     scored = []
     for spec in INTENTS:
         cue_score = sum(weight for cue, weight in spec.cues.items() if cue in word_set)
