@@ -140,8 +140,8 @@ def organiser_check(kb: KnowledgeBase, meaning: Interpretation, organisers: dict
     if answer.status == Status.ANSWERED and is_yes_no(meaning.linked.tokens):
         edition = str(answer.focus.get("edition"))
         answer.text = (YES if organisers.get(edition) == organisation else NO) + answer.text
-        answer = results.claimed_place(kb, Query("organiser", slots, meaning.words), answer, [
-            str(m.target) for m in meaning.linked.mentions if m.kind == "place"])  # "… di X"
+        answer = results.claimed_place(kb, Query("organiser", slots, meaning.words), answer,
+                                       meaning.linked.all_text("place"))  # "… di X"
     return slots, answer
 
 

@@ -766,14 +766,14 @@ class Engine:
             # Negara?": a statement asked is a claim)
             answer = results.yes_no(compiled.kb, query, answer)
             if choice.intent == "event_place" and answer.text.startswith(YES) \
-                    and not results.held_in_each(compiled.kb, answer, [
-                        str(m.target) for m in meaning.linked.mentions if m.kind == "place"]):
+                    and not results.held_in_each(compiled.kb, answer,
+                                                 meaning.linked.all_text("place")):
                 # "… di Surabaya, Jawa Barat ya?": every place claimed, not the first only
                 answer.text = NO + answer.text.removeprefix(YES)
         if checks(tokens):  # "… pada 30 November 2023, benar?": the date, checked
             answer = results.claimed_date(compiled.kb, query, answer)
-            answer = results.claimed_place(compiled.kb, query, answer, [  # "… di Jakarta"
-                str(m.target) for m in meaning.linked.mentions if m.kind == "place"])
+            answer = results.claimed_place(  # "… di Jakarta"
+                compiled.kb, query, answer, meaning.linked.all_text("place"))
             answer = results.claimed_ordinal(tokens, answer)  # "… HUT ke-50 ya?"
         elif set(tokens) & ASKING_WORDS:  # "pada HUT ke-54, … dapat apa?"
             answer = results.unrecorded_ordinal(tokens, answer)

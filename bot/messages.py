@@ -437,10 +437,11 @@ def _corrected(engine: SingleAsker, text: str) -> str:
     dpt terbaik brp di AMH 2021, eh maksudnya 2023" asks of 2023; the text as it stands when
     what follows the correction names nothing of a kind named before it. A name or word put
     right in place ("juara 2 eh 3 top gpr 2021 siapa?") is replaced where it stands."""
-    if (meant := _MEANT_TAIL.search(text)) and not set(normalise(text)) & _MEANING_WORDS \
+    words = set(normalise(text))
+    if (meant := _MEANT_TAIL.search(text)) and not words & _MEANING_WORDS \
             and text[:meant.start()].split()[-1:] != ["itu"]:  # ("nominasi itu maksudnya?")
         text = text[:meant.start()]  # "bukan itu, yang nominasi maksudnya": what is meant
-    if set(normalise(text)) & OOPS_WORDS and (  # (only with a word that may put right)
+    if words & OOPS_WORDS and (  # (only with a word that may put right; never the tail's)
             put_right := put_right_within(engine.interpret(text).linked)) is not None:
         return " ".join(put_right) + ("?" if text.rstrip().endswith("?") else "")
     for found in _CORRECTION.finditer(text):
