@@ -36,6 +36,7 @@ from bot.reply import Status
 from bot.slots import SlotName, Slots, focus_on, only, without
 from bot.understanding.entities import EXCLUDING_WORDS, Mention
 from bot.understanding.focus import ASKING_WORDS, AWARD_NOUNS, is_yes_no, without_thus
+from bot.understanding.indonesian import stemmer
 from bot.understanding.interpret import Interpretation, relinked
 from bot.understanding.normalise import normalise
 from bot.understanding.vocabulary import (
@@ -650,7 +651,10 @@ def claimed_detail(kb: KnowledgeBase, meaning: Interpretation
         return None
     held = set(normalise(answer.text))  # every word quoted, or else every word unknown
     claimed = quoted or set(meaning.out_of_scope)
-    answer.text = (YES if claimed <= held else NO) + answer.text
+    # (by its root as well: "tentang sinergi" is held by "Humas Bersinergi …")
+    roots = held | {stemmer().stem(w) for w in held}
+    answer.text = (YES if all(w in roots or stemmer().stem(w) in roots for w in claimed)
+                   else NO) + answer.text
     return intent, slots, answer
 
 

@@ -89,6 +89,7 @@ from bot.understanding.vocabulary import (
     THANKS,
     TRUTH_WORDS,
     VERDICT_WORDS,
+    WHEN_NOUNS,
 )
 from bot.understanding.writing import asks_to_write
 from knowledge.base import KnowledgeBase
@@ -865,13 +866,15 @@ def _is_story(meaning: Interpretation) -> bool:
     """Whether a clause that asks nothing tells a story around the question, not what it
     asks about: not an organisation off the record, nor an office speaking of itself ("Kami
     dari Humas Pemkab Garut"), nor an elliptical ask ("nah yang dibawahnyo"), nor an award
-    off the record ("Anugerah Humas Indonesia (AHI) 2023, …")."""
+    off the record ("Anugerah Humas Indonesia (AHI) 2023, …"), nor a date asked of someone
+    ("Tanggal lahir Bapak Darto, Sekretaris …?")."""
     words = [t for t in meaning.tokens if t not in FILLERS]
     # (not "… sibuk ngejar award": no title follows the word)
     unknown_award = bool(set(words[:-1]) & AWARD_TITLE_WORDS) and not any(
         m.kind in ("award", "edition") for m in meaning.linked.mentions)
     return not meaning.slots.get("unknown_organisation") and words[:1] != ["yang"] \
-        and not unknown_award \
+        and not unknown_award and not (words[:1] and words[0] in WHEN_NOUNS and any(
+            m.kind == "person" for m in meaning.linked.mentions)) \
         and not any(a in OFFICE_SELF_WORDS and b in ("dari", "di") for a, b in pairwise(words))
 
 

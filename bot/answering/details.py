@@ -309,8 +309,9 @@ def source(kb: KnowledgeBase, query: Query) -> Answer:
     label = edition_label(kb, found)
     # (a word a note's author made a keyword, "wartawan", is a topic, not a free word)
     asked = query.words | {w for t in query.slots.get("topics") or () for w in normalise(t)}
-    if asked & (CREDIT_WORDS | JOURNALIST_WORDS) or {"tulis", "siapa"} <= asked:
-        # "berita AMH itu yang nulis siapa?", "wartawannya siapa?"
+    if asked & (CREDIT_WORDS | JOURNALIST_WORDS) or (
+            "siapa" in asked and asked & {"tulis", "sumber"}):
+        # "berita AMH itu yang nulis siapa?", "wartawannya siapa?", "bersumber dari siapa?"
         return _credit(found, articles, label, journalist=bool(asked & JOURNALIST_WORDS))
     if "judul" in query.words and (category := query.slots.get("category")):
         return no_data(f"Sumber tidak menyebut judul untuk kategori {category}.",

@@ -1468,6 +1468,17 @@ def test_which_of_two_ranks_is_higher_is_told_with_both(engine):
     ("peringkat 1 top gpr 2021, eh typo maksudnya peringkat 2, siapa?", "Bengkulu"),
     ("bengkulu peringkat 2 di top gpr 2020... maaf 2021 maksudnya, yg peringkat 1 siapa",
      "DKI Jakarta"),
+    # words of the language the vocabulary lists by their root ("bersumber", "berkompetisi")
+    ("Berita tentang AMH Pemkot Bandung itu bersumber dari media apa?", "HaloJabar"),
+    ("Dalam AMH 2023, Pemkot Bandung berkompetisi di kelompok apa?", "Kabupaten/Kota"),
+    # "dari siapa": the credit line under the headline
+    ("Berita soal AMH Bandung itu bersumber dari siapa?", "Humas Pemkot Bandung"),
+    # claims put as doubts: "nggak salah kan kalau …", "jangan-jangan …"
+    ("nggak salah kan kalau AMH itu dari Kominfo?", "Ya — AMH 2023 diselenggarakan"),
+    ("jangan-jangan DKI Jakarta cuma peringkat 3 di TOP GPR 2021?", "Tidak — bukan peringkat 3"),
+    # a theme claimed by a word's root ("sinergi": "Bersinergi")
+    ("apakah benar tema AMH 2023 tentang sinergi?", "Ya — Tema AMH 2023"),
+    ("oke gg, yg penting Bengkulu ranking berapa bang", "peringkat 2"),
 ])
 def test_wordings_people_use_are_understood(engine, question, wanted):
     reply = ask(engine, question)
@@ -3832,3 +3843,14 @@ def test_a_place_claimed_beside_the_organiser_is_checked(engine):
     # beside a rank, too
     reply = ask(engine, "Bandung juara 3 AMH 2023 di Bali kan?")
     assert reply.text.startswith("Tidak —") and "Surabaya" in reply.text, reply.text
+
+
+def test_a_date_asked_of_someone_named_with_his_post_is_not_the_post_asked(engine):
+    # (the post after the comma names him; his birth date is on no record)
+    reply = ask(engine, "Tanggal lahir Bapak Darto, Sekretaris Diskominfo Kota Bandung?")
+    assert reply.status != Status.ANSWERED, reply.text
+
+
+def test_help_asked_formally_is_help(engine):
+    reply = ask(engine, "Selamat siang, Anda bisa membantu menjawab pertanyaan tentang apa saja?")
+    assert reply.status == Status.CHITCHAT and reply.intent == "help", reply.text
