@@ -377,6 +377,16 @@ def _loses(meaning: Interpretation, mention: Mention) -> bool:
     return tuple(meaning.linked.tokens[mention.end:mention.end + 2]) in LOSING_PAIRS
 
 
+def _over(meaning: Interpretation, mention: Mention) -> int:
+    """1 when an organisation is said to be above those asked ("bengkulu ngalahin siapa
+    aja?", read "bengkulu di atas siapa"), -1 when below them ("… di bawah siapa?"), else
+    0."""
+    after = meaning.linked.tokens[mention.end:mention.end + 3]
+    if len(after) < 3 or after[0] != "di" or after[2] not in ("siapa", "mana", "apa"):
+        return 0
+    return -RELATIVE_RANKS.get(after[1], 0)
+
+
 def _rank_of(kb: KnowledgeBase, organisation: str, slots: Slots
              ) -> tuple[ResultDecl, ...]:
     """The ranked results of an organisation in the editions the question names (or all)."""
@@ -390,13 +400,20 @@ def next_to_named(kb: KnowledgeBase, meaning: Interpretation) -> Slots | None:
     """'yg di bawah bengkulu siapa di top gpr?': the rank next to the one the organisation
     named after "di atas"/"di bawah" holds, in the edition where it holds one."""
     named = [m for m in meaning.linked.mentions if m.kind == "organisation"]
-    if len(named) != 1 or not (offset := _beside(meaning, named[0])) \
-            or "rank" in meaning.slots:
+    if len(named) != 1 or "rank" in meaning.slots or not (
+            (offset := _beside(meaning, named[0])) or (over := _over(meaning, named[0]))):
         return None
     held = _rank_of(kb, str(named[0].target), meaning.slots)
     if len(held) != 1 or held[0].rank is None or held[0].rank + offset < 1 \
             or (edition := kb.edition_of(held[0])) is None:
         return None
+    if not offset:  # "bengkulu di atas siapa?": every rank below it in its group
+        below = sorted({r.rank for r in kb.results_by_edition.get(edition.id, ())
+                        if r.status == "winner" and r.rank and r.rank > held[0].rank
+                        and r.group == held[0].group})
+        ranks = below if over > 0 else list(range(1, held[0].rank))
+        return {"award": edition.award, "year": edition.year,
+                "ranks": [str(r) for r in ranks]} if ranks else None
     if _loses(meaning, named[0]):  # "sumsel kalah dari siapa aja?": every rank above
         return {"award": edition.award, "year": edition.year,
                 "ranks": [str(r) for r in range(1, held[0].rank)]}

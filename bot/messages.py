@@ -1547,9 +1547,10 @@ _SUPERLATIVE = re.compile(r"\b(?:paling\s+(?:tinggi|atas|bagus|baik)|tertinggi|t
 
 
 def _rank_gap(words: set[str]) -> bool:
-    """Whether two ranks are compared: "sama atau beda?", "beda peringkatnya berapa?"."""
-    return bool(words & (GAP_WORDS | {"berbeda"}) or {"sama", "atau"} <= words) \
-        and bool(words & RANK_NOUNS)
+    """Whether two ranks are compared: "sama atau beda?", "sama gak?", "beda peringkatnya
+    berapa?"."""
+    return bool(words & (GAP_WORDS | {"berbeda"}) or {"sama", "atau"} <= words
+                or {"sama", "tidak"} <= words) and bool(words & RANK_NOUNS)
 
 
 _HELD_BETWEEN = EVENT_NOUNS | EVENT_VERBS | {"nya", "secara", "itu", "di"}
@@ -2089,9 +2090,9 @@ def _by_rank(engine: SingleAsker, text: str, parts: list[str], chat_id: str) -> 
     elif len(scopes) > 1:  # (a 2nd place among provinces and a 3rd in a category of cities)
         said = (f"Secara urutan, peringkat {best[1]} ({best[0]}) lebih tinggi; tetapi keduanya "
                 "dari ajang atau kategori yang berbeda, jadi tidak bisa dibandingkan langsung.")
-    else:
-        said = f"Peringkat {best[1]} lebih tinggi."
-    if not same and _rank_gap(words) and "sama" in words:
+    else:  # (of three or more: the highest)
+        said = f"Peringkat {best[1]} {'paling' if len(ranked) > 2 else 'lebih'} tinggi."
+    if not same and _rank_gap(words) and "sama" in words and not said.startswith("Selisih"):
         said = f"Berbeda — {said[0].lower()}{said[1:]}"
     return replace(together, text=f"{said}\n\n{together.text}")
 

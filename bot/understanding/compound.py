@@ -15,11 +15,13 @@ from bot.understanding.vocabulary import (
     COMPARING_WORDS,
     EACH_WORDS,
     FILLERS,
+    GAP_WORDS,
     GREETINGS,
     HIGHER_WORDS,
     LOSING_WORDS,
     ORDER_WORDS,
     PARTS_OF_DAY,
+    RANK_NOUNS,
     REQUEST_WORDS,
     TELLING_WORDS,
     THANKS,
@@ -157,8 +159,11 @@ def split_clauses(text: str) -> list[str]:
         if len(pending) > 1 or JOINERS & set(" ".join(pending).casefold().split()):
             return [text]  # "…, TOP GPR sama AMH?": the subjects of the asks, not an ask
         tail = " ".join(pending).casefold()
-        if len(asks) == 1 and set(normalise(asks[0])) & (COMPARING_WORDS | set(ORDER_WORDS)):
-            return [text]  # "mana duluan top gpr sama amh": one ask about both
+        asked = set(normalise(asks[0])) if len(asks) == 1 else set()
+        if asked & (COMPARING_WORDS | set(ORDER_WORDS)) \
+                or (asked & GAP_WORDS and asked & RANK_NOUNS):
+            return [text]  # "mana duluan top gpr sama amh", "selisih berapa peringkat A
+            # sama B": one ask about both
         if asks and len(tail.split()) <= MAX_TAIL_WORDS and "masing" not in tail:
             # (but "… dan Bengkulu di masing-masing acara?" goes on with the ask before it)
             asks.append(" ".join(pending))
@@ -289,9 +294,9 @@ def claim_list(text: str) -> list[str] | None:
 
 @dataclass(frozen=True)
 class Subjects:
-    """Two subjects of one message and the word joining them (dan, atau, sama, …)."""
+    """Two subjects (or more) of one message and the word joining them (dan, atau, sama, …)."""
 
-    parts: tuple[str, str]
+    parts: tuple[str, ...]
     joiner: str | None
 
     @property
@@ -329,12 +334,19 @@ def split_subjects(linked: Linked) -> Subjects | None:
                 or (between == ["dengan"] and COMPARING_WORDS & set(tokens))  # "beda A dengan B"
                 or _compared_to(between) or _contest(between)):
             continue
-        b_end = max(b_end, _with_scope(tokens, scoping, b_end, len(tokens)))
+        named = [(a_start, a_end), (b_start, b_end)]
+        if kinds == ("organisation",):  # "di antara Bengkulu, Sumsel, sama DKI": three
+            for start, end in spans[2:]:
+                if not set(tokens[named[-1][1]:start]) <= JOINERS:
+                    break
+                named.append((start, end))
+        last = named[-1][1]
+        last = max(last, _with_scope(tokens, scoping, last, len(tokens)))
+        named[-1] = (named[-1][0], last)
         rest = ([t for t in tokens[:spans[0][0]] if t not in EACH_WORDS | BOTH_WORDS],
-                [t for t in tokens[b_end:] if t not in EACH_WORDS | BOTH_WORDS])  # each: a, b
-        first, second = (" ".join([*rest[0], *tokens[s:e], *rest[1]])
-                         for s, e in ((a_start, a_end), (b_start, b_end)))
-        return Subjects((first, second), between[0] if between else None)
+                [t for t in tokens[last:] if t not in EACH_WORDS | BOTH_WORDS])  # each: a, b
+        return Subjects(tuple(" ".join([*rest[0], *tokens[s:e], *rest[1]]) for s, e in named),
+                        between[0] if between else None)
     return None
 
 

@@ -3854,3 +3854,24 @@ def test_a_date_asked_of_someone_named_with_his_post_is_not_the_post_asked(engin
 def test_help_asked_formally_is_help(engine):
     reply = ask(engine, "Selamat siang, Anda bisa membantu menjawab pertanyaan tentang apa saja?")
     assert reply.status == Status.CHITCHAT and reply.intent == "help", reply.text
+
+
+def test_three_organisations_compared_by_rank_name_the_highest(engine):
+    reply = ask(engine, "siapa yg paling tinggi peringkatnya di antara Bengkulu, Sumsel, sama DKI?")
+    assert reply.text.startswith("Peringkat Provinsi DKI Jakarta paling tinggi."), reply.text
+    assert "Sumatera Selatan" in reply.text and "Bengkulu" in reply.text, reply.text
+
+
+def test_whom_an_organisation_beat_are_those_ranked_below_it(engine):
+    # "ngalahin" (beat) is read "di atas": above whom, not who is above it
+    reply = ask(engine, "bengkulu ngalahin siapa aja")
+    assert "Sumatera Selatan" in reply.text and "DKI" not in reply.text, reply.text
+    reply = ask(engine, "bengkulu di bawah siapa?")
+    assert "DKI Jakarta" in reply.text and "Sumatera Selatan" not in reply.text, reply.text
+
+
+def test_two_ranks_compared_by_their_gap_or_sameness(engine):
+    reply = ask(engine, "selisih berapa peringkat bengkulu sama DKI?")
+    assert reply.text.startswith("Selisih 1 peringkat"), reply.text
+    reply = ask(engine, "peringkat bengkulu sama dki sama gak?")
+    assert reply.text.startswith("Berbeda —") and "Ya —" not in reply.text, reply.text
