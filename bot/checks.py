@@ -1034,6 +1034,19 @@ def abbreviation_asked(kb: KnowledgeBase, meaning: Interpretation) -> Answer | N
         query = Query("award_abbreviation", {"award": str(first.target)} if first.kind == "award"
                       else {"organisation": str(first.target)})
         return details.award_abbreviation(kb, query)
+    if first is None and len(named) == 1 and named[0].end <= cue and checks(tokens) \
+            and set(tokens[named[0].end:cue]) <= _SPELLING_LINKS \
+            and (claimed := quoted_words(meaning.text) or set(meaning.out_of_scope)):
+        # "AMH itu kepanjangannya Anugerah Media Hukum ya?", "AMH itu singkatan 'Awas
+        # Mantan Hadir' ya?": a spelling claimed, checked against the one on record
+        one = named[0]
+        answer = details.award_abbreviation(kb, Query(
+            "award_abbreviation", {"award": str(one.target)} if one.kind == "award"
+            else {"organisation": str(one.target)}))
+        if answer.status == Status.ANSWERED:
+            held = set(normalise(answer.text))
+            answer.text = (YES if claimed <= held else NO) + answer.text
+        return answer
     word = tokens[after]
     if first is None and (award := next((a for a in kb.awards.values() for ab in a.abbreviations
                                          if word in ab.short.casefold().split()), None)):

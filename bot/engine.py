@@ -372,6 +372,12 @@ class Engine:
         if focus in (None, "who", "what", "which") and confers(meaning.text, outside):
             focus = "conferrer"  # "siapa yang memberi AMH?": its organiser
         _refer_back(meaning, frame, compiled.kb)
+        if (person := _aged_person(meaning, frame)) is not None \
+                and person in compiled.kb.people:
+            # "umurnya?" after Darto: his age, not the province's anniversary ("usia" is "HUT")
+            return base.reply(Status.NO_DATA, f"Sumber tidak menyebut usia "
+                                              f"{compiled.kb.people[person].name}. "
+                                              f"Yang tercatat: {compiled.known}.")
         if frame is not None and frame.intent == "note" and _asks_who_said_it(meaning):
             return _said_by(compiled, base, frame)
         if frame is not None and frame.intent == "note" \
@@ -1047,6 +1053,18 @@ def _compile(kb: KnowledgeBase) -> _Compiled:
 
 _Named = TypeVar("_Named", Slots, Focus)
 _ROMAN = re.compile(r"^[ivx]+$")
+_AGE = re.compile(r"\b(?:umur|usia)(?:nya|mu)?\b", re.IGNORECASE)
+
+
+def _aged_person(meaning: Interpretation, frame: Frame | None) -> str | None:
+    """The person whose age is asked ("umurnya?" after Darto, "usia darto?"); None when the
+    message names an office, award or edition (a province's "umur" is its anniversary)."""
+    if not _AGE.search(meaning.text) or any(
+            m.kind in ("organisation", "award", "edition") for m in meaning.linked.mentions):
+        return None
+    person = meaning.slots.get("person") or (
+        frame.asked.get("person") or frame.focus.get("person") if frame is not None else None)
+    return str(person) if person else None
 _SCOPE_SLOTS: tuple[SlotName, ...] = ("award", "edition", "year", "number", "organisation",
                                        "person", "place")
 _EDITION_NAMING: tuple[SlotName, ...] = ("year", "edition", "number", "organisation", "person",

@@ -3875,3 +3875,28 @@ def test_two_ranks_compared_by_their_gap_or_sameness(engine):
     assert reply.text.startswith("Selisih 1 peringkat"), reply.text
     reply = ask(engine, "peringkat bengkulu sama dki sama gak?")
     assert reply.text.startswith("Berbeda —") and "Ya —" not in reply.text, reply.text
+
+
+def test_an_abbreviation_spelled_wrong_is_checked_against_the_one_on_record(engine):
+    reply = ask(engine, "AMH itu kepanjangannya Anugerah Media Hukum ya?")
+    assert reply.text.startswith("Tidak — AMH adalah singkatan dari Anugerah Media Humas"), \
+        reply.text
+    reply = ask(engine, "wkwkwk bot, AMH itu singkatan 'Awas Mantan Hadir' ya? 🤣")
+    assert reply.text.startswith("Tidak — AMH adalah singkatan"), reply.text
+    # "singkat" (briefly) after words no name holds asks no spelling
+    reply = ask(engine, "sejarah bandung lautan api singkat dong")
+    assert reply.status != Status.ANSWERED, reply.text
+
+
+def test_a_person_s_age_is_not_the_province_s_anniversary(engine):
+    ask(engine, "siapa yg terima penghargaan AMH buat bandung?", chat="age")
+    reply = ask(engine, "umurnya?", chat="age")
+    assert reply.status == Status.NO_DATA and "usia Darto" in reply.text, reply.text
+    reply = ask(engine, "Berapa umur Provinsi Bengkulu waktu dapat TOP GPR 2021?")
+    assert "ke-53" in reply.text, reply.text
+
+
+def test_an_organisation_s_results_ordered_from_the_highest_are_listed(engine):
+    reply = ask(engine, "urutkan prestasi Bandung dari yang paling tinggi")
+    assert "Terbaik III" in reply.text and "nominasi" in reply.text, reply.text
+    assert not reply.text.startswith("Tidak"), reply.text
