@@ -1659,9 +1659,11 @@ _KINDS_OF_GOVERNMENT = results.KIND_WORDS | {"daerah", "pemerintah", "instansi"}
 
 
 def _others_of_a_kind(tokens: list[str]) -> bool:
-    """"pemda lain", "provinsi lainnya", "kota lain": others of a kind than the one spoken of."""
-    return any(a in _KINDS_OF_GOVERNMENT and b in ("lain", "lainnya")
-               for a, b in pairwise(tokens))
+    """"pemda lain", "provinsi lainnya", "kota lain": others of a kind than the one spoken of;
+    "yg 6 besar lainnya siapa aja?": the other nominees (but "nominasi lainnya?" after what
+    Bandung won asks Bandung's other results)."""
+    return any((a in _KINDS_OF_GOVERNMENT or (a in ("besar", "nominasi") and "siapa" in tokens))
+               and b in ("lain", "lainnya") for a, b in pairwise(tokens))
 
 
 def _another_kind(kb: KnowledgeBase, meaning: Interpretation, frame: Frame | None

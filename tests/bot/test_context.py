@@ -335,6 +335,10 @@ def test_won_there_after_the_nominations_besides_a_win(engine):
 
 # a second question that goes on from the first: (first, second, expected, not expected)
 TWO_TURNS = [
+    # the other nominees asked after one organisation's nominations: not on record
+    pytest.param("Bandung masuk 6 besar nasional di kategori apa aja?",
+                 "yg 6 besar lainnya siapa aja?", "nominasi lainnya tidak disebut",
+                 "Terbaik III", id="the-other-nominees"),
     # the question before, put right: "bukan itu, … maksudnya", "eh bukan AMH, top gpr", "ralat:"
     pytest.param("bandung dapat penghargaan apa di amh 2023?",
                  "bukan itu, yang nominasi maksudnya", "Penerbitan Majalah Internal",
