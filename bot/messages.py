@@ -961,15 +961,27 @@ def _past_unrecorded(engine: SingleAsker, parts: list[str], replies: list[Reply]
     """'Apakah di AMH 2023 ada kelompok untuk kementerian, dan siapa pemenangnya?': who won,
     asked naming nothing after an ask of who won that the sources cannot answer, asks of what
     that one named, which the reply before it already says is not on record (another group's
-    winner would be a near miss): left out."""
+    winner would be a near miss): left out; so is the reason asked of an ask not on record."""
     kept = replies[:1]
     for part, reply in zip(parts[1:], replies[1:], strict=True):
         before = kept[-1]
         if not (before.status == Status.NO_DATA and before.intent == "who_won"
                 and reply.status == Status.ANSWERED and reply.intent == before.intent
-                and not engine.interpret(part).linked.mentions):
+                and not engine.interpret(part).linked.mentions) \
+                and not (before.status == Status.NO_DATA and _only_why(engine, part)):
             kept.append(reply)
     return kept
+
+
+_WHY = frozenset({"alasan", "kenapa", "mengapa", "apa", "nya", "itu"})
+
+
+def _only_why(engine: SingleAsker, part: str) -> bool:
+    """'alasannya apa?', 'kenapa?': the reason for what the ask before it said, which the
+    sources do not record when they do not record that ("kok bukan di Jakarta sih?
+    alasannya apa?")."""
+    words = set(engine.interpret(part).linked.tokens) - FILLERS
+    return bool(words) and words <= _WHY and bool(words & {"alasan", "kenapa", "mengapa"})
 
 
 def _answer_or_each(engine: SingleAsker, text: str, chat_id: str,

@@ -335,6 +335,11 @@ def test_won_there_after_the_nominations_besides_a_win(engine):
 
 # a second question that goes on from the first: (first, second, expected, not expected)
 TWO_TURNS = [
+    # the reason asked of an ask not on record is not on record either (not Darto's note on
+    # why Bandung won)
+    pytest.param("malam penganugerahan AMH 2023 di mana ya?",
+                 "kok bukan di Jakarta sih? alasannya apa?", "tidak menyebut", "Darto",
+                 id="the-reason-of-what-is-not-on-record"),
     # the other nominees asked after one organisation's nominations: not on record
     pytest.param("Bandung masuk 6 besar nasional di kategori apa aja?",
                  "yg 6 besar lainnya siapa aja?", "nominasi lainnya tidak disebut",
