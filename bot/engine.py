@@ -1065,6 +1065,8 @@ def _aged_person(meaning: Interpretation, frame: Frame | None) -> str | None:
     person = meaning.slots.get("person") or (
         frame.asked.get("person") or frame.focus.get("person") if frame is not None else None)
     return str(person) if person else None
+
+
 _SCOPE_SLOTS: tuple[SlotName, ...] = ("award", "edition", "year", "number", "organisation",
                                        "person", "place")
 _EDITION_NAMING: tuple[SlotName, ...] = ("year", "edition", "number", "organisation", "person",
