@@ -1031,18 +1031,13 @@ def abbreviation_asked(kb: KnowledgeBase, meaning: Interpretation) -> Answer | N
     if first is not None and len(named) > 1:
         # the one named there ("dinas … di kota bandung yang disingkat Diskominfo": not the
         # city's "Pemkot")
-        query = Query("award_abbreviation", {"award": str(first.target)} if first.kind == "award"
-                      else {"organisation": str(first.target)})
-        return details.award_abbreviation(kb, query)
+        return _spelled_out(kb, first)
     if first is None and len(named) == 1 and named[0].end <= cue and checks(tokens) \
             and set(tokens[named[0].end:cue]) <= _SPELLING_LINKS \
             and (claimed := quoted_words(meaning.text) or set(meaning.out_of_scope)):
         # "AMH itu kepanjangannya Anugerah Media Hukum ya?", "AMH itu singkatan 'Awas
         # Mantan Hadir' ya?": a spelling claimed, checked against the one on record
-        one = named[0]
-        answer = details.award_abbreviation(kb, Query(
-            "award_abbreviation", {"award": str(one.target)} if one.kind == "award"
-            else {"organisation": str(one.target)}))
+        answer = _spelled_out(kb, named[0])
         if answer.status == Status.ANSWERED:
             held = set(normalise(answer.text))
             answer.text = (YES if claimed <= held else NO) + answer.text
@@ -1060,6 +1055,13 @@ def abbreviation_asked(kb: KnowledgeBase, meaning: Interpretation) -> Answer | N
                       if w.casefold() == word), word)
         return no_data(f"Sumber tidak menguraikan singkatan “{shown}”.")
     return None
+
+
+def _spelled_out(kb: KnowledgeBase, named: Mention) -> Answer:
+    """What the award or organisation named stands for."""
+    return details.award_abbreviation(kb, Query(
+        "award_abbreviation", {"award": str(named.target)} if named.kind == "award"
+        else {"organisation": str(named.target)}))
 
 
 def _spelled_by(short: str, before: list[str]) -> str | None:

@@ -965,22 +965,24 @@ def _past_unrecorded(engine: SingleAsker, parts: list[str], replies: list[Reply]
     kept = replies[:1]
     for part, reply in zip(parts[1:], replies[1:], strict=True):
         before = kept[-1]
-        if not (before.status == Status.NO_DATA and before.intent == "who_won"
-                and reply.status == Status.ANSWERED and reply.intent == before.intent
-                and not engine.interpret(part).linked.mentions) \
-                and not (before.status == Status.NO_DATA and _only_why(engine, part)):
-            kept.append(reply)
+        if before.status == Status.NO_DATA:  # (the part read once, for either reason)
+            linked = engine.interpret(part).linked
+            if (before.intent == "who_won" and reply.status == Status.ANSWERED
+                    and reply.intent == before.intent and not linked.mentions) \
+                    or _only_why(linked.tokens):
+                continue
+        kept.append(reply)
     return kept
 
 
 _WHY = frozenset({"alasan", "kenapa", "mengapa", "apa", "nya", "itu"})
 
 
-def _only_why(engine: SingleAsker, part: str) -> bool:
+def _only_why(tokens: list[str]) -> bool:
     """'alasannya apa?', 'kenapa?': the reason for what the ask before it said, which the
     sources do not record when they do not record that ("kok bukan di Jakarta sih?
     alasannya apa?")."""
-    words = set(engine.interpret(part).linked.tokens) - FILLERS
+    words = set(tokens) - FILLERS
     return bool(words) and words <= _WHY and bool(words & {"alasan", "kenapa", "mengapa"})
 
 
