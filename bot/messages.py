@@ -1522,7 +1522,15 @@ def _answer_ask(engine: SingleAsker, text: str, chat_id: str,
     """One ask, which may name two subjects, or a name two organisations share."""
     meaning = meaning or engine.interpret(text)
     if each := _each_edition(engine.knowledge, meaning):
-        return _together(engine, text, [engine.ask_single(p, chat_id) for p in each], chat_id)
+        replies = [engine.ask_single(p, chat_id) for p in each]
+        together = _together(engine, text, replies, chat_id)
+        if _asks_same(meaning.linked.tokens) and any(r.status == Status.NO_DATA
+                                                     for r in replies):
+            # "apakah keduanya diselenggarakan lembaga yang sama?" with one organiser not on
+            # record: whether they share it is not on record either
+            return replace(together, status=Status.NO_DATA, text=(
+                "Sumber tidak cukup untuk membandingkan keduanya.\n\n" + together.text))
+        return together
     shared = split_shared_name(meaning.linked, engine.organisation_names)
     if shared:
         return _for_each_on_record(engine, text, shared, chat_id)
@@ -1553,6 +1561,14 @@ def _answer_ask(engine: SingleAsker, text: str, chat_id: str,
         if chosen is not None:
             return chosen
     return _together(engine, text, [engine.ask_single(p, chat_id) for p in parts], chat_id)
+
+
+def _asks_same(tokens: list[str]) -> bool:
+    """Whether a message asks if two things share something ("lembaga yang sama?",
+    "penyelenggaranya sama gak?"), not "sama" as "and" or "with"."""
+    said = " ".join(tokens)
+    return "yang sama" in said or tokens[-1:] == ["sama"] or (
+        tokens[-2:-1] == ["sama"] and tokens[-1] in NEGATIONS)
 
 
 # the higher of two subjects asked as the highest ("mana yang paling tinggi, A atau B?")
@@ -1814,8 +1830,8 @@ def _of_each_subject(engine: SingleAsker, text: str, chat_id: str) -> Reply | No
         reply = engine.ask_single(" ".join(other).strip(), chat_id)
         engine.remember_subjects(chat_id, subjects)
         return replace(reply, question=text)
-    if {"tahun", "berapa"} <= words and words & GAP_WORDS:
-        # "selisihnya kira2 berapa tahun?": the years between the two
+    if _years_apart(tokens):
+        # "selisihnya kira2 berapa tahun?", "selisih tahun kedua ajang?": the years between
         both = f"{text.rstrip(' ?')} {' dan '.join(subjects)}"
         return _dates_of_two(engine, both, engine.interpret(both), chat_id)
     fitting = " ".join(t for t in tokens if t not in FILLERS | BOTH_WORDS | {"mana", "yang"})
@@ -1970,7 +1986,7 @@ def _dates_of_two(engine: SingleAsker, text: str, meaning: Interpretation, chat_
     # ("tahunnya sama?" reads "tahun berapa sama": the year, then whether it is the same)
     pairs = set(pairwise(t for i, t in enumerate(tokens)
                          if t != "berapa" or tokens[i - 1:i] != ["tahun"]))
-    apart = "tahun" in tokens and "berapa" in tokens and bool(GAP_WORDS & set(tokens))
+    apart = _years_apart(tokens)
     unit = next((u for w, u in _COMPARED_UNITS.items() if (w, "sama") in pairs
                  or ("sama", w) in pairs or f"{w} yang sama" in " ".join(tokens)), None)
     if not apart and unit is None:
@@ -2017,6 +2033,14 @@ def _dates_of_two(engine: SingleAsker, text: str, meaning: Interpretation, chat_
     same = _date_part(dates[0], unit) == _date_part(dates[1], unit)
     return replace(together, text=(YES if same else NO)
                    + f"{unit}nya {'sama' if same else 'berbeda'}.\n\n" + together.text)
+
+
+def _years_apart(tokens: list[str]) -> bool:
+    """Whether the years between two editions are asked: a gap word and "tahun" with "berapa"
+    ("jarak berapa tahun?") or right after it ("selisih tahun kedua ajang?")."""
+    return "tahun" in tokens and bool(GAP_WORDS & set(tokens)) and (
+        "berapa" in tokens or any(t in GAP_WORDS and nxt == "tahun"
+                                  for t, nxt in pairwise(tokens)))
 
 
 def _date_part(day: date, unit: str) -> tuple[int, ...]:

@@ -27,6 +27,7 @@ from bot.understanding.vocabulary import (
     INSTITUTION_KINDS,
     ONLY_WORDS,
     PARTS_OF_DAY,
+    WHOLE_LIST_WORDS,
 )
 from knowledge import models as m
 from knowledge.base import KnowledgeBase
@@ -120,7 +121,7 @@ def who_won(kb: KnowledgeBase, query: Query) -> Answer:
         answer.suggestions = [f"Siapa juara{which} {edition_label(kb, kb.editions[e])}?"
                               for e in scoped][:3]
         return answer
-    lines, answer = [], Answer(Status.ANSWERED, "")
+    lines, answer, partial = [], Answer(Status.ANSWERED, ""), False
     for edition_id, results in scoped.items():
         edition = kb.editions[edition_id]
         label = edition_label(kb, edition)
@@ -155,9 +156,16 @@ def who_won(kb: KnowledgeBase, query: Query) -> Answer:
             lines.append(f"{join_items([f'Peringkat {r}' for r in missing_ranks])} tidak "
                          "disebut dalam sumber.")
         ranks = sorted(r.rank for r in winners if r.rank)
-        if not rank and ranks and ranks != list(range(1, len(ranks) + 1)):
+        gaps = not rank and ranks and ranks != list(range(1, len(ranks) + 1))
+        if gaps and not missing_ranks:
             lines.append("Peringkat lainnya tidak disebut dalam sumber.")
+        partial = partial or bool(missing_ranks or gaps)
     answer.text = "\n".join(lines)
+    if partial and query.words & WHOLE_LIST_WORDS:
+        # "sebutin semua pemenang AMH 2023", "urutkan juara 1 sampai 3 …": the whole list is
+        # not on record; what is, is said
+        answer.status = Status.NO_DATA
+        answer.text = "Sumber tidak memuat daftar lengkapnya. Yang tercatat:\n" + answer.text
     return answer
 
 
@@ -379,9 +387,10 @@ def nominations(kb: KnowledgeBase, query: Query) -> Answer:
         return no_data(f"Sumber tidak mencatat nominasi{scope}{_scope_words(query)}.",
                        focus_on(organisation=query.slots.get("organisation")))
     named = {r.organisation for r in nominees}
-    if not query.slots.get("organisation") and len(named) == 1 and query.words & _OTHERS:
+    if not query.slots.get("organisation") and len(named) == 1 \
+            and query.words & (_OTHERS | WHOLE_LIST_WORDS):
         # "siapa aja 6 besar kategori itu selain bandung?", "… yang juga masuk?": the one on
-        # record is not the others asked for
+        # record is not the others asked for; "sebutin semua nominasi …": nor the whole list
         return no_data(f"Sumber hanya mencatat {org_name(kb, named.pop())} sebagai nominasi"
                        f"{_scope_words(query)}; nominasi lainnya tidak disebut.")
     lines = []

@@ -30,6 +30,7 @@ from bot.understanding.vocabulary import (
     GENERIC_WORDS,
     GREETINGS,
     HELP,
+    HOW_MANY_WORDS,
     INFORMAL,
     INSTITUTIONS,
     LEMMAS,
@@ -63,6 +64,7 @@ CATEGORY_STOPS = frozenset({"apa", "apakah", "mana", "yang", "siapa", "untuk", "
                             "juara", "menang", "nominasi",  # "kategori juara; 2 nominasi"
                             "ada", "berapa",  # "kategorinya ada berapa?": a count
                             "penghargaan", "award",  # "kategori penghargaan yang diterima X"
+                            "ajang", "acara",  # "kategori lomba apa" (lomba: ajang)
                             "lengkap", "resmi", "persis", "tulis"})  # "kategori lengkapnya"
 
 PARTIAL_KINDS = ("award", "category", "place", "group")
@@ -626,7 +628,7 @@ class EntityIndex:
         ]
         said = [t for t in tokens if t not in FILLERS]
         linked.asks_count = any(  # ("… diikuti lebih dari 500 instansi, benar?": a count)
-            (a in ("berapa", "jumlah") or is_number(a)) and b in COUNTED_NOUNS
+            (a in HOW_MANY_WORDS or is_number(a)) and b in COUNTED_NOUNS
             for a, b in pairwise(tokens)) or (  # "peserta kategori provinsi ada brp?"
             len(said) > 1 and said[0] in COUNTED_NOUNS and said[-1] == "berapa")
         return linked
@@ -892,6 +894,13 @@ class EntityIndex:
                                                  and tokens[index + 1] == "besar"):
                     self._add(linked, covered, "rank", number, index, index + 1)
                     self._link_rank_list(linked, covered, index + 1)
+            elif previous == "dari" and is_number(token) and len(token) <= 2 \
+                    and set(tokens[index + 1:index + 2]) & RANK_LIST_LINKS \
+                    and any(t in RANK_WORDS for t in tokens[:index]):
+                # "urutkan peringkat provinsi TOP GPR 2021 dari 1 sampai 3": the ranks named
+                # earlier, counted from one to another
+                self._add(linked, covered, "rank", int(token), index, index + 1)
+                self._link_rank_list(linked, covered, index + 1)
             elif previous == "yang" and is_number(token) and len(token) <= 2 and all(
                     t in FILLERS or t in self.kb_words or (is_number(t) and len(t) == 4)
                     for t in tokens[index + 1:]):

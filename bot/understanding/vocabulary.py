@@ -127,6 +127,7 @@ class Vocabulary(BaseModel):
     role_check_words: WordList
     check_tails: WordList
     each_words: WordList
+    whole_list_words: WordList
     event_nouns: WordList
     text_nouns: WordList
     both_words: WordList
@@ -264,6 +265,7 @@ RECEIVING_WORDS = VOCABULARY.receiving_words
 ROLE_CHECK_WORDS = VOCABULARY.role_check_words
 CHECK_TAILS = VOCABULARY.check_tails
 EACH_WORDS = VOCABULARY.each_words
+WHOLE_LIST_WORDS = VOCABULARY.whole_list_words
 EVENT_NOUNS = VOCABULARY.event_nouns
 TEXT_NOUNS = VOCABULARY.text_nouns
 BOTH_WORDS = VOCABULARY.both_words

@@ -3900,3 +3900,35 @@ def test_an_organisation_s_results_ordered_from_the_highest_are_listed(engine):
     reply = ask(engine, "urutkan prestasi Bandung dari yang paling tinggi")
     assert "Terbaik III" in reply.text and "nominasi" in reply.text, reply.text
     assert not reply.text.startswith("Tidak"), reply.text
+
+
+def test_a_whole_list_asked_where_only_part_is_on_record_is_not_on_record(engine):
+    reply = ask(engine, "sebutin semua pemenang AMH 2023 kategori pemda kab/kota")
+    assert reply.status == Status.NO_DATA and "daftar lengkap" in reply.text, reply.text
+    assert "Pemerintah Kota Bandung" in reply.text, reply.text  # what is on record, said
+    reply = ask(engine, "urutkan juara 1 sampai 3 Kampanye Komunikasi Publik Kab/Kota AMH 2023")
+    assert reply.status == Status.NO_DATA, reply.text
+    reply = ask(engine, "sebutin semua nominasi AMH 2023 kategori media audiovisual")
+    assert reply.status == Status.NO_DATA and "nominasi lainnya" in reply.text, reply.text
+    # a list on record whole is answered, and a plain ask is answered with what is on record
+    reply = ask(engine, "sebutin semua pemenang TOP GPR 2021")
+    assert reply.status == Status.ANSWERED and "Sumatera Selatan" in reply.text, reply.text
+    reply = ask(engine, "siapa pemenang AMH 2023?")
+    assert reply.status == Status.ANSWERED and "Bandung" in reply.text, reply.text
+
+
+def test_ranks_counted_from_one_to_another_after_a_rank_word(engine):
+    reply = ask(engine, "urutkan peringkat provinsi TOP GPR 2021 dari 1 sampai 3")
+    assert all(name in reply.text for name in ("DKI Jakarta", "Bengkulu", "Sumatera Selatan")), \
+        reply.text
+
+
+def test_a_total_asked_is_a_count(engine):
+    for text in ("Kalau total instansi penerima AMH 2023?", "total peserta TOP GPR 2021?"):
+        reply = ask(engine, text)
+        assert reply.status == Status.NO_DATA and "jumlah" in reply.text, reply.text
+
+
+def test_the_category_of_a_competition_is_no_category_named(engine):
+    reply = ask(engine, "Kategori lomba apa yang dimenangkan Pemkot Bandung di AMH 2023?")
+    assert "Kampanye Komunikasi Publik" in reply.text, reply.text

@@ -335,6 +335,13 @@ def test_won_there_after_the_nominations_besides_a_win(engine):
 
 # a second question that goes on from the first: (first, second, expected, not expected)
 TWO_TURNS = [
+    # the years between the two editions spoken of ("selisih tahun", no "berapa")
+    pytest.param("dua kliping ini: mana yang acaranya daring?", "selisih tahun kedua ajang?",
+                 "Berselang 2 tahun", "(AMH 2023) digelar di", id="the-years-between-two-editions"),
+    # whether both share a thing one of them has not on record is not on record either
+    pytest.param("dua kliping ini: mana yang acaranya daring?",
+                 "apakah keduanya diselenggarakan lembaga yang sama?",
+                 "tidak cukup untuk membandingkan", "Ya —", id="sameness-not-on-record"),
     # the reason asked of an ask not on record is not on record either (not Darto's note on
     # why Bandung won)
     pytest.param("malam penganugerahan AMH 2023 di mana ya?",
