@@ -670,10 +670,12 @@ class Engine:
                     and len(meaning.linked.tokens) <= MAX_FOLLOW_UP_WORDS:
                 # "hadiahnya apa?" after a result: a thing of it that no source names
                 return _unsaid(compiled, base, unsaid)
-            if (names_something(meaning.slots) or (focus == "giver" and frame is not None)) \
-                    and focus is not None:
+            if (names_something(meaning.slots) or (focus == "giver" and frame is not None)
+                    or (focus == "why" and frame is not None and meaning.slots.get("rank")
+                        and meaning.words & NEGATIONS)) and focus is not None:
                 # ("siapa pejabat yg nyerahin penghargaannya?" after an edition: no source
-                # names who handed it over)
+                # names who handed it over; "kok bukan nomor 1?" after a result: nor why it
+                # was not another rank)
                 return base.reply(Status.NO_DATA, (
                     "Sumber saya tidak menyebut hal itu. Yang tercatat: "
                     f"{compiled.known}."), suggestions=tuple(compiled.suggester.suggest(

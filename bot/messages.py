@@ -1192,8 +1192,9 @@ def _asks_more(engine: SingleAsker, sentence: str) -> bool:
 _PURPOSE_NOUN = "(?:" + "|".join(sorted(PURPOSE_NOUNS)) + ")"
 # "untuk bahan …", "sebagai bahan …", "untuk dimuat dalam catatan kaki …", "buat di caption",
 # "untuk penyusunan bahan rapat"
-_PURPOSE = ("(?:untuk|utk|buat|sebagai|guna|mau|mo|mw)\\s+(?:kami\\s+|di)?(?:(?:dimuat|dicantumkan|"
-            "ditaruh|dipasang|dipakai|masuk|dicetak|ditulis|ditampilkan)\\s+(?:full\\s+|lengkap\\s+)?"
+_PURPOSE = ("(?:untuk|utk|buat|sebagai|guna|mau|mo|mw)\\s+(?:(?:kami|saya|sy|aku|kita)\\s+|di)?"
+            "(?:(?:dimuat|dicantumkan|ditaruh|dipasang|dipakai|pakai|pake|gunakan|masuk|dicetak|"
+            "ditulis|ditampilkan)\\s+(?:full\\s+|lengkap\\s+)?"
             "(?:di|dalam|dlm|ke|pada)\\s+)?(?:(?:penyusunan|pembuatan|menyusun|membuat|bikin)\\s+)?"
             + _PURPOSE_NOUN)
 # ("kak mau nanya buat tugas, …": after a few words that ask leave)

@@ -23,6 +23,7 @@ from bot.understanding.vocabulary import (
     GREETING_CUES,
     GREETINGS,
     HELP,
+    INSTITUTION_KINDS,
     NOW_WORDS,
     OPINION_WORDS,
     PAST_WORDS,
@@ -285,6 +286,14 @@ def interpret(index: EntityIndex, text: str) -> Interpretation:
         text=text, tokens=tokens, linked=linked, slots=slots, strict=strict,
         fuzzy=fuzzy, chitchat=chitchat_kind(linked, strict, asking=text.rstrip().endswith("?")),
         out_of_scope=out_of_scope,
-        follow_up_marker=next((t for t in tokens if t not in FILLERS), None) in FOLLOW_UP_MARKERS,
-        # ("eh maksud saya yang top gpr": after the fillers)
+        follow_up_marker=_goes_on(tokens),
     )
+
+
+def _goes_on(tokens: list[str]) -> bool:
+    """Whether a message opens as a follow-up: "kalau …", "terus …", "eh maksud saya yang top
+    gpr" (after the fillers), or names only a kind of institution after "yang" ("yang
+    provinsi?" after the ministries' winners)."""
+    said = [t for t in tokens if t not in FILLERS]
+    return bool(said) and (said[0] in FOLLOW_UP_MARKERS or (
+        said[0] == "yang" and len(said) > 1 and set(said[1:]) <= INSTITUTION_KINDS))

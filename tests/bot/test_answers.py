@@ -3932,3 +3932,13 @@ def test_a_total_asked_is_a_count(engine):
 def test_the_category_of_a_competition_is_no_category_named(engine):
     reply = ask(engine, "Kategori lomba apa yang dimenangkan Pemkot Bandung di AMH 2023?")
     assert "Kampanye Komunikasi Publik" in reply.text, reply.text
+
+
+def test_the_source_asked_after_a_description_of_the_news(engine):
+    reply = ask(engine, "berita bandung dapet AMH 2023 sumbernya mana?")
+    assert "HaloJabar" in reply.text, reply.text
+
+
+def test_what_the_answer_will_be_used_in_is_no_part_of_the_question(engine):
+    reply = ask(engine, "Mohon info tema AMH 2023, mau saya pakai di materi pelatihan.")
+    assert "Humas Bersinergi" in reply.text, reply.text

@@ -335,6 +335,13 @@ def test_won_there_after_the_nominations_besides_a_win(engine):
 
 # a second question that goes on from the first: (first, second, expected, not expected)
 TWO_TURNS = [
+    # "yang provinsi?" after another kind's winners: the same ask of the provinces
+    pytest.param("TOP GPR 2021 kategori kementerian siapa yang menang?", "yang provinsi?",
+                 "Provinsi DKI Jakarta", "belum menangkap", id="a-kind-after-yang-goes-on"),
+    # why a result was not another rank is not on record; who took that rank is
+    pytest.param("bengkulu peringkat berapa di TOP GPR 2021?",
+                 "kok bukan nomor 1? siapa yg pertama?", "Provinsi DKI Jakarta",
+                 "belum menangkap", id="why-not-first-then-who-was"),
     # the years between the two editions spoken of ("selisih tahun", no "berapa")
     pytest.param("dua kliping ini: mana yang acaranya daring?", "selisih tahun kedua ajang?",
                  "Berselang 2 tahun", "(AMH 2023) digelar di", id="the-years-between-two-editions"),
