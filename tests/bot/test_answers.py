@@ -3942,3 +3942,10 @@ def test_the_source_asked_after_a_description_of_the_news(engine):
 def test_what_the_answer_will_be_used_in_is_no_part_of_the_question(engine):
     reply = ask(engine, "Mohon info tema AMH 2023, mau saya pakai di materi pelatihan.")
     assert "Humas Bersinergi" in reply.text, reply.text
+
+
+def test_how_far_an_organisation_went_is_its_rank_not_a_sentence_with_menyampaikan(engine):
+    reply = ask(engine, "bengkulu sampai mana?")
+    assert "peringkat 2" in reply.text and "menyampaikan" not in reply.text, reply.text
+    reply = ask(engine, "Bandung sampai mana di AMH 2023?")
+    assert "Terbaik III" in reply.text, reply.text
