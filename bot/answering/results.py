@@ -155,8 +155,10 @@ def who_won(kb: KnowledgeBase, query: Query) -> Answer:
             # "juara 3 dan 4": the fourth is not on record
             lines.append(f"{join_items([f'Peringkat {r}' for r in missing_ranks])} tidak "
                          "disebut dalam sumber.")
-        ranks = sorted(r.rank for r in winners if r.rank)
-        gaps = not rank and ranks and ranks != list(range(1, len(ranks) + 1))
+        # a rank below the highest on record that no one holds ("Terbaik III" alone), not a
+        # second category counted from one again
+        ranks = {r.rank for r in winners if r.rank}
+        gaps = not rank and ranks and ranks != set(range(1, max(ranks) + 1))
         if gaps and not missing_ranks:
             lines.append("Peringkat lainnya tidak disebut dalam sumber.")
         partial = partial or bool(missing_ranks or gaps)
