@@ -1670,6 +1670,16 @@ def _others_of_a_kind(tokens: list[str]) -> bool:
                and b in ("lain", "lainnya") for a, b in pairwise(tokens))
 
 
+def _people_of_another_kind(tokens: list[str]) -> bool:
+    """"pejabat kementerian", "orang lembaga": people of a kind of institution named, with no
+    pronoun pointing back ("dia dari kementerian?" asks of the one spoken of)."""
+    return any(a == "jabat" and b in _NATIONAL_KINDS for a, b in pairwise(tokens)) \
+        and not set(tokens) & PRONOUNS
+
+
+_NATIONAL_KINDS = frozenset({"kementerian", "lembaga"})
+
+
 def _another_kind(kb: KnowledgeBase, meaning: Interpretation, frame: Frame | None
                   ) -> _Choice | None:
     """"kalo kementerian?", "kalau kabupaten?" after one organisation's results: who of that
@@ -1697,6 +1707,12 @@ def _choose(meaning: Interpretation, frame: Frame | None, focus: str | None, *, 
         # "pemda lain yg masuk 6 besar?" after Bandung's nominations: others than Bandung
         frame = replace(frame, asked=without(frame.asked, ("organisation",)), focus=cast(
             Focus, {k: v for k, v in frame.focus.items() if k != "organisation"}))
+    if frame is not None and not any(own.get(n) for n in ("person", "organisation", "role")) \
+            and _people_of_another_kind(meaning.linked.tokens):
+        # "pejabat kementerian yg hadir siapa aja?" after Darto's words: people of a ministry,
+        # not Darto again
+        frame = replace(frame, asked=without(frame.asked, ("person", "role")), focus=cast(
+            Focus, {k: v for k, v in frame.focus.items() if k not in ("person", "role")}))
     present = _present(own)
     present["alasan"] = "alasan" in meaning.words
     deed = _asked_deed(meaning.linked.tokens)

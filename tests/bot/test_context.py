@@ -335,6 +335,10 @@ def test_won_there_after_the_nominations_besides_a_win(engine):
 
 # a second question that goes on from the first: (first, second, expected, not expected)
 TWO_TURNS = [
+    # the officials of a ministry asked after Darto's words are not Darto
+    pytest.param("quote darto yg soal apresiasi kominfo gimana persisnya?",
+                 "pejabat kementerian yg hadir siapa aja?", "Sumber tidak menyebut",
+                 "Darto adalah", id="a-ministry-s-officials-are-not-the-one-quoted"),
     # "yang provinsi?" after another kind's winners: the same ask of the provinces
     pytest.param("TOP GPR 2021 kategori kementerian siapa yang menang?", "yang provinsi?",
                  "Provinsi DKI Jakarta", "belum menangkap", id="a-kind-after-yang-goes-on"),
