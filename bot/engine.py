@@ -1671,8 +1671,8 @@ def _others_of_a_kind(tokens: list[str]) -> bool:
 
 
 def _people_of_another_kind(tokens: list[str]) -> bool:
-    """"pejabat kementerian", "orang lembaga": people of a kind of institution named, with no
-    pronoun pointing back ("dia dari kementerian?" asks of the one spoken of)."""
+    """"pejabat kementerian", "pejabat lembaga": officials of a kind of institution named, with
+    no pronoun pointing back ("dia pejabat kementerian?" asks of the one spoken of)."""
     return any(a == "jabat" and b in _NATIONAL_KINDS for a, b in pairwise(tokens)) \
         and not set(tokens) & PRONOUNS
 
