@@ -1670,6 +1670,13 @@ def _others_of_a_kind(tokens: list[str]) -> bool:
                and b in ("lain", "lainnya") for a, b in pairwise(tokens))
 
 
+def _frame_without(frame: Frame, names: tuple[str, ...]) -> Frame:
+    """The previous question and answer with the slots named left out, so that a follow-up
+    does not take them over."""
+    return replace(frame, asked=without(frame.asked, names), focus=cast(
+        Focus, {k: v for k, v in frame.focus.items() if k not in names}))
+
+
 def _people_of_another_kind(tokens: list[str]) -> bool:
     """"pejabat kementerian", "pejabat lembaga": officials of a kind of institution named, with
     no pronoun pointing back ("dia pejabat kementerian?" asks of the one spoken of)."""
@@ -1705,14 +1712,12 @@ def _choose(meaning: Interpretation, frame: Frame | None, focus: str | None, *, 
     if frame is not None and not own.get("organisation") \
             and _others_of_a_kind(meaning.linked.tokens):
         # "pemda lain yg masuk 6 besar?" after Bandung's nominations: others than Bandung
-        frame = replace(frame, asked=without(frame.asked, ("organisation",)), focus=cast(
-            Focus, {k: v for k, v in frame.focus.items() if k != "organisation"}))
+        frame = _frame_without(frame, ("organisation",))
     if frame is not None and not any(own.get(n) for n in ("person", "organisation", "role")) \
             and _people_of_another_kind(meaning.linked.tokens):
         # "pejabat kementerian yg hadir siapa aja?" after Darto's words: people of a ministry,
         # not Darto again
-        frame = replace(frame, asked=without(frame.asked, ("person", "role")), focus=cast(
-            Focus, {k: v for k, v in frame.focus.items() if k not in ("person", "role")}))
+        frame = _frame_without(frame, ("person", "role"))
     present = _present(own)
     present["alasan"] = "alasan" in meaning.words
     deed = _asked_deed(meaning.linked.tokens)
