@@ -403,8 +403,12 @@ def award_definition(kb: KnowledgeBase, query: Query) -> Answer:
         return no_data(f"Sumber tidak menjelaskan apa itu {name}. Yang tercatat: "
                        f"{known_editions(kb, award.id if award else None)}.",
                        focus_on(award=award.id if award else None))
-    return _award_answer(award, f"{award_label(award)}: {award.definition.text}",
-                         award.definition)
+    answer = _award_answer(award, f"{award_label(award)}: {award.definition.text}",
+                           award.definition)
+    if award.eligibility is not None:  # whom it is given to belongs to what it is
+        answer.text += f"\nDiberikan kepada {award.eligibility.text}"
+        answer.cite(award.eligibility)
+    return answer
 
 
 def _award_named(kb: KnowledgeBase, award: m.AwardDecl) -> Answer:

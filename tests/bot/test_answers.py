@@ -3949,3 +3949,14 @@ def test_how_far_an_organisation_went_is_its_rank_not_a_sentence_with_menyampaik
     assert "peringkat 2" in reply.text and "menyampaikan" not in reply.text, reply.text
     reply = ask(engine, "Bandung sampai mana di AMH 2023?")
     assert "Terbaik III" in reply.text, reply.text
+
+
+def test_an_awards_definition_says_whom_it_is_given_to(engine):
+    reply = ask(engine, "Apa definisi TOP GPR Award 2021 menurut artikel?")
+    assert reply.status == Status.ANSWERED
+    assert "citra" in reply.text and "Kementerian" in reply.text, reply.text
+
+
+def test_an_awards_purpose_is_its_definition_not_only_whom_it_is_for(engine):
+    reply = ask(engine, "TOP GPR Award itu tujuannya supaya instansi bisa apa?")
+    assert "citra dan reputasi" in reply.text, reply.text
