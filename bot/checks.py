@@ -162,7 +162,10 @@ def described_by_organiser(kb: KnowledgeBase, meaning: Interpretation,
         and not is_yes_no(tokens) and not any(
             m.kind in ("organisation", "person") and m is not mention
             for m in meaning.linked.mentions)  # (not "bandung dpt award dr kominfo kan?")
-    if not from_it and ("yang" not in before or not set(before) & ORGANISER_CUES):
+    # ("ajang kominfo yg bandung menang": the organiser's award, whoever won it)
+    its_own = before[-1:] in (["ajang"], ["penghargaan"], ["award"]) and not is_yes_no(tokens)
+    if not from_it and not its_own and ("yang" not in before
+                                        or not set(before) & ORGANISER_CUES):
         return False
     awards = {kb.editions[e].award for e, o in organisers.items() if o == mention.target}
     if len(awards) != 1:
@@ -170,6 +173,30 @@ def described_by_organiser(kb: KnowledgeBase, meaning: Interpretation,
     meaning.slots["award"] = awards.pop()
     if meaning.slots.get("organisation") == mention.target:
         meaning.slots.pop("organisation")
+        # ("ajang kominfo yg bandung menang": Bandung is the one asked about)
+        other = next((str(m.target) for m in meaning.linked.mentions
+                      if m.kind == "organisation" and m.target != mention.target), None)
+        if other is not None:
+            meaning.slots["organisation"] = other
+    return True
+
+
+def described_by_venue(kb: KnowledgeBase, meaning: Interpretation) -> bool:
+    """'penghargaan humas yg di surabaya itu udah yg ke berapa?', 'yang di Surabaya?': the
+    edition named by where its ceremony was held ("yang di <place>"), when one edition only
+    was held there and the message names no award; True when its award and year were put
+    in the place's stead."""
+    tokens = meaning.linked.tokens
+    if meaning.slots.get("award") or meaning.slots.get("edition"):
+        return False
+    places = [m for m in meaning.linked.mentions if m.kind == "place"
+              and tokens[max(0, m.start - 2):m.start] == ["yang", "di"]]
+    held = [e for e in kb.editions.values() for m in places[:1]
+            if any(results.held_in(event, str(m.target)) for event in e.events)]
+    if len(places) != 1 or len(held) != 1:
+        return False
+    meaning.slots.pop("place", None)
+    meaning.slots["award"], meaning.slots["year"] = held[0].award, held[0].year
     return True
 
 
@@ -966,7 +993,8 @@ def besides(kb: KnowledgeBase, meaning: Interpretation) -> tuple[Slots, Answer] 
               + [i for i in range(start, len(tokens)) if tokens[i] in _ASKED_AFTER]
               + [len(tokens)])  # ("jakarta selain juara 1, dapet apa lagi …?": up to the ask)
     clause = [t for t in tokens[start:end] if t not in FILLERS and t not in PASSAGE_STOPWORDS
-              and t not in QUESTION_ONLY]
+              and t not in QUESTION_ONLY and t not in AWARD_NOUNS]  # ("selain penghargaan
+    # kategori kampanye": the category)
     rank = next((n for t in clause if (n := number_from_word(t, allow_roman=True))), None)
     described = [t for t in clause if t not in RANK_NOUNS and not t.isdigit()
                  and not _ROMAN.match(t) and number_from_word(t) is None]

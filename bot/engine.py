@@ -39,6 +39,7 @@ from bot.checks import (
     claimed_detail,
     claimed_edition,
     described_by_organiser,
+    described_by_venue,
     edition_of_label,
     kind_check,
     kind_within,
@@ -456,6 +457,10 @@ class Engine:
                              meaning.text)) is not None:
             return self._checked(compiled, chat_id, base, "org_awards" if count[0].get(
                 "organisation") else "who_won", *count)
+        if described_by_venue(compiled.kb, meaning) and not meaning.words & (
+                _WHERE_WORDS | VENUE_NOUNS):  # "yang di Surabaya": the one held there (its
+            # "di" asks nowhere)
+            meaning.strict = [s for s in meaning.strict if s.intent != "event_place"]
         place = meaning.slots.get("place")
         if place and any(m.kind == "place" and any(r.kind == "role" and r.end == m.start
                                                    for r in meaning.linked.mentions)

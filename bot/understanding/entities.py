@@ -1010,9 +1010,12 @@ class EntityIndex:
                           index, end)
 
     def _part_of_scope(self, words: list[str]) -> tuple[str, str] | None:
-        """The one category or group whose name holds `words` (two or more) unbroken."""
+        """The one category or group whose name holds `words` unbroken (two or more, or one
+        that opens it: "kategori media apa?")."""
         run, found = tuple(words), set()
-        if len(run) < 2:
+        if not run or (len(run) < 2 and not any(
+                key[:1] == run and any(k == "category" for k, _ in targets)
+                for key, targets in self.aliases.items())):
             return None
         for key, targets in self.aliases.items():
             if holds_run(key, run):

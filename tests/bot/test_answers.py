@@ -3960,3 +3960,23 @@ def test_an_awards_definition_says_whom_it_is_given_to(engine):
 def test_an_awards_purpose_is_its_definition_not_only_whom_it_is_for(engine):
     reply = ask(engine, "TOP GPR Award itu tujuannya supaya instansi bisa apa?")
     assert "citra dan reputasi" in reply.text, reply.text
+
+
+def test_an_edition_named_by_where_it_was_held(engine):
+    reply = ask(engine, "penghargaan humas yg di surabaya itu udah yg ke berapa kalinya?")
+    assert "ke-16" in reply.text, reply.text
+
+
+def test_an_award_named_by_its_organiser_and_who_won_it(engine):
+    reply = ask(engine, "ajang kominfo yg bandung menang itu nama lengkapnya apa sih?")
+    assert "Anugerah Media Humas" in reply.text and "Terbaik III" in reply.text, reply.text
+
+
+def test_the_first_word_of_a_category_names_it(engine):
+    reply = ask(engine, "bandung jg masuk nominasi AMH 2023 kategori media apa?")
+    assert "Media Audiovisual" in reply.text and "tidak tercatat" not in reply.text, reply.text
+
+
+def test_results_besides_a_category_named_after_penghargaan(engine):
+    reply = ask(engine, "Selain penghargaan kategori kampanye, Bandung dapat apa lagi di AMH 2023?")
+    assert "Media Audiovisual" in reply.text and "Terbaik III" not in reply.text, reply.text

@@ -335,6 +335,9 @@ def test_won_there_after_the_nominations_besides_a_win(engine):
 
 # a second question that goes on from the first: (first, second, expected, not expected)
 TWO_TURNS = [
+    # "yang di Surabaya?" after the organiser of the virtual one: the one held in Surabaya
+    pytest.param("Yang virtual itu diselenggarakan oleh siapa?", "Yang di Surabaya?",
+                 "Kominfo", "digelar di", id="the-one-held-in-a-place-goes-on"),
     # the officials of a ministry asked after Darto's words are not Darto
     pytest.param("quote darto yg soal apresiasi kominfo gimana persisnya?",
                  "pejabat kementerian yg hadir siapa aja?", "Sumber tidak menyebut",
