@@ -181,6 +181,20 @@ def described_by_organiser(kb: KnowledgeBase, meaning: Interpretation,
     return True
 
 
+def year_offered_on_record(kb: KnowledgeBase, meaning: Interpretation) -> None:
+    """'bandung menang AMH itu thn 2022 atau 2023 sih': of two years offered ("atau"), the one
+    the award asked of (or any award) was held in, when the other it was not."""
+    mentions = meaning.linked.mentions
+    years = [m for m in mentions if m.kind == "year"]
+    if len(years) != 2 or meaning.linked.tokens[years[0].end:years[1].start] != ["atau"]:
+        return
+    award = meaning.slots.get("award")
+    held = {e.year for e in kb.editions.values() if not award or e.award == award}
+    on_record = [m.target for m in years if m.target in held]
+    if len(on_record) == 1:
+        meaning.slots["year"] = on_record[0]
+
+
 def described_by_venue(kb: KnowledgeBase, meaning: Interpretation) -> bool:
     """'penghargaan humas yg di surabaya itu udah yg ke berapa?', 'yang di Surabaya?': the
     edition named by where its ceremony was held ("yang di <place>"), when one edition only

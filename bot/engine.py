@@ -63,6 +63,7 @@ from bot.checks import (
     spelled_in_sources,
     winners_besides,
     won_there,
+    year_offered_on_record,
 )
 from bot.context import ContextStore, Frame
 from bot.messages import NAMING_KINDS, answer_message
@@ -457,6 +458,7 @@ class Engine:
                              meaning.text)) is not None:
             return self._checked(compiled, chat_id, base, "org_awards" if count[0].get(
                 "organisation") else "who_won", *count)
+        year_offered_on_record(compiled.kb, meaning)  # "2022 atau 2023": the one on record
         if described_by_venue(compiled.kb, meaning) and not meaning.words & (
                 _WHERE_WORDS | VENUE_NOUNS):  # "yang di Surabaya": the one held there (its
             # "di" asks nowhere)
@@ -1372,6 +1374,16 @@ def _asked_deed(tokens: list[str]) -> str | None:
     return None
 
 
+_TIME_CLAUSE_WORDS = frozenset({"waktu", "saat", "ketika", "sewaktu", "selagi"})
+
+
+def _verbs_of_a_time_clause(tokens: list[str]) -> frozenset[str]:
+    """"… waktu dapet TOP GPR", "saat menerima penghargaan": the action a time clause names,
+    which tells when, not what is asked."""
+    return frozenset(verb for when, verb in pairwise(tokens)
+                     if when in _TIME_CLAUSE_WORDS and verb in ACTION_WORDS)
+
+
 def _explains(intent: str, words: frozenset[str], focus: str | None,
               deed: str | None = None) -> bool:
     """For a question about who or what did something: whether the intent's cue words
@@ -1726,9 +1738,12 @@ def _choose(meaning: Interpretation, frame: Frame | None, focus: str | None, *, 
     present = _present(own)
     present["alasan"] = "alasan" in meaning.words
     deed = _asked_deed(meaning.linked.tokens)
+    # ("kutipan gubernur waktu dapet TOP GPR apa?": the verb of a time clause is not asked)
+    asked = meaning.words - _verbs_of_a_time_clause(meaning.linked.tokens) \
+        if focus is not None else meaning.words  # (not in a fragment that asks nothing)
     ranked: list[Scored] = [
         s for s in meaning.strict if s.score >= MIN_STRICT_SCORE
-        and fits(s.intent, focus) and _explains(s.intent, meaning.words, focus, deed)
+        and fits(s.intent, focus) and _explains(s.intent, asked, focus, deed)
         # "jelaskan alasan Bengkulu menang": why it won, not what the award is for
         and not (s.intent == "award_definition" and focus == "why" and own.get("organisation"))
         and not _person_elsewhere(s.intent, own, meaning.words, focus)]
@@ -1742,7 +1757,7 @@ def _choose(meaning: Interpretation, frame: Frame | None, focus: str | None, *, 
         # answer supplies no count; a look-alike example ("… yang keberapa") is no answer
         guessing = False
     if guessing and meaning.fuzzy and fits(meaning.fuzzy.intent, focus) and _explains(
-            meaning.fuzzy.intent, meaning.words, focus, deed) and all(
+            meaning.fuzzy.intent, asked, focus, deed) and all(
             s.intent != meaning.fuzzy.intent for s in ranked):
         ranked.append(meaning.fuzzy)
     ranked = [s for s in ranked if (s.intent == "note") == notes]

@@ -3980,3 +3980,17 @@ def test_the_first_word_of_a_category_names_it(engine):
 def test_results_besides_a_category_named_after_penghargaan(engine):
     reply = ask(engine, "Selain penghargaan kategori kampanye, Bandung dapat apa lagi di AMH 2023?")
     assert "Media Audiovisual" in reply.text and "Terbaik III" not in reply.text, reply.text
+
+
+def test_the_verb_of_a_time_clause_is_not_what_is_asked(engine):
+    reply = ask(engine, "kutipan gubernur bengkulu waktu dapet TOP GPR apa?")
+    assert "Bumi Rafflesia" in reply.text and "DKI Jakarta" not in reply.text, reply.text
+
+
+def test_of_two_years_offered_the_one_on_record(engine):
+    reply = ask(engine, "bandung menang AMH itu thn 2022 atau 2023 sih")
+    assert reply.status == Status.ANSWERED and "Terbaik III" in reply.text, reply.text
+    reply = ask(engine, "juara 1 top gpr 2020 atau 2021 siapa?")
+    assert "DKI Jakarta" in reply.text, reply.text
+    reply = ask(engine, "AMH 2022 atau 2024 juaranya siapa?")  # neither on record
+    assert reply.status == Status.NO_DATA, reply.text
