@@ -332,6 +332,12 @@ class Engine:
                               suggestions=tuple(compiled.suggester.suggest(
                                   text, _about(meaning.slots))))
         frame = _valid_frame(self.context.get(chat_id), compiled.kb)
+        if frame is not None and frame.intent == "award_abbreviation" \
+                and len(words := text.split()) == 1 and not set(tokens) <= FILLERS \
+                and not meaning.strict and not checks(tokens):  # (not "penyelenggaranya?")
+            # "Kominfotik?", "Pemkot?" after what "Diskominfo" stands for: what that one does
+            return replace(self.ask_single(f"{words[0].strip('?!.')} singkatan dari apa?",
+                                           chat_id), question=text)
         if frame is not None and frame.intent in RANKED_INTENTS \
                 and meaning.slots.get("number") is not None \
                 and not any(meaning.slots.get(n) for n in ("award", "edition", "year", "rank")):

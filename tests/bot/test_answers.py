@@ -3994,3 +3994,12 @@ def test_of_two_years_offered_the_one_on_record(engine):
     assert "DKI Jakarta" in reply.text, reply.text
     reply = ask(engine, "AMH 2022 atau 2024 juaranya siapa?")  # neither on record
     assert reply.status == Status.NO_DATA, reply.text
+
+
+@pytest.mark.parametrize(("question", "present"), [
+    ("tema AMH 2023 tolong tulis persis sesuai aslinya", "Humas Bersinergi"),
+    ("kategori inhouse magazine nama resminya di AMH 2023 apa?", "Majalah Internal"),
+])
+def test_how_the_answer_should_be_written_asks_nothing_more(engine, question, present):
+    reply = ask(engine, question)
+    assert reply.status == Status.ANSWERED and present in reply.text, reply.text

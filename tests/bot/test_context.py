@@ -335,6 +335,11 @@ def test_won_there_after_the_nominations_besides_a_win(engine):
 
 # a second question that goes on from the first: (first, second, expected, not expected)
 TWO_TURNS = [
+    # one word after what an abbreviation stands for: what that one stands for
+    pytest.param("Diskominfo singkatan dari apa?", "Pemkot?", "Pemerintah Kota",
+                 "belum menangkap", id="an-abbreviation-after-an-abbreviation"),
+    pytest.param("AMH kepanjangannya apa?", "penyelenggaranya?", "Kominfo",
+                 "arti", id="an-attribute-after-an-abbreviation-is-no-abbreviation"),
     # "yang di Surabaya?" after the organiser of the virtual one: the one held in Surabaya
     pytest.param("Yang virtual itu diselenggarakan oleh siapa?", "Yang di Surabaya?",
                  "Kominfo", "digelar di", id="the-one-held-in-a-place-goes-on"),
