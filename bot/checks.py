@@ -103,6 +103,37 @@ def other_holder(meaning: Interpretation, frame: Frame | None, kb: KnowledgeBase
         f" ({organisation.name})" if organisation else "")
 
 
+_IN_TURN = {"sebelum": "sebelum", "setelah": "setelah", "sesudah": "setelah"}
+_POINTING = frozenset({"beliau", "dia", "ia", "nya", "dirinya"})
+_SUCCESSION = {"pendahulu": "sebelum", "pengganti": "setelah", "penerus": "setelah"}
+
+
+def holder_in_turn(kb: KnowledgeBase, meaning: Interpretation, frame: Frame | None
+                   ) -> str | None:
+    """"Siapa gubernur Bengkulu sebelum beliau?", "penggantinya siapa?": the one who held the
+    post before or after the holder on record, whom the sources never name (the holder is
+    no answer)."""
+    tokens = meaning.linked.tokens
+    people = {i for m in meaning.linked.mentions if m.kind == "person"
+              for i in range(m.start, m.end)}
+    when = next((_IN_TURN[a] for i, (a, b) in enumerate(pairwise(tokens))
+                 if a in _IN_TURN and (b in _POINTING or i + 1 in people)), None) \
+        or next((turn for t in tokens for word, turn in _SUCCESSION.items()
+                 if t.startswith(word)), None)
+    if when is None:
+        return None
+    person_id = meaning.slots.get("person")
+    if not person_id and meaning.slots.get("role"):
+        holders = details.role_holders(kb, Query("note", meaning.slots))
+        person_id = holders[0].id if len(holders) == 1 else None
+    if not person_id and frame is not None:
+        person_id = frame.focus.get("person") or frame.asked.get("person")
+    person = kb.people.get(str(person_id or ""))
+    if person is None or not person.role:
+        return None
+    return f"{meaning.slots.get('role') or person.role} {when} {person.name}"
+
+
 def organiser_check(kb: KnowledgeBase, meaning: Interpretation, organisers: dict[str, str],
                     frame: Frame | None = None) -> tuple[Slots, Answer] | None:
     """An organisation on record only as an organiser, named in a question ("AMH itu acaranya

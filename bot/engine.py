@@ -41,6 +41,7 @@ from bot.checks import (
     described_by_organiser,
     described_by_venue,
     edition_of_label,
+    holder_in_turn,
     kind_check,
     kind_within,
     names_something,
@@ -419,7 +420,8 @@ class Engine:
             return _told(compiled, base, nominee, "nominations")
         if (people := people_named(compiled.kb, meaning, in_conversation)) is not None:
             return _told(compiled, base, people, "person_info")
-        if (other := other_holder(meaning, frame, compiled.kb)) is not None:
+        if (other := other_holder(meaning, frame, compiled.kb)
+                or holder_in_turn(compiled.kb, meaning, frame)) is not None:
             return _not_recorded(compiled, base, other)
         if (spelled := spelled_in_sources(compiled.kb, meaning)
                 or abbreviation_asked(compiled.kb, meaning)) is not None:

@@ -335,6 +335,12 @@ def test_won_there_after_the_nominations_besides_a_win(engine):
 
 # a second question that goes on from the first: (first, second, expected, not expected)
 TWO_TURNS = [
+    # the one before or after the holder of a post is no one on record (not the holder)
+    pytest.param("rohidin itu siapa?", "Siapa gubernur Bengkulu sebelum beliau?",
+                 "tidak mencatat Gubernur sebelum", "Gubernur Bengkulu:",
+                 id="the-holder-before-is-not-on-record"),
+    pytest.param("rohidin itu siapa?", "penggantinya siapa?", "tidak mencatat",
+                 "Gubernur Bengkulu:", id="the-holder-after-is-not-on-record"),
     # one word after what an abbreviation stands for: what that one stands for
     pytest.param("Diskominfo singkatan dari apa?", "Pemkot?", "Pemerintah Kota",
                  "belum menangkap", id="an-abbreviation-after-an-abbreviation"),
