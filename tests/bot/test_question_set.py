@@ -78,7 +78,8 @@ SETS = ("questions.yaml", "questions_holdout.yaml", "questions_blind.yaml",
     "questions_blind_gc.yaml", "questions_blind_fz.yaml",
     "questions_blind_ge.yaml", "questions_blind_gf.yaml", "questions_blind_gg.yaml",
     "questions_blind_gd.yaml",
-    "questions_blind_gi.yaml", "questions_blind_gj.yaml", "questions_blind_gk.yaml")
+    "questions_blind_gi.yaml", "questions_blind_gj.yaml", "questions_blind_gk.yaml",
+    "questions_blind_gh.yaml")
 KNOWN = yaml.safe_load((DATA / "known_failures.yaml").read_text(encoding="utf-8"))
 
 
