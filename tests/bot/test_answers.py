@@ -3951,41 +3951,32 @@ def test_how_far_an_organisation_went_is_its_rank_not_a_sentence_with_menyampaik
     assert "Terbaik III" in reply.text, reply.text
 
 
-def test_an_awards_definition_says_whom_it_is_given_to(engine):
-    reply = ask(engine, "Apa definisi TOP GPR Award 2021 menurut artikel?")
-    assert reply.status == Status.ANSWERED
-    assert "citra" in reply.text and "Kementerian" in reply.text, reply.text
 
-
-def test_an_awards_purpose_is_its_definition_not_only_whom_it_is_for(engine):
-    reply = ask(engine, "TOP GPR Award itu tujuannya supaya instansi bisa apa?")
-    assert "citra dan reputasi" in reply.text, reply.text
-
-
-def test_an_edition_named_by_where_it_was_held(engine):
-    reply = ask(engine, "penghargaan humas yg di surabaya itu udah yg ke berapa kalinya?")
-    assert "ke-16" in reply.text, reply.text
-
-
-def test_an_award_named_by_its_organiser_and_who_won_it(engine):
-    reply = ask(engine, "ajang kominfo yg bandung menang itu nama lengkapnya apa sih?")
-    assert "Anugerah Media Humas" in reply.text and "Terbaik III" in reply.text, reply.text
-
-
-def test_the_first_word_of_a_category_names_it(engine):
-    reply = ask(engine, "bandung jg masuk nominasi AMH 2023 kategori media apa?")
-    assert "Media Audiovisual" in reply.text and "tidak tercatat" not in reply.text, reply.text
-
-
-def test_results_besides_a_category_named_after_penghargaan(engine):
-    reply = ask(engine, "Selain penghargaan kategori kampanye, Bandung dapat apa lagi di AMH 2023?")
-    assert "Media Audiovisual" in reply.text and "Terbaik III" not in reply.text, reply.text
-
-
-def test_the_verb_of_a_time_clause_is_not_what_is_asked(engine):
-    reply = ask(engine, "kutipan gubernur bengkulu waktu dapet TOP GPR apa?")
-    assert "Bumi Rafflesia" in reply.text and "DKI Jakarta" not in reply.text, reply.text
-
+@pytest.mark.parametrize(("question", "present", "absent"), [
+    # an award's definition says whom it is given to
+    ("Apa definisi TOP GPR Award 2021 menurut artikel?", ("citra", "Kementerian"), ()),
+    # what an award is for is its definition, not only whom it is for
+    ("TOP GPR Award itu tujuannya supaya instansi bisa apa?", ("citra dan reputasi",), ()),
+    # an edition named by where it was held
+    ("penghargaan humas yg di surabaya itu udah yg ke berapa kalinya?", ("ke-16",), ()),
+    # an award named by its organiser, and the one asked of is who won it
+    ("ajang kominfo yg bandung menang itu nama lengkapnya apa sih?",
+     ("Anugerah Media Humas", "Terbaik III"), ()),
+    # the first word of a category names it
+    ("bandung jg masuk nominasi AMH 2023 kategori media apa?", ("Media Audiovisual",),
+     ("tidak tercatat",)),
+    # "selain penghargaan kategori …": the other results
+    ("Selain penghargaan kategori kampanye, Bandung dapat apa lagi di AMH 2023?",
+     ("Media Audiovisual",), ("Terbaik III",)),
+    # the verb of a time clause is not what is asked
+    ("kutipan gubernur bengkulu waktu dapet TOP GPR apa?", ("Bumi Rafflesia",),
+     ("DKI Jakarta",)),
+])
+def test_a_thing_named_by_what_it_is_known_for_is_asked_of(engine, question, present, absent):
+    reply = ask(engine, question)
+    assert reply.status == Status.ANSWERED, reply.text
+    assert all(p in reply.text for p in present), reply.text
+    assert not any(a in reply.text for a in absent), reply.text
 
 def test_of_two_years_offered_the_one_on_record(engine):
     reply = ask(engine, "bandung menang AMH itu thn 2022 atau 2023 sih")
