@@ -336,7 +336,8 @@ class Engine:
         if frame is not None and frame.intent == "award_abbreviation" \
                 and len(words := text.split()) == 1 and not set(tokens) <= FILLERS \
                 and not meaning.strict and not checks(tokens):  # (not "penyelenggaranya?")
-            # "Kominfotik?", "Pemkot?" after what "Diskominfo" stands for: what that one does
+            # "Kominfotik?", "Pemkot?" after what "Diskominfo" stands for: what that one
+            # stands for
             return replace(self.ask_single(f"{words[0].strip('?!.')} singkatan dari apa?",
                                            chat_id), question=text)
         if frame is not None and frame.intent in RANKED_INTENTS \
