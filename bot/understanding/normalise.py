@@ -14,6 +14,7 @@ from bot.understanding.vocabulary import (
     INSTITUTION_KINDS,
     LEMMAS,
     PHRASES,
+    RANK_NOUNS,
     RANKED_KINDS,
     RELAY_VERBS,
     RELAYERS,
@@ -444,7 +445,13 @@ def normalise(text: str) -> list[str]:
     return lemmatise(expand_informal(_typed_words(text)))
 
 
+# "urutan 1-3", "juara 1 - 3": a range of ranks (not a date's "30-10-2023")
+_RANK_RANGE = re.compile(rf"\b({'|'.join(sorted(RANK_NOUNS))})\s+([1-9])\s*[-–]\s*([1-9])\b"
+                         r"(?!\s*[-–/]\s*\d)", re.IGNORECASE)
+
+
 def normalise_question(text: str) -> list[str]:
     """A question's standard-form tokens, without the words that pass it on for someone
     else (never a source's: "… warga meminta …" in an article keeps what comes before it)."""
+    text = _RANK_RANGE.sub(r"\1 \2 sampai \3", text)
     return lemmatise(expand_informal(without_relay(_typed_words(text))))

@@ -3994,3 +3994,8 @@ def test_of_two_years_offered_the_one_on_record(engine):
 def test_how_the_answer_should_be_written_asks_nothing_more(engine, question, present):
     reply = ask(engine, question)
     assert reply.status == Status.ANSWERED and present in reply.text, reply.text
+
+
+def test_a_range_of_ranks_typed_with_a_dash_is_every_rank_in_it(engine):
+    reply = ask(engine, "TOP GPR 2021 provinsi terbaik urutan 1-3 siapa aja?")
+    assert all(n in reply.text for n in ("DKI Jakarta", "Bengkulu", "Sumatera Selatan"))

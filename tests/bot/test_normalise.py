@@ -218,3 +218,9 @@ def test_a_source_sentence_keeps_the_words_before_a_relayer_and_a_verb_of_asking
     sentence = "Dalam acara itu, Bandung juara dan warga meminta Pemkot terus berinovasi"
     assert normalise(sentence)[:4] == ["dalam", "acara", "itu", "bandung"]
     assert normalise_question("kata bos, bandung juara brp") == ["bandung", "juara", "berapa"]
+
+
+def test_a_dash_between_two_ranks_is_a_range_but_not_in_a_date():
+    assert normalise_question("urutan 1-3 provinsi")[:4] == ["urutan", "1", "sampai", "3"]
+    assert normalise_question("juara 1 - 3")[:4] == ["juara", "1", "sampai", "3"]
+    assert "sampai" not in normalise_question("AMH tanggal 30-10-2023 ya?")
