@@ -94,7 +94,7 @@ def other_holder(meaning: Interpretation, frame: Frame | None, kb: KnowledgeBase
     not who represented whom: the role the sources never name a holder of."""
     if frame is None or frame.intent not in PERSON_INTENTS or names_something(meaning.slots):
         return None
-    person = kb.people.get(frame.focus.get("person") or frame.asked.get("person") or "")
+    person = kb.people.get(frame.person or "")
     found = _MODIFIED_ROLE.search(meaning.text)
     if person is None or not person.role or found is None or len(meaning.linked.tokens) > 3:
         return None
@@ -127,7 +127,7 @@ def holder_in_turn(kb: KnowledgeBase, meaning: Interpretation, frame: Frame | No
         holders = details.role_holders(kb, Query("note", meaning.slots))
         person_id = holders[0].id if len(holders) == 1 else None
     if not person_id and frame is not None:
-        person_id = frame.focus.get("person") or frame.asked.get("person")
+        person_id = frame.person
     person = kb.people.get(str(person_id or ""))
     if person is None or not person.role:
         return None
@@ -236,12 +236,12 @@ def described_by_venue(kb: KnowledgeBase, meaning: Interpretation) -> bool:
         return False
     places = [m for m in meaning.linked.mentions if m.kind == "place"
               and tokens[max(0, m.start - 2):m.start] == ["yang", "di"]]
-    held = [e for e in kb.editions.values() for m in places[:1]
-            if any(results.held_in(event, str(m.target)) for event in e.events)]
-    if len(places) != 1 or len(held) != 1:
+    held = place_editions(kb, str(places[0].target)) if len(places) == 1 else set()
+    if len(held) != 1:
         return False
+    edition = kb.editions[held.pop()]
     meaning.slots.pop("place", None)
-    meaning.slots["award"], meaning.slots["year"] = held[0].award, held[0].year
+    meaning.slots["award"], meaning.slots["year"] = edition.award, edition.year
     return True
 
 

@@ -58,6 +58,12 @@ class Frame:
         return str(found) if found else None
 
     @property
+    def person(self) -> str | None:
+        """The person the conversation is about: the last answer's, else the one asked."""
+        found = self.focus.get("person") or self.asked.get("person")
+        return str(found) if found else None
+
+    @property
     def award(self) -> str | None:
         """The award the conversation is about: the last answer's, else the one asked."""
         found = self.focus.get("award") or self.asked.get("award")

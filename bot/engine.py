@@ -1955,7 +1955,7 @@ def _refer_back(meaning: Interpretation, frame: Frame | None, kb: KnowledgeBase)
         slots["rank"], slots["rank_from"] = rank + offset, rank
     if (group := _other_group(meaning, frame, kb)) is not None:
         slots["group"] = group  # "kalo provinsi?" after the kabupaten/kota group: that group
-    person = frame.focus.get("person") or frame.asked.get("person")
+    person = frame.person
     if _post_of_the_one_before(meaning) and not slots.get("organisation") \
             and not slots.get("person"):
         # "kepala dinasnya siapa?" after Darto: of his office, not of another's
@@ -2163,8 +2163,8 @@ def _may_hold(kb: KnowledgeBase, organisation: str, role: str) -> bool:
 
 def _organisation_of_person_before(kb: KnowledgeBase, frame: Frame | None) -> str | None:
     """The organisation of the person the previous answer was about (Darto's city), if any."""
-    person = frame and (frame.focus.get("person") or frame.asked.get("person"))
-    found = kb.people.get(str(person)) if person else None
+    person = frame.person if frame is not None else None
+    found = kb.people.get(person) if person else None
     return found.organisation if found is not None else None
 
 
@@ -2280,8 +2280,8 @@ def _holder_meant(kb: KnowledgeBase, meaning: Interpretation, frame: Frame | Non
     """The name of the person a "dia" points at when a post is claimed of them after an
     answer about that person ("siapa yg nerima AMH 2023?" → "dia sekda ya?"); None when no
     named person was spoken of or the question names whom it is about."""
-    person = frame.focus.get("person") or frame.asked.get("person") if frame else None
-    declared = kb.people.get(str(person)) if person else None
+    person = frame.person if frame is not None else None
+    declared = kb.people.get(person) if person else None
     if declared is None or not declared.name or not meaning.slots.get("role") \
             or not set(meaning.linked.tokens) & PRONOUNS \
             or any(meaning.slots.get(n) for n in ("person", "organisation")):

@@ -1012,12 +1012,13 @@ class EntityIndex:
     def _part_of_scope(self, words: list[str]) -> tuple[str, str] | None:
         """The one category or group whose name holds `words` unbroken (two or more, or one
         that opens it: "kategori media apa?")."""
-        run, found = tuple(words), set()
-        if not run or (len(run) < 2 and not any(
-                key[:1] == run and any(k == "category" for k, _ in targets)
-                for key, targets in self.aliases.items())):
+        run, found, opened = tuple(words), set(), False
+        if not run:
             return None
         for key, targets in self.aliases.items():
             if holds_run(key, run):
                 found |= {(str(k), str(t)) for k, t in targets if k in ("category", "group")}
+                opened = opened or (key[:1] == run and any(k == "category" for k, _ in targets))
+        if len(run) < 2 and not opened:
+            return None
         return found.pop() if len(found) == 1 else None
