@@ -836,7 +836,7 @@ def _past_doubts(engine: SingleAsker, text: str) -> str | None:
             doubts.append(meaning)
         elif sentence.strip():
             asks.append(sentence)
-    if not doubts or not any(is_ask(a) and question_focus(normalise(a)) for a in asks):
+    if not doubts or not any(is_ask(a) for a in asks):
         return None
     names = " ".join(_named_words(d.linked, ("award", "edition", "year", "organisation"))
                      for d in doubts).strip()

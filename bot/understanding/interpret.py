@@ -42,6 +42,7 @@ SUBJECT_SLOTS: tuple[TextSlot, ...] = ("organisation", "person", "role", "catego
                                        "place")
 HELP_CUES = frozenset({"bantuan", "help", "bantu", "bisa", "cara", "caranya", "fitur",
                        "panduan", "petunjuk", "tanya", "bertanya", "tolong", "pakai", "start"})
+_ASSIST_WORDS = frozenset({"bantu", "bantuan", "help", "fitur", "panduan", "petunjuk"})
 THANKS_CUES = frozenset({"terimakasih", "thanks", "thank", "kasih"})
 CHITCHAT_WORDS = GREETINGS | THANKS | HELP | FILLERS | frozenset(
     {"informasi", "ya", "apa", "saja", "kamu", "saya", "bot", "ini", "yang", "ke", "banyak",
@@ -219,6 +220,13 @@ def chitchat_kind(linked: Linked, strict: list[Scored], *, asking: bool = False)
         # follows the thanks names and asks nothing (but "kasih tips …" asks for tips, and
         # "makasih, resep soto dong" for a recipe)
         return "thanks"
+    if (words & _ASSIST_WORDS or ("bot" in words and "apa" not in words
+                                  and words - GREETINGS - FILLERS - {"bot"})) \
+            and not words & (ASKING_WORDS - {"apa"}) \
+            and words <= CHITCHAT_WORDS | LEAVE_WORDS | GENERIC_WORDS | {"humas"}:
+        # "oh ini bot soal penghargaan ya? bisa bantu apa?": what the bot does, asked (not
+        # "bot, penghargaan apa saja?", nor "woy bot 👋", a greeting)
+        return "help"
     if not words <= CHITCHAT_WORDS:
         return None
     if words & THANKS_CUES:  # (not "makasih ke siapa aja?": whom someone thanked)

@@ -1482,6 +1482,8 @@ def test_which_of_two_ranks_is_higher_is_told_with_both(engine):
     # how the answer should be written asks nothing more
     ("tema AMH 2023 tolong tulis persis sesuai aslinya", "Humas Bersinergi"),
     ("kategori inhouse magazine nama resminya di AMH 2023 apa?", "Majalah Internal"),
+    # a doubt in words no vocabulary reads, beside a yes-no question the answer settles
+    ("AMH itu beneran dr kementerian? bukan abal2?", "Kementerian Kominfo"),
 ])
 def test_wordings_people_use_are_understood(engine, question, wanted):
     reply = ask(engine, question)
@@ -1587,6 +1589,9 @@ def test_two_subjects_each_with_its_own_award_get_both_answers(engine):
     ("hey there", "greeting"), ("hey what can u actually help me with", "help"),
     ("ok cabut dulu", "thanks"), ("oke pamit dulu", "thanks"),
     ("kamu bot ya?", "help"), ("sampurasun", "greeting"), ("oke sip, nuhun pisan", "thanks"),
+    # the bot's subject named with the ask of what it does
+    ("oh ini bot soal penghargaan ya? bisa bantu apa?", "help"),
+    ("halo, ini bot info penghargaan humas ya?", "help"),
     ("lu manusia apa robot?", "help"), ("Kamu ini siapa? Robot atau orang?", "help"),
     ("Selamat pagi, Nak. Semoga sehat selalu.", "greeting"),
     ("Terima kasih banyak atas penjelasannya, sangat membantu tugas saya.", "thanks"),
