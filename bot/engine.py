@@ -2203,15 +2203,26 @@ _OF_AN_EDITION = frozenset({"event_date", "event_place", "event_format", "theme"
 def _other_edition_meant(kb: KnowledgeBase, meaning: Interpretation, frame: Frame | None
                          ) -> str | None:
     """'kalau yang lain?', 'yg satunya?' after a question about one edition (its theme, its
-    date): the question asked of the other, when there is exactly one other on record; None
-    for any other message."""
+    date): the question asked of the other, when there is exactly one other on record; any
+    question of "acara yang satunya" after any question about one edition, asked of the
+    other; None for any other message."""
     tokens = meaning.tokens  # ("satunya", not the "satu" it links)
-    if frame is None or frame.intent not in _OF_AN_EDITION or not frame.edition \
-            or not set(tokens) & _OTHER_ONE \
-            or not set(tokens) <= _OTHER_ONE | _SWITCH_WORDS | FILLERS:
+    if frame is None or not frame.edition or not set(tokens) & _OTHER_ONE:
         return None
     others = [e for e in kb.editions.values() if e.id != frame.edition]
-    return f"kalau {edition_label(kb, others[0])}" if len(others) == 1 else None
+    if len(others) != 1:
+        return None
+    other = edition_label(kb, others[0])
+    at = next((i for i in range(len(tokens) - 2) if tokens[i] in EVENT_NOUNS | TEXT_NOUNS
+               and tokens[i + 1] == "yang" and tokens[i + 2] in _OTHER_ONE), None)
+    if at is not None and len(tokens) > 3:
+        # "kalo acara yang satunya diadain di mana?" after who received AMH 2023's award
+        # ("berita yang satunya": each news article is about one edition)
+        return " ".join([*tokens[:at], other, *tokens[at + 3:]])
+    if frame.intent not in _OF_AN_EDITION \
+            or not set(tokens) <= _OTHER_ONE | _SWITCH_WORDS | FILLERS:
+        return None
+    return f"kalau {other}"
 
 
 def _year_meant(kb: KnowledgeBase, meaning: Interpretation, frame: Frame | None

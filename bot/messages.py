@@ -86,6 +86,7 @@ from bot.understanding.vocabulary import (
     RESULT_WORDS,
     SELF_WORDS,
     STORY_BREAKS,
+    SUPPOSING_WORDS,
     THANKS,
     TRUTH_WORDS,
     VERDICT_WORDS,
@@ -156,6 +157,10 @@ def answer_message(engine: SingleAsker, text: str, chat_id: str) -> Reply:
     if (facts := _facts_to_write_with(engine, text, chat_id)) is not None:
         return facts  # "bikinin caption ig ucapan selamat buat pemprov bengkulu …"
     if asks_opinion(text):  # "menurutmu humas mana yang lebih bagus?": no fact to compare
+        if (fact := _fact_beside_supposing(text)) is not None:
+            reply = answer_message(engine, fact, chat_id)
+            if reply.status in (Status.ANSWERED, Status.NO_DATA):
+                return replace(reply, question=text)
         said = sentences_of(text)
         fact_asks = [s for s in said if is_ask(s) and not asks_opinion(s)]
         if len(said) > 1 and fact_asks:  # "tema AMH 2023 apa sih? bagus gak menurutmu?": the
@@ -375,6 +380,33 @@ _HEDGE = re.compile(
     r"nga|enggak|engga|ndak|nda)\s+(?:salah|slh|keliru)(?:\s+(?:ingat|inget|dengar|denger|"
     r"baca|lihat|liat))?|(?:seingat|seinget|setahu|setau)(?:ku|\s+(?:saya|aku|gw|gue|gua|sy))?)"
     r"(?:\s+(?:saya|aku|gw|gue|gua|sy))?\b(?:\s+(?:sih|nih|ya|yah))?[\s,]*", re.IGNORECASE)
+
+
+# "andaikan aku kerja di diskominfo bandung, …": a supposition about the one asking, which
+# supposes nothing about what is on record
+_SUPPOSING_SELF = re.compile(
+    r"\b(?:" + "|".join(sorted(SUPPOSING_WORDS)) + r")\s+(?:" + "|".join(sorted(SELF_WORDS))
+    + r")\b", re.IGNORECASE)
+# "seandainya sumsel yg juara 2, …. tapi aslinya sumsel peringkat berapa?": what is so, asked
+# beside what would have been
+_IN_FACT = re.compile(r"\b(?:aslinya|sebenarnya|sebenernya|sebetulnya|faktanya|kenyataannya|"
+                      r"nyatanya)\b", re.IGNORECASE)
+
+
+def _fact_beside_supposing(text: str) -> str | None:
+    """The question of fact in a message that supposes something: the sentence that asks what
+    is so ("… tapi aslinya sumsel peringkat berapa?"), or the message without a supposition
+    about the one asking ("andaikan aku kerja di kementerian yg ngadain AMH, itu kementerian
+    apa sih?"); None when it supposes anything else ("seandainya DKI gak ikut, Bengkulu jadi
+    juara 1 dong?")."""
+    said = sentences_of(text)
+    in_fact = [s for s in said if _IN_FACT.search(s) and not asks_opinion(s)]
+    if len(said) > 1 and in_fact:
+        return " ".join(in_fact)
+    if (supposed := _SUPPOSING_SELF.search(text)) is not None:
+        rest = (text[:supposed.start()] + text[supposed.end():]).strip()
+        return rest if rest and not asks_opinion(rest) else None
+    return None
 
 
 def _heard_claim(text: str) -> str | None:

@@ -1484,6 +1484,12 @@ def test_which_of_two_ranks_is_higher_is_told_with_both(engine):
     ("kategori inhouse magazine nama resminya di AMH 2023 apa?", "Majalah Internal"),
     # a doubt in words no vocabulary reads, beside a yes-no question the answer settles
     ("AMH itu beneran dr kementerian? bukan abal2?", "Kementerian Kominfo"),
+    # a supposition about the one asking, or beside the fact asked "aslinya", supposes
+    # nothing about what is on record
+    ("andaikan saya kerja di kementerian yang menyelenggarakan AMH, kementerian apa itu?",
+     "Kominfo"),
+    ("seandainya DKI juara 2, Bengkulu juara 1 dong. tapi aslinya Bengkulu peringkat berapa?",
+     "peringkat 2"),
 ])
 def test_wordings_people_use_are_understood(engine, question, wanted):
     reply = ask(engine, question)

@@ -335,6 +335,11 @@ def test_won_there_after_the_nominations_besides_a_win(engine):
 
 # a second question that goes on from the first: (first, second, expected, not expected)
 TWO_TURNS = [
+    # "acara yang satunya" after a question about one edition: the other edition
+    pytest.param("yang dari bandung siapa yang dateng?", "kalo acara yang satunya diadain di mana?",
+                 "virtual", "Surabaya", id="the-other-event-named-by-a-noun"),
+    pytest.param("dari bengkulu yang ikut siapa?", "acara yang satunya diterima siapa?", "Darto",
+                 "Jaduliwan", id="the-other-event-asked-who-received-it"),
     # the one before or after the holder of a post is no one on record (not the holder)
     pytest.param("rohidin itu siapa?", "Siapa gubernur Bengkulu sebelum beliau?",
                  "tidak mencatat Gubernur sebelum", "Gubernur Bengkulu:",
