@@ -51,6 +51,7 @@ from bot.understanding.vocabulary import (
     SAYING_WORDS,
     SHORTFALL_WORDS,
     TELLING_WORDS,
+    TEXT_NOUNS,
 )
 from knowledge import models as m
 from knowledge.base import KnowledgeBase
@@ -287,6 +288,8 @@ def categories(kb: KnowledgeBase, query: Query) -> Answer:
 
 
 _WHEN_WORDS = frozenset({"kapan", "tanggal"})
+# what publishes an article: which one it is not ("dimuat di media mana?")
+_OUTLET_NOUNS = frozenset({"media", "portal", "situs", "koran", "website", "web"})
 
 
 def source(kb: KnowledgeBase, query: Query) -> Answer:
@@ -316,7 +319,10 @@ def source(kb: KnowledgeBase, query: Query) -> Answer:
     if "judul" in query.words and (category := query.slots.get("category")):
         return no_data(f"Sumber tidak menyebut judul untuk kategori {category}.",
                        _edition_focus(found))  # "judul kampanyenya?": not the article's
-    if "judul" in query.words and articles:  # "judul beritanya apa?": the headline
+    which_article = "mana" in query.words and bool(query.words & (TEXT_NOUNS - {"sumber"})) \
+        and not query.words & ({"sumber"} | _OUTLET_NOUNS)  # "infonya dari artikel yang mana?"
+    if ("judul" in query.words or which_article) and articles:
+        # "judul beritanya apa?": the headline
         answer = _edition_answer(found, f"Judul berita tentang {label}: " + join_items(
             [f"“{a.title}”" + (f" ({a.publisher})" if a.publisher else "")
              for a in articles]) + ".")

@@ -43,6 +43,10 @@ SUBJECT_SLOTS: tuple[TextSlot, ...] = ("organisation", "person", "role", "catego
 HELP_CUES = frozenset({"bantuan", "help", "bantu", "bisa", "cara", "caranya", "fitur",
                        "panduan", "petunjuk", "tanya", "bertanya", "tolong", "pakai", "start"})
 _ASSIST_WORDS = frozenset({"bantu", "bantuan", "help", "fitur", "panduan", "petunjuk"})
+_THE_BOT = frozenset({"bot", "kamu", "anda"})
+# where the bot's answers come from, asked
+_SOURCE_OF_ANSWERS = frozenset({"dari", "mana", "jawab", "jawaban", "jawabannya", "dapat",
+                                "tahu"})
 THANKS_CUES = frozenset({"terimakasih", "thanks", "thank", "kasih"})
 CHITCHAT_WORDS = GREETINGS | THANKS | HELP | FILLERS | frozenset(
     {"informasi", "ya", "apa", "saja", "kamu", "saya", "bot", "ini", "yang", "ke", "banyak",
@@ -227,6 +231,9 @@ def chitchat_kind(linked: Linked, strict: list[Scored], *, asking: bool = False)
         # "oh ini bot soal penghargaan ya? bisa bantu apa?": what the bot does, asked (not
         # "bot, penghargaan apa saja?", nor "woy bot 👋", a greeting)
         return "help"
+    if words & _THE_BOT and ("sumber" in words or {"dari", "mana"} <= words) \
+            and words <= CHITCHAT_WORDS | LEAVE_WORDS | GENERIC_WORDS | _SOURCE_OF_ANSWERS:
+        return "help"  # "Bot ini jawabannya bersumber dari mana ya?", "kamu dapat info dari mana?"
     if not words <= CHITCHAT_WORDS:
         return None
     if words & THANKS_CUES:  # (not "makasih ke siapa aja?": whom someone thanked)

@@ -1598,6 +1598,8 @@ def test_two_subjects_each_with_its_own_award_get_both_answers(engine):
     # the bot's subject named with the ask of what it does
     ("oh ini bot soal penghargaan ya? bisa bantu apa?", "help"),
     ("halo, ini bot info penghargaan humas ya?", "help"),
+    # where the bot's answers come from
+    ("Bot ini jawabannya bersumber dari mana ya?", "help"), ("kamu dapat info dari mana?", "help"),
     ("lu manusia apa robot?", "help"), ("Kamu ini siapa? Robot atau orang?", "help"),
     ("Selamat pagi, Nak. Semoga sehat selalu.", "greeting"),
     ("Terima kasih banyak atas penjelasannya, sangat membantu tugas saya.", "thanks"),

@@ -335,6 +335,10 @@ def test_won_there_after_the_nominations_besides_a_win(engine):
 
 # a second question that goes on from the first: (first, second, expected, not expected)
 TWO_TURNS = [
+    # which article an answer came from: its headline (not the outlet it does not name)
+    pytest.param("Juara 1 TOP GPR 2021 kategori provinsi apa?", "infonya dari artikel yang mana?",
+                 "Pemprov Bengkulu Berhasil Raih", "tidak menyebut media",
+                 id="which-article-an-answer-came-from"),
     # "acara yang satunya" after a question about one edition: the other edition
     pytest.param("yang dari bandung siapa yang dateng?", "kalo acara yang satunya diadain di mana?",
                  "virtual", "Surabaya", id="the-other-event-named-by-a-noun"),
