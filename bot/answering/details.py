@@ -388,6 +388,12 @@ def _award_answer(award: m.AwardDecl, text: str, fact: m.Fact) -> Answer:
 
 
 def award_definition(kb: KnowledgeBase, query: Query) -> Answer:
+    category = query.slots.get("category")
+    if category and query.words - set(normalise(category)) <= DEFINING_WORDS | FILLERS | {
+            "kategori", "di", "kan"}:
+        # "majalah internal tuh maksudnya apa?": the category, not the award (but not "… yg
+        # dinilai apanya", what its entries were judged on)
+        return _category_named(kb, category)
     award = _award(kb, query)
     number = query.slots.get("number")
     if award is not None and number is not None:
@@ -414,6 +420,20 @@ def award_definition(kb: KnowledgeBase, query: Query) -> Answer:
     if award.eligibility is not None:  # whom it is given to belongs to what it is
         answer.text += f"\nDiberikan kepada {award.eligibility.text}"
         answer.cite(award.eligibility)
+    return answer
+
+
+def _category_named(kb: KnowledgeBase, category: str) -> Answer:
+    """What a category is, as far as the sources tell: its name as written, and the award
+    it is a category of."""
+    held = [r for r in kb.results if r.category == category]
+    if not held:
+        return no_data(f"Sumber tidak menjelaskan kategori {category}.")
+    labels = join_items(list(dict.fromkeys(
+        edition_label(kb, kb.editions[r.edition_id]) for r in held if r.edition_id)))
+    answer = Answer(Status.ANSWERED, f"{category} adalah salah satu kategori {labels}; sumber "
+                    "tidak menjelaskannya lebih jauh.").cite(held[0])
+    answer.focus = focus_on(edition=held[0].edition_id)
     return answer
 
 

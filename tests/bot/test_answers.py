@@ -1490,6 +1490,8 @@ def test_which_of_two_ranks_is_higher_is_told_with_both(engine):
      "Kominfo"),
     ("seandainya DKI juara 2, Bengkulu juara 1 dong. tapi aslinya Bengkulu peringkat berapa?",
      "peringkat 2"),
+    # which office's holder: the holder's line names the office
+    ("yang gubernur itu gubernur mana?", "Gubernur Bengkulu"),
 ])
 def test_wordings_people_use_are_understood(engine, question, wanted):
     reply = ask(engine, question)

@@ -335,6 +335,11 @@ def test_won_there_after_the_nominations_besides_a_win(engine):
 
 # a second question that goes on from the first: (first, second, expected, not expected)
 TWO_TURNS = [
+    # what a category named is, after a question about its award: a category of the award,
+    # not the award itself
+    pytest.param("tema AMH 2023 apa?", "majalah internal tuh maksudnya apa sih?",
+                 "salah satu kategori AMH 2023", "apa itu Anugerah",
+                 id="a-category-defined-after-its-award"),
     # which article an answer came from: its headline (not the outlet it does not name)
     pytest.param("Juara 1 TOP GPR 2021 kategori provinsi apa?", "infonya dari artikel yang mana?",
                  "Pemprov Bengkulu Berhasil Raih", "tidak menyebut media",
