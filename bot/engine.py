@@ -733,8 +733,8 @@ class Engine:
             # "bengkulu pernah peringkat 1 top gpr tahun berapa?": never the date of an
             # edition where it did not hold that rank
             held = results.org_rank(compiled.kb, Query("org_rank", choice.slots, meaning.words))
-            if held.text.startswith(NO):
-                return held
+            if held.text.startswith(NO) or held.status == Status.NO_DATA:
+                return held  # (or ever held, which the record cannot tell)
         query = Query(choice.intent, choice.slots, meaning.words)
         answer = RESOLVERS[choice.intent](compiled.kb, query)
         tokens = meaning.linked.tokens

@@ -234,6 +234,14 @@ def org_rank(kb: KnowledgeBase, query: Query) -> Answer:
     if asked is not None and not _is_choice(query.words):  # "Bandung juara 1?": settled
         # before the fact (but "terbaik III itu kelompok A atau B?" asks which group)
         held = any(r.rank == asked for r in winners)
+        if not held and "pernah" in query.words and not query.words & {"kan", "salah"} \
+                and not (query.slots.get("year") or query.slots.get("edition")):
+            # "bengkulu pernah juara 1 TOP GPR?": ever, of which only the editions on record
+            # tell (no "no"; but "… pernah dapet peringkat 1 kalo ga salah", a memory
+            # offered, is put right)
+            return Answer(Status.NO_DATA, f"Sumber tidak mencatat apakah {name} pernah meraih "
+                          f"peringkat {asked}. Yang tercatat ({where}):\n{text}",
+                          focus=_focus(kb.edition_of(winners[0]), organisation)).cite(*winners)
         text = (YES if held else f"{NO}bukan peringkat {asked}. ") + text
         if not held:  # and who holds the rank asked, where the sources say
             holders = _holders_of(kb, winners, asked)
