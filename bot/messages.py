@@ -1853,6 +1853,14 @@ def _of_each_subject(engine: SingleAsker, text: str, chat_id: str) -> Reply | No
         return _by_date(engine, text, list(subjects), chat_id, earliest=order == "earlier")
     if len(subjects) < 2:
         return None
+    if tokens[:2] == ["yang", "lebih"] and tokens[2:3] and tokens[2] in ORDER_WORDS \
+            and (dated := _in_date_order(engine, subjects)) is not None:
+        # "yang lebih awal hari apa?" after which came first: asked of that one
+        first = dated[0] if ORDER_WORDS[tokens[2]] == "earlier" else dated[-1]
+        reply = engine.ask_single(" ".join([*(t for t in tokens[3:] if t != "itu"), first]),
+                                  chat_id)
+        engine.remember_subjects(chat_id, subjects)
+        return replace(reply, question=text)
     if (pointed := _subject_pointed(tokens, subjects)) is not None:
         # "yang pertama itu hari apa?", then "yang kedua?": of the subject in that place
         reply = engine.ask_single(" ".join(pointed).strip(), chat_id)
@@ -1912,6 +1920,19 @@ def _other_subject(engine: SingleAsker, tokens: list[str], subjects: tuple[str, 
     if chosen is None or other is None or chosen.id != last or other.id == last:
         return None
     return " ".join(t for t in rest[2:] if t not in ("itu", "lagi")), subjects[1]
+
+
+def _in_date_order(engine: SingleAsker, subjects: tuple[str, ...]) -> list[str] | None:
+    """The subjects, each naming one edition, from the earliest held; None when one names
+    no edition with a date on record."""
+    dated = []
+    for subject in subjects:
+        edition = _edition_named(engine, subject)
+        dates = [e.date for e in edition.events if e.date] if edition is not None else []
+        if not dates:
+            return None
+        dated.append((min(dates), subject))
+    return [subject for _, subject in sorted(dated)]
 
 
 def _edition_named(engine: SingleAsker, subject: str) -> EditionDecl | None:

@@ -335,6 +335,12 @@ def test_won_there_after_the_nominations_besides_a_win(engine):
 
 # a second question that goes on from the first: (first, second, expected, not expected)
 TWO_TURNS = [
+    # "yang lebih awal/belakangan" and an ask, after which came first: asked of that one
+    pytest.param("mana yang lebih dulu, AMH 2023 atau TOP GPR 2021?",
+                 "yang lebih belakangan itu acaranya hari apa?", "Senin", "Kamis",
+                 id="the-later-one-asked-of"),
+    pytest.param("mana yang lebih dulu, AMH 2023 atau TOP GPR 2021?", "yang lebih awal hari apa?",
+                 "Kamis", "Senin", id="the-earlier-one-asked-of"),
     # what a category named is, after a question about its award: a category of the award,
     # not the award itself
     pytest.param("tema AMH 2023 apa?", "majalah internal tuh maksudnya apa sih?",
