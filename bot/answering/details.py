@@ -482,6 +482,10 @@ def award_abbreviation(kb: KnowledgeBase, query: Query) -> Answer:
 
 def award_eligibility(kb: KnowledgeBase, query: Query) -> Answer:
     award = _award(kb, query)
+    if award is not None and award.definition is not None and "bagaimana" in query.words:
+        # "diberikan ke instansi yang bagaimana?": what kind, which its definition tells (with
+        # whom it is given to)
+        return award_definition(kb, query)
     if award is None or award.eligibility is None:
         name = award_label(award) if award else "penghargaan itu"
         return no_data(f"Sumber tidak menyebut untuk siapa {name} diberikan.",

@@ -1497,6 +1497,8 @@ def test_which_of_two_ranks_is_higher_is_told_with_both(engine):
      "peringkat 2"),
     # which office's holder: the holder's line names the office
     ("yang gubernur itu gubernur mana?", "Gubernur Bengkulu"),
+    # what kind of institution an award is given to: what it is for, with whom
+    ("TOP GPR 2021 diberikan ke instansi yang bagaimana?", "citra dan reputasi"),
 ])
 def test_wordings_people_use_are_understood(engine, question, wanted):
     reply = ask(engine, question)
