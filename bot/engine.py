@@ -1605,6 +1605,9 @@ def _merge(own: Slots, frame: Frame, intent: str, focus: str | None = None) -> S
                     continue
                 if own_people and name in people:
                     continue  # "kalau Bandung?" after a question about Rohidin: not him
+                if own.get("rank") is not None and intent == "representative" \
+                        and name in people:
+                    continue  # "kalau yang juara 2 diwakili siapa?" after DKI: its holder's
                 if name == "year" and own.get("award") and source.get("award") not in (
                         None, own.get("award")):
                     continue  # "kalau top gpr?" after AMH 2023: the year was AMH's

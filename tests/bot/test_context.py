@@ -335,6 +335,9 @@ def test_won_there_after_the_nominations_besides_a_win(engine):
 
 # a second question that goes on from the first: (first, second, expected, not expected)
 TWO_TURNS = [
+    # a rank named after another organisation's results: who came for that rank's holder
+    pytest.param("DKI dapat apa di TOP GPR 2021?", "kalau yang juara 2 diwakili siapa?",
+                 "Jaduliwan", "DKI", id="the-representative-of-a-rank-named-next"),
     # "yang lebih awal/belakangan" and an ask, after which came first: asked of that one
     pytest.param("mana yang lebih dulu, AMH 2023 atau TOP GPR 2021?",
                  "yang lebih belakangan itu acaranya hari apa?", "Senin", "Kamis",
