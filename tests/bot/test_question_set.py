@@ -80,7 +80,7 @@ SETS = ("questions.yaml", "questions_holdout.yaml", "questions_blind.yaml",
     "questions_blind_gd.yaml",
     "questions_blind_gi.yaml", "questions_blind_gj.yaml", "questions_blind_gk.yaml",
     "questions_blind_gh.yaml", "questions_blind_gm.yaml", "questions_blind_gn.yaml",
-    "questions_blind_go.yaml")
+    "questions_blind_go.yaml", "questions_blind_gl.yaml")
 KNOWN = yaml.safe_load((DATA / "known_failures.yaml").read_text(encoding="utf-8"))
 
 
