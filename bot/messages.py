@@ -1884,10 +1884,12 @@ def _of_each_subject(engine: SingleAsker, text: str, chat_id: str) -> Reply | No
         return _choose_between(engine, text, [f"{fitting} {subject}" for subject in subjects],
                                chat_id, words)
     asked = " ".join(t for t in tokens if t not in EACH_WORDS | BOTH_WORDS | FILLERS)
+    told = [w for w in asked.split() if w not in ASKING_WORDS | {"itu"}]
     if not words & (EACH_WORDS | BOTH_WORDS) and not (
-            len(asked.split()) == 1 and not meaning.follow_up_marker
-            and question_focus(tokens) in ("when", "where")):
-        return None  # (but "tgl?", "tempatnya?" after each one's: each one's again)
+            (len(asked.split()) == 1 or (len(told) == 1 and told[0] in WHEN_NOUNS | {"hari"}))
+            and not meaning.follow_up_marker and question_focus(tokens) in ("when", "where")):
+        return None  # (but "tgl?", "tempatnya?", "itu hari apa?" after each one's: each
+        # one's again)
     return _each_answered(engine, text, asked, subjects, chat_id) if asked else None
 
 

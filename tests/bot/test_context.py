@@ -335,6 +335,9 @@ def test_won_there_after_the_nominations_besides_a_win(engine):
 
 # a second question that goes on from the first: (first, second, expected, not expected)
 TWO_TURNS = [
+    # "itu hari apa?" after each edition's date: each one's day (not the last one's alone)
+    pytest.param("tanggalnya?", "itu hari apa ya", "Senin", "belum menangkap",
+                 id="the-day-of-each-after-each-date"),
     # a rank named after another organisation's results: who came for that rank's holder
     pytest.param("DKI dapat apa di TOP GPR 2021?", "kalau yang juara 2 diwakili siapa?",
                  "Jaduliwan", "DKI", id="the-representative-of-a-rank-named-next"),
