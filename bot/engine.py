@@ -734,7 +734,8 @@ class Engine:
             # edition where it did not hold that rank
             held = results.org_rank(compiled.kb, Query("org_rank", choice.slots, meaning.words))
             if held.text.startswith(NO) or held.status == Status.NO_DATA:
-                return held  # (or ever held, which the record cannot tell)
+                return held  # (nor when the rank is not on record for it, or "pernah":
+                # whether it ever held it, which the record cannot tell)
         query = Query(choice.intent, choice.slots, meaning.words)
         answer = RESOLVERS[choice.intent](compiled.kb, query)
         tokens = meaning.linked.tokens

@@ -1929,12 +1929,15 @@ def _in_date_order(engine: SingleAsker, subjects: tuple[str, ...]) -> list[str] 
     no edition with a date on record."""
     dated = []
     for subject in subjects:
-        edition = _edition_named(engine, subject)
-        dates = [e.date for e in edition.events if e.date] if edition is not None else []
-        if not dates:
+        if (held := _first_held(_edition_named(engine, subject))) is None:
             return None
-        dated.append((min(dates), subject))
+        dated.append((held, subject))
     return [subject for _, subject in sorted(dated)]
+
+
+def _first_held(edition: EditionDecl | None) -> date | None:
+    """The day an edition's first event on record was held; None without one."""
+    return min((e.date for e in edition.events if e.date), default=None) if edition else None
 
 
 def _edition_named(engine: SingleAsker, subject: str) -> EditionDecl | None:
@@ -2133,13 +2136,13 @@ def _by_date(engine: SingleAsker, text: str, parts: list[str], chat_id: str, *,
     dated = []
     for reply in replies:
         editions, _ = find_editions(kb, Query("event_date", reply.slots))
-        dates = [e.date for e in editions[0].events if e.date] if len(editions) == 1 else []
-        if reply.status != Status.ANSWERED or not dates:
+        held = _first_held(editions[0]) if len(editions) == 1 else None
+        if reply.status != Status.ANSWERED or held is None:
             return None
         label = edition_label(kb, editions[0])
         if (organisation := reply.slots.get("organisation")) in kb.organisations:
             label = f"{kb.organisations[str(organisation)].name} ({label})"  # "Bengkulu di …"
-        dated.append((min(dates), label))
+        dated.append((held, label))
     first = (min if earliest else max)(dated)
     together = joined(text, replies)
     _remember_subjects(engine, chat_id, parts)
